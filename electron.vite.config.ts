@@ -1,0 +1,30 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+export default defineConfig({
+  main: {
+    build: {
+      // keytar is a native module: it stays in node_modules, electron-builder unpacks its .node file.
+      externalizeDeps: { include: ['keytar'] },
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload cannot require node_modules and must be CommonJS: bundle everything.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src'),
+    plugins: [svelte()],
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'src/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,113 @@
+/**
+ * The platform adapters core is built with. electron/main builds real ones; tests and the browser
+ * harness hand in fakes. Nothing here may import electron.
+ */
+import type { PopoverShown, PushEvents } from '../shared/ipc-contract';
+
+/** Time is a dependency: everything that reads the clock or arms a timer takes one. */
+export interface Clock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): TimerHandle;
+  clearTimeout(handle: TimerHandle): void;
+}
+export type TimerHandle = { readonly __timer: unique symbol } | number | object;
+
+/** The API key, per API origin. Implementations: keytar (OS keychain), memory. */
+export interface SecretStore {
+  /** 'keychain' when the key survives restarts, 'memory' when it lives only for this run. */
+  readonly kind: 'keychain' | 'memory';
+  get(origin: string): Promise<string | null>;
+  set(origin: string, key: string): Promise<void>;
+  delete(origin: string): Promise<void>;
+}
+
+export interface TrayMenuEntry {
+  label: string;
+  /** Checkbox entries tick items; `checked` shows state. */
+  kind: 'action' | 'checkbox' | 'separator';
+  checked?: boolean;
+  enabled?: boolean;
+  /** What a click does; absent for separators. */
+  run?: () => void;
+}
+
+export interface TrayView {
+  tooltip: string;
+  overdue: number;
+  /** Items due today (including overdue ones not counted again). */
+  dueToday: number;
+  menu: TrayMenuEntry[];
+}
+
+export interface TrayPort {
+  show(view: TrayView): void;
+}
+
+export interface NotificationRequest {
+  title: string;
+  body: string;
+  /** Item to focus when clicked; null for grouped catch-up notifications. */
+  itemId: string | null;
+  /** Offer Done and Snooze where the platform has notification actions. */
+  actions: boolean;
+}
+
+export interface NotifierPort {
+  show(
+    request: NotificationRequest,
+    handlers: { onClick(): void; onAction?(action: 'done' | 'snooze'): void },
+  ): void;
+}
+
+export interface ShortcutPort {
+  /** Registers the accelerator; false when another app owns it or it is not valid. */
+  register(accelerator: string, onPress: () => void): boolean;
+  unregisterAll(): void;
+}
+
+export interface PopoverPort {
+  show(how: PopoverShown): void;
+  hide(): void;
+  toggle(): void;
+}
+
+export interface PowerPort {
+  /** Calls back on resume from sleep and on screen unlock. */
+  onWake(callback: () => void): void;
+}
+
+export interface LoginItemPort {
+  set(enabled: boolean): void;
+}
+
+export interface Logger {
+  debug(message: string, context?: Record<string, unknown>): void;
+  info(message: string, context?: Record<string, unknown>): void;
+  warn(message: string, context?: Record<string, unknown>): void;
+  error(message: string, context?: Record<string, unknown>): void;
+}
+
+/** Pushes an event to the renderer (whichever window shows the popover). */
+export type SendToRenderer = <P extends keyof PushEvents>(channel: P, payload: PushEvents[P]) => void;
+
+export interface Platform {
+  clock: Clock;
+  fetch: typeof fetch;
+  secrets: SecretStore;
+  /** Absolute path of the data folder (settings, item snapshot, outbox, reminder state). */
+  dataDir: string;
+  tray: TrayPort;
+  notifier: NotifierPort;
+  shortcuts: ShortcutPort;
+  popover: PopoverPort;
+  power: PowerPort;
+  loginItem: LoginItemPort;
+  send: SendToRenderer;
+  logger: Logger;
+  /** OMI_API_BASE_URL and OMI_API_KEY override settings and keychain. */
+  env: { OMI_API_BASE_URL?: string; OMI_API_KEY?: string };
+  /** IANA zone of this machine, e.g. Europe/Berlin. */
+  timeZone: string;
+  /** Ask the app to quit (tray menu "Quit"). */
+  quit(): void;
+}

@@ -1,0 +1,93 @@
+/**
+ * The one map of every IPC channel: its name, the schema its argument must pass, and its result.
+ * Main registers handlers from it, the preload builds `window.omi` from it, the renderer takes its
+ * types from it. Adding a channel is one edit here (and its handler in core).
+ */
+import { z } from 'zod';
+import type { AppSnapshot } from './app-state';
+import type { Result } from './app-error';
+import type { Settings } from './settings';
+import { REMINDER_LEADS } from './settings';
+
+const itemId = z.string().min(1).max(200);
+const isoDateTime = z.iso.datetime({ offset: true });
+
+/** Descriptions are checked for length in code points by core; the schema only bounds the transport. */
+const description = z.string().max(4000);
+
+export const settingsPatchSchema = z
+  .object({
+    apiBaseUrl: z.url({ protocol: /^https?$/ }).max(500),
+    reminderLeadMinutes: z.union(REMINDER_LEADS.map((m) => z.literal(m))),
+    quickEditShortcut: z.string().min(1).max(100),
+    launchAtLogin: z.boolean(),
+  })
+  .partial()
+  .strict();
+
+export const invokeChannels = {
+  'app:getSnapshot': { args: z.undefined() },
+  'auth:connect': { args: z.object({ apiKey: z.string().max(500) }).strict() },
+  'auth:signOut': { args: z.undefined() },
+  'items:refresh': { args: z.undefined() },
+  'items:update': {
+    args: z
+      .object({
+        id: itemId,
+        changes: z
+          .object({ description, completed: z.boolean(), dueAt: isoDateTime.nullable() })
+          .partial()
+          .strict()
+          .refine((c) => Object.keys(c).length > 0, 'at least one change'),
+      })
+      .strict(),
+  },
+  'items:create': {
+    args: z.object({ description, dueAt: isoDateTime.nullable() }).strict(),
+  },
+  'items:delete': { args: z.object({ id: itemId }).strict() },
+  'items:undoDelete': { args: z.object({ id: itemId }).strict() },
+  'settings:update': { args: settingsPatchSchema },
+  'reminders:snooze': { args: z.object({ id: itemId, until: isoDateTime }).strict() },
+  'reminders:pause': { args: z.object({ until: isoDateTime.nullable() }).strict() },
+  'popover:hide': { args: z.undefined() },
+} as const;
+
+/** What each channel answers. Failures the user should hear about come back as Result values, never as thrown errors. */
+export interface InvokeResults {
+  'app:getSnapshot': AppSnapshot;
+  'auth:connect': Result<{ readOnly: boolean }>;
+  'auth:signOut': Result<null>;
+  'items:refresh': Result<null>;
+  'items:update': Result<null>;
+  'items:create': Result<{ id: string }>;
+  'items:delete': Result<null>;
+  'items:undoDelete': Result<null>;
+  'settings:update': Result<Settings>;
+  'reminders:snooze': Result<null>;
+  'reminders:pause': Result<null>;
+  'popover:hide': null;
+}
+
+export type InvokeChannel = keyof typeof invokeChannels;
+export type InvokeArgs<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]['args']>;
+export type InvokeResult<C extends InvokeChannel> = InvokeResults[C];
+
+/** How the popover was opened: a tray click, the quick-edit shortcut, or a notification click. */
+export interface PopoverShown {
+  mode: 'checklist' | 'quickEdit';
+  focusItemId: string | null;
+}
+
+/** Pushes from main to the renderer. */
+export interface PushEvents {
+  'snapshot:changed': AppSnapshot;
+  'popover:shown': PopoverShown;
+}
+export type PushChannel = keyof PushEvents;
+export const pushChannels: readonly PushChannel[] = ['snapshot:changed', 'popover:shown'];
+
+/** Handlers for every invoke channel: core implements them, main and the harness register them. */
+export type InvokeHandlers = {
+  [C in InvokeChannel]: (args: InvokeArgs<C>) => Promise<InvokeResult<C>>;
+};

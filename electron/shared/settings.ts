@@ -1,0 +1,24 @@
+/** Settings the user can change; stored in the data folder (never the key). */
+export interface Settings {
+  apiBaseUrl: string;
+  /** Minutes before due_at that a reminder fires; 0 means at the due time. */
+  reminderLeadMinutes: ReminderLead;
+  /** Electron accelerator for the global quick-edit shortcut. */
+  quickEditShortcut: string;
+  launchAtLogin: boolean;
+}
+
+export const REMINDER_LEADS = [0, 5, 15, 30, 60] as const;
+export type ReminderLead = (typeof REMINDER_LEADS)[number];
+
+export const DEFAULT_API_BASE_URL = 'https://api.omi.me';
+
+/** Ctrl/Cmd+Shift+Space: free in the major desktops and apps we checked; Ctrl+Space and Alt+Space are taken by input methods and window menus. */
+export const DEFAULT_QUICK_EDIT_SHORTCUT = 'CommandOrControl+Shift+Space';
+
+export const DEFAULT_SETTINGS: Settings = {
+  apiBaseUrl: DEFAULT_API_BASE_URL,
+  reminderLeadMinutes: 5,
+  quickEditShortcut: DEFAULT_QUICK_EDIT_SHORTCUT,
+  launchAtLogin: false,
+};
