@@ -1,0 +1,39 @@
+/**
+ * What core needs from the Omi Developer API. OmiClient (./omi-client) implements it over HTTP;
+ * unit tests may hand in an in-memory one.
+ */
+import type { ActionItem, ItemChanges } from '../../shared/action-item';
+import type { Result } from '../../shared/app-error';
+
+export interface NewActionItem {
+  description: string;
+  completed?: boolean;
+  dueAt?: string | null;
+}
+
+export interface KeyInfo {
+  id: string;
+  name: string;
+  keyPrefix: string;
+  scopes: string[];
+}
+
+export interface ActionItemsApi {
+  /** Full sync: open and completed fetched separately (limit 1000), de-duplicated by id. */
+  listAll(): Promise<Result<ActionItem[]>>;
+  update(id: string, changes: ItemChanges): Promise<Result<ActionItem>>;
+  create(item: NewActionItem): Promise<Result<ActionItem>>;
+  remove(id: string): Promise<Result<null>>;
+  /** The calling key's details; `null` when the server does not know the endpoint (scopes unknown). */
+  keyInfo(): Promise<Result<KeyInfo | null>>;
+}
+
+export interface OmiClientOptions {
+  /** API origin, e.g. https://api.omi.me */
+  baseUrl: string;
+  fetch: typeof fetch;
+  /** Read for every request so a sign-out or a new key takes effect at once. */
+  getKey: () => Promise<string | null>;
+  /** Per-request time limit; a request over it counts as offline. Default 15 s. */
+  timeoutMs?: number;
+}
