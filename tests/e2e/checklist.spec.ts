@@ -1,0 +1,53 @@
+import { test, expect } from './fixtures';
+import { localNoon } from './dates';
+
+const KEY = 'omi_dev_checklist_key_0003';
+
+test('items are grouped Overdue, Today, Tomorrow, Later, No due date, Completed and sorted inside', async ({ launch, omi }) => {
+  omi.setKey({ key: KEY, scopes: ['action_items:read', 'action_items:write'] });
+  omi.seed([
+    { id: 'later-2', description: 'Renew passport', due_at: localNoon(9) },
+    { id: 'today-2', description: 'Call the plumber', due_at: localNoon(0, 16) },
+    { id: 'none-1', description: 'Read the Omi paper', due_at: null, created_at: localNoon(-5) },
+    { id: 'overdue-1', description: 'Pay the electricity bill', due_at: localNoon(-3) },
+    { id: 'tomorrow-1', description: 'Book flights to Lisbon', due_at: localNoon(1) },
+    { id: 'today-1', description: 'Send the slides to Marta', due_at: localNoon(0, 9) },
+    { id: 'none-2', description: 'Try the new ramen place', due_at: null, created_at: localNoon(-1) },
+    { id: 'done-1', description: 'Water the plants', completed: true, completed_at: localNoon(0, 8) },
+    { id: 'later-1', description: 'Dentist appointment', due_at: localNoon(4) },
+    { id: 'overdue-2', description: 'Reply to the landlord', due_at: localNoon(-1) },
+  ]);
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const page = app.page;
+  await expect(page.getByRole('heading', { name: 'Action items' })).toBeVisible();
+
+  const expected: Record<string, string[]> = {
+    Overdue: ['Pay the electricity bill', 'Reply to the landlord'],
+    Today: ['Send the slides to Marta', 'Call the plumber'],
+    Tomorrow: ['Book flights to Lisbon'],
+    Later: ['Dentist appointment', 'Renew passport'],
+    'No due date': ['Try the new ramen place', 'Read the Omi paper'],
+    Completed: ['Water the plants'],
+  };
+  const regions = page.getByRole('region');
+  await expect(regions).toHaveCount(6);
+  const names = await regions.evaluateAll((nodes) =>
+    nodes.map((node) => document.getElementById(node.getAttribute('aria-labelledby') ?? '')?.textContent?.trim()),
+  );
+  expect(names).toEqual(Object.keys(expected));
+  for (const [section, items] of Object.entries(expected)) {
+    const boxes = page.getByRole('region', { name: section }).getByRole('checkbox');
+    await expect(boxes).toHaveCount(items.length);
+    for (const [index, description] of items.entries()) {
+      await expect(boxes.nth(index)).toHaveAccessibleName(description);
+    }
+  }
+  await expect(page.getByRole('region', { name: 'Completed' }).getByRole('checkbox')).toBeChecked();
+  await expect(page.getByRole('region', { name: 'Overdue' })).toContainText('3 days overdue');
+});
+
+test('an empty account shows a designed empty state', async ({ launch, omi }) => {
+  omi.setKey({ key: KEY, scopes: ['action_items:read', 'action_items:write'] });
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await expect(app.page.getByText(/nothing to do/i)).toBeVisible();
+});

@@ -1,0 +1,155 @@
+/**
+ * The browser shell: the built renderer in Chromium, `window.omi` from the real API factory, its
+ * calls routed to the real core (createOmiTray) running in the test process with real files, a real
+ * HTTP client and recording fakes for the tray, notifier, shortcuts and popover.
+ */
+import { appendFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { createOmiTray } from '../../electron/core/omi-tray';
+import type { OmiTray } from '../../electron/core/omi-tray.types';
+import type { Clock, Platform, SecretStore, TimerHandle } from '../../electron/core/ports';
+import { createLogger } from '../../electron/core/logging/logger';
+import { parseInvokeArgs } from '../../electron/core/ipc/parse-invoke-args';
+import type { InvokeChannel } from '../../electron/shared/ipc-contract';
+import { launchChromium } from './chromium';
+import { pageBridgeScript } from './page-bridge-script';
+import {
+  RecordingLoginItem,
+  RecordingNotifier,
+  RecordingPopover,
+  RecordingPower,
+  RecordingShortcuts,
+  RecordingTray,
+} from './recording-platform';
+import type { OmiTrayApp } from './types';
+
+export interface BrowserShellOptions {
+  rendererUrl: string;
+  dataDir: string;
+  /** Stands in for the OS keychain: it outlives restarts of the app, as the keychain does. */
+  secrets: SecretStore;
+  env: Record<string, string>;
+}
+
+const realClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle: TimerHandle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+interface Running {
+  core: OmiTray;
+  page: Page;
+  tray: RecordingTray;
+  notifier: RecordingNotifier;
+  shortcuts: RecordingShortcuts;
+  power: RecordingPower;
+}
+
+export async function launchBrowserShell(options: BrowserShellOptions): Promise<OmiTrayApp & { wake(): void }> {
+  const browser = await launchChromium();
+  let running = await startOnce(browser, options);
+
+  const app = {
+    shell: 'browser' as const,
+    get page() {
+      return running.page;
+    },
+    dataDir: options.dataDir,
+    async showPopover() {
+      running.core.trayClicked();
+    },
+    async pressShortcut() {
+      running.shortcuts.press();
+    },
+    async notifications() {
+      return running.notifier.shown.map(({ request }) => ({ title: request.title, body: request.body }));
+    },
+    async clickNotification(index: number) {
+      const shown = running.notifier.shown[index];
+      if (!shown) throw new Error(`No notification #${index}; ${running.notifier.shown.length} shown`);
+      shown.onClick();
+    },
+    async trayState() {
+      const view = running.tray.last;
+      if (!view) throw new Error('The app has not shown its tray yet');
+      const menu = view.menu.filter((entry) => entry.kind !== 'separator').map((entry) => entry.label);
+      return { tooltip: view.tooltip, menu, overdue: view.overdue };
+    },
+    async clickTrayMenu(label: string) {
+      const entry = running.tray.last?.menu.find((candidate) => candidate.label === label);
+      if (!entry?.run) throw new Error(`No tray menu entry "${label}"`);
+      if (entry.enabled === false) throw new Error(`Tray menu entry "${label}" is disabled`);
+      entry.run();
+    },
+    async restart() {
+      await stopOnce(running);
+      running = await startOnce(browser, options);
+    },
+    async close() {
+      await stopOnce(running);
+      await browser.close();
+    },
+    wake() {
+      running.power.wake();
+    },
+  };
+  return app;
+}
+
+async function startOnce(browser: Browser, options: BrowserShellOptions): Promise<Running> {
+  const page = await browser.newPage({ viewport: { width: 380, height: 560 } });
+  const tray = new RecordingTray();
+  const notifier = new RecordingNotifier();
+  const shortcuts = new RecordingShortcuts();
+  const power = new RecordingPower();
+  let pageReady = false;
+  let pushes: Promise<unknown> = Promise.resolve();
+
+  const push = (channel: string, payload: unknown) => {
+    if (!pageReady) return;
+    pushes = pushes
+      .then(() => page.evaluate(([c, p]) => window.__omiPush(c, p), [channel, payload] as const))
+      .catch(() => undefined);
+  };
+
+  const logFile = join(options.dataDir, 'logs', 'omi-tray.log');
+  await mkdir(join(options.dataDir, 'logs'), { recursive: true });
+  const platform: Platform = {
+    clock: realClock,
+    fetch: globalThis.fetch.bind(globalThis),
+    secrets: options.secrets,
+    dataDir: options.dataDir,
+    tray,
+    notifier,
+    shortcuts,
+    popover: new RecordingPopover((how) => push('popover:shown', how)),
+    power,
+    loginItem: new RecordingLoginItem(),
+    send: (channel, payload) => push(channel, payload),
+    logger: createLogger({ sink: (line) => void appendFile(logFile, `${line}\n`) }),
+    env: { OMI_API_BASE_URL: options.env.OMI_API_BASE_URL, OMI_API_KEY: options.env.OMI_API_KEY },
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    quit: () => undefined,
+  };
+  const core = createOmiTray(platform);
+
+  // The same path as electron/main's guarded registration, minus the sender check (one page, ours).
+  await page.exposeBinding('__omiInvoke', async (_source, channel: unknown, raw: unknown) => {
+    const parsed = parseInvokeArgs(channel, raw);
+    if (!parsed.ok) return parsed;
+    const handler = core.handlers[parsed.value.channel as InvokeChannel] as (args: unknown) => Promise<unknown>;
+    return handler(parsed.value.args);
+  });
+  await page.addInitScript({ content: await pageBridgeScript() });
+  await core.start();
+  await page.goto(options.rendererUrl);
+  pageReady = true;
+  return { core, page, tray, notifier, shortcuts, power };
+}
+
+async function stopOnce(running: Running): Promise<void> {
+  await running.core.shutdown();
+  await running.page.close();
+}

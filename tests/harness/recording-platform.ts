@@ -1,0 +1,88 @@
+/**
+ * The platform adapters of the browser shell: tray, notifier, shortcuts and popover record what the
+ * app asked of them so tests can read and drive them. Everything else is real (clock, fetch, files).
+ */
+import type {
+  LoginItemPort,
+  NotificationRequest,
+  NotifierPort,
+  PopoverPort,
+  PowerPort,
+  ShortcutPort,
+  TrayPort,
+  TrayView,
+} from '../../electron/core/ports';
+import type { PopoverShown } from '../../electron/shared/ipc-contract';
+
+export interface ShownNotification {
+  request: NotificationRequest;
+  onClick(): void;
+  onAction?(action: 'done' | 'snooze'): void;
+}
+
+export class RecordingTray implements TrayPort {
+  last: TrayView | null = null;
+  show(view: TrayView): void {
+    this.last = view;
+  }
+}
+
+export class RecordingNotifier implements NotifierPort {
+  readonly shown: ShownNotification[] = [];
+  show(request: NotificationRequest, handlers: { onClick(): void; onAction?(action: 'done' | 'snooze'): void }): void {
+    this.shown.push({ request, ...handlers });
+  }
+}
+
+export class RecordingShortcuts implements ShortcutPort {
+  readonly registered = new Map<string, () => void>();
+  /** Accelerators that another application "owns": registering them fails, as on a real desktop. */
+  readonly taken = new Set<string>();
+  register(accelerator: string, onPress: () => void): boolean {
+    if (this.taken.has(accelerator)) return false;
+    this.registered.set(accelerator, onPress);
+    return true;
+  }
+  unregisterAll(): void {
+    this.registered.clear();
+  }
+  press(): void {
+    const first = this.registered.values().next();
+    if (first.done) throw new Error('No global shortcut is registered');
+    first.value();
+  }
+}
+
+/** The popover is the test page itself; showing it tells the renderer how it was opened. */
+export class RecordingPopover implements PopoverPort {
+  visible = false;
+  constructor(private readonly announce: (how: PopoverShown) => void) {}
+  show(how: PopoverShown): void {
+    this.visible = true;
+    this.announce(how);
+  }
+  hide(): void {
+    this.visible = false;
+  }
+  toggle(): void {
+    if (this.visible) this.hide();
+    else this.show({ mode: 'checklist', focusItemId: null });
+  }
+}
+
+export class RecordingPower implements PowerPort {
+  private readonly listeners: (() => void)[] = [];
+  onWake(callback: () => void): void {
+    this.listeners.push(callback);
+  }
+  wake(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+export class RecordingLoginItem implements LoginItemPort {
+  enabled = false;
+  set(enabled: boolean): void {
+    this.enabled = enabled;
+  }
+}

@@ -1,0 +1,35 @@
+/** The harness API the e2e specs use, the same for the browser and the Electron shell. */
+import type { Page } from '@playwright/test';
+
+export type Shell = 'browser' | 'electron';
+
+export interface LaunchOptions {
+  /** Omi API origin; default: a fresh fake Omi server the harness starts. */
+  apiBaseUrl?: string;
+  /** Put into the app's secret store before start; omit to see onboarding. */
+  apiKey?: string;
+  /** The app's data folder; default: a new temp folder (reuse it to restart). */
+  dataDir?: string;
+  /** Default: 'electron' where the binary is installed, else 'browser'. */
+  shell?: Shell;
+  env?: Record<string, string>;
+}
+
+export interface OmiTrayApp {
+  readonly shell: Shell;
+  /** The popover's page. Replaced by a new page after restart(). */
+  readonly page: Page;
+  readonly dataDir: string;
+  /** What a tray click does. */
+  showPopover(): Promise<void>;
+  /** What the global quick-edit shortcut does. */
+  pressShortcut(): Promise<void>;
+  /** Desktop notifications shown so far. */
+  notifications(): Promise<{ title: string; body: string }[]>;
+  clickNotification(index: number): Promise<void>;
+  trayState(): Promise<{ tooltip: string; menu: string[]; overdue: number }>;
+  clickTrayMenu(label: string): Promise<void>;
+  /** Quit and start again on the same data folder. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
