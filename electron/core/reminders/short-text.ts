@@ -1,0 +1,20 @@
+/**
+ * Item descriptions squeezed into one short line for tray menus and notification titles.
+ * Cuts on grapheme boundaries so an emoji or an accented letter is never split in half.
+ */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+export function shortText(text: string, maxGraphemes: number): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  // Cheap exit: a string with no more UTF-16 units than the limit cannot have more graphemes.
+  if (oneLine.length <= maxGraphemes) return oneLine;
+  const parts: string[] = [];
+  for (const { segment } of graphemes.segment(oneLine)) {
+    if (parts.length === maxGraphemes) {
+      // Keep room for the ellipsis and do not end on a space.
+      return `${parts.slice(0, maxGraphemes - 1).join('').trimEnd()}…`;
+    }
+    parts.push(segment);
+  }
+  return oneLine;
+}

@@ -1,0 +1,42 @@
+/**
+ * The choices offered for Snooze (delay the local reminder) and for Pause reminders. Both only move
+ * local reminder times; neither ever touches an item's due_at.
+ */
+import { fromLocal, toLocal } from './local-time';
+
+export const MORNING_HOUR = 9;
+export const TEN_MINUTES_MS = 10 * 60_000;
+export const ONE_HOUR_MS = 60 * 60_000;
+
+export type SnoozePresetId = 'ten_minutes' | 'one_hour' | 'tomorrow_morning';
+
+export interface SnoozePreset {
+  id: SnoozePresetId;
+  label: string;
+  untilMs: number;
+}
+
+/** 09:00 on the next local calendar day (also when asked in the small hours: "tomorrow" is what the label says). */
+export function tomorrowMorning(nowMs: number, timeZone: string): number {
+  const today = toLocal(nowMs, timeZone);
+  return fromLocal({ year: today.year, month: today.month, day: today.day + 1, hour: MORNING_HOUR }, timeZone);
+}
+
+export function snoozePresets(nowMs: number, timeZone: string): SnoozePreset[] {
+  return [
+    { id: 'ten_minutes', label: '10 minutes', untilMs: nowMs + TEN_MINUTES_MS },
+    { id: 'one_hour', label: '1 hour', untilMs: nowMs + ONE_HOUR_MS },
+    { id: 'tomorrow_morning', label: 'Tomorrow morning', untilMs: tomorrowMorning(nowMs, timeZone) },
+  ];
+}
+
+export function snoozeUntil(preset: SnoozePresetId, nowMs: number, timeZone: string): number {
+  switch (preset) {
+    case 'ten_minutes':
+      return nowMs + TEN_MINUTES_MS;
+    case 'one_hour':
+      return nowMs + ONE_HOUR_MS;
+    case 'tomorrow_morning':
+      return tomorrowMorning(nowMs, timeZone);
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * What the tray shows: tooltip, overdue count (icon variant, macOS title) and the context menu.
+ * Everything the popover's core job needs is reachable from the menu, because on Linux
+ * (AppIndicator) clicks on the icon may never arrive.
+ *
+ * "Overdue" here means the due time has passed, also earlier today: that is when the reminder
+ * fired and when the user thinks of the item as late, so the icon's overdue state lights up then.
+ * The popover's "Overdue" section is the calendar view (due before today's start); an item due at
+ * 09:00 seen at 14:00 sits in its "Today" section but is counted overdue here. `dueToday` counts
+ * only items still ahead today, so no item is counted twice.
+ */
+import { addDays, differenceInCalendarDays, format, startOfDay } from 'date-fns';
+import type { ItemView } from '../../shared/action-item';
+import type { TrayMenuEntry, TrayView } from '../ports';
+import { systemTimeZone } from '../reminders/local-time';
+import { shortText } from '../reminders/short-text';
+import { ONE_HOUR_MS, tomorrowMorning } from '../reminders/snooze-presets';
+
+export interface TrayViewInput {
+  items: ItemView[];
+  now: Date;
+  connected: boolean;
+  /** Epoch ms until which reminders are paused; null (or a time already past) when they are not. */
+  remindersPausedUntil: number | null;
+  /** The global shortcut could not be registered: shown as a line so the user learns why. */
+  shortcutWarning: string | null;
+}
+
+export interface TrayActions {
+  open(): void;
+  quickEdit(): void;
+  refresh(): void;
+  toggleItem(id: string, completed: boolean): void;
+  pauseReminders(untilMs: number | null): void;
+  signOut(): void;
+  quit(): void;
+}
+
+/** Fixed menu labels, exported so the harness and tests click what users click. */
+export const TRAY_LABELS = {
+  open: 'Open',
+  quickEdit: 'Quick edit',
+  noOpenItems: 'No open items',
+  refresh: 'Refresh',
+  pauseHour: 'Pause reminders for 1 hour',
+  pauseTomorrow: 'Pause reminders until tomorrow morning',
+  resume: 'Resume reminders',
+  signOut: 'Sign out',
+  quit: 'Quit',
+} as const;
+
+/** How many open items the menu lists. */
+export const TRAY_ITEM_COUNT = 5;
+const TOOLTIP_MAX = 127;
+const DESCRIPTION_MAX = 40;
+const WARNING_MAX = 80;
+
+export function buildTrayView(input: TrayViewInput, actions: TrayActions): TrayView {
+  const nowMs = input.now.getTime();
+  const endOfTodayMs = addDays(startOfDay(input.now), 1).getTime();
+  let overdue = 0;
+  let dueToday = 0;
+  const next: Ranked[] = [];
+  for (const item of input.items) {
+    if (item.completed) continue;
+    const dueMs = item.dueAt === null ? Number.NaN : Date.parse(item.dueAt);
+    if (dueMs < nowMs) overdue += 1;
+    else if (dueMs < endOfTodayMs) dueToday += 1;
+    keepMostUrgent(next, { item, dueMs, createdMs: item.createdAt === null ? 0 : Date.parse(item.createdAt) || 0 });
+  }
+
+  const paused = input.remindersPausedUntil !== null && input.remindersPausedUntil > nowMs;
+  const menu: TrayMenuEntry[] = [
+    { label: TRAY_LABELS.open, kind: 'action', run: () => actions.open() },
+    { label: TRAY_LABELS.quickEdit, kind: 'action', run: () => actions.quickEdit() },
+  ];
+  if (input.connected) {
+    menu.push(separator());
+    if (next.length === 0) menu.push({ label: TRAY_LABELS.noOpenItems, kind: 'action', enabled: false });
+    for (const { item } of next) {
+      menu.push({
+        label: trayItemLabel(item, input.now),
+        kind: 'checkbox',
+        checked: false,
+        run: () => actions.toggleItem(item.id, true),
+      });
+    }
+    menu.push(separator(), { label: TRAY_LABELS.refresh, kind: 'action', run: () => actions.refresh() });
+    if (paused && input.remindersPausedUntil !== null) {
+      menu.push(
+        { label: pausedLine(input.remindersPausedUntil, input.now), kind: 'action', enabled: false },
+        { label: TRAY_LABELS.resume, kind: 'action', run: () => actions.pauseReminders(null) },
+      );
+    } else {
+      menu.push(
+        { label: TRAY_LABELS.pauseHour, kind: 'action', run: () => actions.pauseReminders(nowMs + ONE_HOUR_MS) },
+        {
+          label: TRAY_LABELS.pauseTomorrow,
+          kind: 'action',
+          run: () => actions.pauseReminders(tomorrowMorning(nowMs, systemTimeZone())),
+        },
+      );
+    }
+  }
+  menu.push(separator());
+  if (input.shortcutWarning !== null) {
+    menu.push({ label: shortText(input.shortcutWarning, WARNING_MAX), kind: 'action', enabled: false });
+  }
+  if (input.connected) menu.push({ label: TRAY_LABELS.signOut, kind: 'action', run: () => actions.signOut() });
+  menu.push({ label: TRAY_LABELS.quit, kind: 'action', run: () => actions.quit() });
+
+  return { tooltip: tooltipFor(input.connected, overdue, dueToday, paused), overdue, dueToday, menu };
+}
+
+/** The menu label of an open item: its description cut to one short line, then when it is due. */
+export function trayItemLabel(item: Pick<ItemView, 'description' | 'dueAt'>, now: Date): string {
+  const description = shortText(item.description, DESCRIPTION_MAX) || '(no description)';
+  const dueMs = item.dueAt === null ? Number.NaN : Date.parse(item.dueAt);
+  return Number.isNaN(dueMs) ? description : `${description} — ${shortDueLabel(new Date(dueMs), now)}`;
+}
+
+/** "3 days overdue", "Today 17:00", "Tomorrow 09:00", "Fri 17:00", "Mon 2 Dec". */
+export function shortDueLabel(due: Date, now: Date): string {
+  const days = differenceInCalendarDays(due, now);
+  if (days < 0) return days === -1 ? '1 day overdue' : `${-days} days overdue`;
+  if (days === 0) return `Today ${format(due, 'HH:mm')}`;
+  if (days === 1) return `Tomorrow ${format(due, 'HH:mm')}`;
+  if (days < 7) return format(due, 'EEE HH:mm');
+  return format(due, 'EEE d MMM');
+}
+
+function tooltipFor(connected: boolean, overdue: number, dueToday: number, paused: boolean): string {
+  if (!connected) return 'Omi Tray — not connected';
+  const counts: string[] = [];
+  if (overdue > 0) counts.push(`${overdue} overdue`);
+  if (dueToday > 0) counts.push(`${dueToday} due today`);
+  const summary = counts.length > 0 ? counts.join(', ') : 'nothing due today';
+  const text = `Omi Tray — ${summary}${paused ? ' · reminders paused' : ''}`;
+  // Windows truncates longer tooltips itself, mid-word.
+  return shortText(text, TOOLTIP_MAX);
+}
+
+function pausedLine(untilMs: number, now: Date): string {
+  const until = new Date(untilMs);
+  const days = differenceInCalendarDays(until, now);
+  const when =
+    days === 0 ? format(until, 'HH:mm') : days === 1 ? `tomorrow ${format(until, 'HH:mm')}` : format(until, 'EEE d MMM HH:mm');
+  return `Reminders paused until ${when}`;
+}
+
+function separator(): TrayMenuEntry {
+  return { label: '', kind: 'separator' };
+}
+
+interface Ranked {
+  item: ItemView;
+  /** NaN when the item has no (readable) due date. */
+  dueMs: number;
+  createdMs: number;
+}
+
+/** Dated before undated; earlier due first; ties and undated items newest-created first. */
+function moreUrgent(a: Ranked, b: Ranked): boolean {
+  const aDated = !Number.isNaN(a.dueMs);
+  const bDated = !Number.isNaN(b.dueMs);
+  if (aDated !== bDated) return aDated;
+  if (aDated && a.dueMs !== b.dueMs) return a.dueMs < b.dueMs;
+  return a.createdMs > b.createdMs;
+}
+
+/** Keeps the few most urgent in order with one pass over the items: no sort of the whole list. */
+function keepMostUrgent(kept: Ranked[], candidate: Ranked): void {
+  if (kept.length === TRAY_ITEM_COUNT) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || !moreUrgent(candidate, last)) return;
+    kept.pop();
+  }
+  let index = kept.length;
+  while (index > 0) {
+    const before = kept[index - 1];
+    if (before === undefined || !moreUrgent(candidate, before)) break;
+    index -= 1;
+  }
+  kept.splice(index, 0, candidate);
+}
