@@ -1,0 +1,31 @@
+/**
+ * `npm run demo`: Omi Tray against a built-in sample server with realistic items, no account needed.
+ * Starts the sample server on loopback, then the app with OMI_API_BASE_URL and OMI_API_KEY pointing at it.
+ */
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startFakeOmi } from '../tests/fake-omi/server';
+import { sampleItems } from '../tests/fake-omi/sample-items';
+
+const DEMO_KEY = 'omi_dev_demo_sample_key';
+
+async function main(): Promise<void> {
+  const server = await startFakeOmi({ port: Number(process.env.OMI_DEMO_PORT ?? 0) });
+  server.setKey({ key: DEMO_KEY, scopes: ['action_items:read', 'action_items:write'] });
+  server.seed(sampleItems(new Date()));
+  console.log(`Sample Omi server with ${server.items().length} items at ${server.url}`);
+  const app = spawn(process.execPath, ['scripts/start.mjs'], {
+    stdio: 'inherit',
+    env: { ...process.env, OMI_API_BASE_URL: server.url, OMI_API_KEY: DEMO_KEY, // A data folder of its own, so the demo never mixes with a real account's outbox.
+      OMI_TRAY_DATA_DIR: process.env.OMI_TRAY_DATA_DIR ?? join(tmpdir(), 'omi-tray-demo') },
+  });
+  app.on('exit', (code) => {
+    void server.close().then(() => process.exit(code ?? 0));
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
