@@ -84,8 +84,8 @@ export class ReminderService {
     }
     if (this.stopped) return;
     this.load(stored);
+    // No pruning yet: the list given at start may be an old snapshot or empty until the first sync.
     this.items = items;
-    this.prune();
     this.started = true;
     await this.persist();
     this.armDriftCheck();
@@ -370,9 +370,12 @@ export class ReminderService {
     return typeof this.deps.timeZone === 'function' ? this.deps.timeZone() : this.deps.timeZone;
   }
 
-  /** Forgets snoozes and shown-markers of items that are gone, done or re-dated, so state stays small. */
+  /**
+   * Forgets snoozes and shown-markers of items that are gone, done or re-dated, so state stays small.
+   * An empty list proves little (signed out, not synced yet), and stale entries are harmless: skip it.
+   */
   private prune(): void {
-    if (this.snoozes.size === 0 && this.delivered.size === 0) return;
+    if (this.items.length === 0 || (this.snoozes.size === 0 && this.delivered.size === 0)) return;
     const open = new Map<string, ActionItem>();
     for (const item of this.items) if (!item.completed) open.set(item.id, item);
     for (const id of this.snoozes.keys()) if (!open.has(id)) this.snoozes.delete(id);

@@ -268,6 +268,15 @@ describe('reminder service: the timer', () => {
     expect(notifier.shown.map((s) => s.request.body)).toEqual(['Was due 31 minutes ago']);
   });
 
+  it('does not repeat a reminder when the wall clock is set back past it', async () => {
+    const item = openItem('Shown before the clock moved back', t('13:00'));
+    const { clock, notifier } = await started([item]);
+    await clock.advanceTo(t('13:05'));
+    clock.setWallClock(t('12:30').getTime());
+    await clock.advance(2 * HOUR);
+    expect(notifier.titles()).toEqual(['Shown before the clock moved back']);
+  });
+
   it('stops all timers on stop', async () => {
     const { clock, service } = await started([openItem('x', t('18:00'))]);
     await service.stop();
@@ -341,6 +350,23 @@ describe('reminder service: pause and snooze', () => {
     expect(notifier.shown).toEqual([]);
     await clock.advanceTo(t('13:20'));
     expect(notifier.shown.map((s) => s.request.body)).toEqual(['Was due 20 minutes ago']);
+  });
+
+  it('keeps snoozes when started before the list is known', async () => {
+    const dataDir = newDataDir();
+    const item = openItem('Snoozed before restart', t('13:00'));
+    const clock = new FakeClock(start);
+    const first = reminderFixture({ clock, dataDir });
+    await first.service.start([item]);
+    await first.service.snooze(item.id, t('15:00').getTime());
+    await first.service.stop();
+    const second = reminderFixture({ clock, dataDir });
+    await second.service.start([]);
+    await second.service.whenIdle();
+    second.service.itemsChanged([item]);
+    expect(second.service.state().snoozed).toEqual({ [item.id]: t('15:00').toISOString() });
+    await clock.advanceTo(t('15:00'));
+    expect(second.notifier.titles()).toEqual(['Snoozed before restart']);
   });
 
   it('forgets the snooze of an item completed meanwhile', async () => {
