@@ -7,10 +7,11 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { formatFigure, type Figure } from './figure';
 import { popoverBundleSize } from './bundle-size';
+import { reminderReplan } from './reminder-replan';
 
 type Bench = () => Promise<Figure | Figure[]>;
 
-const benches: Bench[] = [popoverBundleSize];
+const benches: Bench[] = [popoverBundleSize, reminderReplan];
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
