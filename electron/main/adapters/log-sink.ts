@@ -1,0 +1,40 @@
+/**
+ * Where log lines go: data folder/logs/omi-tray.log, and the terminal when not packaged. Lines
+ * arrive already redacted by core's logger.
+ */
+import { createWriteStream, mkdirSync, renameSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** One earlier file is kept beside the current one. */
+const MAX_BYTES = 1024 * 1024;
+
+export interface LogSink {
+  write(line: string): void;
+  close(): Promise<void>;
+}
+
+export function createLogSink(options: { dataDir: string; echo: boolean }): LogSink {
+  const dir = join(options.dataDir, 'logs');
+  const file = join(dir, 'omi-tray.log');
+  mkdirSync(dir, { recursive: true });
+  rotateIfLarge(file);
+  const stream = createWriteStream(file, { flags: 'a' });
+  // A log that cannot be written must never take the app down.
+  stream.on('error', () => undefined);
+
+  return {
+    write(line) {
+      stream.write(`${line}\n`);
+      if (options.echo) process.stdout.write(`${line}\n`);
+    },
+    close: () => new Promise((resolve) => stream.end(resolve)),
+  };
+}
+
+function rotateIfLarge(file: string): void {
+  try {
+    if (statSync(file).size > MAX_BYTES) renameSync(file, `${file}.1`);
+  } catch {
+    // No log yet.
+  }
+}

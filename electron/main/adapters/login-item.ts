@@ -1,0 +1,23 @@
+/** "Launch at login". */
+import { app } from 'electron';
+import type { LoginItemPort, Logger } from '../../core/ports';
+
+export function createLoginItem(options: { platform: NodeJS.Platform; packaged: boolean; logger: Logger }): LoginItemPort {
+  const { platform, packaged, logger } = options;
+  return {
+    set(enabled) {
+      if (platform !== 'darwin' && platform !== 'win32') {
+        logger.warn('Launch at login is not supported on this platform; add Omi Tray to your desktop\'s startup applications instead', {
+          platform,
+        });
+        return;
+      }
+      if (!packaged) {
+        // An unpackaged run would register the bare Electron binary, which opens Electron's default app at login.
+        logger.info('Launch at login is only set for the installed app', { enabled });
+        return;
+      }
+      app.setLoginItemSettings({ openAtLogin: enabled });
+    },
+  };
+}

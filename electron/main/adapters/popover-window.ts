@@ -1,0 +1,173 @@
+/**
+ * The popover: one frameless window beside the tray, created hidden at start so it opens at once.
+ * It hides on blur (a click elsewhere), a second tray click hides it rather than flickering, and
+ * closing it only hides it: the app lives in the tray until "Quit".
+ */
+import { app, BrowserWindow, screen, type Rectangle } from 'electron';
+import type { PopoverShown, PushChannel } from '../../shared/ipc-contract';
+import type { Logger, PopoverPort, SendToRenderer } from '../../core/ports';
+import type { TrustedSender } from '../../core/ipc/sender-policy';
+import type { RendererLocation } from '../app-paths';
+import { popoverPosition } from './popover-placement';
+
+const SIZE = { width: 380, height: 560 } as const;
+/** Windows may blur a window ~100 ms after showing it, while the tray click is still being handled. */
+const BLUR_AFTER_SHOW_MS = 150;
+/** A tray click on the open popover first blurs it; that same click must not open it again. */
+const CLICK_AFTER_BLUR_MS = 300;
+/** A page that keeps crashing is not reloaded forever. */
+const MAX_RELOADS = 3;
+
+export interface PopoverWindow extends PopoverPort {
+  send: SendToRenderer;
+  trustedSender(): TrustedSender;
+}
+
+export interface PopoverWindowOptions {
+  renderer: RendererLocation;
+  preload: string;
+  /** DevTools only in unpackaged builds. */
+  devTools: boolean;
+  platform: NodeJS.Platform;
+  now(): number;
+  trayBounds(): Rectangle | null;
+  logger: Logger;
+  /**
+   * The e2e shell drives the page itself, as the browser shell drives its tab: the window stays on
+   * screen from load (input into a hidden window stalls) and "shown" or "hidden" is only recorded,
+   * with the same pushes to the page as for real.
+   */
+  testMode: boolean;
+}
+
+export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindow {
+  const { platform, now, logger } = options;
+  const window = new BrowserWindow({
+    ...SIZE,
+    show: false,
+    frame: false,
+    resizable: false,
+    movable: false,
+    minimizable: false,
+    maximizable: false,
+    fullscreenable: false,
+    skipTaskbar: true,
+    alwaysOnTop: true,
+    hiddenInMissionControl: true,
+    title: 'Omi Tray',
+    webPreferences: {
+      preload: options.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: true,
+      devTools: options.devTools,
+      backgroundThrottling: !options.testMode,
+    },
+  });
+  if (platform === 'darwin') {
+    // Above other apps' windows and over full-screen spaces, like a menu.
+    window.setAlwaysOnTop(true, 'pop-up-menu');
+    window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
+  }
+
+  let quitting = false;
+  let shownAt = Number.NEGATIVE_INFINITY;
+  let hiddenByBlurAt = Number.NEGATIVE_INFINITY;
+  let loaded = false;
+  let shownInTest = false;
+  const isShown = () => (options.testMode ? shownInTest : window.isVisible());
+  const waitingForLoad = new Map<PushChannel, unknown>();
+
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  window.on('close', (event) => {
+    if (quitting) return;
+    event.preventDefault();
+    window.hide();
+  });
+  window.on('blur', () => {
+    if (options.testMode || !isShown()) return;
+    if (platform === 'win32' && now() - shownAt < BLUR_AFTER_SHOW_MS) {
+      window.focus();
+      return;
+    }
+    window.hide();
+    hiddenByBlurAt = now();
+  });
+  window.webContents.on('did-finish-load', () => {
+    loaded = true;
+    for (const [channel, payload] of waitingForLoad) window.webContents.send(channel, payload);
+    waitingForLoad.clear();
+    if (options.testMode) window.showInactive();
+  });
+  window.webContents.on('did-start-loading', () => {
+    loaded = false;
+  });
+  let reloadsLeft = MAX_RELOADS;
+  window.webContents.on('render-process-gone', (_event, details) => {
+    logger.error('The popover page stopped', { reason: details.reason, exitCode: details.exitCode });
+    if (quitting || details.reason === 'clean-exit' || reloadsLeft === 0) return;
+    // The tray keeps working without it, but the popover is the app's face: bring it back, a few times at most.
+    reloadsLeft -= 1;
+    window.webContents.reload();
+  });
+  options.renderer.load(window).catch((error: unknown) => {
+    logger.error('The popover page could not be loaded', { error: String(error) });
+  });
+
+  const send: SendToRenderer = (channel, payload) => {
+    if (window.isDestroyed()) return;
+    if (!loaded) {
+      // The page asks for the snapshot itself once loaded; keep only the latest of each push.
+      waitingForLoad.set(channel, payload);
+      return;
+    }
+    window.webContents.send(channel, payload);
+  };
+
+  const show = (how: PopoverShown) => {
+    if (window.isDestroyed()) return;
+    shownInTest = true;
+    placeBesideTray();
+    window.show();
+    if (platform === 'darwin') app.focus({ steal: true });
+    window.focus();
+    shownAt = now();
+    send('popover:shown', how);
+  };
+
+  const hide = () => {
+    shownInTest = false;
+    if (!window.isDestroyed() && !options.testMode) window.hide();
+  };
+
+  function placeBesideTray(): void {
+    const trayBounds = options.trayBounds();
+    const display = trayBounds
+      ? screen.getDisplayNearestPoint({
+          x: Math.round(trayBounds.x + trayBounds.width / 2),
+          y: Math.round(trayBounds.y + trayBounds.height / 2),
+        })
+      : screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
+    const { x, y } = popoverPosition(SIZE, display.workArea, trayBounds);
+    window.setPosition(x, y, false);
+  }
+
+  return {
+    show,
+    hide,
+    toggle() {
+      if (window.isDestroyed()) return;
+      if (isShown()) return hide();
+      if (now() - hiddenByBlurAt < CLICK_AFTER_BLUR_MS) return;
+      show({ mode: 'checklist', focusItemId: null });
+    },
+    send,
+    trustedSender: () => ({ windowId: window.id, rendererUrl: options.renderer.url }),
+  };
+}

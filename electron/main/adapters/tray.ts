@@ -1,0 +1,82 @@
+/**
+ * The tray icon: tooltip, overdue icon variant (+ a count beside it on macOS), and the context
+ * menu rebuilt from core's TrayView on every change. Everything the user needs is in that menu,
+ * because on Linux (AppIndicator) clicks on the icon may never arrive.
+ */
+import { join } from 'node:path';
+import { Menu, Tray, nativeImage, type NativeImage, type Rectangle } from 'electron';
+import type { TrayPort, TrayView } from '../../core/ports';
+import { trayMenuTemplate } from './tray-menu';
+
+export interface TrayIcon extends TrayPort {
+  /** Where the icon sits on screen; null where the tray host does not tell (Linux, Wayland). */
+  bounds(): Rectangle | null;
+  destroy(): void;
+}
+
+export interface TrayIconOptions {
+  iconDir: string;
+  platform: NodeJS.Platform;
+  onClick(): void;
+}
+
+export function createTrayIcon(options: TrayIconOptions): TrayIcon {
+  const { platform } = options;
+  const icons = loadIcons(options.iconDir, platform);
+  const tray = new Tray(icons.normal);
+  tray.setToolTip('Omi Tray');
+  let showingOverdue = false;
+  let menu: Menu | null = null;
+  let clickedAt: Rectangle | null = null;
+
+  tray.on('click', (_event, bounds) => {
+    // Windows reports the icon's true place with the click; getBounds can be off in the overflow flyout.
+    clickedAt = usable(bounds);
+    options.onClick();
+  });
+  if (platform === 'darwin') {
+    // A menu set with setContextMenu would open on every left click on macOS and swallow it:
+    // left click opens the popover, right click the menu, as menu-bar apps do.
+    tray.setIgnoreDoubleClickEvents(true);
+    tray.on('right-click', () => {
+      if (menu) tray.popUpContextMenu(menu);
+    });
+  }
+
+  return {
+    show(view: TrayView) {
+      tray.setToolTip(view.tooltip);
+      const overdue = view.overdue > 0;
+      if (overdue !== showingOverdue) {
+        tray.setImage(overdue ? icons.overdue : icons.normal);
+        showingOverdue = overdue;
+      }
+      if (platform === 'darwin') tray.setTitle(overdue ? String(view.overdue) : '', { fontType: 'monospacedDigit' });
+      menu = Menu.buildFromTemplate(trayMenuTemplate(view.menu, platform));
+      // Linux only picks up a changed menu when it is set again.
+      if (platform !== 'darwin') tray.setContextMenu(menu);
+    },
+    bounds: () => clickedAt ?? usable(tray.getBounds()),
+    destroy: () => tray.destroy(),
+  };
+}
+
+function loadIcons(dir: string, platform: NodeJS.Platform): { normal: NativeImage; overdue: NativeImage } {
+  if (platform === 'darwin') {
+    // Template images follow the menu bar's light or dark look; the @2x files load alongside.
+    const normal = nativeImage.createFromPath(join(dir, 'trayTemplate.png'));
+    const overdue = nativeImage.createFromPath(join(dir, 'trayOverdueTemplate.png'));
+    normal.setTemplateImage(true);
+    overdue.setTemplateImage(true);
+    return { normal, overdue };
+  }
+  const extension = platform === 'win32' ? 'ico' : 'png';
+  return {
+    normal: nativeImage.createFromPath(join(dir, `tray.${extension}`)),
+    overdue: nativeImage.createFromPath(join(dir, `tray-overdue.${extension}`)),
+  };
+}
+
+function usable(bounds: Rectangle): Rectangle | null {
+  return bounds.width > 0 && bounds.height > 0 ? bounds : null;
+}

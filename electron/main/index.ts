@@ -1,0 +1,114 @@
+/**
+ * Omi Tray's main process. It only composes: Electron adapters in, core's composition root out.
+ * Every decision lives in electron/core.
+ */
+import { app } from 'electron';
+import { createOmiTray } from '../core/omi-tray';
+import type { OmiTray } from '../core/omi-tray.types';
+import type { Platform } from '../core/ports';
+import { createLogger } from '../core/logging/logger';
+import { preloadPath, rendererLocation, trayIconDir } from './app-paths';
+import { createSystemClock } from './adapters/clock';
+import { useDataDir } from './adapters/data-dir';
+import { localTimeZone, takeApiOverrides } from './adapters/environment';
+import { createNetFetch } from './adapters/fetch';
+import { createLogSink } from './adapters/log-sink';
+import { createLoginItem } from './adapters/login-item';
+import { createNotifier } from './adapters/notifier';
+import { createPopoverWindow } from './adapters/popover-window';
+import { createPower } from './adapters/power';
+import { createSecretStore } from './adapters/secret-store';
+import { createShortcuts } from './adapters/shortcuts';
+import { createTrayIcon } from './adapters/tray';
+import { registerHandlers } from './ipc/register-handlers';
+import { afterReady, beforeReady } from './lifecycle/platform-setup';
+import { quitAfterShutdown } from './lifecycle/quit-after-shutdown';
+import { denyPermissions } from './security/deny-permissions';
+import { hardenWebContents } from './security/harden-web-contents';
+import { sendContentSecurityPolicy } from './security/content-security-policy';
+import { installTestHooks, isTestRun } from './test-hooks';
+
+const env = process.env;
+const platform = process.platform;
+const testRun = isTestRun(env);
+// Before the lock: the lock lives in the data folder, so each data folder is its own app.
+const dataDir = useDataDir(env);
+
+let omiTray: OmiTray | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Omi Tray runs on this data folder; it has been told (second-instance) and shows itself.
+  app.quit();
+} else {
+  beforeReady({ platform, testRun });
+  app.on('second-instance', (_event, argv) => omiTray?.secondInstance(argv));
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('Omi Tray could not start:', error);
+      app.exit(1);
+    });
+}
+
+async function start(): Promise<void> {
+  const logSink = createLogSink({ dataDir, echo: !app.isPackaged });
+  const logger = createLogger({ sink: (line) => logSink.write(line), level: env.OMI_TRAY_DEBUG === '1' ? 'debug' : 'info' });
+  process.on('unhandledRejection', (reason) => logger.error('Unhandled rejection', { reason: String(reason) }));
+  logger.info('Omi Tray starting', { version: app.getVersion(), platform, packaged: app.isPackaged, testRun });
+
+  afterReady({ platform });
+  const renderer = rendererLocation();
+  sendContentSecurityPolicy(renderer);
+  denyPermissions();
+  hardenWebContents({ rendererUrl: renderer.url, logger });
+
+  const clock = createSystemClock();
+  const secrets = await createSecretStore({ env, logger });
+  const recording = testRun ? installTestHooks(() => omiTray) : null;
+  const tray =
+    recording?.tray ?? createTrayIcon({ iconDir: trayIconDir(), platform, onClick: () => omiTray?.trayClicked() });
+  const popover = createPopoverWindow({
+    renderer,
+    preload: preloadPath(),
+    devTools: !app.isPackaged,
+    platform,
+    now: clock.now,
+    trayBounds: () => tray.bounds(),
+    logger,
+    testMode: testRun,
+  });
+  const shortcuts = recording?.shortcuts ?? createShortcuts(logger);
+
+  const adapters: Platform = {
+    clock,
+    fetch: createNetFetch(),
+    secrets,
+    dataDir,
+    tray,
+    notifier: recording?.notifier ?? createNotifier({ platform, logger }),
+    shortcuts,
+    popover,
+    power: createPower(),
+    loginItem: createLoginItem({ platform, packaged: app.isPackaged, logger }),
+    send: popover.send,
+    logger,
+    env: takeApiOverrides(env),
+    timeZone: localTimeZone(),
+    quit: () => app.quit(),
+  };
+  const core = createOmiTray(adapters);
+  omiTray = core;
+  registerHandlers({ handlers: core.handlers, trustedSender: popover.trustedSender, logger });
+  quitAfterShutdown({
+    shutdown: () => core.shutdown(),
+    unregisterShortcuts: () => shortcuts.unregisterAll(),
+    closeLog: () => logSink.close(),
+    clock,
+    logger,
+  });
+
+  await core.start();
+  // The first launch may carry the quick-edit flag too (a desktop keybinding that starts the app).
+  if (process.argv.includes('--quick-edit')) core.quickEditRequested();
+}

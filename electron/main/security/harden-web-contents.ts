@@ -1,0 +1,29 @@
+/**
+ * Every page Electron creates (there is only the popover) may not open windows, navigate away,
+ * or embed webviews. Links to https pages open in the user's browser instead.
+ */
+import { app } from 'electron';
+import type { Logger } from '../../core/ports';
+import { isRendererUrl } from '../../core/ipc/sender-policy';
+import { openHttpsLink } from './open-external';
+
+export function hardenWebContents(options: { rendererUrl: string; logger: Logger }): void {
+  const { rendererUrl, logger } = options;
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(({ url }) => {
+      openHttpsLink(url, logger);
+      return { action: 'deny' };
+    });
+    contents.on('will-navigate', (event) => {
+      if (isRendererUrl(event.url, rendererUrl)) return;
+      event.preventDefault();
+      openHttpsLink(event.url, logger);
+    });
+    contents.on('will-redirect', (event) => {
+      if (!isRendererUrl(event.url, rendererUrl)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => {
+      event.preventDefault();
+    });
+  });
+}
