@@ -1,0 +1,33 @@
+/**
+ * The two ways a chosen due instant is written: the `due_at` value sent to the API (a full local
+ * date-time with the zone's offset at that instant, as the API asks) and the words shown before
+ * saving ("Fri 5 Dec, 17:00 (Europe/Berlin)").
+ */
+import { offsetAt, wallTimeAt, weekdayOf } from './zoned-time';
+
+const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
+
+/** "2026-12-01T17:00:00+01:00" for the wall clock in `timeZone` at `ms`. UTC is "+00:00", never "Z". */
+export function toDueAtIso(ms: number, timeZone: string): string {
+  const wall = wallTimeAt(ms, timeZone);
+  const offsetMinutes = Math.round(offsetAt(ms, timeZone) / 60_000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const date = `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
+  const time = `${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}`;
+  return `${date}T${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * "Fri 5 Dec, 17:00 (Europe/Berlin)"; the year is added when it is not the current one
+ * ("Fri 3 Dec 2027, 09:30 (Europe/Berlin)") so a date that rolled into next year is never a surprise.
+ */
+export function describeDueInstant(ms: number, timeZone: string, nowMs: number): string {
+  const wall = wallTimeAt(ms, timeZone);
+  const year = wall.year === wallTimeAt(nowMs, timeZone).year ? '' : ` ${wall.year}`;
+  const day = `${WEEKDAYS[weekdayOf(wall)]} ${wall.day} ${MONTHS[wall.month - 1]}${year}`;
+  return `${day}, ${pad(wall.hour)}:${pad(wall.minute)} (${timeZone})`;
+}
