@@ -1,0 +1,19 @@
+/**
+ * settings.json: the user's choices, never the key. Fields missing from an older file take their
+ * defaults; a field of the wrong shape makes the file unreadable (moved aside, defaults used).
+ */
+import { z } from 'zod';
+import { DEFAULT_SETTINGS, REMINDER_LEADS, type Settings } from '../../shared/settings';
+import { JsonFile } from '../storage/json-file';
+import { zodParse } from '../storage/zod-parse';
+
+export const storedSettingsSchema: z.ZodType<Settings> = z.object({
+  apiBaseUrl: z.url({ protocol: /^https?$/ }).max(500).default(DEFAULT_SETTINGS.apiBaseUrl),
+  reminderLeadMinutes: z.union(REMINDER_LEADS.map((m) => z.literal(m))).default(DEFAULT_SETTINGS.reminderLeadMinutes),
+  quickEditShortcut: z.string().min(1).max(100).default(DEFAULT_SETTINGS.quickEditShortcut),
+  launchAtLogin: z.boolean().default(DEFAULT_SETTINGS.launchAtLogin),
+});
+
+export function settingsFile(path: string, options: { onCorrupt?: (message: string) => void; now?: () => number } = {}): JsonFile<Settings> {
+  return new JsonFile<Settings>({ path, ...options, parse: zodParse(storedSettingsSchema) });
+}
