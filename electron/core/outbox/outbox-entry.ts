@@ -1,0 +1,70 @@
+/**
+ * One pending change to one item, as kept in outbox.json. A single shape covers every edit:
+ * field changes, a local create (the full new item in `changes`), and a delete, which may sit on
+ * top of either so that undo can give back what was there before.
+ */
+import { z } from 'zod';
+import type { ItemChanges } from '../../shared/action-item';
+
+export interface CreateState {
+  /** When the first POST for this item was sent (epoch ms); null before the first attempt. */
+  attemptedAt: number | null;
+  /** The description of the last POST sent, used to find the item if its answer was lost. */
+  sentDescription: string | null;
+  /** A POST was sent and its outcome is unknown (no answer, server error, crash): check before sending again. */
+  uncertain: boolean;
+}
+
+export interface DeleteState {
+  /** Epoch ms before which the delete is not sent: the undo window. */
+  notBefore: number;
+  /** Kept so the undo line can name the item after it left the list. */
+  description: string;
+}
+
+export interface OutboxEntry {
+  /** The item's id: the server's, or the temporary `local-…` id of an item created here. */
+  key: string;
+  /** Queue order: older entries are sent first. */
+  seq: number;
+  /** When the first edit of this entry was made (epoch ms); for a local create, its creation time. */
+  queuedAt: number;
+  /** When the last edit was merged in (epoch ms). */
+  editedAt: number;
+  /** Field changes; for a local create, the whole new item. */
+  changes: ItemChanges;
+  create: CreateState | null;
+  delete: DeleteState | null;
+}
+
+const epochMs = z.number().int().nonnegative();
+
+export const itemChangesSchema = z
+  .object({
+    description: z.string().max(4000),
+    completed: z.boolean(),
+    dueAt: z.string().max(100).nullable(),
+  })
+  .partial()
+  .strict();
+
+export const outboxEntrySchema = z
+  .object({
+    key: z.string().min(1).max(200),
+    seq: epochMs,
+    queuedAt: epochMs,
+    editedAt: epochMs,
+    changes: itemChangesSchema,
+    create: z
+      .object({ attemptedAt: epochMs.nullable(), sentDescription: z.string().max(4000).nullable(), uncertain: z.boolean() })
+      .strict()
+      .nullable(),
+    delete: z.object({ notBefore: epochMs, description: z.string().max(4000) }).strict().nullable(),
+  })
+  .strict();
+
+export const LOCAL_ID_PREFIX = 'local-';
+
+export function isLocalId(id: string): boolean {
+  return id.startsWith(LOCAL_ID_PREFIX);
+}

@@ -1,0 +1,24 @@
+/** outbox.json: every change not yet confirmed by the server, and where each local id went. */
+import { z } from 'zod';
+import { JsonFile } from '../storage/json-file';
+import { zodParse } from '../storage/zod-parse';
+import { outboxEntrySchema } from './outbox-entry';
+
+export const storedOutboxSchema = z
+  .object({
+    version: z.literal(1),
+    /** The API origin these changes are for; null while empty. */
+    origin: z.string().max(500).nullable(),
+    entries: z.array(outboxEntrySchema).max(100_000),
+    /** Local id -> server id, for items created here (edits addressed to the old id follow it). */
+    aliases: z.record(z.string().min(1).max(200), z.string().min(1).max(200)),
+  })
+  .strict();
+
+export type StoredOutbox = z.infer<typeof storedOutboxSchema>;
+
+export const EMPTY_OUTBOX: StoredOutbox = { version: 1, origin: null, entries: [], aliases: {} };
+
+export function outboxFile(path: string, options: { onCorrupt?: (message: string) => void; now?: () => number } = {}): JsonFile<StoredOutbox> {
+  return new JsonFile<StoredOutbox>({ path, ...options, parse: zodParse(storedOutboxSchema) });
+}

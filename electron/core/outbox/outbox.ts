@@ -1,0 +1,168 @@
+/**
+ * The outbox: the one path every edit takes. Holds at most one pending entry per item, merged by
+ * the rules in merge-edit, and keeps them in outbox.json so nothing is lost to a crash, a restart
+ * or a network outage. An entry leaves only when the sender confirms the server took it, or the
+ * server refused it.
+ */
+import type { ActionItem } from '../../shared/action-item';
+import type { Result } from '../../shared/app-error';
+import type { Clock } from '../ports';
+import { CoalescedWriter } from '../storage/coalesced-writer';
+import type { JsonFile } from '../storage/json-file';
+import { mergeEdit, type Edit } from './merge-edit';
+import type { OutboxEntry } from './outbox-entry';
+import { EMPTY_OUTBOX, type StoredOutbox } from './outbox-file';
+
+/** Older aliases are forgotten: only recent local ids can still be in the popover's hands. */
+const MAX_ALIASES = 200;
+
+export interface OutboxDeps {
+  file: JsonFile<StoredOutbox>;
+  clock: Clock;
+  /** The server's last word on an item, to cancel edits that change nothing. */
+  serverItem(id: string): ActionItem | undefined;
+}
+
+export class Outbox {
+  private readonly entries = new Map<string, OutboxEntry>();
+  private readonly aliases = new Map<string, string>();
+  private readonly inFlight = new Set<string>();
+  private readonly listeners = new Set<() => void>();
+  private readonly writer: CoalescedWriter<StoredOutbox>;
+  private originValue: string | null = null;
+  private seq = 0;
+
+  constructor(private readonly deps: OutboxDeps) {
+    this.writer = new CoalescedWriter(deps.file, () => this.stored());
+  }
+
+  async load(): Promise<void> {
+    const stored = await this.deps.file.read(EMPTY_OUTBOX);
+    this.entries.clear();
+    this.aliases.clear();
+    for (const entry of stored.entries) {
+      this.entries.set(entry.key, entry);
+      this.seq = Math.max(this.seq, entry.seq + 1);
+    }
+    for (const [local, server] of Object.entries(stored.aliases)) this.aliases.set(local, server);
+    this.originValue = stored.entries.length > 0 ? stored.origin : null;
+  }
+
+  /** The API origin the pending entries belong to; null when there are none. */
+  origin(): string | null {
+    return this.entries.size > 0 ? this.originValue : null;
+  }
+
+  size(): number {
+    return this.entries.size;
+  }
+
+  /** Pending entries, oldest first. */
+  list(): OutboxEntry[] {
+    return [...this.entries.values()].sort((a, b) => a.seq - b.seq);
+  }
+
+  get(key: string): OutboxEntry | undefined {
+    return this.entries.get(this.resolve(key));
+  }
+
+  /** The id an item is known by now: a local id whose create was confirmed follows the server id. */
+  resolve(id: string): string {
+    return this.aliases.get(id) ?? id;
+  }
+
+  isInFlight(key: string): boolean {
+    return this.inFlight.has(key);
+  }
+
+  /**
+   * Merges an edit into the item's pending entry and saves. Resolves once it is on disk, so an edit
+   * the caller was told about survives a crash.
+   */
+  async apply(id: string, edit: Edit, origin: string): Promise<Result<OutboxEntry | null>> {
+    const key = this.resolve(id);
+    const merged = mergeEdit(this.entries.get(key), edit, {
+      key,
+      serverItem: this.deps.serverItem(key),
+      inFlight: this.inFlight.has(key),
+      now: this.deps.clock.now(),
+      nextSeq: this.seq,
+    });
+    if (!merged.ok) return merged;
+    if (this.entries.size === 0) this.originValue = origin;
+    this.put(key, merged.value);
+    await this.save();
+    return merged;
+  }
+
+  // ---- for the sender -----------------------------------------------------------------------
+
+  markInFlight(key: string, inFlight: boolean): void {
+    if (inFlight) this.inFlight.add(key);
+    else this.inFlight.delete(key);
+  }
+
+  /** Replaces (or with null removes) an entry as the sender learnt from the server, and saves. */
+  async replace(key: string, entry: OutboxEntry | null): Promise<void> {
+    this.put(key, entry);
+    await this.save();
+  }
+
+  /** A local id now has a server id: the entry moves to it and edits sent to the old id follow. */
+  async adopt(localId: string, serverId: string, entry: OutboxEntry | null): Promise<void> {
+    this.entries.delete(localId);
+    this.aliases.set(localId, serverId);
+    for (const [from, to] of this.aliases) if (to === localId) this.aliases.set(from, serverId);
+    while (this.aliases.size > MAX_ALIASES) {
+      const oldest = this.aliases.keys().next();
+      if (oldest.done) break;
+      this.aliases.delete(oldest.value);
+    }
+    this.put(serverId, entry === null ? null : { ...entry, key: serverId });
+    await this.save();
+  }
+
+  /** Server ids some local create was already matched to: never matched again. */
+  adoptedIds(): Set<string> {
+    return new Set(this.aliases.values());
+  }
+
+  /** Drops every entry (a different account or server); only the caller's warning remains. */
+  async clear(): Promise<void> {
+    this.entries.clear();
+    this.notify();
+    await this.save();
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves once everything changed so far is on disk. */
+  async save(): Promise<void> {
+    await this.writer.save();
+  }
+
+  private put(key: string, entry: OutboxEntry | null): void {
+    if (entry === null) this.entries.delete(key);
+    else {
+      if (!this.entries.has(key) && entry.seq >= this.seq) this.seq = entry.seq + 1;
+      this.entries.set(key, entry);
+    }
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private stored(): StoredOutbox {
+    return {
+      version: 1,
+      origin: this.origin(),
+      entries: this.list(),
+      aliases: Object.fromEntries(this.aliases),
+    };
+  }
+}

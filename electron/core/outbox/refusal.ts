@@ -1,0 +1,12 @@
+/** Which failures mean "the server will never take this change" and which mean "try again later". */
+import type { AppError } from '../../shared/app-error';
+
+/** Worth another try: the network, the server or our key may recover. */
+export function isTransient(error: AppError): boolean {
+  return error.kind === 'offline' || error.kind === 'server' || error.kind === 'rate_limited' || error.kind === 'unauthorized';
+}
+
+/** The server answered the request without acting on it: definitely nothing was created. */
+export function provesNothingCreated(error: AppError): boolean {
+  return error.kind === 'rate_limited' || error.kind === 'unauthorized' || !isTransient(error);
+}

@@ -1,0 +1,280 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FakeClock } from '../support/fake-clock';
+import { FakeOmi } from '../support/fake-omi-api';
+import { KEY, openOutbox } from '../support/outbox-fixture';
+import { tempDir } from '../support/temp-dir';
+import { until } from '../support/until';
+
+let dir: { path: string; remove: () => Promise<void> };
+let clock: FakeClock;
+let omi: FakeOmi;
+
+beforeEach(async () => {
+  dir = await tempDir();
+  clock = new FakeClock();
+  omi = new FakeOmi(clock);
+  omi.addKey(KEY);
+  omi.seed([{ id: 'a1', description: 'Renew the insurance' }, { id: 'a2', description: 'Call Ana' }]);
+});
+afterEach(() => dir.remove());
+
+describe('sending the outbox', () => {
+  it('sends a tick as one PATCH and leaves nothing pending', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    await box.refresh();
+    await box.edit('a1', { kind: 'update', changes: { completed: true } });
+    expect(omi.requests.filter((r) => r.method === 'update')).toEqual([{ method: 'update', id: 'a1', body: { completed: true }, key: KEY, arrived: true }]);
+    expect(box.outbox.size()).toBe(0);
+    expect(box.store.get('a1')?.completed).toBe(true);
+  });
+
+  it('keeps an edit made offline and delivers it exactly once when the network returns', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    await box.refresh();
+    omi.mode = 'offline';
+    await box.edit('a1', { kind: 'update', changes: { completed: true } });
+    expect(box.outbox.size()).toBe(1);
+    expect(omi.arrived('update')).toHaveLength(0);
+    omi.mode = 'up';
+    clock.advance(60_000);
+    await until(() => box.outbox.size() === 0, 'the retry');
+    await box.sender.whenIdle();
+    clock.advance(60 * 60_000);
+    await box.sender.whenIdle();
+    expect(omi.items.get('a1')?.completed).toBe(true);
+    expect(omi.arrived('update')).toHaveLength(1);
+  });
+
+  it('backs off through the clock, waits at least as long as Retry-After, and retries at once when told the network is back', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    await box.refresh();
+    omi.mode = 'rate_limited';
+    omi.retryAfterSeconds = 120;
+    await box.edit('a1', { kind: 'update', changes: { completed: true } });
+    expect(clock.pendingDelays()).toEqual([120_000]);
+    omi.mode = 'up';
+    clock.advance(119_000);
+    await box.sender.whenIdle();
+    expect(omi.count('update')).toBe(1);
+    await box.sender.retryNow();
+    expect(omi.count('update')).toBe(2);
+    expect(box.outbox.size()).toBe(0);
+  });
+
+  it('drops a refused change, reverts to the server state and reports the refusal', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    await box.refresh();
+    omi.refuse.set('a1', { kind: 'locked', message: 'This item is locked on your plan (402).' });
+    await box.edit('a1', { kind: 'update', changes: { description: 'New words' } });
+    expect(box.outbox.size()).toBe(0);
+    expect(box.store.get('a1')?.description).toBe('Renew the insurance');
+    expect(box.refusals).toEqual([{ id: 'a1', action: 'update', error: { kind: 'locked', message: 'This item is locked on your plan (402).' } }]);
+  });
+
+  it('forgets an item the server no longer knows when an edit to it is refused with 404', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    await box.refresh();
+    omi.items.delete('a2');
+    await box.edit('a2', { kind: 'update', changes: { completed: true } });
+    expect(box.refusals[0]?.error.kind).toBe('not_found');
+    expect(box.store.get('a2')).toBeUndefined();
+  });
+
+  it('sends a burst of five edits made while the server is slow in at most two requests', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    await box.refresh();
+    omi.hold();
+    await box.queue('a1', { kind: 'update', changes: { description: 'v1' } });
+    await until(() => omi.heldCount() === 1, 'the first request');
+    for (const text of ['v2', 'v3', 'v4', 'v5']) await box.queue('a1', { kind: 'update', changes: { description: text } });
+    omi.release();
+    await box.sender.whenIdle();
+    const updates = omi.requests.filter((r) => r.method === 'update');
+    expect(updates.length).toBeLessThanOrEqual(2);
+    expect(updates.map((r) => r.body)).toEqual([{ description: 'v1' }, { description: 'v5' }]);
+    expect(omi.items.get('a1')?.description).toBe('v5');
+    expect(box.outbox.size()).toBe(0);
+  });
+
+  it('sends nothing more when a burst ends where the in-flight request already put the item', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    await box.refresh();
+    omi.hold();
+    await box.queue('a1', { kind: 'update', changes: { completed: true } });
+    await until(() => omi.heldCount() === 1, 'the first request');
+    await box.queue('a1', { kind: 'update', changes: { completed: false } });
+    await box.queue('a1', { kind: 'update', changes: { completed: true } });
+    omi.release();
+    await box.sender.whenIdle();
+    expect(omi.count('update')).toBe(1);
+  });
+
+  it('says so when the server keeps a due date it was asked to clear, and does not resend', async () => {
+    omi.ignoresNullDueAt = true;
+    omi.seed([{ id: 'd1', description: 'Dated', dueAt: '2026-03-05T09:00:00Z' }]);
+    const box = await openOutbox(dir.path, omi, clock);
+    await box.refresh();
+    await box.edit('d1', { kind: 'update', changes: { dueAt: null, description: 'Dated, renamed' } });
+    expect(box.refusals.map((r) => r.error.kind)).toEqual(['cannot_clear_due_date']);
+    expect(box.outbox.size()).toBe(0);
+    expect(omi.count('update')).toBe(1);
+  });
+
+  it('reports a null-only clear the server answers with 422 as a refusal in words', async () => {
+    omi.ignoresNullDueAt = true;
+    omi.seed([{ id: 'd1', description: 'Dated', dueAt: '2026-03-05T09:00:00Z' }]);
+    const box = await openOutbox(dir.path, omi, clock);
+    await box.refresh();
+    await box.edit('d1', { kind: 'update', changes: { dueAt: null } });
+    expect(box.refusals[0]?.error.kind).toBe('cannot_clear_due_date');
+    expect(box.store.get('d1')?.dueAt).toBe('2026-03-05T09:00:00Z');
+  });
+});
+
+describe('creating items without duplicates', () => {
+  it('creates once, and edits made meanwhile follow the item to its server id', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    await box.refresh();
+    omi.hold();
+    await box.queue('local-1', { kind: 'create', description: 'Buy stamps', dueAt: null });
+    await until(() => omi.heldCount() === 1, 'the POST');
+    await box.queue('local-1', { kind: 'update', changes: { completed: true } });
+    omi.release();
+    await box.sender.whenIdle();
+    expect(omi.count('create')).toBe(1);
+    const serverId = box.outbox.resolve('local-1');
+    expect(serverId).toMatch(/^srv-/);
+    expect(omi.items.get(serverId)).toMatchObject({ description: 'Buy stamps', completed: true });
+    await box.edit('local-1', { kind: 'update', changes: { description: 'Buy stamps and envelopes' } });
+    expect(omi.items.get(serverId)?.description).toBe('Buy stamps and envelopes');
+  });
+
+  it('finds the item a lost answer created instead of posting it again', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    omi.mode = 'lose_answers';
+    await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
+    expect(omi.count('create')).toBe(1);
+    expect(box.outbox.get('local-1')?.create?.uncertain).toBe(true);
+    omi.mode = 'up';
+    await box.sender.retryNow();
+    expect(omi.count('create')).toBe(1);
+    expect([...omi.items.values()].filter((item) => item.description === 'Book the train')).toHaveLength(1);
+    expect(box.outbox.size()).toBe(0);
+    expect(box.outbox.resolve('local-1')).toMatch(/^srv-/);
+  });
+
+  it('posts again after a lost attempt when the list shows it never arrived', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    omi.mode = 'offline';
+    await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
+    omi.mode = 'up';
+    await box.sender.retryNow();
+    expect(omi.count('list')).toBe(1);
+    expect(omi.count('create')).toBe(2);
+    expect([...omi.items.values()].filter((item) => item.description === 'Book the train')).toHaveLength(1);
+  });
+
+  it('does not take an older item with the same words for the lost one', async () => {
+    omi.seed([{ id: 'old', description: 'Book the train', createdAt: '2026-01-01T00:00:00Z' }]);
+    const box = await openOutbox(dir.path, omi, clock);
+    omi.mode = 'offline';
+    await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
+    omi.mode = 'up';
+    await box.sender.retryNow();
+    expect(omi.count('create')).toBe(2);
+    expect(box.outbox.resolve('local-1')).not.toBe('old');
+  });
+
+  it('checks after a restart when the app stopped before the POST was answered', async () => {
+    const first = await openOutbox(dir.path, omi, clock);
+    omi.hold();
+    await first.queue('local-1', { kind: 'create', description: 'Water the plants', dueAt: null });
+    await until(() => omi.heldCount() === 1, 'the POST');
+    // The app dies here: the POST reaches the server, its answer never reaches us.
+    first.disconnect();
+    omi.mode = 'lose_answers';
+    omi.release();
+    await first.sender.whenIdle();
+    omi.mode = 'up';
+    const second = await openOutbox(dir.path, omi, clock);
+    await second.sender.flush();
+    expect(omi.count('create')).toBe(1);
+    expect(second.outbox.size()).toBe(0);
+  });
+});
+
+describe('deleting with undo', () => {
+  it('waits for the undo window before sending the delete', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    await box.refresh();
+    await box.edit('a1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Renew the insurance' });
+    expect(omi.count('remove')).toBe(0);
+    clock.advance(4999);
+    await box.sender.whenIdle();
+    expect(omi.count('remove')).toBe(0);
+    clock.advance(1);
+    await until(() => omi.count('remove') === 1, 'the delete');
+    await box.sender.whenIdle();
+    expect(omi.items.has('a1')).toBe(false);
+    expect(box.outbox.size()).toBe(0);
+  });
+
+  it('sends nothing when the delete is undone inside the window', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    await box.refresh();
+    await box.edit('a1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Renew the insurance' });
+    await box.outbox.apply('a1', { kind: 'undoDelete' }, 'x');
+    clock.advance(10_000);
+    await box.sender.whenIdle();
+    expect(omi.count('remove')).toBe(0);
+    expect(omi.items.has('a1')).toBe(true);
+  });
+
+  it('ends a local create and its delete without any request', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    omi.mode = 'rate_limited';
+    await box.edit('local-1', { kind: 'create', description: 'Typo item', dueAt: null });
+    omi.mode = 'up';
+    await box.outbox.apply('local-1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Typo item' }, 'x');
+    clock.advance(5000);
+    await box.sender.retryNow();
+    expect(omi.count('create')).toBe(1);
+    expect(omi.items.size).toBe(2);
+    expect(box.outbox.size()).toBe(0);
+  });
+
+  it('sends deletes the user did not undo when quitting inside the window', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    await box.refresh();
+    await box.edit('a1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Renew the insurance' });
+    await box.edit('a2', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Call Ana' });
+    await box.outbox.apply('a2', { kind: 'undoDelete' }, 'x');
+    await box.sender.sendDeletesBeforeQuit(3000);
+    expect(omi.requests.filter((r) => r.method === 'remove').map((r) => r.id)).toEqual(['a1']);
+    expect(omi.items.has('a2')).toBe(true);
+  });
+
+  it('keeps a delete that could not be sent before quitting, and sends it on the next start', async () => {
+    const first = await openOutbox(dir.path, omi, clock);
+    await first.refresh();
+    await first.edit('a1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Renew the insurance' });
+    omi.hold();
+    const quitting = first.sender.sendDeletesBeforeQuit(3000);
+    await until(() => omi.heldCount() === 1, 'the DELETE');
+    clock.advance(3000);
+    await quitting;
+    expect(first.outbox.size()).toBe(1);
+    // The request answered after the app was gone.
+    first.disconnect();
+    omi.mode = 'lose_answers';
+    omi.release();
+    await first.sender.whenIdle();
+    omi.mode = 'up';
+    const second = await openOutbox(dir.path, omi, clock);
+    clock.advance(5000);
+    await second.sender.flush();
+    expect(second.outbox.size()).toBe(0);
+    expect(second.refusals).toEqual([]);
+    expect(omi.items.has('a1')).toBe(false);
+  });
+});

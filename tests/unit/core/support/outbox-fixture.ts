@@ -1,0 +1,71 @@
+/** An outbox, its sender and the item store on real files in `dir`, talking to a FakeOmi. */
+import { join } from 'node:path';
+import { ItemStore } from '../../../../electron/core/items/item-store';
+import { itemsFile } from '../../../../electron/core/items/items-file';
+import { createLogger } from '../../../../electron/core/logging/logger';
+import type { Edit } from '../../../../electron/core/outbox/merge-edit';
+import { Outbox } from '../../../../electron/core/outbox/outbox';
+import { outboxFile } from '../../../../electron/core/outbox/outbox-file';
+import { OutboxSender, type Refusal } from '../../../../electron/core/outbox/outbox-sender';
+import type { FakeClock } from './fake-clock';
+import type { FakeOmi } from './fake-omi-api';
+
+export const ORIGIN = 'https://api.omi.test';
+export const KEY = 'omi_dev_unit_test_key_0001';
+
+export async function openOutbox(dir: string, omi: FakeOmi, clock: FakeClock) {
+  const logs: string[] = [];
+  const warnings: string[] = [];
+  const logger = createLogger({ sink: (line) => logs.push(line), level: 'debug', now: () => clock.now() });
+  const onCorrupt = (message: string) => warnings.push(message);
+  const store = new ItemStore({ file: itemsFile(join(dir, 'items.json'), { onCorrupt }), clock, logger });
+  await store.load(ORIGIN);
+  const outbox = new Outbox({ file: outboxFile(join(dir, 'outbox.json'), { onCorrupt }), clock, serverItem: (id) => store.get(id) });
+  await outbox.load();
+  const api = omi.client({ baseUrl: ORIGIN, fetch: globalThis.fetch, getKey: () => Promise.resolve(KEY) });
+  const refusals: Refusal[] = [];
+  let connected = true;
+  const sender = new OutboxSender({
+    outbox,
+    clock,
+    logger,
+    api: () => (connected ? api : null),
+    server: {
+      upsert: (item) => store.upsert(item),
+      remove: (id) => store.remove(id),
+      listed: (items, startedAt) => store.replaceAll(items, startedAt),
+    },
+    refused: (refusal) => refusals.push(refusal),
+  });
+  return {
+    store,
+    outbox,
+    sender,
+    refusals,
+    logs,
+    warnings,
+    api,
+    disconnect: () => {
+      connected = false;
+    },
+    /** Queues an edit the way the editor does and waits until the sender has done what it can. */
+    async edit(id: string, edit: Edit) {
+      const result = await outbox.apply(id, edit, ORIGIN);
+      if (!result.ok) throw new Error(result.error.message);
+      await sender.flush();
+    },
+    /** Queues an edit and lets the sender go, without waiting for it (the server may be slow). */
+    async queue(id: string, edit: Edit) {
+      const result = await outbox.apply(id, edit, ORIGIN);
+      if (!result.ok) throw new Error(result.error.message);
+      sender.flush().catch(() => undefined);
+    },
+    /** Fetches the list as a refresh would. */
+    async refresh() {
+      const startedAt = clock.now();
+      const listed = await api.listAll();
+      if (listed.ok) store.replaceAll(listed.value, startedAt);
+      return listed;
+    },
+  };
+}
