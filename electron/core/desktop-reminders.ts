@@ -1,0 +1,19 @@
+/** The default reminder service: desktop notifications before items fall due (see ./reminders). */
+import { ReminderService } from './reminders/reminder-service';
+import { reminderStateFile } from './reminders/reminder-state-file';
+import type { Reminders, RemindersContext } from './reminders-port';
+
+export function createDesktopReminders(context: RemindersContext): Reminders {
+  return new ReminderService({
+    clock: context.clock,
+    notifier: context.notifier,
+    logger: context.logger,
+    stateFile: reminderStateFile(context.stateFilePath, { onCorrupt: context.onCorrupt, now: () => context.clock.now() }),
+    getLeadMinutes: context.getLeadMinutes,
+    refreshIfStale: context.refreshIfStale,
+    openItem: context.openItem,
+    completeItem: context.completeItem,
+    timeZone: context.timeZone,
+    onStateChange: () => context.onStateChange(),
+  });
+}
