@@ -303,6 +303,17 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     changed();
   }
 
+  /** A file that cannot even be opened (permissions, disk) is reported; the app starts anyway. */
+  async function loadOrWarn(what: string, load: () => Promise<unknown>): Promise<void> {
+    try {
+      await load();
+    } catch (error) {
+      const message = `Omi Tray could not read ${what} in its data folder (${error instanceof Error ? error.message : String(error)}); it started without it.`;
+      notices.push(message);
+      logger.error(message);
+    }
+  }
+
   function buildReminders(): Reminders {
     const factory = overrides.createReminders ?? createDesktopReminders;
     return factory({
@@ -342,11 +353,11 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     handlers,
 
     async start() {
-      await settings.load();
+      await loadOrWarn('settings.json', () => settings.load());
       safely('Setting launch at login', () => platform.loginItem.set(settings.get().launchAtLogin));
-      await outbox.load();
-      await connection.open(effectiveSettings().apiBaseUrl);
-      await store.load(connection.apiOrigin());
+      await loadOrWarn('outbox.json', () => outbox.load());
+      await loadOrWarn('the API key', () => connection.open(effectiveSettings().apiBaseUrl));
+      await loadOrWarn('items.json', () => store.load(connection.apiOrigin()));
       reminders = buildReminders();
       started = true;
       registerShortcut();

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppSnapshot } from '../../../../electron/shared/app-state';
@@ -35,7 +35,7 @@ afterEach(async () => {
   await dir.remove();
 });
 
-async function launch(options: { takenShortcuts?: string[]; env?: Record<string, string> } = {}): Promise<TestApp> {
+async function launch(options: { takenShortcuts?: string[]; env?: Record<string, string>; defaultReminders?: boolean } = {}): Promise<TestApp> {
   const app = buildApp({ dataDir: dir.path, clock, omi, secrets, ...options });
   running.push(app);
   await app.core.start();
@@ -84,6 +84,13 @@ describe('starting', () => {
     await writeFile(join(dir.path, 'items.json'), 'not json', 'utf8');
     const app = await launch();
     expect(app.core.snapshot().warnings).toEqual([expect.stringMatching(/^items\.json could not be read \(it is not valid JSON\); it was moved to /)]);
+  });
+
+  it('starts, and says so, when a data file cannot even be opened', async () => {
+    await mkdir(join(dir.path, 'outbox.json'));
+    const app = await launch();
+    expect(app.core.snapshot().warnings).toEqual([expect.stringMatching(/^Omi Tray could not read outbox\.json in its data folder/)]);
+    expect(app.trays.length).toBeGreaterThan(0);
   });
 });
 
@@ -329,5 +336,15 @@ describe('reminders seam', () => {
     await app.core.handlers['reminders:snooze']({ id: 'a1', until: '2026-03-02T11:00:00+01:00' });
     await app.core.handlers['reminders:pause']({ until: null });
     expect(app.reminders.calls.slice(1)).toEqual(['snooze a1 2026-03-02T10:00:00.000Z', 'pause off']);
+  });
+
+  it('runs the desktop reminder service by default: a pause shows in the snapshot and the tray', async () => {
+    secrets.values.set(API_BASE, GOOD);
+    const app = await launch({ defaultReminders: true });
+    const until1 = '2026-03-02T11:00:00.000Z';
+    expect(await app.core.handlers['reminders:pause']({ until: until1 })).toEqual({ ok: true, value: null });
+    const snapshot = await idle(app);
+    expect(snapshot.reminders.pausedUntil).toBe(until1);
+    expect(app.trays.at(-1)?.menu.some((entry) => entry.label === 'Resume reminders')).toBe(true);
   });
 });

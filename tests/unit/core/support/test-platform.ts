@@ -58,6 +58,8 @@ export function buildApp(options: {
   secrets?: TestSecrets;
   env?: Platform['env'];
   takenShortcuts?: string[];
+  /** Use the default reminder service instead of the recording one. */
+  defaultReminders?: boolean;
 }): TestApp {
   const pushes: AppSnapshot[] = [];
   const trays: TrayView[] = [];
@@ -105,7 +107,7 @@ export function buildApp(options: {
   };
   const core = createOmiTray(platform, {
     createApi: (clientOptions: OmiClientOptions) => options.omi.client(clientOptions),
-    createReminders: () => reminders,
+    ...(options.defaultReminders ? {} : { createReminders: () => reminders }),
   });
   return Object.assign(app, { core, platform, pushes, trays, popover, shortcuts, loginItem, logs, reminders });
 }
