@@ -26,7 +26,10 @@ export function preloadPath(): string {
   return join(__dirname, '../preload/index.cjs');
 }
 
-/** Packaged: copied beside app.asar (extraResources) so every tray host can read them from disk. */
+/**
+ * Packaged: copied beside app.asar (extraResources) so every tray host can read them from disk.
+ * Unpackaged: the project's resources folder, found from the built main script (out/main).
+ */
 export function trayIconDir(): string {
-  return app.isPackaged ? join(process.resourcesPath, 'tray') : join(app.getAppPath(), 'resources', 'tray');
+  return app.isPackaged ? join(process.resourcesPath, 'tray') : join(__dirname, '..', '..', 'resources', 'tray');
 }

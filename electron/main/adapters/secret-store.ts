@@ -2,7 +2,6 @@
  * The API key's home: the OS keychain through keytar, or this run's memory when no keychain is
  * reachable (core says so to the user) or when tests ask for it (OMI_TRAY_SECRET_STORE=memory).
  */
-import * as keytar from 'keytar';
 import type { Logger, SecretStore } from '../../core/ports';
 import { MemorySecretStore } from '../../core/secrets/memory-secret-store';
 import { openSecretStore } from '../../core/secrets/open-secret-store';
@@ -10,9 +9,34 @@ import { openSecretStore } from '../../core/secrets/open-secret-store';
 /** The keychain entry's service name; the account is the API origin. */
 const KEYCHAIN_SERVICE = 'Omi Tray';
 
+type Keytar = typeof import('keytar');
+
 export async function createSecretStore(options: { env: NodeJS.ProcessEnv; logger: Logger }): Promise<SecretStore> {
   if (options.env.OMI_TRAY_SECRET_STORE === 'memory') return new MemorySecretStore();
+  const keytar = await loadKeytar(options.logger);
   const { store, warning } = await openSecretStore({ keytar, service: KEYCHAIN_SERVICE, logger: options.logger });
   if (warning !== null) options.logger.warn(warning);
   return store;
+}
+
+/**
+ * Loaded on demand: where its native library is missing (libsecret on a bare Linux) the import
+ * throws, and the app must still start. Then every keychain call fails with that reason, which
+ * openSecretStore turns into the in-memory fallback and a warning in words.
+ */
+async function loadKeytar(logger: Logger): Promise<Keytar> {
+  try {
+    return await import('keytar');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    logger.warn('The keychain library could not be loaded', { reason });
+    const unavailable = () => Promise.reject(new Error(`The keychain library could not be loaded: ${reason}`));
+    return {
+      getPassword: unavailable,
+      setPassword: unavailable,
+      deletePassword: unavailable,
+      findPassword: unavailable,
+      findCredentials: unavailable,
+    };
+  }
 }
