@@ -1,0 +1,109 @@
+/**
+ * The checklist's sections, as users know them from Omi's own apps, in local calendar days:
+ * Overdue (due before today's start), Today, Tomorrow, Later (after tomorrow), No due date, then
+ * Completed. Inside an open section: due time ascending, then newest created first.
+ *
+ * Completed shows only what was completed recently: today or in the 7 calendar days before
+ * (RECENT_COMPLETED_DAYS), most recently completed first. The sync also fetches older completed
+ * items, but a week is what a person looks back on when they wonder "did I do that?"; an item with
+ * no completion time cannot be shown as recent and is left out.
+ *
+ * Only sections that hold items are returned, always in the order above.
+ */
+import { addDays, startOfDay } from 'date-fns';
+import type { ItemView } from './action-item';
+
+export const SECTION_NAMES = ['Overdue', 'Today', 'Tomorrow', 'Later', 'No due date', 'Completed'] as const;
+export type SectionName = (typeof SECTION_NAMES)[number];
+
+export interface Section {
+  name: SectionName;
+  items: ItemView[];
+}
+
+/** Completed items older than today and this many days before it are not shown. */
+export const RECENT_COMPLETED_DAYS = 7;
+
+/** The local day boundaries around `now`, as epoch ms: computed once, compared against many items. */
+export interface LocalDays {
+  now: number;
+  todayStart: number;
+  tomorrowStart: number;
+  /** Start of the day after tomorrow: "Later" begins here. */
+  laterStart: number;
+  /** Completed before this is no longer "recent". */
+  recentCompletedStart: number;
+}
+
+export function localDays(now: Date): LocalDays {
+  const today = startOfDay(now);
+  return {
+    now: now.getTime(),
+    todayStart: today.getTime(),
+    // addDays moves calendar days, so a 23- or 25-hour DST day still ends at local midnight.
+    tomorrowStart: addDays(today, 1).getTime(),
+    laterStart: addDays(today, 2).getTime(),
+    recentCompletedStart: addDays(today, -RECENT_COMPLETED_DAYS).getTime(),
+  };
+}
+
+export type DueDay = 'Overdue' | 'Today' | 'Tomorrow' | 'Later';
+
+/** Which open section a due instant falls in. */
+export function dueDay(dueMs: number, days: LocalDays): DueDay {
+  if (dueMs < days.todayStart) return 'Overdue';
+  if (dueMs < days.tomorrowStart) return 'Today';
+  if (dueMs < days.laterStart) return 'Tomorrow';
+  return 'Later';
+}
+
+/** Epoch ms of an ISO time, or NaN when absent or unreadable (treated as "no date"). */
+export function instantOf(iso: string | null): number {
+  return iso === null ? Number.NaN : Date.parse(iso);
+}
+
+interface Keyed {
+  item: ItemView;
+  /** due ms for open items, completion ms for completed ones (NaN: none). */
+  at: number;
+  created: number;
+}
+
+const byId = (a: Keyed, b: Keyed): number => (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0);
+const newestCreatedFirst = (a: Keyed, b: Keyed): number => (b.created || 0) - (a.created || 0);
+
+function openOrder(a: Keyed, b: Keyed): number {
+  const aDated = !Number.isNaN(a.at);
+  const bDated = !Number.isNaN(b.at);
+  if (aDated !== bDated) return aDated ? -1 : 1;
+  if (aDated && a.at !== b.at) return a.at - b.at;
+  return newestCreatedFirst(a, b) || byId(a, b);
+}
+
+function completedOrder(a: Keyed, b: Keyed): number {
+  return b.at - a.at || newestCreatedFirst(a, b) || byId(a, b);
+}
+
+export function groupItems(items: readonly ItemView[], now: Date): Section[] {
+  const days = localDays(now);
+  const buckets: Record<SectionName, Keyed[]> = { Overdue: [], Today: [], Tomorrow: [], Later: [], 'No due date': [], Completed: [] };
+  for (const item of items) {
+    const created = instantOf(item.createdAt);
+    if (item.completed) {
+      const at = instantOf(item.completedAt);
+      if (at >= days.recentCompletedStart) buckets.Completed.push({ item, at, created });
+      continue;
+    }
+    const at = instantOf(item.dueAt);
+    const name: SectionName = Number.isNaN(at) ? 'No due date' : dueDay(at, days);
+    buckets[name].push({ item, at, created });
+  }
+  const sections: Section[] = [];
+  for (const name of SECTION_NAMES) {
+    const keyed = buckets[name];
+    if (keyed.length === 0) continue;
+    keyed.sort(name === 'Completed' ? completedOrder : openOrder);
+    sections.push({ name, items: keyed.map((entry) => entry.item) });
+  }
+  return sections;
+}

@@ -1,0 +1,41 @@
+// A zone with DST, set before any date is made: the grouping must follow local calendar days.
+process.env.TZ = 'Europe/Berlin';
+
+import { describe, expect, it } from 'vitest';
+import { dueLabel } from '../../../electron/shared/due-label';
+import { groupItems } from '../../../electron/shared/grouping';
+
+const item = (id: string, dueAt: string) => ({
+  id,
+  description: id,
+  completed: false,
+  dueAt,
+  createdAt: null,
+  updatedAt: null,
+  completedAt: null,
+  conversationId: null,
+  pending: false,
+  localOnly: false,
+});
+
+describe('local days across a DST change (Europe/Berlin)', () => {
+  it('ends the 23-hour spring day at local midnight', () => {
+    // 2026-03-29 has 23 hours in Berlin; 23:30 that night is 21:30Z.
+    const now = new Date('2026-03-29T08:00:00+02:00');
+    const sections = groupItems(
+      [item('late-today', '2026-03-29T21:30:00Z'), item('tomorrow-start', '2026-03-29T22:00:00Z')],
+      now,
+    );
+    expect(sections.map((section) => [section.name, section.items.map((entry) => entry.id)])).toEqual([
+      ['Today', ['late-today']],
+      ['Tomorrow', ['tomorrow-start']],
+    ]);
+    expect(dueLabel('2026-03-29T21:30:00Z', now)).toBe('Today 23:30');
+    expect(dueLabel('2026-03-29T22:00:00Z', now)).toBe('Tomorrow');
+  });
+
+  it('counts days overdue across the autumn change', () => {
+    const now = new Date('2026-10-26T10:00:00+01:00');
+    expect(dueLabel('2026-10-24T10:00:00+02:00', now)).toBe('2 days overdue');
+  });
+});
