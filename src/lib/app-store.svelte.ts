@@ -1,0 +1,322 @@
+/**
+ * The popover's state: the last snapshot the main process pushed, plus what only the page knows
+ * (ticks not yet confirmed, the alert, which item is being edited, where focus should go).
+ * Every change goes through `window.omi`, passed in as `api` so tests can hand in a fake.
+ *
+ * Ticks are optimistic: the box flips at once and stays so until a snapshot shows the item in that
+ * state (the core lays queued changes over the list) or the change is refused, when the box shows
+ * the server's state again and the alert says why.
+ */
+import { SvelteMap, SvelteSet } from 'svelte/reactivity';
+import type { ItemView } from '../../electron/shared/action-item';
+import type { AppError, Result } from '../../electron/shared/app-error';
+import type { AppSnapshot } from '../../electron/shared/app-state';
+import { checkDescription } from '../../electron/shared/description-rules';
+import type { PopoverShown } from '../../electron/shared/ipc-contract';
+import type { OmiApi } from '../../electron/shared/omi-api';
+import type { Settings } from '../../electron/shared/settings';
+import { ChecklistBuilder, indexById, type ChecklistSection } from './checklist';
+import type { RendererClock } from './renderer-clock';
+import { RowBudget } from './row-budget.svelte';
+
+export type Screen = 'loading' | 'onboarding' | 'checklist';
+export type EditField = 'description' | 'due';
+
+/** The one line shown with role="alert". */
+export interface AlertMessage {
+  text: string;
+  detail?: string;
+}
+
+export interface UndoOffer {
+  kind: 'completed' | 'deleted';
+  id: string;
+  description: string;
+}
+
+/** Where the view should move focus next; `seq` makes a repeated request a new one. */
+export type FocusRequest = { target: 'quickEdit'; seq: number } | { target: 'item'; itemId: string; seq: number };
+
+export type SettingsPatch = Partial<Settings>;
+
+/** How long "Undo" stays offered after ticking an item. */
+export const UNDO_COMPLETE_MS = 6_000;
+const MINUTE_MS = 60_000;
+
+const invalid = (message: string): Result<never> => ({ ok: false, error: { kind: 'invalid_input', message } });
+
+export class AppStore {
+  snapshot = $state.raw<AppSnapshot | null>(null);
+  /** The clock as of the last minute tick or snapshot: due labels and sections follow it. */
+  now = $state(0);
+  alert = $state.raw<AlertMessage | null>(null);
+  connecting = $state(false);
+  connectError = $state<string | null>(null);
+  refreshing = $state(false);
+  mode = $state<PopoverShown['mode']>('checklist');
+  editing = $state.raw<{ id: string; field: EditField } | null>(null);
+  settingsOpen = $state(false);
+  focusRequest = $state.raw<FocusRequest | null>(null);
+  recentlyCompleted = $state.raw<UndoOffer | null>(null);
+  /** Ticks shown before a snapshot confirms them: item id → completed. */
+  readonly ticks = new SvelteMap<string, boolean>();
+  readonly dismissedWarnings = new SvelteSet<string>();
+  /** How many rows of the checklist are in the page (long lists arrive a chunk per frame). */
+  readonly rowBudget = new RowBudget();
+
+  readonly screen: Screen = $derived(
+    this.snapshot === null ? 'loading' : this.snapshot.connection.status === 'connected' ? 'checklist' : 'onboarding',
+  );
+  readonly readOnly = $derived(this.snapshot?.connection.status === 'connected' && this.snapshot.connection.readOnly);
+  readonly sections: ChecklistSection[] = $derived.by(() =>
+    this.snapshot === null ? [] : this.#builder.build(this.snapshot.items, this.now),
+  );
+  readonly warnings = $derived((this.snapshot?.warnings ?? []).filter((line) => !this.dismissedWarnings.has(line)));
+  /** The newest delete still waiting to be sent, else the item just ticked. */
+  readonly undoOffer: UndoOffer | null = $derived.by(() => {
+    const deletes = this.snapshot?.pendingDeletes ?? [];
+    const latest = deletes.reduce<(typeof deletes)[number] | null>((a, b) => (a === null || b.sendAt > a.sendAt ? b : a), null);
+    if (latest) return { kind: 'deleted', id: latest.id, description: latest.description };
+    return this.recentlyCompleted;
+  });
+
+  readonly #api: OmiApi;
+  readonly #clock: RendererClock;
+  readonly #builder = new ChecklistBuilder();
+  readonly #byId = $derived.by(() => indexById(this.snapshot?.items ?? []));
+  #refusalSeen: string | null = null;
+  #focusSeq = 0;
+  #minuteTimer: unknown = null;
+  #undoTimer: unknown = null;
+  #stops: (() => void)[] = [];
+
+  constructor(api: OmiApi, clock: RendererClock) {
+    this.#api = api;
+    this.#clock = clock;
+    this.now = clock.now();
+  }
+
+  /** Subscribes to pushes and loads the first snapshot; returns the function that stops it all. */
+  async start(): Promise<() => void> {
+    this.#stops.push(this.#api.on('snapshot:changed', (snapshot) => this.#receive(snapshot)));
+    this.#stops.push(this.#api.on('popover:shown', (how) => this.#shown(how)));
+    this.#armMinuteTick();
+    const first = await this.#api.invoke('app:getSnapshot');
+    // A push that arrived meanwhile is newer than this answer.
+    if (this.snapshot === null) this.#receive(first);
+    return () => this.stop();
+  }
+
+  stop(): void {
+    for (const stop of this.#stops.splice(0)) stop();
+    this.#clock.clearTimeout(this.#minuteTimer);
+    this.#clock.clearTimeout(this.#undoTimer);
+  }
+
+  /** What the checkbox shows: the user's tick until the core confirms or refuses it. */
+  isChecked(item: ItemView): boolean {
+    return this.ticks.get(item.id) ?? item.completed;
+  }
+
+  item(id: string): ItemView | undefined {
+    return this.#byId.get(id);
+  }
+
+  // ---- connecting -----------------------------------------------------------------------------
+
+  async connect(apiKey: string): Promise<boolean> {
+    if (apiKey.trim() === '') {
+      this.connectError = 'Paste your Omi developer key first.';
+      return false;
+    }
+    this.connecting = true;
+    this.connectError = null;
+    try {
+      const result = await this.#api.invoke('auth:connect', { apiKey });
+      if (!result.ok) this.connectError = result.error.message;
+      return result.ok;
+    } finally {
+      this.connecting = false;
+    }
+  }
+
+  async signOut(): Promise<Result<null>> {
+    const result = await this.#api.invoke('auth:signOut');
+    if (result.ok) {
+      this.ticks.clear();
+      this.editing = null;
+      this.alert = null;
+      this.recentlyCompleted = null;
+    }
+    return result;
+  }
+
+  // ---- items ------------------------------------------------------------------------------------
+
+  async toggle(item: ItemView, completed: boolean): Promise<void> {
+    this.ticks.set(item.id, completed);
+    const result = await this.#api.invoke('items:update', { id: item.id, changes: { completed } });
+    if (!result.ok) {
+      if (this.ticks.get(item.id) === completed) this.ticks.delete(item.id);
+      this.#refused(item.description, result.error);
+      return;
+    }
+    this.#offerUndo(completed ? { kind: 'completed', id: item.id, description: item.description } : null);
+  }
+
+  async create(description: string, dueAt: string | null = null): Promise<Result<{ id: string }>> {
+    const checked = checkDescription(description);
+    if (!checked.ok) return checked;
+    return this.#api.invoke('items:create', { description: checked.value, dueAt });
+  }
+
+  async updateDescription(id: string, text: string): Promise<Result<null>> {
+    const checked = checkDescription(text);
+    if (!checked.ok) return checked;
+    if (this.item(id)?.description === checked.value) return { ok: true, value: null };
+    return this.#api.invoke('items:update', { id, changes: { description: checked.value } });
+  }
+
+  async updateDue(id: string, dueAt: string | null): Promise<Result<null>> {
+    const item = this.item(id);
+    if (!item) return invalid('This item is no longer in the list.');
+    if (item.dueAt !== null && dueAt !== null && Date.parse(item.dueAt) === Date.parse(dueAt)) return { ok: true, value: null };
+    if (item.dueAt === null && dueAt === null) return { ok: true, value: null };
+    return this.#api.invoke('items:update', { id, changes: { dueAt } });
+  }
+
+  async clearDue(id: string): Promise<void> {
+    const result = await this.updateDue(id, null);
+    if (!result.ok) this.#refused(this.item(id)?.description ?? 'this item', result.error);
+  }
+
+  async deleteItem(id: string): Promise<Result<null>> {
+    if (this.editing?.id === id) this.editing = null;
+    const result = await this.#api.invoke('items:delete', { id });
+    if (!result.ok) this.#refused(this.item(id)?.description ?? 'this item', result.error);
+    return result;
+  }
+
+  async undo(offer: UndoOffer): Promise<void> {
+    if (offer.kind === 'completed') {
+      this.#offerUndo(null);
+      const item = this.item(offer.id);
+      if (item) await this.toggle(item, false);
+      return;
+    }
+    const result = await this.#api.invoke('items:undoDelete', { id: offer.id });
+    if (!result.ok) this.alert = { text: result.error.message };
+  }
+
+  async refresh(): Promise<void> {
+    this.refreshing = true;
+    try {
+      const result = await this.#api.invoke('items:refresh');
+      // A failed fetch shows in snapshot.sync as the banner; a refresh held back to stay inside the
+      // hourly read budget changes no state, so it is said here.
+      if (!result.ok && result.error.kind === 'rate_limited') this.alert = { text: result.error.message };
+    } finally {
+      this.refreshing = false;
+    }
+  }
+
+  // ---- editing state -----------------------------------------------------------------------------
+
+  startEdit(id: string, field: EditField): void {
+    if (this.readOnly) return;
+    this.editing = { id, field };
+  }
+
+  stopEdit(): void {
+    this.editing = null;
+  }
+
+  // ---- settings and popover ----------------------------------------------------------------------
+
+  updateSettings(patch: SettingsPatch): Promise<Result<Settings>> {
+    return this.#api.invoke('settings:update', patch);
+  }
+
+  async hidePopover(): Promise<void> {
+    await this.#api.invoke('popover:hide');
+  }
+
+  dismissAlert(): void {
+    this.alert = null;
+  }
+
+  dismissWarning(line: string): void {
+    this.dismissedWarnings.add(line);
+  }
+
+  leaveQuickEdit(): void {
+    this.mode = 'checklist';
+    this.editing = null;
+  }
+
+  enterQuickEdit(): void {
+    this.mode = 'quickEdit';
+    this.focusRequest = { target: 'quickEdit', seq: ++this.#focusSeq };
+  }
+
+  focusHandled(request: FocusRequest): void {
+    if (this.focusRequest === request) this.focusRequest = null;
+  }
+
+  // ---- pushes --------------------------------------------------------------------------------------
+
+  #receive(snapshot: AppSnapshot): void {
+    const refusal = snapshot.lastRefusal;
+    const isFirst = this.snapshot === null;
+    if (refusal && refusal.at !== this.#refusalSeen) {
+      this.#refusalSeen = refusal.at;
+      this.ticks.delete(refusal.id);
+      if (this.recentlyCompleted?.id === refusal.id) this.#offerUndo(null);
+      // A refusal from before this page loaded was already shown (or belongs to a closed session).
+      if (!isFirst) {
+        const description = snapshot.items.find((item) => item.id === refusal.id)?.description ?? 'an item';
+        this.#refused(description, refusal.error);
+      }
+    }
+    if (this.ticks.size > 0) {
+      const byId = indexById(snapshot.items);
+      for (const [id, completed] of this.ticks) {
+        const item = byId.get(id);
+        if (!item || item.completed === completed) this.ticks.delete(id);
+      }
+    }
+    if (this.editing && !snapshot.items.some((item) => item.id === this.editing?.id)) this.editing = null;
+    this.now = this.#clock.now();
+    this.rowBudget.fit(snapshot.items.length);
+    this.snapshot = snapshot;
+  }
+
+  #shown(how: PopoverShown): void {
+    this.now = this.#clock.now();
+    this.mode = how.mode;
+    if (how.mode === 'quickEdit') {
+      this.focusRequest = { target: 'quickEdit', seq: ++this.#focusSeq };
+    } else if (how.focusItemId !== null) {
+      this.focusRequest = { target: 'item', itemId: how.focusItemId, seq: ++this.#focusSeq };
+    }
+  }
+
+  #refused(description: string, error: AppError): void {
+    this.alert = { text: `Couldn't save the change to “${description}”. ${error.message}`, detail: error.detail };
+  }
+
+  #offerUndo(offer: UndoOffer | null): void {
+    this.#clock.clearTimeout(this.#undoTimer);
+    this.recentlyCompleted = offer;
+    if (offer) this.#undoTimer = this.#clock.setTimeout(() => (this.recentlyCompleted = null), UNDO_COMPLETE_MS);
+  }
+
+  /** Labels ("Today 17:00" → "Overdue since 17:00") and sections move with the clock, each minute. */
+  #armMinuteTick(): void {
+    const wait = MINUTE_MS - (this.#clock.now() % MINUTE_MS) + 50;
+    this.#minuteTimer = this.#clock.setTimeout(() => {
+      this.now = this.#clock.now();
+      this.#armMinuteTick();
+    }, wait);
+  }
+}

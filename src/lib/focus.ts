@@ -1,0 +1,32 @@
+/** Moving focus to a control that may only now have been rendered. */
+import { checkboxId } from './dom-id';
+
+export const QUICK_EDIT_INPUT_ID = 'quick-edit';
+
+/** Focuses the item's checkbox and scrolls it into the middle of the list; false when it is not shown. */
+export function focusItem(itemId: string): boolean {
+  const box = document.getElementById(checkboxId(itemId));
+  if (!(box instanceof HTMLElement)) return false;
+  box.scrollIntoView({ block: 'center' });
+  box.focus({ preventScroll: true });
+  return true;
+}
+
+export function focusById(id: string): boolean {
+  const element = document.getElementById(id);
+  if (!(element instanceof HTMLElement)) return false;
+  element.focus();
+  return true;
+}
+
+/** An attachment that focuses its element once it is in the page. */
+export function autofocus(element: HTMLElement): void {
+  element.focus();
+}
+
+/** The user is typing somewhere: single-key shortcuts must leave the key alone. */
+export function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLTextAreaElement || target.isContentEditable) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
+}

@@ -1,0 +1,15 @@
+/** What a row can ask for. One object for the whole list, so rows never re-render for new callbacks. */
+import type { ItemView } from '../../electron/shared/action-item';
+import type { Result } from '../../electron/shared/app-error';
+import type { EditField } from './app-store.svelte';
+
+export interface RowActions {
+  toggle(item: ItemView, completed: boolean): void;
+  edit(id: string, field: EditField): void;
+  closeEdit(): void;
+  saveDescription(id: string, text: string): Promise<Result<null>>;
+  applyDue(id: string, dueAt: string | null): Promise<Result<null>>;
+  /** Clears at once; a failure shows as the alert. */
+  clearDue(id: string): void;
+  delete(id: string): void;
+}

@@ -1,0 +1,42 @@
+/**
+ * How many rows the checklist renders. A long list (2,000 items) is not built in one go: the first
+ * screenfuls at once, so the popover paints within its budget, then a chunk per frame until every
+ * row is in the page. It follows the list as it shrinks, so a list that empties and fills again
+ * (sign out, connect) is built in chunks again, while a snapshot with the same items re-renders in place.
+ */
+import type { ChecklistSection } from './checklist';
+
+/** Enough rows to fill the popover several times over. */
+export const FIRST_ROWS = 80;
+/** Rows added per frame: small enough to keep a frame short, large enough to finish quickly. */
+export const ROWS_PER_FRAME = 150;
+
+export class RowBudget {
+  shown = $state(FIRST_ROWS);
+
+  grow(): void {
+    this.shown += ROWS_PER_FRAME;
+  }
+
+  /** The list now holds `total` rows: never plan beyond them. */
+  fit(total: number): void {
+    const fitted = Math.max(FIRST_ROWS, total);
+    if (fitted < this.shown) this.shown = fitted;
+  }
+}
+
+export function countRows(sections: readonly ChecklistSection[]): number {
+  return sections.reduce((count, section) => count + section.rows.length, 0);
+}
+
+/** The sections cut after `limit` rows in all; sections not reached yet are left out. */
+export function limitRows(sections: readonly ChecklistSection[], limit: number): ChecklistSection[] {
+  const result: ChecklistSection[] = [];
+  let left = limit;
+  for (const section of sections) {
+    if (left <= 0) break;
+    result.push(section.rows.length <= left ? section : { ...section, rows: section.rows.slice(0, left) });
+    left -= section.rows.length;
+  }
+  return result;
+}

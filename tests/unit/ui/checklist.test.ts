@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ChecklistBuilder } from '../../../src/lib/checklist';
+import { limitRows, countRows } from '../../../src/lib/row-budget.svelte';
+import { itemView } from './fake-omi-api';
+
+const NOW = new Date(2025, 11, 2, 14, 30).getTime();
+const local = (day: number, hour: number) => new Date(2025, 11, day, hour).toISOString();
+
+describe('ChecklistBuilder', () => {
+  it('labels due dates once per row and leaves them off completed items', () => {
+    const sections = new ChecklistBuilder().build(
+      [itemView('a', { dueAt: local(2, 17) }), itemView('b', { dueAt: local(1, 9), completed: true, completedAt: local(2, 8) })],
+      NOW,
+    );
+    expect(sections.map((section) => section.name)).toEqual(['Today', 'Completed']);
+    expect(sections[0]?.rows[0]?.due?.label).toBe('Today 17:00');
+    expect(sections[1]?.rows[0]?.due).toBeNull();
+  });
+
+  it('names what describes each checkbox: the due date and "Waiting to sync"', () => {
+    const [section] = new ChecklistBuilder().build([itemView('x y', { dueAt: local(2, 17), pending: true })], NOW);
+    const row = section!.rows[0]!;
+    expect(row.id).toBe('item-x_20y');
+    expect(row.describedBy).toBe('item-x_20y-due item-x_20y-pending');
+  });
+
+  it('keeps a row object when its item and words did not change, so only changed rows re-render', () => {
+    const builder = new ChecklistBuilder();
+    const first = builder.build([itemView('a'), itemView('b')], NOW);
+    const second = builder.build([itemView('a'), itemView('b', { description: 'changed' })], NOW);
+    const rows = (sections: typeof first) => new Map(sections.flatMap((section) => section.rows).map((row) => [row.item.id, row]));
+    expect(rows(second).get('a')).toBe(rows(first).get('a'));
+    expect(rows(second).get('b')).not.toBe(rows(first).get('b'));
+  });
+
+  it('gives sections heading ids safe for aria-labelledby', () => {
+    const [section] = new ChecklistBuilder().build([itemView('a')], NOW);
+    expect(section?.headingId).toBe('section-No_20due_20date');
+  });
+});
+
+describe('limitRows', () => {
+  it('cuts the sections after a number of rows in all', () => {
+    const sections = new ChecklistBuilder().build(
+      [itemView('t1', { dueAt: local(2, 17) }), itemView('t2', { dueAt: local(2, 18) }), itemView('n1'), itemView('n2')],
+      NOW,
+    );
+    expect(countRows(sections)).toBe(4);
+    expect(limitRows(sections, 3).map((section) => [section.name, section.rows.length])).toEqual([
+      ['Today', 2],
+      ['No due date', 1],
+    ]);
+    expect(limitRows(sections, 2).map((section) => section.name)).toEqual(['Today']);
+    expect(limitRows(sections, 10)).toEqual(sections);
+  });
+});

@@ -1,0 +1,107 @@
+/** A stand-in for `window.omi`: records every call, answers from a script, pushes snapshots on demand. */
+import type { ItemView } from '../../../electron/shared/action-item';
+import type { AppSnapshot } from '../../../electron/shared/app-state';
+import type { InvokeChannel, PushChannel, PushEvents } from '../../../electron/shared/ipc-contract';
+import type { OmiApi } from '../../../electron/shared/omi-api';
+import { DEFAULT_SETTINGS } from '../../../electron/shared/settings';
+import type { RendererClock } from '../../../src/lib/renderer-clock';
+
+export function itemView(id: string, fields: Partial<ItemView> = {}): ItemView {
+  return {
+    id,
+    description: `Item ${id}`,
+    completed: false,
+    dueAt: null,
+    createdAt: '2025-12-01T09:00:00.000Z',
+    updatedAt: null,
+    completedAt: null,
+    conversationId: null,
+    pending: false,
+    localOnly: false,
+    ...fields,
+  };
+}
+
+export function snapshotWith(items: ItemView[], overrides: Partial<AppSnapshot> = {}): AppSnapshot {
+  return {
+    connection: { status: 'connected', origin: 'https://api.omi.me', readOnly: false, keyStorage: 'keychain' },
+    items,
+    sync: { status: 'ok', at: '2025-12-02T10:00:00.000Z' },
+    outboxSize: 0,
+    lastRefusal: null,
+    pendingDeletes: [],
+    settings: DEFAULT_SETTINGS,
+    reminders: { pausedUntil: null, snoozed: {} },
+    warnings: [],
+    timeZone: 'UTC',
+    ...overrides,
+  };
+}
+
+type Answer = (args: unknown) => unknown;
+
+export class FakeOmiApi {
+  calls: { channel: string; args: unknown }[] = [];
+  snapshot: AppSnapshot;
+  answers = new Map<string, Answer>();
+  private listeners = new Map<string, Set<(payload: never) => void>>();
+
+  constructor(snapshot: AppSnapshot) {
+    this.snapshot = snapshot;
+  }
+
+  readonly api: OmiApi = {
+    invoke: ((channel: InvokeChannel, args?: unknown) => {
+      this.calls.push({ channel, args });
+      if (channel === 'app:getSnapshot') return Promise.resolve(this.snapshot);
+      const answer = this.answers.get(channel);
+      return Promise.resolve(answer ? answer(args) : channel === 'popover:hide' ? null : { ok: true, value: null });
+    }) as OmiApi['invoke'],
+    on: ((channel: PushChannel, listener: (payload: never) => void) => {
+      const set = this.listeners.get(channel) ?? new Set();
+      set.add(listener);
+      this.listeners.set(channel, set);
+      return () => set.delete(listener);
+    }) as OmiApi['on'],
+  };
+
+  push<P extends PushChannel>(channel: P, payload: PushEvents[P]): void {
+    if (channel === 'snapshot:changed') this.snapshot = payload as AppSnapshot;
+    for (const listener of this.listeners.get(channel) ?? []) (listener as (payload: PushEvents[P]) => void)(payload);
+  }
+
+  callsTo(channel: string): unknown[] {
+    return this.calls.filter((call) => call.channel === channel).map((call) => call.args);
+  }
+}
+
+/** A clock the test moves by hand; timers fire when their time is passed. */
+export class ManualClock implements RendererClock {
+  private timers = new Map<number, { at: number; callback: () => void }>();
+  private nextId = 1;
+
+  constructor(public ms: number) {}
+
+  now(): number {
+    return this.ms;
+  }
+
+  setTimeout(callback: () => void, ms: number): unknown {
+    const id = this.nextId++;
+    this.timers.set(id, { at: this.ms + ms, callback });
+    return id;
+  }
+
+  clearTimeout(handle: unknown): void {
+    this.timers.delete(handle as number);
+  }
+
+  advance(ms: number): void {
+    this.ms += ms;
+    for (const [id, timer] of [...this.timers].sort((a, b) => a[1].at - b[1].at)) {
+      if (timer.at > this.ms) continue;
+      this.timers.delete(id);
+      timer.callback();
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { ChecklistBuilder } from '../../../src/lib/checklist';
+import { MAX_SHOWN, QuickEditState } from '../../../src/lib/quick-edit-state.svelte';
+import { itemView } from './fake-omi-api';
+
+const NOW = new Date(2025, 11, 2, 14, 30).getTime();
+
+function stateFor(descriptions: string[]) {
+  const sections = new ChecklistBuilder().build(
+    descriptions.map((description, index) => itemView(`i${index}`, { description, createdAt: new Date(2025, 10, 1 + index).toISOString() })),
+    NOW,
+  );
+  return new QuickEditState(() => sections.flatMap((section) => section.rows));
+}
+
+const ids = (state: QuickEditState) => state.shown.map((row) => row.item.description);
+
+describe('QuickEditState', () => {
+  it('filters by every typed word, ignoring case and accents', () => {
+    const state = stateFor(['Café with Ana', 'Call ANA', 'Pay rent']);
+    state.query = 'ana cafe';
+    expect(ids(state)).toEqual(['Café with Ana']);
+  });
+
+  it('selects the first match, moves with the keys and stops at the ends', () => {
+    const state = stateFor(['one', 'two', 'three']);
+    // Newest created first: three, two, one.
+    expect(state.selected?.item.description).toBe('three');
+    state.move(1);
+    state.move(1);
+    state.move(1);
+    expect(state.selected?.item.description).toBe('one');
+    state.move('first');
+    expect(state.selected?.item.description).toBe('three');
+  });
+
+  it('keeps the selected item while the filter still shows it', () => {
+    const state = stateFor(['call Ana', 'call Bo', 'pay rent']);
+    state.move(1);
+    const chosen = state.selected?.item.description;
+    state.query = 'call';
+    expect(state.selected?.item.description).toBe(chosen);
+    state.query = 'rent';
+    expect(state.selected?.item.description).toBe('pay rent');
+  });
+
+  it(`shows at most ${MAX_SHOWN} matches and counts the rest`, () => {
+    const state = stateFor(Array.from({ length: MAX_SHOWN + 20 }, (_, index) => `item ${index}`));
+    expect(state.shown).toHaveLength(MAX_SHOWN);
+    expect(state.matches).toHaveLength(MAX_SHOWN + 20);
+  });
+
+  it('tells the keyboard model which mode it is in', () => {
+    const state = stateFor(['a']);
+    expect(state.mode(null)).toBe('list');
+    expect(state.mode('due')).toBe('editingDue');
+    state.help = true;
+    expect(state.mode(null)).toBe('help');
+    state.reset();
+    expect(state.mode(null)).toBe('list');
+  });
+});
