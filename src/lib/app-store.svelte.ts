@@ -237,6 +237,11 @@ export class AppStore {
     return this.#api.invoke('settings:update', patch);
   }
 
+  async resumeReminders(): Promise<void> {
+    const result = await this.#api.invoke('reminders:pause', { until: null });
+    if (!result.ok) this.alert = { text: result.error.message };
+  }
+
   async hidePopover(): Promise<void> {
     await this.#api.invoke('popover:hide');
   }
