@@ -5,7 +5,9 @@
  *
  * Ticks are optimistic: the box flips at once and stays so until a snapshot shows the item in that
  * state (the core lays queued changes over the list) or the change is refused, when the box shows
- * the server's state again and the alert says why.
+ * the server's state again and the alert says why. A refusal that comes back very fast is shown
+ * only once the tick has been visible for MIN_TICK_SHOWN_MS, so the user sees their click register
+ * and then undone with the reason, rather than a box that seems to ignore the click.
  */
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import type { ItemView } from '../../electron/shared/action-item';
@@ -39,6 +41,8 @@ export type FocusRequest = { target: 'quickEdit'; seq: number } | { target: 'ite
 
 export type SettingsPatch = Partial<Settings>;
 
+/** The least time a tick stays on screen before a refusal turns it back. */
+export const MIN_TICK_SHOWN_MS = 400;
 /** How long "Undo" stays offered after ticking an item. */
 export const UNDO_COMPLETE_MS = 6_000;
 const MINUTE_MS = 60_000;
@@ -85,6 +89,8 @@ export class AppStore {
   readonly #builder = new ChecklistBuilder();
   readonly #byId = $derived.by(() => indexById(this.snapshot?.items ?? []));
   #refusalSeen: string | null = null;
+  /** When each item was last ticked here (clock ms). */
+  #tickedAt: Record<string, number> = {};
   #focusSeq = 0;
   #minuteTimer: unknown = null;
   #undoTimer: unknown = null;
@@ -155,10 +161,13 @@ export class AppStore {
 
   async toggle(item: ItemView, completed: boolean): Promise<void> {
     this.ticks.set(item.id, completed);
+    this.#tickedAt[item.id] = this.#clock.now();
     const result = await this.#api.invoke('items:update', { id: item.id, changes: { completed } });
     if (!result.ok) {
-      if (this.ticks.get(item.id) === completed) this.ticks.delete(item.id);
-      this.#refused(item.description, result.error);
+      this.#afterTickShown(item.id, () => {
+        if (this.ticks.get(item.id) === completed) this.ticks.delete(item.id);
+        this.#refused(item.description, result.error);
+      });
       return;
     }
     this.#offerUndo(completed ? { kind: 'completed', id: item.id, description: item.description } : null);
@@ -275,13 +284,17 @@ export class AppStore {
     const isFirst = this.snapshot === null;
     if (refusal && refusal.at !== this.#refusalSeen) {
       this.#refusalSeen = refusal.at;
-      this.ticks.delete(refusal.id);
-      if (this.recentlyCompleted?.id === refusal.id) this.#offerUndo(null);
-      // A refusal from before this page loaded was already shown (or belongs to a closed session).
-      if (!isFirst) {
-        const description = snapshot.items.find((item) => item.id === refusal.id)?.description ?? 'an item';
-        this.#refused(description, refusal.error);
-      }
+      const stillListed = snapshot.items.find((item) => item.id === refusal.id);
+      // An item the server no longer has leaves the list now; its name comes from the list before.
+      const description = (stillListed ?? this.item(refusal.id))?.description ?? 'an item';
+      const revert = () => {
+        this.ticks.delete(refusal.id);
+        if (this.recentlyCompleted?.id === refusal.id) this.#offerUndo(null);
+        // A refusal from before this page loaded was already shown (or belongs to a closed session).
+        if (!isFirst) this.#refused(description, refusal.error);
+      };
+      if (stillListed) this.#afterTickShown(refusal.id, revert);
+      else revert();
     }
     if (this.ticks.size > 0) {
       const byId = indexById(snapshot.items);
@@ -304,6 +317,13 @@ export class AppStore {
     } else if (how.focusItemId !== null) {
       this.focusRequest = { target: 'item', itemId: how.focusItemId, seq: ++this.#focusSeq };
     }
+  }
+
+  /** Runs `revert` once the item's last tick has been on screen for MIN_TICK_SHOWN_MS. */
+  #afterTickShown(id: string, revert: () => void): void {
+    const wait = (this.#tickedAt[id] ?? Number.NEGATIVE_INFINITY) + MIN_TICK_SHOWN_MS - this.#clock.now();
+    if (wait > 0) this.#clock.setTimeout(revert, wait);
+    else revert();
   }
 
   #refused(description: string, error: AppError): void {

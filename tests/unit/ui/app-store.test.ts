@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppStore, UNDO_COMPLETE_MS } from '../../../src/lib/app-store.svelte';
+import { AppStore, MIN_TICK_SHOWN_MS, UNDO_COMPLETE_MS } from '../../../src/lib/app-store.svelte';
 import { FakeOmiApi, ManualClock, itemView, snapshotWith } from './fake-omi-api';
 
 const NOW = Date.parse('2025-12-02T14:30:00Z');
@@ -50,20 +50,24 @@ describe('AppStore', () => {
     expect(store.isChecked(store.item('a')!)).toBe(true);
   });
 
-  it('reverts a tick the core refuses at once and says why', async () => {
-    const { omi, store } = await started();
+  it('reverts a tick the core refuses and says why, once the tick has been seen', async () => {
+    const { omi, clock, store } = await started();
     omi.answers.set('items:update', () => ({ ok: false, error: { kind: 'forbidden', message: 'This key can only read.' } }));
     await store.toggle(store.item('a')!, true);
+    expect(store.isChecked(store.item('a')!)).toBe(true);
+    expect(store.alert).toBeNull();
+    clock.advance(MIN_TICK_SHOWN_MS);
     expect(store.isChecked(store.item('a')!)).toBe(false);
     expect(store.alert?.text).toBe('Couldn\'t save the change to “Send the slides”. This key can only read.');
   });
 
   it('reverts a tick the server refuses later, shows the reason once, and drops the undo offer', async () => {
-    const { omi, store } = await started();
+    const { omi, clock, store } = await started();
     await store.toggle(store.item('a')!, true);
     expect(store.undoOffer).toMatchObject({ kind: 'completed', id: 'a' });
     const refusal = { id: 'a', error: { kind: 'not_found' as const, message: 'It was deleted elsewhere.' }, at: '2025-12-02T14:30:01Z' };
     omi.push('snapshot:changed', snapshotWith(omi.snapshot.items, { lastRefusal: refusal }));
+    clock.advance(MIN_TICK_SHOWN_MS);
     expect(store.isChecked(store.item('a')!)).toBe(false);
     expect(store.alert?.text).toContain('It was deleted elsewhere.');
     expect(store.undoOffer).toBeNull();
@@ -71,6 +75,25 @@ describe('AppStore', () => {
     store.dismissAlert();
     omi.push('snapshot:changed', snapshotWith(omi.snapshot.items, { lastRefusal: refusal }));
     expect(store.alert).toBeNull();
+  });
+
+  it('turns back a tick refused long after it was made at once', async () => {
+    const { omi, clock, store } = await started();
+    await store.toggle(store.item('a')!, true);
+    clock.advance(5_000);
+    const refusal = { id: 'a', error: { kind: 'server' as const, message: 'Omi had a problem.' }, at: '2025-12-02T14:30:05Z' };
+    omi.push('snapshot:changed', snapshotWith(omi.snapshot.items, { lastRefusal: refusal }));
+    expect(store.isChecked(store.item('a')!)).toBe(false);
+    expect(store.alert?.text).toContain('Omi had a problem.');
+  });
+
+  it('names an item the server no longer has at once, from the list before', async () => {
+    const { omi, store } = await started();
+    await store.toggle(store.item('a')!, true);
+    const refusal = { id: 'a', error: { kind: 'not_found' as const, message: 'It was deleted elsewhere.' }, at: '2025-12-02T14:30:01Z' };
+    omi.push('snapshot:changed', snapshotWith([itemView('b')], { lastRefusal: refusal }));
+    expect(store.alert?.text).toBe('Couldn\'t save the change to “Send the slides”. It was deleted elsewhere.');
+    expect(store.ticks.size).toBe(0);
   });
 
   it('does not replay a refusal that happened before the page loaded', async () => {
