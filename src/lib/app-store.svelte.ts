@@ -255,6 +255,10 @@ export class AppStore {
     await this.#api.invoke('popover:hide');
   }
 
+  showAlert(text: string): void {
+    this.alert = { text };
+  }
+
   dismissAlert(): void {
     this.alert = null;
   }
