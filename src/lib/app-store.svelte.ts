@@ -214,7 +214,7 @@ export class AppStore {
       return;
     }
     const result = await this.#api.invoke('items:undoDelete', { id: offer.id });
-    if (!result.ok) this.alert = { text: result.error.message };
+    if (!result.ok) this.showAlert(result.error.message);
   }
 
   async refresh(): Promise<void> {
@@ -223,7 +223,7 @@ export class AppStore {
       const result = await this.#api.invoke('items:refresh');
       // A failed fetch shows in snapshot.sync as the banner; a refresh held back to stay inside the
       // hourly read budget changes no state, so it is said here.
-      if (!result.ok && result.error.kind === 'rate_limited') this.alert = { text: result.error.message };
+      if (!result.ok && result.error.kind === 'rate_limited') this.showAlert(result.error.message);
     } finally {
       this.refreshing = false;
     }
@@ -248,7 +248,7 @@ export class AppStore {
 
   async resumeReminders(): Promise<void> {
     const result = await this.#api.invoke('reminders:pause', { until: null });
-    if (!result.ok) this.alert = { text: result.error.message };
+    if (!result.ok) this.showAlert(result.error.message);
   }
 
   async hidePopover(): Promise<void> {
