@@ -89,6 +89,8 @@ export class AppStore {
   readonly #builder = new ChecklistBuilder();
   readonly #byId = $derived.by(() => indexById(this.snapshot?.items ?? []));
   #refusalSeen: string | null = null;
+  /** The open editor's text, so a row rebuilt under it (the list shifted) keeps what was typed. */
+  #draft: { id: string; field: EditField; text: string } | null = null;
   /** When each item was last ticked here (clock ms). */
   #tickedAt: Record<string, number> = {};
   #focusSeq = 0;
@@ -233,11 +235,21 @@ export class AppStore {
 
   startEdit(id: string, field: EditField): void {
     if (this.readOnly) return;
+    this.#draft = null;
     this.editing = { id, field };
   }
 
   stopEdit(): void {
+    this.#draft = null;
     this.editing = null;
+  }
+
+  draftFor(id: string, field: EditField): string | null {
+    return this.#draft?.id === id && this.#draft.field === field ? this.#draft.text : null;
+  }
+
+  keepDraft(id: string, field: EditField, text: string): void {
+    this.#draft = { id, field, text };
   }
 
   // ---- settings and popover ----------------------------------------------------------------------

@@ -7,6 +7,9 @@ export interface RowActions {
   toggle(item: ItemView, completed: boolean): void;
   edit(id: string, field: EditField): void;
   closeEdit(): void;
+  /** What was typed into the open editor of this item, if it was rebuilt while open. */
+  draft(id: string, field: EditField): string | null;
+  keepDraft(id: string, field: EditField, text: string): void;
   saveDescription(id: string, text: string): Promise<Result<null>>;
   applyDue(id: string, dueAt: string | null): Promise<Result<null>>;
   /** Clears at once; a failure shows as the alert. */

@@ -4,10 +4,10 @@
  * row is in the page. It follows the list as it shrinks, so a list that empties and fills again
  * (sign out, connect) is built in chunks again, while a snapshot with the same items re-renders in place.
  */
-import type { ChecklistSection } from './checklist';
+import type { ChecklistSection, ItemRow } from './checklist';
 
 /** Enough rows to fill the popover several times over. */
-export const FIRST_ROWS = 80;
+export const FIRST_ROWS = 50;
 /** Rows added per frame: small enough to keep a frame short, large enough to finish quickly. */
 export const ROWS_PER_FRAME = 150;
 
@@ -39,4 +39,18 @@ export function limitRows(sections: readonly ChecklistSection[], limit: number):
     left -= section.rows.length;
   }
   return result;
+}
+
+/**
+ * Rows per block. The list is laid out and painted a block at a time (content-visibility on each
+ * block): with one per row, the browser's visibility bookkeeping for 2,000 rows cost more per frame
+ * than a tick itself. A row whose block changes is rebuilt, which is cheap for a few rows per snapshot
+ * (the open editor keeps its text in the store, see AppStore.keepDraft).
+ */
+export const BLOCK_ROWS = 25;
+
+export function inBlocks(rows: readonly ItemRow[], size = BLOCK_ROWS): ItemRow[][] {
+  const blocks: ItemRow[][] = [];
+  for (let start = 0; start < rows.length; start += size) blocks.push(rows.slice(start, start + size));
+  return blocks;
 }

@@ -197,6 +197,19 @@ describe('AppStore', () => {
     expect(store.sections[0]?.rows[0]?.due?.overdue).toBe(true);
   });
 
+  it('keeps what was typed into the open editor until it closes or another opens', async () => {
+    const { store } = await started();
+    store.startEdit('a', 'description');
+    store.keepDraft('a', 'description', 'Send the slides to Ma');
+    expect(store.draftFor('a', 'description')).toBe('Send the slides to Ma');
+    expect(store.draftFor('a', 'due')).toBeNull();
+    store.startEdit('b', 'due');
+    expect(store.draftFor('a', 'description')).toBeNull();
+    store.keepDraft('b', 'due', 'tomorrow');
+    store.stopEdit();
+    expect(store.draftFor('b', 'due')).toBeNull();
+  });
+
   it('hides dismissed warnings and keeps new ones', async () => {
     const { omi, store } = await started();
     omi.push('snapshot:changed', snapshotWith(omi.snapshot.items, { warnings: ['Shortcut taken', 'Keychain missing'] }));

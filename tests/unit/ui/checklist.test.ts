@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChecklistBuilder } from '../../../src/lib/checklist';
-import { limitRows, countRows } from '../../../src/lib/row-budget.svelte';
+import { countRows, inBlocks, limitRows } from '../../../src/lib/row-budget.svelte';
 import { itemView } from './fake-omi-api';
 
 const NOW = new Date(2025, 11, 2, 14, 30).getTime();
@@ -52,5 +52,16 @@ describe('limitRows', () => {
     ]);
     expect(limitRows(sections, 2).map((section) => section.name)).toEqual(['Today']);
     expect(limitRows(sections, 10)).toEqual(sections);
+  });
+});
+
+describe('inBlocks', () => {
+  it('cuts rows into blocks of a fixed size, the last one shorter', () => {
+    const [section] = new ChecklistBuilder().build(
+      Array.from({ length: 7 }, (_, index) => itemView(`i${index}`)),
+      NOW,
+    );
+    expect(inBlocks(section!.rows, 3).map((block) => block.length)).toEqual([3, 3, 1]);
+    expect(inBlocks([], 3)).toEqual([]);
   });
 });

@@ -21,6 +21,8 @@ function setup(items: ItemView[], readOnly = false) {
       toggle: (item, completed) => done.push(`toggle ${item.id} ${completed}`),
       edit: (id, field) => done.push(`edit ${id} ${field}`),
       closeEdit: () => done.push('closeEdit'),
+      draft: () => null,
+      keepDraft: () => undefined,
       saveDescription: () => Promise.resolve({ ok: true, value: null }),
       applyDue: (id, dueAt) => {
         done.push(`due ${id} ${dueAt}`);
