@@ -4,19 +4,9 @@ process.env.TZ = 'Europe/Berlin';
 import { describe, expect, it } from 'vitest';
 import { dueLabel } from '../../../electron/shared/due-label';
 import { groupItems } from '../../../electron/shared/grouping';
+import { itemView } from './item-fixture';
 
-const item = (id: string, dueAt: string) => ({
-  id,
-  description: id,
-  completed: false,
-  dueAt,
-  createdAt: null,
-  updatedAt: null,
-  completedAt: null,
-  conversationId: null,
-  pending: false,
-  localOnly: false,
-});
+const item = (id: string, dueAt: string) => itemView(id, { dueAt, createdAt: null });
 
 describe('local days across a DST change (Europe/Berlin)', () => {
   it('ends the 23-hour spring day at local midnight', () => {

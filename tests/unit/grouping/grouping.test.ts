@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemView } from '../../../electron/shared/action-item';
 import { groupItems, RECENT_COMPLETED_DAYS } from '../../../electron/shared/grouping';
+import { itemView } from './item-fixture';
 
 /** Tuesday 2 December 2025, 14:30 local time: every date below is local too, so any TZ gives the same answer. */
 const NOW = new Date(2025, 11, 2, 14, 30);
 const at = (day: number, hour = 12, minute = 0) => new Date(2025, 11, day, hour, minute).toISOString();
 
-function item(id: string, fields: Partial<ItemView> = {}): ItemView {
-  return {
-    id,
-    description: `Item ${id}`,
-    completed: false,
-    dueAt: null,
-    createdAt: at(1),
-    updatedAt: null,
-    completedAt: null,
-    conversationId: null,
-    pending: false,
-    localOnly: false,
-    ...fields,
-  };
-}
+const item = (id: string, fields: Partial<ItemView> = {}) => itemView(id, { createdAt: at(1), ...fields });
 
 const layout = (items: ItemView[], now = NOW) =>
   groupItems(items, now).map((section) => [section.name, section.items.map((entry) => entry.id)]);

@@ -6,21 +6,7 @@ import type { OmiApi } from '../../../electron/shared/omi-api';
 import { DEFAULT_SETTINGS } from '../../../electron/shared/settings';
 import type { RendererClock } from '../../../src/lib/renderer-clock';
 
-export function itemView(id: string, fields: Partial<ItemView> = {}): ItemView {
-  return {
-    id,
-    description: `Item ${id}`,
-    completed: false,
-    dueAt: null,
-    createdAt: '2025-12-01T09:00:00.000Z',
-    updatedAt: null,
-    completedAt: null,
-    conversationId: null,
-    pending: false,
-    localOnly: false,
-    ...fields,
-  };
-}
+export { itemView } from '../grouping/item-fixture';
 
 export function snapshotWith(items: ItemView[], overrides: Partial<AppSnapshot> = {}): AppSnapshot {
   return {
