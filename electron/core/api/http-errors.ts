@@ -1,0 +1,141 @@
+/**
+ * The one place an HTTP answer other than 2xx, or a failed request, becomes an AppError with words.
+ * Server text is passed on only as `detail`, with the key removed.
+ */
+import type { AppError } from '../../shared/app-error';
+import { validationWords } from './validation-words';
+
+/** What the request was, so the words fit it. */
+export type Operation = 'list' | 'update' | 'create' | 'remove' | 'key';
+
+export interface RequestContext {
+  operation: Operation;
+  /** A PATCH whose every field is null (clearing the due date alone). */
+  nullOnlyPatch?: boolean;
+}
+
+export interface ErrorAnswer {
+  status: number;
+  /** Parsed JSON body, or undefined when it was not JSON. */
+  body: unknown;
+  headers: Headers;
+}
+
+/** Deployed servers that ignore null fields answer a null-only PATCH with this string detail. */
+const NOTHING_TO_CHANGE = /at least one field must be provided/i;
+
+export function errorFromAnswer(answer: ErrorAnswer, context: RequestContext, secret: string | null): AppError {
+  const detail = detailText(answer.body, secret);
+  const withDetail = (error: AppError): AppError => (detail === undefined ? error : { ...error, detail });
+  const { status } = answer;
+  switch (status) {
+    case 401:
+      return withDetail({
+        kind: 'unauthorized',
+        message: 'Omi refused the API key. It may have been revoked, or it is not a developer key (omi_dev_…). Connect a new key.',
+      });
+    case 402:
+      return withDetail({ kind: 'locked', message: "This action item is locked by Omi: changing it needs Omi's paid plan." });
+    case 403:
+      return withDetail(forbidden(context.operation));
+    case 404:
+      return withDetail(notFound(context.operation));
+    case 422:
+      return unprocessable(answer.body, context, secret);
+    case 429: {
+      const retryAfterSeconds = retryAfter(answer.headers);
+      const error: AppError = { kind: 'rate_limited', message: `Omi is limiting requests from this key. ${waitWords(retryAfterSeconds)}` };
+      return withDetail(retryAfterSeconds === undefined ? error : { ...error, retryAfterSeconds });
+    }
+    default:
+      if (status >= 500) return withDetail({ kind: 'server', message: `Omi's server had a problem (HTTP ${status}). Try again in a moment.` });
+      if (status >= 300 && status < 400) {
+        return { kind: 'server', message: `The API address sends Omi Tray elsewhere (HTTP ${status}). Check the API base URL; it should start with https://.` };
+      }
+      return withDetail({ kind: 'server', message: `Omi answered in a way Omi Tray does not understand (HTTP ${status}).` });
+  }
+}
+
+export function offlineError(reason: 'network' | 'timeout', timeoutMs: number): AppError {
+  if (reason === 'timeout') {
+    const seconds = Math.max(1, Math.round(timeoutMs / 1000));
+    return { kind: 'offline', message: `Omi did not answer within ${seconds} second${seconds === 1 ? '' : 's'}. Check your connection; Omi Tray will try again.` };
+  }
+  return { kind: 'offline', message: "Omi can't be reached. Check your internet connection; Omi Tray will try again." };
+}
+
+export function unreadableAnswer(where: string): AppError {
+  return { kind: 'server', message: 'The server sent an answer Omi Tray could not read.', detail: where };
+}
+
+export function noKeyError(): AppError {
+  return { kind: 'unauthorized', message: 'No API key is connected for this Omi server. Connect a developer key first.' };
+}
+
+function forbidden(operation: Operation): AppError {
+  if (operation === 'list' || operation === 'key') {
+    return { kind: 'forbidden', message: 'This API key may not read action items. Create a developer key with the action_items:read scope.' };
+  }
+  return { kind: 'forbidden', message: 'This API key can only read. Ticking and editing need a developer key with the action_items:write scope.' };
+}
+
+function notFound(operation: Operation): AppError {
+  if (operation === 'update' || operation === 'remove') {
+    return { kind: 'not_found', message: 'Omi no longer has this action item; it may have been deleted elsewhere.' };
+  }
+  return { kind: 'not_found', message: 'Omi does not offer this part of its API at the configured address. Check the API base URL.' };
+}
+
+function unprocessable(body: unknown, context: RequestContext, secret: string | null): AppError {
+  const rawDetail = detailOf(body);
+  if (context.nullOnlyPatch === true && typeof rawDetail === 'string' && NOTHING_TO_CHANGE.test(rawDetail)) {
+    return {
+      kind: 'cannot_clear_due_date',
+      message: 'This Omi server cannot clear due dates: it ignores a removed due date. Set a different date instead, or clear it in the Omi app.',
+      detail: rawDetail,
+    };
+  }
+  const words = validationWords(rawDetail);
+  const safe = words === null ? null : withoutSecret(words, secret);
+  return safe === null
+    ? { kind: 'validation', message: 'Omi did not accept the change.' }
+    : { kind: 'validation', message: `Omi did not accept the change. ${sentence(safe)}`, detail: safe };
+}
+
+function detailOf(body: unknown): unknown {
+  return typeof body === 'object' && body !== null && 'detail' in body ? (body as { detail: unknown }).detail : undefined;
+}
+
+function detailText(body: unknown, secret: string | null): string | undefined {
+  const detail = detailOf(body);
+  const text = typeof detail === 'string' ? detail : validationWords(detail);
+  if (text === null || text === undefined || text.trim() === '') return undefined;
+  return withoutSecret(text.trim().slice(0, 500), secret);
+}
+
+/** Seconds from `Retry-After`: a number, or an HTTP date measured against the answer's own `Date`. */
+function retryAfter(headers: Headers): number | undefined {
+  const value = headers.get('retry-after')?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value);
+  const until = Date.parse(value);
+  const sent = Date.parse(headers.get('date') ?? '');
+  if (Number.isNaN(until) || Number.isNaN(sent)) return undefined;
+  return Math.max(0, Math.ceil((until - sent) / 1000));
+}
+
+function waitWords(seconds: number | undefined): string {
+  if (seconds === undefined) return 'Try again in a little while.';
+  if (seconds < 90) return `Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
+  const minutes = Math.ceil(seconds / 60);
+  return `Try again in ${minutes} minutes.`;
+}
+
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** Server text may echo what it was sent; the key never reaches a message. */
+export function withoutSecret(text: string, secret: string | null): string {
+  return secret && secret.length > 0 ? text.split(secret).join('[key]') : text;
+}

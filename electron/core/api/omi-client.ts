@@ -1,0 +1,75 @@
+/**
+ * The Omi Developer API over HTTP, as ActionItemsApi. Built with its dependencies:
+ * `new OmiClient({ baseUrl, fetch, getKey, timeoutMs })`. Every answer is checked before it becomes
+ * an ActionItem; every failure is an AppError value.
+ */
+import { z } from 'zod';
+import type { ActionItem, ItemChanges } from '../../shared/action-item';
+import type { Result } from '../../shared/app-error';
+import { fail, ok } from '../../shared/app-error';
+import type { ActionItemsApi, KeyInfo, NewActionItem, OmiClientOptions } from './action-items-api';
+import { apiItemListSchema, apiItemSchema, apiKeyInfoSchema, describeIssues, toActionItem, toKeyInfo } from './api-item';
+import { fetchEveryItem, PAGE_LIMIT } from './full-sync';
+import { unreadableAnswer } from './http-errors';
+import { HttpTransport, systemTimers, type ApiRequest, type Timers } from './http-transport';
+import { createBody, isNullOnly, updateBody } from './request-body';
+
+const ITEMS_PATH = '/v1/dev/user/action-items';
+const KEY_PATH = '/v1/dev/key';
+const deleteAnswerSchema = z.object({ success: z.boolean() });
+
+export class OmiClient implements ActionItemsApi {
+  private readonly http: HttpTransport;
+
+  /** `timers` arms the per-request time limit; tests pass a fake clock's. */
+  constructor(options: OmiClientOptions, timers: Timers = systemTimers) {
+    this.http = new HttpTransport(options, timers);
+  }
+
+  listAll(): Promise<Result<ActionItem[]>> {
+    return fetchEveryItem(async (completed, offset) => {
+      const query = { completed: String(completed), limit: String(PAGE_LIMIT), offset: String(offset) };
+      const answer = await this.call({ method: 'GET', path: ITEMS_PATH, query, operation: 'list' }, apiItemListSchema);
+      return answer.ok ? ok(answer.value.map(toActionItem)) : answer;
+    });
+  }
+
+  async update(id: string, changes: ItemChanges): Promise<Result<ActionItem>> {
+    const body = updateBody(changes);
+    if (!body.ok) return body;
+    const request: ApiRequest = { method: 'PATCH', path: itemPath(id), body: body.value, operation: 'update', nullOnlyPatch: isNullOnly(body.value) };
+    const answer = await this.call(request, apiItemSchema);
+    return answer.ok ? ok(toActionItem(answer.value)) : answer;
+  }
+
+  async create(item: NewActionItem): Promise<Result<ActionItem>> {
+    const body = createBody(item);
+    if (!body.ok) return body;
+    const answer = await this.call({ method: 'POST', path: ITEMS_PATH, body: body.value, operation: 'create' }, apiItemSchema);
+    return answer.ok ? ok(toActionItem(answer.value)) : answer;
+  }
+
+  async remove(id: string): Promise<Result<null>> {
+    const answer = await this.call({ method: 'DELETE', path: itemPath(id), operation: 'remove' }, deleteAnswerSchema);
+    if (!answer.ok) return answer;
+    return answer.value.success ? ok(null) : fail({ kind: 'server', message: 'Omi did not delete the action item. Try again in a moment.' });
+  }
+
+  async keyInfo(): Promise<Result<KeyInfo | null>> {
+    const answer = await this.call({ method: 'GET', path: KEY_PATH, operation: 'key' }, apiKeyInfoSchema);
+    if (answer.ok) return ok(toKeyInfo(answer.value));
+    // Servers older than this endpoint: the key's scopes are unknown, which is not a failure.
+    return answer.error.kind === 'not_found' ? ok(null) : answer;
+  }
+
+  private async call<S extends z.ZodType>(request: ApiRequest, schema: S): Promise<Result<z.output<S>>> {
+    const answer = await this.http.send(request);
+    if (!answer.ok) return answer;
+    const parsed = schema.safeParse(answer.value);
+    return parsed.success ? ok(parsed.data) : fail(unreadableAnswer(describeIssues(parsed.error)));
+  }
+}
+
+function itemPath(id: string): string {
+  return `${ITEMS_PATH}/${encodeURIComponent(id)}`;
+}
