@@ -1,0 +1,82 @@
+/**
+ * Trouble a test can ask for: refusals with any status, slow answers, dropped connections, a server
+ * that is down. A "down" server drops every connection without answering, as an unreachable host
+ * looks to a client (offline); for an outage that answers, use failNext({ status: 503, times: Infinity }).
+ */
+
+export interface RequestFilter {
+  /** Only requests with this method (GET, PATCH, …). */
+  method?: string;
+  /** Only this path: a string matches exactly, a RegExp anywhere. */
+  path?: string | RegExp;
+}
+
+export interface FailureSpec extends RequestFilter {
+  status: number;
+  /** JSON body; default: the server's own body for that status. */
+  body?: unknown;
+  /** Sent verbatim instead of a JSON body (for unreadable answers). */
+  rawBody?: string;
+  headers?: Record<string, string>;
+  /** How many matching requests get it; default 1. */
+  times?: number;
+  /** The answer deliberately breaks the document (to test the client's defences): not a violation. */
+  breaksContract?: boolean;
+}
+
+export interface DropSpec extends RequestFilter {
+  /** Act on the request first, then drop: the change happens but its answer is lost. */
+  afterActing?: boolean;
+}
+
+interface Counted<T> {
+  spec: T;
+  left: number;
+}
+
+export class FailureSwitches {
+  private failures: Counted<FailureSpec>[] = [];
+  private drops: Counted<DropSpec>[] = [];
+  down = false;
+  delayMs = 0;
+
+  failNext(spec: FailureSpec): void {
+    this.failures.push({ spec, left: spec.times ?? 1 });
+  }
+
+  dropConnections(times: number, spec: DropSpec = {}): void {
+    this.drops.push({ spec, left: times });
+  }
+
+  /** The failure this request gets, if any (counted down). */
+  takeFailure(method: string, path: string): FailureSpec | null {
+    return take(this.failures, method, path);
+  }
+
+  /** Whether to drop this request, and when. */
+  takeDrop(method: string, path: string): 'before' | 'after' | null {
+    const spec = take(this.drops, method, path);
+    if (spec === null) return null;
+    return spec.afterActing ? 'after' : 'before';
+  }
+
+  reset(): void {
+    this.failures = [];
+    this.drops = [];
+    this.down = false;
+    this.delayMs = 0;
+  }
+}
+
+function take<T extends RequestFilter>(queue: Counted<T>[], method: string, path: string): T | null {
+  const entry = queue.find(({ spec, left }) => left > 0 && matches(spec, method, path));
+  if (!entry) return null;
+  entry.left -= 1;
+  return entry.spec;
+}
+
+function matches(filter: RequestFilter, method: string, path: string): boolean {
+  if (filter.method !== undefined && filter.method.toUpperCase() !== method.toUpperCase()) return false;
+  if (filter.path === undefined) return true;
+  return typeof filter.path === 'string' ? filter.path === path : filter.path.test(path);
+}

@@ -1,0 +1,145 @@
+/**
+ * The fake's action items and what the server does with them, per the facts file: its sort order,
+ * silent limit clamping, the 2000-item horizon, locked items dropped after paging, completed_at
+ * stamping, updated_at bumps, whitespace-only descriptions stored as "".
+ */
+import { completeSeed, publicItem, serverTime, type ApiItem, type SeedItem, type StoredItem } from './api-json';
+
+/** The server reads no further than this into a sorted list. */
+export const REACHABLE_ITEMS = 2000;
+export const MAX_LIMIT = 1000;
+
+export interface ListQuery {
+  completed?: boolean | null;
+  conversation_id?: string | null;
+  start_date?: string | null;
+  end_date?: string | null;
+  limit?: number;
+  offset?: number;
+}
+
+export interface UpdateFields {
+  description?: string | null;
+  completed?: boolean | null;
+  due_at?: string | null;
+}
+
+export interface CreateFields {
+  description: string;
+  completed?: boolean;
+  due_at?: string | null;
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; status: number; detail: string };
+
+export class ItemList {
+  private readonly byId = new Map<string, StoredItem>();
+  private created = 0;
+
+  constructor(private readonly now: () => number) {}
+
+  seed(items: SeedItem[]): void {
+    const start = this.byId.size;
+    items.forEach((seed, index) => {
+      const item = completeSeed(seed, start + index, this.now());
+      this.byId.set(item.id, item);
+    });
+  }
+
+  clear(): void {
+    this.byId.clear();
+  }
+
+  all(): ApiItem[] {
+    return [...this.byId.values()].map(publicItem);
+  }
+
+  list(query: ListQuery): ApiItem[] {
+    const limit = Math.min(MAX_LIMIT, Math.max(1, query.limit ?? 100));
+    const offset = query.offset ?? 0;
+    const matching = [...this.byId.values()].filter((item) => matches(item, query)).sort(serverOrder);
+    return matching
+      .slice(0, REACHABLE_ITEMS)
+      .slice(offset, offset + limit)
+      .filter((item) => !item.locked)
+      .map(publicItem);
+  }
+
+  create(fields: CreateFields): ApiItem {
+    const now = serverTime(this.now());
+    this.created += 1;
+    const completed = fields.completed ?? false;
+    const item: StoredItem = {
+      id: `ai_${this.now().toString(36)}_${this.created}`,
+      description: fields.description.trim(),
+      completed,
+      due_at: fields.due_at ? utc(fields.due_at) : null,
+      created_at: now,
+      updated_at: now,
+      completed_at: completed ? now : null,
+      conversation_id: null,
+      locked: false,
+    };
+    this.byId.set(item.id, item);
+    return publicItem(item);
+  }
+
+  /** `ignoreNulls`: like deployed servers that skip null fields (and refuse a body left empty). */
+  update(id: string, fields: UpdateFields, ignoreNulls: boolean): Outcome<ApiItem> {
+    const item = this.byId.get(id);
+    if (!item) return { ok: false, status: 404, detail: 'Action item not found' };
+    if (item.locked) return { ok: false, status: 402, detail: 'This action item is locked. Upgrade your plan to edit it.' };
+    const given = Object.entries(fields).filter(([, value]) => value !== undefined && !(ignoreNulls && value === null));
+    if (given.length === 0) return { ok: false, status: 422, detail: 'At least one field must be provided' };
+    const now = serverTime(this.now());
+    const next: StoredItem = { ...item, updated_at: now };
+    if (typeof fields.description === 'string') next.description = fields.description.trim();
+    if (typeof fields.completed === 'boolean') {
+      next.completed = fields.completed;
+      next.completed_at = fields.completed ? now : null;
+    }
+    if (fields.due_at !== undefined && !(ignoreNulls && fields.due_at === null)) next.due_at = fields.due_at === null ? null : utc(fields.due_at);
+    this.byId.set(id, next);
+    return { ok: true, value: publicItem(next) };
+  }
+
+  remove(id: string): Outcome<null> {
+    const item = this.byId.get(id);
+    if (!item) return { ok: false, status: 404, detail: 'Action item not found' };
+    if (item.locked) return { ok: false, status: 402, detail: 'This action item is locked. Upgrade your plan to delete it.' };
+    this.byId.delete(id);
+    return { ok: true, value: null };
+  }
+}
+
+/** Open before completed; dated by due_at ascending, then undated; ties newest created_at first. */
+export function serverOrder(a: StoredItem, b: StoredItem): number {
+  if (a.completed !== b.completed) return a.completed ? 1 : -1;
+  const aDue = a.due_at === null ? null : Date.parse(a.due_at);
+  const bDue = b.due_at === null ? null : Date.parse(b.due_at);
+  if (aDue !== bDue) {
+    if (aDue === null) return 1;
+    if (bDue === null) return -1;
+    return aDue - bDue;
+  }
+  return instant(b.created_at) - instant(a.created_at);
+}
+
+function matches(item: StoredItem, query: ListQuery): boolean {
+  if (typeof query.completed === 'boolean' && item.completed !== query.completed) return false;
+  if (typeof query.conversation_id === 'string' && item.conversation_id !== query.conversation_id) return false;
+  // start_date and end_date filter created_at, not the due date.
+  const created = instant(item.created_at);
+  if (typeof query.start_date === 'string' && created < Date.parse(query.start_date)) return false;
+  if (typeof query.end_date === 'string' && created > Date.parse(query.end_date)) return false;
+  return true;
+}
+
+function instant(iso: string | null): number {
+  return iso === null ? 0 : Date.parse(iso);
+}
+
+/** Due dates come back in UTC whatever offset they were sent with. */
+function utc(iso: string): string {
+  return new Date(Date.parse(iso)).toISOString().replace('.000Z', 'Z');
+}

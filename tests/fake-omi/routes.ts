@@ -1,0 +1,67 @@
+/**
+ * What each action-items operation does, once the request is authorised and conforms.
+ */
+import { READ_SCOPE, WRITE_SCOPE, type KeyRecord } from './api-keys';
+import type { Operation } from './contract';
+import { missingScope, validationFailed, type Answer } from './error-bodies';
+import type { CreateFields, ItemList, ListQuery, UpdateFields } from './item-list';
+import type { RateLimit } from './rate-limit';
+
+export type NullDueAtMode = 'clears' | 'rejects';
+
+export interface RouteContext {
+  operation: Operation;
+  query: Record<string, unknown>;
+  body: unknown;
+  key: KeyRecord;
+  items: ItemList;
+  rateLimit: RateLimit;
+  nullDueAtMode: NullDueAtMode;
+}
+
+const WRITES = new Set(['createActionItem', 'createActionItemsBatch', 'updateActionItem', 'deleteActionItem']);
+const SUPPORTED = new Set(['listActionItems', ...WRITES]);
+
+export function isSupported(operation: Operation): boolean {
+  return SUPPORTED.has(operation.operationId);
+}
+
+export function route(context: RouteContext): Answer {
+  const { operation, key } = context;
+  const kind = WRITES.has(operation.operationId) ? 'write' : 'read';
+  const scope = kind === 'write' ? WRITE_SCOPE : READ_SCOPE;
+  if (!key.scopes.includes(scope)) return missingScope(scope);
+  const limited = context.rateLimit.check(key.id, kind);
+  if (limited) return limited;
+  const answer = act(context);
+  return { ...answer, headers: { ...context.rateLimit.headers(key.id, kind), ...answer.headers } };
+}
+
+function act({ operation, query, body, items, nullDueAtMode }: RouteContext): Answer {
+  const id = operation.pathParams.action_item_id ?? '';
+  switch (operation.operationId) {
+    case 'listActionItems': {
+      const list = query as ListQuery;
+      if ((list.offset ?? 0) < 0) {
+        return validationFailed([{ loc: ['query', 'offset'], msg: 'Input should be greater than or equal to 0', type: 'greater_than_equal' }]);
+      }
+      return { status: 200, body: items.list(list) };
+    }
+    case 'createActionItem':
+      return { status: 200, body: items.create(body as CreateFields) };
+    case 'createActionItemsBatch': {
+      const created = (body as { action_items: CreateFields[] }).action_items.map((fields) => items.create(fields));
+      return { status: 200, body: { action_items: created, created_count: created.length } };
+    }
+    case 'updateActionItem': {
+      const outcome = items.update(id, body as UpdateFields, nullDueAtMode === 'rejects');
+      return outcome.ok ? { status: 200, body: outcome.value } : { status: outcome.status, body: { detail: outcome.detail } };
+    }
+    case 'deleteActionItem': {
+      const outcome = items.remove(id);
+      return outcome.ok ? { status: 200, body: { success: true } } : { status: outcome.status, body: { detail: outcome.detail } };
+    }
+    default:
+      return { status: 404, body: { detail: 'Not Found' } };
+  }
+}

@@ -1,0 +1,396 @@
+/**
+ * A fake Omi Developer API on a real HTTP server, for every test that talks HTTP.
+ *
+ * It behaves as the facts file describes (see item-list.ts, routes.ts, api-keys.ts) and checks every
+ * request it receives and every answer it sends against the vendored OpenAPI document. A breach is
+ * recorded as a violation and answered with an error (422 for a request, 500 for an answer), so the
+ * test that caused it fails; fixtures call assertNoViolations() when a test ends.
+ *
+ * Switches: failNext (any status, body, headers), setDelay, dropConnections, setDown (every
+ * connection dropped unanswered: the client sees the network fail), nullDueAtMode, setRateLimit,
+ * keyEndpoint (older servers without GET /v1/dev/key).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiItem, SeedItem } from './api-json';
+import { KeyRing, keyInfoSchema, type KeySpec } from './api-keys';
+import { Contract, type Operation, type Problem } from './contract';
+import { defaultFailure, unauthorized, validationFailed, type Answer } from './error-bodies';
+import { FailureSwitches, type DropSpec, type FailureSpec } from './failure-switches';
+import { ItemList } from './item-list';
+import { RateLimit, type RateLimitSpec } from './rate-limit';
+import { isSupported, route, type NullDueAtMode } from './routes';
+
+export type { ApiItem, SeedItem } from './api-json';
+export type { KeySpec } from './api-keys';
+export type { DropSpec, FailureSpec, RequestFilter } from './failure-switches';
+export type { RateLimitSpec } from './rate-limit';
+export type { NullDueAtMode } from './routes';
+
+const KEY_PATH = '/v1/dev/key';
+
+export interface FakeOmiOptions {
+  /** Default 0: any free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  keys?: KeySpec[];
+  items?: SeedItem[];
+  /** 'clears' (the document) or 'rejects' (deployed servers: nulls ignored, a null-only PATCH is a 422). */
+  nullDueAtMode?: NullDueAtMode;
+  /** false: GET /v1/dev/key answers 404, like servers older than it. Default true. */
+  keyEndpoint?: boolean;
+  /** The server's clock for created_at, updated_at, completed_at. Default Date.now. */
+  now?: () => number;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  /** Lower-case names, as received (authorization included). */
+  headers: Record<string, string>;
+  /** Parsed JSON body; the raw text when it was not JSON; undefined when empty. */
+  body: unknown;
+  /** The status answered; 0 while unanswered or when the connection was dropped. */
+  status: number;
+}
+
+export interface Violation {
+  direction: 'request' | 'response';
+  method: string;
+  path: string;
+  message: string;
+}
+
+export interface FakeOmi {
+  readonly url: string;
+  /** Adds items (an item with a known id replaces it); partial items get sensible defaults. */
+  seed(items: SeedItem[]): void;
+  clearItems(): void;
+  /** Every item as the API would show it, in no particular order. */
+  items(): ApiItem[];
+  requests(): RecordedRequest[];
+  clearRequests(): void;
+  /** Accepts this key with these scopes (default read and write); call again for more keys. */
+  setKey(spec: KeySpec): void;
+  revokeKey(key: string): void;
+  /** The next matching request(s) get this answer instead of being carried out. */
+  failNext(spec: FailureSpec): void;
+  /** Every answer waits this long after the request was carried out. */
+  setDelay(ms: number): void;
+  /** The next `times` matching requests lose their connection without an answer. */
+  dropConnections(times: number, spec?: DropSpec): void;
+  /** Down: every connection is dropped without an answer until set back to false. */
+  setDown(down: boolean): void;
+  setNullDueAtMode(mode: NullDueAtMode): void;
+  setKeyEndpoint(available: boolean): void;
+  /** A per-key budget of reads/writes from now on; null removes it. */
+  setRateLimit(spec: RateLimitSpec | null): void;
+  violations(): Violation[];
+  /** The violations so far, forgotten afterwards (for tests that break the contract on purpose). */
+  takeViolations(): Violation[];
+  /** Throws, listing them, when any request or answer broke the document. */
+  assertNoViolations(): void;
+  close(): Promise<void>;
+}
+
+export async function startFakeOmi(options: FakeOmiOptions = {}): Promise<FakeOmi> {
+  const fake = new FakeOmiServer(options);
+  await fake.listen(options.port ?? 0, options.host ?? '127.0.0.1');
+  return fake;
+}
+
+class FakeOmiServer implements FakeOmi {
+  private readonly server: Server;
+  private readonly contract = new Contract();
+  private readonly keys: KeyRing;
+  private readonly list: ItemList;
+  private readonly switches = new FailureSwitches();
+  private readonly rateLimit = new RateLimit();
+  private readonly recorded: RecordedRequest[] = [];
+  private readonly breaches: Violation[] = [];
+  private readonly waits = new Set<{ timer: ReturnType<typeof setTimeout>; resume: () => void }>();
+  private nullDueAtMode: NullDueAtMode;
+  private keyEndpoint: boolean;
+  private address = '';
+
+  constructor(options: FakeOmiOptions) {
+    const now = options.now ?? Date.now;
+    this.keys = new KeyRing(now);
+    this.list = new ItemList(now);
+    this.nullDueAtMode = options.nullDueAtMode ?? 'clears';
+    this.keyEndpoint = options.keyEndpoint ?? true;
+    for (const key of options.keys ?? []) this.keys.set(key);
+    this.list.seed(options.items ?? []);
+    this.server = createServer((request, response) => {
+      this.handle(request, response).catch((error: unknown) => {
+        this.breaches.push({ direction: 'response', method: request.method ?? '', path: request.url ?? '', message: `the fake failed: ${String(error)}` });
+        if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json' });
+        response.end(JSON.stringify({ detail: 'Internal Server Error' }));
+      });
+    });
+  }
+
+  get url(): string {
+    return this.address;
+  }
+
+  listen(port: number, host: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, host, () => {
+        const { port: bound } = this.server.address() as AddressInfo;
+        this.address = `http://${host}:${bound}`;
+        resolve();
+      });
+    });
+  }
+
+  seed(items: SeedItem[]): void {
+    this.list.seed(items);
+  }
+
+  clearItems(): void {
+    this.list.clear();
+  }
+
+  items(): ApiItem[] {
+    return this.list.all();
+  }
+
+  requests(): RecordedRequest[] {
+    return this.recorded.map((request) => ({ ...request, query: { ...request.query }, headers: { ...request.headers } }));
+  }
+
+  clearRequests(): void {
+    this.recorded.length = 0;
+  }
+
+  setKey(spec: KeySpec): void {
+    this.keys.set(spec);
+  }
+
+  revokeKey(key: string): void {
+    this.keys.revoke(key);
+  }
+
+  failNext(spec: FailureSpec): void {
+    this.switches.failNext(spec);
+  }
+
+  setDelay(ms: number): void {
+    this.switches.delayMs = ms;
+  }
+
+  dropConnections(times: number, spec?: DropSpec): void {
+    this.switches.dropConnections(times, spec);
+  }
+
+  setDown(down: boolean): void {
+    this.switches.down = down;
+  }
+
+  setNullDueAtMode(mode: NullDueAtMode): void {
+    this.nullDueAtMode = mode;
+  }
+
+  setKeyEndpoint(available: boolean): void {
+    this.keyEndpoint = available;
+  }
+
+  setRateLimit(spec: RateLimitSpec | null): void {
+    this.rateLimit.set(spec);
+  }
+
+  violations(): Violation[] {
+    return this.breaches.map((violation) => ({ ...violation }));
+  }
+
+  takeViolations(): Violation[] {
+    return this.breaches.splice(0, this.breaches.length);
+  }
+
+  assertNoViolations(): void {
+    if (this.breaches.length === 0) return;
+    const lines = this.breaches.map((v) => `- ${v.direction} ${v.method} ${v.path}: ${v.message}`);
+    throw new Error(`The fake Omi server saw ${this.breaches.length} contract violation(s):\n${lines.join('\n')}`);
+  }
+
+  async close(): Promise<void> {
+    for (const wait of this.waits) {
+      clearTimeout(wait.timer);
+      wait.resume();
+    }
+    this.waits.clear();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const method = request.method ?? 'GET';
+    const url = new URL(request.url ?? '/', 'http://fake.omi');
+    const record: RecordedRequest = {
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: flatHeaders(request),
+      body: undefined,
+      status: 0,
+    };
+    this.recorded.push(record);
+    const raw = await readBody(request);
+    record.body = parseBody(raw);
+
+    if (this.switches.down) return drop(response);
+    const dropping = this.switches.takeDrop(method, url.pathname);
+    if (dropping === 'before') return drop(response);
+
+    const answer = this.answer(method, url, raw, record);
+    if (dropping === 'after') return drop(response);
+    if (this.switches.delayMs > 0) await this.wait(this.switches.delayMs);
+    if (response.destroyed) return;
+    record.status = answer.status;
+    response.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers });
+    response.end(answer.rawBody ?? (answer.body === undefined ? '' : JSON.stringify(answer.body)));
+  }
+
+  private answer(method: string, url: URL, raw: string, record: RecordedRequest): Answer & { rawBody?: string } {
+    const violate = (direction: Violation['direction'], message: string) =>
+      this.breaches.push({ direction, method, path: url.pathname, message });
+
+    if (url.pathname === KEY_PATH && method === 'GET') return this.keyInfo(record, violate);
+
+    const match = this.contract.match(method, url.pathname);
+    if (match.kind === 'unknown_path') {
+      violate('request', 'the document has no such path');
+      return { status: 404, body: { detail: 'Not Found' } };
+    }
+    if (match.kind === 'wrong_method') {
+      violate('request', `the document allows only ${match.allowed.join(', ')} here`);
+      return { status: 405, body: { detail: 'Method Not Allowed' } };
+    }
+    const { operation } = match;
+    if (!isSupported(operation)) {
+      violate('request', `the fake does not implement ${operation.operationId}`);
+      return { status: 404, body: { detail: 'Not Found' } };
+    }
+
+    const problems = this.checkRequest(operation, url, raw, record, (message) => violate('request', message));
+    const injected = this.switches.takeFailure(method, url.pathname);
+    let answer: Answer & { rawBody?: string };
+    if (injected) answer = injectedAnswer(injected);
+    else {
+      const key = this.keys.authorise(record.headers.authorization);
+      if (!key) answer = unauthorized();
+      else if (problems.length > 0) answer = validationFailed(problems);
+      else answer = route({ operation, query: this.queryValues(operation, url), body: record.body, key, items: this.list, rateLimit: this.rateLimit, nullDueAtMode: this.nullDueAtMode });
+    }
+    if (injected?.breaksContract) return answer;
+    const wrong = this.contract.checkResponse(operation, answer.status, answer.body);
+    if (wrong === null) return answer;
+    violate('response', wrong);
+    return { status: 500, body: { detail: `The fake Omi server broke the contract: ${wrong}` } };
+  }
+
+  /** Violations of the request recorded; the problems a 422 would list returned. */
+  private checkRequest(operation: Operation, url: URL, raw: string, record: RecordedRequest, violate: (message: string) => void): Problem[] {
+    const query = this.contract.checkQuery(operation, url.searchParams);
+    const problems: Problem[] = [...query.problems];
+    for (const message of query.drift) {
+      violate(message);
+      problems.push({ loc: ['query'], msg: `Extra inputs are not permitted: ${message}`, type: 'extra_forbidden' });
+    }
+    if (!this.contract.takesBody(operation)) {
+      if (raw !== '') {
+        violate('a body was sent to an operation that takes none');
+        problems.push({ loc: ['body'], msg: 'This operation takes no body', type: 'extra_forbidden' });
+      }
+    } else if (!/^application\/json\b/i.test(record.headers['content-type'] ?? '')) {
+      violate(`Content-Type is "${record.headers['content-type'] ?? ''}", not application/json`);
+      problems.push({ loc: ['body'], msg: 'Input should be JSON (Content-Type: application/json)', type: 'model_attributes_type' });
+    } else if (raw === '' || typeof record.body === 'string') {
+      violate('the body is not JSON');
+      problems.push({ loc: ['body'], msg: 'JSON decode error', type: 'json_invalid' });
+    } else {
+      const body = this.contract.checkBody(operation, record.body);
+      for (const problem of body.problems) violate(`body ${problem.loc.slice(1).join('.') || '(whole)'}: ${problem.msg}`);
+      for (const message of body.drift) violate(message);
+      problems.push(...body.problems, ...body.drift.map((message) => ({ loc: ['body'], msg: `Extra inputs are not permitted: ${message}`, type: 'extra_forbidden' })));
+    }
+    for (const problem of query.problems) violate(`query ${problem.loc.slice(1).join('.')}: ${problem.msg}`);
+    return problems;
+  }
+
+  private queryValues(operation: Operation, url: URL): Record<string, unknown> {
+    return this.contract.checkQuery(operation, url.searchParams).values;
+  }
+
+  private keyInfo(record: RecordedRequest, violate: (direction: Violation['direction'], message: string) => void): Answer {
+    if (record.body !== undefined) violate('request', 'a body was sent to GET /v1/dev/key');
+    const injected = this.switches.takeFailure('GET', KEY_PATH);
+    if (injected) return injectedAnswer(injected);
+    if (!this.keyEndpoint) return { status: 404, body: { detail: 'Not Found' } };
+    const key = this.keys.authorise(record.headers.authorization);
+    if (!key) return unauthorized();
+    const body = this.keys.describe(key);
+    const wrong = this.contract.checkLocal(keyInfoSchema, body);
+    if (wrong === null) return { status: 200, body };
+    violate('response', `GET /v1/dev/key: ${wrong}`);
+    return { status: 500, body: { detail: 'The fake Omi server broke its key schema' } };
+  }
+
+  private wait(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const entry = {
+        timer: setTimeout(() => {
+          this.waits.delete(entry);
+          resolve();
+        }, ms),
+        resume: resolve,
+      };
+      this.waits.add(entry);
+    });
+  }
+}
+
+function injectedAnswer(spec: FailureSpec): Answer & { rawBody?: string } {
+  const fallback = defaultFailure(spec.status);
+  return {
+    status: spec.status,
+    body: spec.body !== undefined ? spec.body : fallback.body,
+    headers: { ...fallback.headers, ...spec.headers },
+    ...(spec.rawBody !== undefined ? { rawBody: spec.rawBody } : {}),
+  };
+}
+
+function drop(response: ServerResponse): void {
+  response.socket?.destroy();
+  response.destroy();
+}
+
+function flatHeaders(request: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function parseBody(raw: string): unknown {
+  if (raw === '') return undefined;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return raw;
+  }
+}
