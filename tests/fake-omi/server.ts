@@ -95,6 +95,13 @@ export interface FakeOmi {
   close(): Promise<void>;
 }
 
+/** Compiling the document's schemas takes a moment: every server in a process shares one checker. */
+let contract: Contract | null = null;
+function sharedContract(): Contract {
+  contract ??= new Contract();
+  return contract;
+}
+
 export async function startFakeOmi(options: FakeOmiOptions = {}): Promise<FakeOmi> {
   const fake = new FakeOmiServer(options);
   await fake.listen(options.port ?? 0, options.host ?? '127.0.0.1');
@@ -103,7 +110,7 @@ export async function startFakeOmi(options: FakeOmiOptions = {}): Promise<FakeOm
 
 class FakeOmiServer implements FakeOmi {
   private readonly server: Server;
-  private readonly contract = new Contract();
+  private readonly contract = sharedContract();
   private readonly keys: KeyRing;
   private readonly list: ItemList;
   private readonly switches = new FailureSwitches();
