@@ -170,6 +170,11 @@ export class Contract {
     return this.checkWith(`#${pointer}`, body, status);
   }
 
+  /** An error answer outside the document's operations, checked against its ErrorResponse. */
+  checkErrorBody(status: number, body: unknown): string | null {
+    return this.checkWith('#/components/schemas/ErrorResponse', body, status);
+  }
+
   /** A schema the document does not hold (e.g. GET /v1/dev/key, newer than the document). */
   checkLocal(schema: object, body: unknown): string | null {
     const validate = this.ajv.compile(schema);

@@ -333,18 +333,21 @@ class FakeOmiServer implements FakeOmi {
     return this.contract.checkQuery(operation, url.searchParams).values;
   }
 
-  private keyInfo(record: RecordedRequest, violate: (direction: Violation['direction'], message: string) => void): Answer {
+  private keyInfo(record: RecordedRequest, violate: (direction: Violation['direction'], message: string) => void): Answer & { rawBody?: string } {
     if (record.body !== undefined) violate('request', 'a body was sent to GET /v1/dev/key');
     const injected = this.switches.takeFailure('GET', KEY_PATH);
-    if (injected) return injectedAnswer(injected);
+    const answer = injected ? injectedAnswer(injected) : this.describeKey(record);
+    if (injected?.breaksContract) return answer;
+    const wrong = answer.status === 200 ? this.contract.checkLocal(keyInfoSchema, answer.body) : this.contract.checkErrorBody(answer.status, answer.body);
+    if (wrong === null) return answer;
+    violate('response', `GET /v1/dev/key: ${wrong}`);
+    return { status: 500, body: { detail: `The fake Omi server broke the contract: ${wrong}` } };
+  }
+
+  private describeKey(record: RecordedRequest): Answer {
     if (!this.keyEndpoint) return { status: 404, body: { detail: 'Not Found' } };
     const key = this.keys.authorise(record.headers.authorization);
-    if (!key) return unauthorized();
-    const body = this.keys.describe(key);
-    const wrong = this.contract.checkLocal(keyInfoSchema, body);
-    if (wrong === null) return { status: 200, body };
-    violate('response', `GET /v1/dev/key: ${wrong}`);
-    return { status: 500, body: { detail: 'The fake Omi server broke its key schema' } };
+    return key ? { status: 200, body: this.keys.describe(key) } : unauthorized();
   }
 
   private wait(ms: number): Promise<void> {
