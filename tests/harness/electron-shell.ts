@@ -65,6 +65,8 @@ async function startOnce(options: ElectronShellOptions): Promise<{ app: Electron
       ...options.env,
       OMI_TRAY_E2E: '1',
       OMI_TRAY_DATA_DIR: options.dataDir,
+      // The real keychain, under an entry of its own: the user's "Omi Tray" entry is never touched.
+      OMI_TRAY_KEYCHAIN_SERVICE: 'Omi Tray (e2e tests)',
     },
   });
   const page = await app.firstWindow();

@@ -6,7 +6,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeOmi, type FakeOmi } from '../fake-omi/server';
-import { MemorySecretStore } from '../../electron/core/secrets/memory-secret-store';
+import { TestKeychain } from './test-keychain';
 import { launchBrowserShell } from './browser-shell';
 import { ELECTRON_MISSING, electronBinaryPath } from './electron-binary';
 import { launchElectronShell } from './electron-shell';
@@ -41,7 +41,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     if (options.apiKey) env.OMI_API_KEY = options.apiKey;
     app = await launchElectronShell({ executablePath, dataDir, env });
   } else {
-    const secrets = new MemorySecretStore();
+    const secrets = new TestKeychain();
     if (options.apiKey) await secrets.set(new URL(apiBaseUrl).origin, options.apiKey);
     app = await launchBrowserShell({ rendererUrl: await rendererUrl(), dataDir, secrets, env });
   }

@@ -1,13 +1,15 @@
-/** Bundles ./page-bridge.ts into one classic script for `page.addInitScript` (once per test worker). */
+/**
+ * Bundles ./page-bridge.ts into one classic script for `page.addInitScript` (once per test worker).
+ * Playwright loads the specs as CommonJS, so the folder comes from `__dirname`.
+ */
 import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 let script: Promise<string> | null = null;
 
 export function pageBridgeScript(): Promise<string> {
   script ??= build({
-    entryPoints: [join(dirname(fileURLToPath(import.meta.url)), 'page-bridge.ts')],
+    entryPoints: [join(__dirname, 'page-bridge.ts')],
     bundle: true,
     format: 'iife',
     platform: 'browser',

@@ -1,6 +1,7 @@
 /**
  * The API key's home: the OS keychain through keytar, or this run's memory when no keychain is
  * reachable (core says so to the user) or when tests ask for it (OMI_TRAY_SECRET_STORE=memory).
+ * OMI_TRAY_KEYCHAIN_SERVICE names another keychain entry, so e2e runs never touch the user's own.
  */
 import type { Logger, SecretStore } from '../../core/ports';
 import { MemorySecretStore } from '../../core/secrets/memory-secret-store';
@@ -14,7 +15,7 @@ type Keytar = typeof import('keytar');
 export async function createSecretStore(options: { env: NodeJS.ProcessEnv; logger: Logger }): Promise<SecretStore> {
   if (options.env.OMI_TRAY_SECRET_STORE === 'memory') return new MemorySecretStore();
   const keytar = await loadKeytar(options.logger);
-  const { store, warning } = await openSecretStore({ keytar, service: KEYCHAIN_SERVICE, logger: options.logger });
+  const { store, warning } = await openSecretStore({ keytar, service: options.env.OMI_TRAY_KEYCHAIN_SERVICE || KEYCHAIN_SERVICE, logger: options.logger });
   if (warning !== null) options.logger.warn(warning);
   return store;
 }
