@@ -1,0 +1,105 @@
+import type { FakeOmi } from '../fake-omi/server';
+import { test, expect } from './fixtures';
+import { dueAtSent, dueWords, localAt, runInZone } from './zone';
+
+const KEY = 'omi_dev_new_item_key_0301';
+runInZone();
+
+test.beforeEach(({ omi }) => {
+  omi.setKey({ key: KEY, scopes: ['action_items:read', 'action_items:write'] });
+  omi.seed([{ id: 'n1', description: 'Water the plants' }]);
+});
+
+const posts = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'POST');
+
+test('a plain new item is created with one POST of exactly what was typed', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const box = app.page.getByRole('textbox', { name: 'New action item' });
+  await box.fill('Book the dentist');
+  await box.press('Enter');
+  await expect(box).toHaveValue('');
+  await expect(app.page.getByRole('checkbox', { name: 'Book the dentist' })).toBeVisible();
+  await expect.poll(() => posts(omi).length).toBe(1);
+  expect(posts(omi)[0]).toMatchObject({ path: '/v1/dev/user/action-items', body: { description: 'Book the dentist', completed: false } });
+  expect((posts(omi)[0]!.body as Record<string, unknown>).due_at ?? null).toBeNull();
+});
+
+test('a date phrase is offered as the due date before Enter, in the time zone, and stripped on create', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const box = app.page.getByRole('textbox', { name: 'New action item' });
+  await box.fill('call Ana tomorrow 5pm');
+  const due = localAt(1, 17);
+  await expect(app.page.getByText(`Due ${dueWords(due)}`)).toBeVisible();
+  await expect(app.page.getByText('Shift+Enter keeps the text as typed')).toBeVisible();
+  expect(posts(omi)).toHaveLength(0);
+
+  await box.press('Enter');
+  await expect(app.page.getByRole('checkbox', { name: 'call Ana', exact: true })).toBeVisible();
+  await expect.poll(() => posts(omi).length).toBe(1);
+  expect(posts(omi)[0]!.body).toEqual({ description: 'call Ana', completed: false, due_at: dueAtSent(due) });
+  await expect.poll(() => omi.items().find((item) => item.description === 'call Ana')?.due_at ?? null).not.toBeNull();
+});
+
+test('Shift+Enter keeps the text literal: date words stay and no due date is sent', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const box = app.page.getByRole('textbox', { name: 'New action item' });
+  await box.fill('Plan the party tomorrow 5pm');
+  await expect(app.page.getByText(`Due ${dueWords(localAt(1, 17))}`)).toBeVisible();
+  await box.press('Shift+Enter');
+  await expect(app.page.getByRole('checkbox', { name: 'Plan the party tomorrow 5pm' })).toBeVisible();
+  await expect.poll(() => posts(omi).length).toBe(1);
+  const body = posts(omi)[0]!.body as Record<string, unknown>;
+  expect(body.description).toBe('Plan the party tomorrow 5pm');
+  expect(body.due_at ?? null).toBeNull();
+});
+
+test('text without a clear date phrase is offered no date', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const box = app.page.getByRole('textbox', { name: 'New action item' });
+  // The date reader is loaded once a phrase is offered, so no offer below means none was found.
+  await box.fill('Ask Ben tomorrow 5pm');
+  await expect(app.page.getByText(/^Due /)).toBeVisible();
+  await box.fill('Notes from monday');
+  await expect(app.page.getByText(/^Due /)).toHaveCount(0);
+  await box.press('Enter');
+  await expect.poll(() => posts(omi).length).toBe(1);
+  expect((posts(omi)[0]!.body as Record<string, unknown>).description).toBe('Notes from monday');
+});
+
+test('an item over 500 characters is refused with the reason and nothing is sent', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const box = app.page.getByRole('textbox', { name: 'New action item' });
+  await box.fill('a'.repeat(501));
+  await box.press('Shift+Enter');
+  await expect(app.page.locator('#new-item-note')).toContainText(/500/);
+  await expect(box).toHaveValue('a'.repeat(501));
+  expect(posts(omi)).toHaveLength(0);
+});
+
+test('a create whose answer was lost is retried without making a duplicate', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  omi.dropConnections(1, { method: 'POST', afterActing: true });
+  const box = app.page.getByRole('textbox', { name: 'New action item' });
+  await box.fill('Send the quarterly report');
+  await box.press('Enter');
+  await expect(app.page.getByRole('checkbox', { name: 'Send the quarterly report' })).toBeVisible();
+  // The server stored it although the answer never arrived; the retry must find it, not post again.
+  await expect.poll(() => omi.items().filter((item) => item.description === 'Send the quarterly report').length).toBe(1);
+  await expect(app.page.getByText(/waiting to sync/i)).toHaveCount(0, { timeout: 15_000 });
+  expect(omi.items().filter((item) => item.description === 'Send the quarterly report')).toHaveLength(1);
+  expect(posts(omi)).toHaveLength(1);
+  await app.restart();
+  await expect(app.page.getByRole('checkbox', { name: 'Send the quarterly report' })).toHaveCount(1);
+  expect(omi.items().filter((item) => item.description === 'Send the quarterly report')).toHaveLength(1);
+});
+
+test('a create refused with a server error and then retried makes one item', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  omi.failNext({ status: 503, method: 'POST' });
+  const box = app.page.getByRole('textbox', { name: 'New action item' });
+  await box.fill('Renew the passport');
+  await box.press('Enter');
+  await expect.poll(() => omi.items().filter((item) => item.description === 'Renew the passport').length, { timeout: 15_000 }).toBe(1);
+  await expect(app.page.getByText(/waiting to sync/i)).toHaveCount(0, { timeout: 15_000 });
+  expect(omi.items().filter((item) => item.description === 'Renew the passport')).toHaveLength(1);
+});

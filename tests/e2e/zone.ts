@@ -1,0 +1,38 @@
+/**
+ * Due-date specs run in a fixed IANA zone, whatever the machine's: the app's core reads the test
+ * process's zone and Chromium inherits TZ when it starts, so both agree. Expected words and
+ * `due_at` values are worked out here with date-fns in that same zone.
+ */
+import { addDays, format, setHours, setMinutes, startOfDay } from 'date-fns';
+import { test } from './fixtures';
+
+export const ZONE = 'Europe/Berlin';
+
+/** Sets TZ for the specs of the calling file and puts the old value back afterwards. */
+export function runInZone(zone: string = ZONE): void {
+  let before: string | undefined;
+  test.beforeAll(() => {
+    before = process.env.TZ;
+    process.env.TZ = zone;
+  });
+  test.afterAll(() => {
+    if (before === undefined) delete process.env.TZ;
+    else process.env.TZ = before;
+  });
+}
+
+/** The local wall time `days` from today at hour:minute, in the zone now in force. */
+export function localAt(days: number, hour: number, minute = 0): Date {
+  return setMinutes(setHours(addDays(startOfDay(new Date()), days), hour), minute);
+}
+
+/** "Fri 5 Dec, 17:00 (Europe/Berlin)", with the year when it is not this year. */
+export function dueWords(date: Date, zone: string = ZONE): string {
+  const year = date.getFullYear() === new Date().getFullYear() ? '' : ` ${date.getFullYear()}`;
+  return `${format(date, 'EEE d MMM')}${year}, ${format(date, 'HH:mm')} (${zone})`;
+}
+
+/** "2026-12-05T17:00:00+01:00": what the app sends as `due_at`. */
+export function dueAtSent(date: Date): string {
+  return format(date, "yyyy-MM-dd'T'HH:mm:ssxxx");
+}
