@@ -30,3 +30,17 @@ export function isTextField(target: EventTarget | null): boolean {
   if (target instanceof HTMLTextAreaElement || target.isContentEditable) return true;
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
 }
+
+/**
+ * Focuses the checkbox after this one in the list (or, for the last, the one before), for when this
+ * one is about to leave the page. The checkboxes are found in page order, so sections are crossed.
+ */
+export function focusNeighbourOf(checkboxElementId: string): boolean {
+  const boxes = [...document.querySelectorAll<HTMLInputElement>('.list input[type="checkbox"]')];
+  const at = boxes.findIndex((box) => box.id === checkboxElementId);
+  if (at === -1) return false;
+  const next = boxes[at + 1] ?? boxes[at - 1];
+  if (!next) return false;
+  next.focus();
+  return true;
+}
