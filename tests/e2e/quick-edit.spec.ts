@@ -1,0 +1,154 @@
+import type { Page } from '@playwright/test';
+import type { FakeOmi } from '../fake-omi/server';
+import { test, expect } from './fixtures';
+import { dueAtSent, localAt, runInZone } from './zone';
+
+const KEY = 'omi_dev_quick_edit_key_0305';
+runInZone();
+
+test.beforeEach(({ omi }) => {
+  omi.setKey({ key: KEY, scopes: ['action_items:read', 'action_items:write'] });
+  omi.seed([
+    { id: 'q1', description: 'Bake the crème brûlée', due_at: dueAtSent(localAt(2, 18)) },
+    { id: 'q2', description: 'Email Zoë the slides' },
+    { id: 'q3', description: 'Buy oat milk' },
+  ]);
+});
+
+const writes = (omi: FakeOmi) => omi.requests().filter((request) => request.method !== 'GET');
+const selectedOption = (page: Page) => page.getByRole('option', { selected: true });
+
+async function openQuickEdit(app: { page: Page; pressShortcut(): Promise<void> }) {
+  await expect(app.page.getByRole('checkbox', { name: 'Buy oat milk' })).toBeVisible();
+  await app.pressShortcut();
+  const box = app.page.getByRole('textbox', { name: 'Quick edit' });
+  await expect(box).toBeFocused();
+  return box;
+}
+
+test('the shortcut opens quick edit with focus in the box; typing filters ignoring case and accents', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const box = await openQuickEdit(app);
+  await expect(app.page.getByRole('option')).toHaveCount(3);
+  await box.pressSequentially('CREME BRULEE');
+  await expect(app.page.getByRole('option')).toHaveCount(1);
+  await expect(app.page.getByRole('option')).toContainText('Bake the crème brûlée');
+  await box.fill('zoe');
+  await expect(app.page.getByRole('option')).toHaveCount(1);
+  await expect(app.page.getByRole('option')).toContainText('Email Zoë the slides');
+  await box.fill('nothing like this');
+  await expect(app.page.getByRole('option')).toHaveCount(0);
+  await expect(app.page.getByText('No items match “nothing like this”.')).toBeVisible();
+  expect(writes(omi)).toHaveLength(0);
+});
+
+test('arrows (and j/k on an empty box) move aria-selected; Ctrl+Enter ticks the selected item with one PATCH', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const box = await openQuickEdit(app);
+  await expect(selectedOption(app.page)).toHaveCount(1);
+  const first = (await selectedOption(app.page).textContent()) ?? '';
+  await box.press('ArrowDown');
+  const second = (await selectedOption(app.page).textContent()) ?? '';
+  expect(second).not.toBe(first);
+  await box.press('k');
+  await expect(selectedOption(app.page)).toHaveText(first);
+  await box.press('j');
+  await expect(selectedOption(app.page)).toHaveText(second);
+  await expect(box).toHaveValue('');
+
+  await box.fill('oat');
+  await expect(selectedOption(app.page)).toContainText('Buy oat milk');
+  await box.press('Control+Enter');
+  await expect.poll(() => writes(omi).length).toBe(1);
+  expect(writes(omi)[0]).toMatchObject({ method: 'PATCH', path: '/v1/dev/user/action-items/q3', body: { completed: true } });
+  expect(Object.keys(writes(omi)[0]!.body as object)).toEqual(['completed']);
+  await expect(selectedOption(app.page)).toHaveAttribute('aria-checked', 'true');
+});
+
+test('"?" on an empty box lists every key; Escape backs out of it, then clears the filter, then hides', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const box = await openQuickEdit(app);
+  await box.press('?');
+  const help = app.page.getByRole('region', { name: 'Quick edit keys' });
+  await expect(help).toBeVisible();
+  for (const line of ['Select the next item', 'Tick or untick the selected item', 'Edit the description', 'Edit the due date', 'Move the due date one day later', 'Clear the due date', 'Delete the item']) {
+    await expect(help).toContainText(line);
+  }
+  await box.press('Escape');
+  await expect(help).toHaveCount(0);
+  await expect(app.page.getByRole('option')).toHaveCount(3);
+  await box.fill('milk');
+  await box.press('Escape');
+  await expect(box).toHaveValue('');
+  await expect(app.page.getByRole('option')).toHaveCount(3);
+  await box.press('Escape');
+  // Hidden: a new press of the shortcut starts afresh with focus in the box.
+  await app.pressShortcut();
+  await expect(box).toBeFocused();
+  expect(writes(omi)).toHaveLength(0);
+});
+
+test('Enter edits the selected description; Escape cancels without a request, Enter saves one PATCH', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const box = await openQuickEdit(app);
+  await box.fill('zoe');
+  await box.press('Enter');
+  const editor = app.page.getByRole('textbox', { name: 'Description' });
+  await expect(editor).toBeFocused();
+  await editor.fill('Email Zoë the final slides');
+  await editor.press('Escape');
+  await expect(editor).toHaveCount(0);
+  await expect(box).toBeFocused();
+  expect(writes(omi)).toHaveLength(0);
+
+  await box.press('Enter');
+  await expect(editor).toBeFocused();
+  await editor.fill('Email Zoë the final slides');
+  await editor.press('Enter');
+  await expect.poll(() => writes(omi).length).toBe(1);
+  expect(writes(omi)[0]).toMatchObject({ method: 'PATCH', path: '/v1/dev/user/action-items/q2' });
+  expect(writes(omi)[0]!.body).toEqual({ description: 'Email Zoë the final slides' });
+});
+
+test('keys move the due date a day later, clear it, and delete the item with Undo', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const box = await openQuickEdit(app);
+  await box.fill('brulee');
+  await expect(selectedOption(app.page)).toContainText('Bake the crème brûlée');
+  await box.press('Control+ArrowRight');
+  await expect.poll(() => writes(omi).length).toBe(1);
+  expect(writes(omi)[0]).toMatchObject({ method: 'PATCH', path: '/v1/dev/user/action-items/q1' });
+  expect(writes(omi)[0]!.body).toEqual({ due_at: dueAtSent(localAt(3, 18)) });
+
+  await box.press('Control+Shift+D');
+  await expect.poll(() => writes(omi).length).toBe(2);
+  expect(writes(omi)[1]!.body).toEqual({ due_at: null });
+
+  await box.press('Control+Delete');
+  await expect(app.page.getByRole('option')).toHaveCount(0);
+  await expect(app.page.getByRole('status')).toContainText('Deleted “Bake the crème brûlée”');
+  await expect(app.page.getByRole('status').getByRole('button', { name: 'Undo' })).toBeVisible();
+  expect(writes(omi)).toHaveLength(2);
+  await expect.poll(() => writes(omi).length, { timeout: 12_000 }).toBe(3);
+  expect(writes(omi)[2]).toMatchObject({ method: 'DELETE', path: '/v1/dev/user/action-items/q1' });
+});
+
+test('"d" opens the due-date editor for the selected item, showing what it read before saving', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const box = await openQuickEdit(app);
+  await box.fill('oat');
+  await box.press('Control+d');
+  const due = app.page.getByRole('textbox', { name: 'Due date' });
+  await expect(due).toBeFocused();
+  await due.fill('tomorrow 9:30');
+  await expect(app.page.getByText('(Europe/Berlin)')).toBeVisible();
+  await due.press('Escape');
+  await expect(due).toHaveCount(0);
+  await expect(box).toBeFocused();
+  expect(writes(omi)).toHaveLength(0);
+  await box.press('Control+d');
+  await due.fill('tomorrow 9:30');
+  await due.press('Enter');
+  await expect.poll(() => writes(omi).length).toBe(1);
+  expect(writes(omi)[0]!.body).toEqual({ due_at: dueAtSent(localAt(1, 9, 30)) });
+});
