@@ -134,3 +134,17 @@ test('a delete made while the server is down and then quit is delivered once on 
   await expect(app.page.getByRole('checkbox', { name: 'Pick up the dry cleaning' })).toBeVisible();
   expect(deletesAnswered(omi)).toHaveLength(1);
 });
+
+test('Ctrl+Z right after a keyboard delete takes it back; nothing is sent', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const box = app.page.getByRole('checkbox', { name: 'Cancel the gym membership' });
+  await box.focus();
+  await box.press('Delete');
+  await expect(box).toHaveCount(0);
+  await app.page.keyboard.press('Control+z');
+  await expect(app.page.getByRole('checkbox', { name: 'Cancel the gym membership' })).toBeVisible();
+  await expect(app.page.getByRole('status').getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  await app.restart();
+  await expect(app.page.getByRole('checkbox', { name: 'Cancel the gym membership' })).toBeVisible();
+  expect(deletes(omi)).toHaveLength(0);
+});
