@@ -1,15 +1,25 @@
-/** Popover JS+CSS as shipped (out/renderer/assets), gzip-compressed. */
+/**
+ * Popover JS+CSS as shipped (out/renderer/assets), gzip-compressed: every file (budgeted), and the
+ * files index.html loads before the first paint (for context: the rest, like the date parser, load on demand).
+ */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Figure } from './figure';
+import { rounded, type Figure } from './figure';
 
-export async function popoverBundleSize(): Promise<Figure> {
-  const assets = join(process.cwd(), 'out', 'renderer', 'assets');
-  let bytes = 0;
-  for (const name of await readdir(assets)) {
+export async function popoverBundleSize(): Promise<Figure[]> {
+  const root = join(process.cwd(), 'out', 'renderer');
+  const html = await readFile(join(root, 'index.html'), 'utf8');
+  let all = 0;
+  let firstLoad = 0;
+  for (const name of await readdir(join(root, 'assets'))) {
     if (!/\.(js|css)$/.test(name)) continue;
-    bytes += gzipSync(await readFile(join(assets, name)), { level: 9 }).length;
+    const bytes = gzipSync(await readFile(join(root, 'assets', name)), { level: 9 }).length;
+    all += bytes;
+    if (html.includes(`assets/${name}`)) firstLoad += bytes;
   }
-  return { name: 'popover_js_css_gzip', value: Math.round((bytes / 1024) * 10) / 10, unit: 'KB', budget: 60 };
+  return [
+    { name: 'popover-gzip', value: rounded(all / 1024), unit: 'KB', budget: 60 },
+    { name: 'popover-gzip-first-load', value: rounded(firstLoad / 1024), unit: 'KB', budget: null },
+  ];
 }

@@ -1,10 +1,15 @@
-/** One measured figure against its budget. */
+/** One measured figure against its budget, and how it is printed. */
 export interface Figure {
   name: string;
   value: number;
   unit: string;
-  /** The budget as `≤ N`: the figure passes when value <= budget. */
-  budget: number;
+  /** The budget as `≤ N`: the figure passes when value <= budget. null: shown for context, no budget. */
+  budget: number | null;
+}
+
+export interface FigureJson extends Figure {
+  /** null when the figure has no budget. */
+  withinBudget: boolean | null;
 }
 
 export function median(values: readonly number[]): number {
@@ -14,8 +19,23 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/** Rounded to `digits` decimals, so printed and JSON values agree. */
+export function rounded(value: number, digits = 1): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+
+export function withinBudget(figure: Figure): boolean | null {
+  return figure.budget === null ? null : figure.value <= figure.budget;
+}
+
+/** `name value unit ≤budget`, with `OVER BUDGET` after a figure that misses it. */
 export function formatFigure(figure: Figure): string {
-  const value = Number.isInteger(figure.value) ? String(figure.value) : figure.value.toFixed(2);
-  const verdict = figure.value <= figure.budget ? 'ok' : 'OVER BUDGET';
-  return `${figure.name} ${value} ${figure.unit} ≤${figure.budget} ${verdict}`;
+  const budget = figure.budget === null ? '(no budget)' : `≤${figure.budget}`;
+  const line = `${figure.name} ${figure.value} ${figure.unit} ${budget}`;
+  return withinBudget(figure) === false ? `${line} OVER BUDGET` : line;
+}
+
+export function figureJson(figure: Figure): FigureJson {
+  return { ...figure, withinBudget: withinBudget(figure) };
 }

@@ -1,0 +1,152 @@
+/**
+ * Runs inside the popover page (bundled by ./page-probes-script): stopwatches that start when the page
+ * gets data or input and stop once the frame showing its effect has been painted. "Painted" is taken as
+ * a message posted from the next animation frame's callback: it runs after that frame's style, layout
+ * and paint work on the page's thread, which is what a slow render would hold up.
+ */
+import type { AppSnapshot } from '../../electron/shared/app-state';
+
+export interface ListPaintRun {
+  /** ms from the snapshot's arrival to the painted frame holding the first screen of rows. */
+  firstScreen: number;
+  /** ms from the snapshot's arrival to the painted frame holding every row. */
+  allRows: number;
+  rows: number;
+}
+
+export interface InputSample {
+  /** ms from the page's first listener seeing the event to the painted frame after it. */
+  ms: number;
+  /** What that frame showed, so the caller can check it was the finished answer. */
+  shown: { checked: boolean; value: string; options: number };
+  /** The same view two frames later: equal when the measured frame was already complete. */
+  settled: { checked: boolean; value: string; options: number };
+}
+
+export interface Probes {
+  listPaint(runs: number, firstScreenRows: number): Promise<ListPaintRun[]>;
+  /** An unticked checkbox inside the visible list (its id and centre in page pixels), or null. */
+  openBoxInView(): { itemId: string; x: number; y: number } | null;
+  /** Resolves once a frame has been painted and the page's thread has nothing left to do. */
+  idle(): Promise<void>;
+  armClick(): void;
+  armKeydown(): void;
+  /** The sample of the last armed event, once its frame has been painted. */
+  nextSample(): Promise<InputSample>;
+}
+
+declare global {
+  interface Window {
+    __benchProbes: Probes;
+    __omiPush(channel: string, payload: unknown): void;
+  }
+}
+
+function afterNextPaint(): Promise<number> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    });
+  });
+}
+
+function rowCount(): number {
+  return document.querySelectorAll('[data-item]').length;
+}
+
+async function listPaint(runs: number, firstScreenRows: number): Promise<ListPaintRun[]> {
+  const full: AppSnapshot = await window.omi.invoke('app:getSnapshot');
+  const total = full.items.length;
+  const empty: AppSnapshot = { ...full, items: [] };
+  const results: ListPaintRun[] = [];
+  for (let run = 0; run < runs; run++) {
+    // An empty list first, so every run builds all rows anew, as the first snapshot of a session does.
+    window.__omiPush('snapshot:changed', structuredClone(empty));
+    await afterNextPaint();
+    await afterNextPaint();
+    if (rowCount() !== 0) throw new Error('the list did not empty between runs');
+    // IPC hands the listener a freshly deserialised object; the clone stands in for that, before the clock starts.
+    const snapshot = structuredClone(full);
+    const start = performance.now();
+    window.__omiPush('snapshot:changed', snapshot);
+    let firstScreen: number | null = null;
+    for (let frame = 0; frame < 1_000; frame++) {
+      const paintedAt = await afterNextPaint();
+      const rows = rowCount();
+      if (firstScreen === null && rows >= Math.min(firstScreenRows, total)) firstScreen = paintedAt - start;
+      if (rows >= total) {
+        results.push({ firstScreen: firstScreen ?? paintedAt - start, allRows: paintedAt - start, rows });
+        break;
+      }
+    }
+    if (results.length !== run + 1) throw new Error(`the list never showed all ${total} rows`);
+  }
+  return results;
+}
+
+function openBoxInView(): { itemId: string; x: number; y: number } | null {
+  const list = document.querySelector('main.list');
+  if (!list) return null;
+  const view = list.getBoundingClientRect();
+  for (const box of document.querySelectorAll<HTMLInputElement>('.row:not(.done) input[type="checkbox"]')) {
+    if (box.disabled || box.checked) continue;
+    const rect = box.getBoundingClientRect();
+    // Below the sticky section heading and fully inside the list's box.
+    const itemId = box.closest<HTMLElement>('[data-item]')?.dataset.item;
+    if (itemId !== undefined && rect.top >= view.top + 40 && rect.bottom <= view.bottom) {
+      return { itemId, x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+  }
+  return null;
+}
+
+function view(target: EventTarget | null): InputSample['shown'] {
+  const box = target instanceof HTMLInputElement && target.type === 'checkbox' ? target : null;
+  const input = document.getElementById('quick-edit');
+  return {
+    checked: box !== null && box.checked && box.closest('.row')?.classList.contains('done') === true,
+    value: input instanceof HTMLInputElement ? input.value : '',
+    options: document.querySelectorAll('#quick-edit-list [role="option"]').length,
+  };
+}
+
+async function idle(): Promise<void> {
+  await afterNextPaint();
+  await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 }));
+}
+
+let pending: Promise<InputSample> | null = null;
+
+function arm(type: 'click' | 'keydown'): void {
+  pending = new Promise((resolve) => {
+    // Capture on window: the first listener in the page to see the event.
+    window.addEventListener(
+      type,
+      (event) => {
+        const start = performance.now();
+        const target = type === 'click' ? event.target : null;
+        void afterNextPaint().then(async (paintedAt) => {
+          const shown = view(target);
+          await afterNextPaint();
+          await afterNextPaint();
+          resolve({ ms: paintedAt - start, shown, settled: view(target) });
+        });
+      },
+      { capture: true, once: true },
+    );
+  });
+}
+
+window.__benchProbes = {
+  listPaint,
+  openBoxInView,
+  idle,
+  armClick: () => arm('click'),
+  armKeydown: () => arm('keydown'),
+  nextSample: () => {
+    if (!pending) return Promise.reject(new Error('nothing armed'));
+    return pending;
+  },
+};

@@ -1,0 +1,39 @@
+/**
+ * The app in the harness's browser shell (built renderer in Chromium, real core, real HTTP) against a
+ * fake Omi seeded with the given items, once every row of the checklist is in the page.
+ */
+import { launchApp, type LaunchedApp } from '../../tests/harness';
+import { startFakeOmi, type FakeOmi, type SeedItem } from '../../tests/fake-omi/server';
+import { installProbes } from './page-probes-script';
+
+const KEY = 'omi_dev_bench_key_0001';
+
+export interface SeededApp {
+  app: LaunchedApp;
+  omi: FakeOmi;
+  close(): Promise<void>;
+}
+
+/** `rows`: how many checklist rows the items make (completed items older than a week show none). */
+export async function launchSeededApp(items: SeedItem[], rows: number): Promise<SeededApp> {
+  const omi = await startFakeOmi({ keys: [{ key: KEY }], items });
+  let app: LaunchedApp | null = null;
+  try {
+    app = await launchApp({ shell: 'browser', apiBaseUrl: omi.url, apiKey: KEY });
+    await app.page.waitForFunction((count) => document.querySelectorAll('[data-item]').length >= count, rows, { timeout: 60_000 });
+    await installProbes(app.page);
+  } catch (error) {
+    await app?.close();
+    await omi.close();
+    throw error;
+  }
+  const launched = app;
+  return {
+    app: launched,
+    omi,
+    async close() {
+      await launched.close();
+      await omi.close();
+    },
+  };
+}
