@@ -41,8 +41,11 @@ import { buildTrayView } from './tray/tray-view';
 export const QUIT_SEND_LIMIT_MS = 3_000;
 /** The tray's counts ("2 overdue") move with the clock, not only with the items. */
 const TRAY_REFRESH_MS = 60_000;
-/** A reminder about to show re-checks a list older than this. */
-const REMINDER_STALE_MS = 60_000;
+/**
+ * A reminder about to show re-checks a list older than this: an item ticked on the phone a minute
+ * ago must not ring here. Reminders are rare, so the extra read is cheap (and the read budget caps it).
+ */
+const REMINDER_STALE_MS = 5_000;
 
 export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = {}): OmiTray {
   const { clock } = platform;

@@ -19,6 +19,7 @@ import type { OmiApi } from '../../electron/shared/omi-api';
 import type { Settings } from '../../electron/shared/settings';
 import { ChecklistBuilder, indexById, type ChecklistSection } from './checklist';
 import type { RendererClock } from './renderer-clock';
+import { isoTime } from './reminder-times';
 import { RowBudget } from './row-budget.svelte';
 
 export type Screen = 'loading' | 'onboarding' | 'checklist';
@@ -62,6 +63,8 @@ export class AppStore {
   settingsOpen = $state(false);
   focusRequest = $state.raw<FocusRequest | null>(null);
   recentlyCompleted = $state.raw<UndoOffer | null>(null);
+  /** The item a reminder notification opened the popover on: the reminder banner offers its choices. */
+  reminderItemId = $state<string | null>(null);
   /** Ticks shown before a snapshot confirms them: item id → completed. */
   readonly ticks = new SvelteMap<string, boolean>();
   readonly dismissedWarnings = new SvelteSet<string>();
@@ -263,6 +266,27 @@ export class AppStore {
     if (!result.ok) this.showAlert(result.error.message);
   }
 
+  /** Delays only this computer's reminder for the item; its due date stays. */
+  async snoozeReminder(id: string, untilMs: number): Promise<void> {
+    const result = await this.#api.invoke('reminders:snooze', { id, until: isoTime(untilMs) });
+    if (!result.ok) this.showAlert(result.error.message);
+  }
+
+  /** Pauses every reminder until then; null resumes. */
+  async pauseReminders(untilMs: number | null): Promise<void> {
+    const result = await this.#api.invoke('reminders:pause', { until: untilMs === null ? null : isoTime(untilMs) });
+    if (!result.ok) this.showAlert(result.error.message);
+  }
+
+  dismissReminder(): void {
+    this.reminderItemId = null;
+  }
+
+  /** The clock to the millisecond (`now` moves by the minute), for snooze and pause times. */
+  clockNow(): number {
+    return this.#clock.now();
+  }
+
   async hidePopover(): Promise<void> {
     await this.#api.invoke('popover:hide');
   }
@@ -332,6 +356,8 @@ export class AppStore {
       this.focusRequest = { target: 'quickEdit', seq: ++this.#focusSeq };
     } else if (how.focusItemId !== null) {
       this.focusRequest = { target: 'item', itemId: how.focusItemId, seq: ++this.#focusSeq };
+      // Only a reminder's notification opens the popover on one item.
+      this.reminderItemId = how.focusItemId;
     }
   }
 

@@ -1,0 +1,179 @@
+/**
+ * Desktop reminders through the harness: one notification per reminder with the description and
+ * the due time in words, a click that opens the popover on the item, snooze (local only, nothing
+ * sent) kept apart from reschedule (a PATCH of due_at), no reminder for an item completed on the
+ * server, none while paused, none again after a restart.
+ *
+ * Items fall due a few seconds after launch, with the lead time set to "at the due time". The
+ * waits are functional (long enough for the reminder to have come), never measured.
+ */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { format } from 'date-fns';
+import type { FakeOmi } from '../fake-omi/server';
+import type { LaunchedApp, LaunchOptions } from '../harness';
+import { test, expect } from './fixtures';
+import { dueAtSent, localAt, runInZone } from './zone';
+
+const KEY = 'omi_dev_reminder_key_0401';
+const DESCRIPTION = 'Call the dentist about Friday';
+/** Long enough for launch and the first list, short enough to keep the suite quick. */
+const AHEAD_MS = 6_000;
+/** How long past a reminder's time a test waits before it says none (or no second one) came. */
+const SETTLE_MS = 3_000;
+runInZone();
+
+test.beforeEach(({ omi }) => {
+  omi.setKey({ key: KEY, scopes: ['action_items:read', 'action_items:write'] });
+});
+
+/** A data folder whose settings say: remind at the due time (no lead). */
+async function remindAtDueTime(): Promise<string> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'omi-tray-reminders-'));
+  await writeFile(join(dataDir, 'settings.json'), `${JSON.stringify({ reminderLeadMinutes: 0 })}\n`);
+  return dataDir;
+}
+
+const patches = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'PATCH');
+const lists = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'GET' && request.path === '/v1/dev/user/action-items');
+const reminderRegion = (page: Page) => page.getByRole('region', { name: 'Reminder' });
+const untilPast = (dueMs: number) => Math.max(0, dueMs - Date.now()) + SETTLE_MS;
+
+async function launchWithItemDueSoon(launch: (options: LaunchOptions) => Promise<LaunchedApp>, omi: FakeOmi) {
+  const dueMs = Date.now() + AHEAD_MS;
+  omi.seed([
+    { id: 'r1', description: DESCRIPTION, due_at: new Date(dueMs).toISOString() },
+    { id: 'r2', description: 'Order printer paper' },
+  ]);
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, dataDir: await remindAtDueTime() });
+  await expect(app.page.getByRole('checkbox', { name: DESCRIPTION })).toBeVisible();
+  return { app, dueMs };
+}
+
+test('an item due a few seconds ahead gives exactly one notification, with its description and due time, never again after a restart', async ({
+  launch,
+  omi,
+}) => {
+  const { app, dueMs } = await launchWithItemDueSoon(launch, omi);
+  await expect.poll(() => app.notifications(), { timeout: AHEAD_MS + 10_000 }).toHaveLength(1);
+  expect(await app.notifications()).toEqual([{ title: DESCRIPTION, body: `Due at ${format(dueMs, 'HH:mm')}` }]);
+
+  await app.page.waitForTimeout(SETTLE_MS);
+  expect(await app.notifications()).toHaveLength(1);
+
+  const state = JSON.parse(await readFile(join(app.dataDir, 'reminders.json'), 'utf8')) as { delivered: Record<string, string> };
+  expect(Object.keys(state.delivered)).toEqual(['r1']);
+  await app.restart();
+  await expect(app.page.getByRole('checkbox', { name: DESCRIPTION })).toBeVisible();
+  await app.page.waitForTimeout(SETTLE_MS);
+  expect(await app.notifications()).toHaveLength(0);
+});
+
+test('clicking the notification opens the popover on the item, with the reminder and its choices', async ({ launch, omi }) => {
+  const { app } = await launchWithItemDueSoon(launch, omi);
+  await expect.poll(() => app.notifications(), { timeout: AHEAD_MS + 10_000 }).toHaveLength(1);
+  await app.clickNotification(0);
+
+  await expect(app.page.getByRole('checkbox', { name: DESCRIPTION })).toBeFocused();
+  const banner = reminderRegion(app.page);
+  await expect(banner).toContainText(DESCRIPTION);
+  for (const name of ['Done', 'Reschedule…', 'Snooze 10 minutes', 'Snooze 1 hour', 'Snooze until tomorrow morning']) {
+    await expect(banner.getByRole('button', { name, exact: true })).toBeVisible();
+  }
+  await expect(banner).toContainText("Snooze only moves this computer's reminder; the due date stays.");
+  await expect(banner).toContainText('Reschedule changes the due date everywhere, also on your phone.');
+
+  // Reachable from the keyboard: back from the focused item into the banner's choices.
+  await banner.getByRole('button', { name: 'Snooze 1 hour' }).focus();
+  await expect(banner.getByRole('button', { name: 'Snooze 1 hour' })).toBeFocused();
+});
+
+test('snooze delays only this computer\'s reminder: no request reaches the server and no second notification comes', async ({
+  launch,
+  omi,
+}) => {
+  const { app, dueMs } = await launchWithItemDueSoon(launch, omi);
+  await expect.poll(() => app.notifications(), { timeout: AHEAD_MS + 10_000 }).toHaveLength(1);
+  await app.clickNotification(0);
+  const banner = reminderRegion(app.page);
+  const clickedAt = Date.now();
+  await banner.getByRole('button', { name: 'Snooze 10 minutes' }).click();
+
+  await expect(banner.getByRole('status')).toHaveText(/^Reminder snoozed until \d\d:\d\d on this computer\. The due date stays\.$/);
+  const until = format(clickedAt + 10 * 60_000, 'HH:mm');
+  const untilLater = format(Date.now() + 10 * 60_000, 'HH:mm');
+  expect([until, untilLater]).toContain((await banner.getByRole('status').textContent())?.match(/\d\d:\d\d/)?.[0]);
+
+  await app.page.waitForTimeout(SETTLE_MS);
+  expect(await app.notifications()).toHaveLength(1);
+  expect(omi.requests().filter((request) => request.method !== 'GET')).toEqual([]);
+  expect(omi.items().find((item) => item.id === 'r1')?.due_at).toBe(new Date(dueMs).toISOString());
+  const state = JSON.parse(await readFile(join(app.dataDir, 'reminders.json'), 'utf8')) as { snoozed: Record<string, string> };
+  expect(Object.keys(state.snoozed)).toEqual(['r1']);
+});
+
+test('reschedule changes the due date: the due-date editor opens and one PATCH carries the new due_at', async ({ launch, omi }) => {
+  const { app } = await launchWithItemDueSoon(launch, omi);
+  await expect.poll(() => app.notifications(), { timeout: AHEAD_MS + 10_000 }).toHaveLength(1);
+  await app.clickNotification(0);
+  await reminderRegion(app.page).getByRole('button', { name: 'Reschedule…' }).click();
+
+  const box = app.page.getByRole('textbox', { name: 'Due date' });
+  await expect(box).toBeFocused();
+  await box.fill('tomorrow 5pm');
+  await box.press('Enter');
+  await expect.poll(() => patches(omi).length).toBe(1);
+  expect(patches(omi)[0]).toMatchObject({ path: '/v1/dev/user/action-items/r1', body: { due_at: dueAtSent(localAt(1, 17)) } });
+});
+
+test('Done in the reminder ticks the item on the server', async ({ launch, omi }) => {
+  const { app } = await launchWithItemDueSoon(launch, omi);
+  await expect.poll(() => app.notifications(), { timeout: AHEAD_MS + 10_000 }).toHaveLength(1);
+  await app.clickNotification(0);
+  await reminderRegion(app.page).getByRole('button', { name: 'Done' }).click();
+
+  await expect.poll(() => patches(omi).length).toBe(1);
+  expect(patches(omi)[0]).toMatchObject({ path: '/v1/dev/user/action-items/r1', body: { completed: true } });
+  await expect(reminderRegion(app.page)).toHaveCount(0);
+  await expect(app.page.getByRole('checkbox', { name: DESCRIPTION })).toBeChecked();
+});
+
+test('an item completed on the server before its reminder gives no notification', async ({ launch, omi }) => {
+  // Later than the others, so the list fetched at launch is stale when the reminder is due.
+  const dueMs = Date.now() + AHEAD_MS * 2;
+  const item = { id: 'r1', description: DESCRIPTION, due_at: new Date(dueMs).toISOString() };
+  omi.seed([item]);
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, dataDir: await remindAtDueTime() });
+  await expect(app.page.getByRole('checkbox', { name: DESCRIPTION })).not.toBeChecked();
+  const listsBefore = lists(omi).length;
+
+  omi.seed([{ ...item, completed: true }]); // ticked on the phone
+  await app.page.waitForTimeout(untilPast(dueMs));
+  expect(await app.notifications()).toEqual([]);
+  expect(lists(omi).length).toBeGreaterThan(listsBefore);
+  await expect(app.page.getByRole('checkbox', { name: DESCRIPTION })).toBeChecked();
+});
+
+test('paused reminders give no notification; the popover says until when and resumes', async ({ launch, omi }) => {
+  const dueMs = Date.now() + AHEAD_MS * 2;
+  omi.seed([{ id: 'r1', description: DESCRIPTION, due_at: new Date(dueMs).toISOString() }]);
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, dataDir: await remindAtDueTime() });
+  await expect(app.page.getByRole('checkbox', { name: DESCRIPTION })).toBeVisible();
+
+  await app.page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = app.page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByRole('button', { name: 'Pause reminders for 1 hour' }).click();
+  await expect(dialog.getByRole('button', { name: 'Resume reminders' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(app.page.getByText(/^Reminders are paused until \d\d:\d\d\.$/)).toBeVisible();
+  expect((await app.trayState()).menu).toContain('Resume reminders');
+
+  await app.page.waitForTimeout(untilPast(dueMs));
+  expect(await app.notifications()).toEqual([]);
+
+  await app.page.getByRole('button', { name: 'Resume', exact: true }).click();
+  await expect(app.page.getByText(/^Reminders are paused until/)).toHaveCount(0);
+  expect((await app.trayState()).menu).toContain('Pause reminders for 1 hour');
+});
