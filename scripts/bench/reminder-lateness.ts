@@ -6,6 +6,7 @@
  * The notifier records no time, so this process polls it every millisecond: the core runs in this
  * same process, so a notification is seen within about a millisecond of being shown.
  */
+import { rm } from 'node:fs/promises';
 import { launchApp } from '../../tests/harness';
 import { startFakeOmi } from '../../tests/fake-omi/server';
 import { median, rounded, type Figure } from './figure';
@@ -49,5 +50,6 @@ export async function reminderLateness(): Promise<Figure> {
   } finally {
     await app.close();
     await omi.close();
+    await rm(app.dataDir, { recursive: true, force: true });
   }
 }

@@ -2,6 +2,7 @@
  * The app in the harness's browser shell (built renderer in Chromium, real core, real HTTP) against a
  * fake Omi seeded with the given items, once every row of the checklist is in the page.
  */
+import { rm } from 'node:fs/promises';
 import { launchApp, type LaunchedApp } from '../../tests/harness';
 import { startFakeOmi, type FakeOmi, type SeedItem } from '../../tests/fake-omi/server';
 import { installProbes } from './page-probes-script';
@@ -34,6 +35,7 @@ export async function launchSeededApp(items: SeedItem[], rows: number): Promise<
     async close() {
       await launched.close();
       await omi.close();
+      await rm(launched.dataDir, { recursive: true, force: true });
     },
   };
 }
