@@ -33,6 +33,8 @@ export interface ReminderState {
   pausedUntil: string | null;
   /** Local snoozes: item id -> ISO time of the next reminder. */
   snoozed: Record<string, string>;
+  /** Items whose reminder was shown in this run and not yet answered (done, snoozed, re-dated), newest first. */
+  ringing?: string[];
 }
 
 /** Everything the popover renders, pushed whole on every change (small: items are the bulk). */

@@ -65,6 +65,8 @@ export class AppStore {
   recentlyCompleted = $state.raw<UndoOffer | null>(null);
   /** The item a reminder notification opened the popover on: the reminder banner offers its choices. */
   reminderItemId = $state<string | null>(null);
+  /** Reminders put aside with "Dismiss reminder": the banner stops offering them on this page. */
+  readonly dismissedReminders = new SvelteSet<string>();
   /** Ticks shown before a snapshot confirms them: item id → completed. */
   readonly ticks = new SvelteMap<string, boolean>();
   readonly dismissedWarnings = new SvelteSet<string>();
@@ -268,6 +270,8 @@ export class AppStore {
 
   /** Delays only this computer's reminder for the item; its due date stays. */
   async snoozeReminder(id: string, untilMs: number): Promise<void> {
+    // The banner stays on this item to say until when it is snoozed.
+    this.reminderItemId = id;
     const result = await this.#api.invoke('reminders:snooze', { id, until: isoTime(untilMs) });
     if (!result.ok) this.showAlert(result.error.message);
   }
@@ -278,8 +282,9 @@ export class AppStore {
     if (!result.ok) this.showAlert(result.error.message);
   }
 
-  dismissReminder(): void {
-    this.reminderItemId = null;
+  dismissReminder(id: string): void {
+    this.dismissedReminders.add(id);
+    if (this.reminderItemId === id) this.reminderItemId = null;
   }
 
   /** The clock to the millisecond (`now` moves by the minute), for snooze and pause times. */
@@ -358,6 +363,7 @@ export class AppStore {
       this.focusRequest = { target: 'item', itemId: how.focusItemId, seq: ++this.#focusSeq };
       // Only a reminder's notification opens the popover on one item.
       this.reminderItemId = how.focusItemId;
+      this.dismissedReminders.delete(how.focusItemId);
     }
   }
 

@@ -85,9 +85,15 @@ test('clicking the notification opens the popover on the item, with the reminder
   await expect(banner).toContainText("Snooze only moves this computer's reminder; the due date stays.");
   await expect(banner).toContainText('Reschedule changes the due date everywhere, also on your phone.');
 
-  // Reachable from the keyboard: back from the focused item into the banner's choices.
-  await banner.getByRole('button', { name: 'Snooze 1 hour' }).focus();
-  await expect(banner.getByRole('button', { name: 'Snooze 1 hour' })).toBeFocused();
+  // Reachable from the keyboard: back from the focused item into the banner's choices, with a visible ring.
+  const snoozeHour = banner.getByRole('button', { name: 'Snooze 1 hour' });
+  for (let presses = 0; presses < 12 && !(await snoozeHour.evaluate((button) => button === document.activeElement)); presses += 1) {
+    await app.page.keyboard.press('Shift+Tab');
+  }
+  await expect(snoozeHour).toBeFocused();
+  expect(await snoozeHour.evaluate((button) => getComputedStyle(button).boxShadow)).not.toBe('none');
+  await app.page.keyboard.press('Enter');
+  await expect(banner.getByRole('status')).toContainText('Reminder snoozed until');
 });
 
 test('snooze delays only this computer\'s reminder: no request reaches the server and no second notification comes', async ({
@@ -176,4 +182,28 @@ test('paused reminders give no notification; the popover says until when and res
   await app.page.getByRole('button', { name: 'Resume', exact: true }).click();
   await expect(app.page.getByText(/^Reminders are paused until/)).toHaveCount(0);
   expect((await app.trayState()).menu).toContain('Pause reminders for 1 hour');
+});
+
+test('without a notification click (Linux), the popover still offers the reminder; Dismiss puts it aside', async ({ launch, omi }) => {
+  const { app } = await launchWithItemDueSoon(launch, omi);
+  const banner = reminderRegion(app.page);
+  await expect(banner).toHaveCount(0);
+  await expect.poll(() => app.notifications(), { timeout: AHEAD_MS + 10_000 }).toHaveLength(1);
+
+  await app.showPopover();
+  await expect(banner).toContainText(DESCRIPTION);
+  await expect(banner.getByRole('button', { name: 'Snooze until tomorrow morning' })).toBeVisible();
+  await banner.getByRole('button', { name: 'Dismiss reminder' }).click();
+  await expect(banner).toHaveCount(0);
+  expect(omi.requests().filter((request) => request.method !== 'GET')).toEqual([]);
+});
+
+test('snoozing from the popover without a click says until when, tomorrow at 09:00', async ({ launch, omi }) => {
+  const { app } = await launchWithItemDueSoon(launch, omi);
+  await expect.poll(() => app.notifications(), { timeout: AHEAD_MS + 10_000 }).toHaveLength(1);
+  await app.showPopover();
+  const banner = reminderRegion(app.page);
+  await banner.getByRole('button', { name: 'Snooze until tomorrow morning' }).click();
+  await expect(banner.getByRole('status')).toHaveText(/^Reminder snoozed until \w{3} \d{1,2} \w{3} 09:00 on this computer\. The due date stays\.$/);
+  expect(omi.requests().filter((request) => request.method !== 'GET')).toEqual([]);
 });

@@ -22,6 +22,8 @@ export const DRIFT_CHECK_MS = 60_000;
 const JUMP_TOLERANCE_MS = 30_000;
 /** More reminders than this at the same moment are shown as one notification. */
 const MAX_SEPARATE = 3;
+/** The popover offers Done and Snooze for this many of the newest reminders shown. */
+export const MAX_RINGING = 50;
 
 export interface ReminderServiceDeps {
   clock: Clock;
@@ -48,6 +50,12 @@ export class ReminderService {
   private items: readonly ActionItem[] = [];
   private readonly snoozes = new Map<string, number>();
   private readonly delivered = new Map<string, number>();
+  /**
+   * Reminders shown in this run and not yet answered (done, snoozed, re-dated): item id -> the due
+   * time shown (NaN when undated), oldest first. The popover offers Done and Snooze for them, also
+   * where a notification click never arrives (Linux).
+   */
+  private readonly ringing = new Map<string, number>();
   private pausedUntil: number | null = null;
   private watchedUntil = 0;
   /** Reminders held back by a pause are caught up with their own words when it ends. */
@@ -95,13 +103,14 @@ export class ReminderService {
   /** The full current list (open and completed); call on every change. */
   itemsChanged(items: readonly ActionItem[]): void {
     this.items = items;
-    this.prune();
+    if (this.prune()) this.deps.onStateChange?.(this.state());
     if (this.started) this.kick();
   }
 
   /** Delays this item's reminder to `untilMs`; never changes its due date. */
   async snooze(id: string, untilMs: number): Promise<void> {
     this.snoozes.set(id, untilMs);
+    this.ringing.delete(id);
     await this.stateChanged();
   }
 
@@ -134,7 +143,11 @@ export class ReminderService {
     const now = this.deps.clock.now();
     const snoozed: Record<string, string> = {};
     for (const [id, until] of this.snoozes) snoozed[id] = new Date(until).toISOString();
-    return { pausedUntil: this.isPaused(now) && this.pausedUntil !== null ? new Date(this.pausedUntil).toISOString() : null, snoozed };
+    return {
+      pausedUntil: this.isPaused(now) && this.pausedUntil !== null ? new Date(this.pausedUntil).toISOString() : null,
+      snoozed,
+      ringing: [...this.ringing.keys()].reverse(),
+    };
   }
 
   /** The next instant a reminder (or the end of a pause) is planned for; null when none. */
@@ -220,7 +233,7 @@ export class ReminderService {
       if (this.stopped) return;
       if (fresh) {
         this.items = fresh;
-        this.prune();
+        if (this.prune()) stateChanged = true;
       }
       now = this.deps.clock.now();
       plan = this.plan(now);
@@ -230,6 +243,8 @@ export class ReminderService {
     for (const reminder of due) {
       if (!Number.isNaN(reminder.dueMs)) this.delivered.set(reminder.item.id, reminder.dueMs);
       if (this.snoozes.delete(reminder.item.id)) stateChanged = true;
+      this.ring(reminder.item.id, reminder.dueMs);
+      stateChanged = true;
     }
     const reason: GroupReason = this.pauseEnded ? 'paused' : 'away';
     if (!this.isPaused(now)) {
@@ -370,12 +385,23 @@ export class ReminderService {
     return typeof this.deps.timeZone === 'function' ? this.deps.timeZone() : this.deps.timeZone;
   }
 
+  /** Newest last; the oldest beyond MAX_RINGING are no longer offered. */
+  private ring(id: string, dueMs: number): void {
+    this.ringing.delete(id);
+    this.ringing.set(id, dueMs);
+    if (this.ringing.size > MAX_RINGING) {
+      const oldest = this.ringing.keys().next();
+      if (!oldest.done) this.ringing.delete(oldest.value);
+    }
+  }
+
   /**
    * Forgets snoozes and shown-markers of items that are gone, done or re-dated, so state stays small.
    * An empty list proves little (signed out, not synced yet), and stale entries are harmless: skip it.
+   * True when a reminder the popover offers went away.
    */
-  private prune(): void {
-    if (this.items.length === 0 || (this.snoozes.size === 0 && this.delivered.size === 0)) return;
+  private prune(): boolean {
+    if (this.items.length === 0 || (this.snoozes.size === 0 && this.delivered.size === 0 && this.ringing.size === 0)) return false;
     const open = new Map<string, ActionItem>();
     for (const item of this.items) if (!item.completed) open.set(item.id, item);
     for (const id of this.snoozes.keys()) if (!open.has(id)) this.snoozes.delete(id);
@@ -383,6 +409,16 @@ export class ReminderService {
       const item = open.get(id);
       if (!item || item.dueAt === null || Date.parse(item.dueAt) !== dueMs) this.delivered.delete(id);
     }
+    let answered = false;
+    for (const [id, dueMs] of this.ringing) {
+      const item = open.get(id);
+      const nowDueMs = item === undefined || item.dueAt === null ? Number.NaN : Date.parse(item.dueAt);
+      if (!item || !(nowDueMs === dueMs || (Number.isNaN(nowDueMs) && Number.isNaN(dueMs)))) {
+        this.ringing.delete(id);
+        answered = true;
+      }
+    }
+    return answered;
   }
 
   /** Stored state, under any snooze or pause asked for before start finished. */
