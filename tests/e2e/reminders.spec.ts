@@ -207,3 +207,34 @@ test('snoozing from the popover without a click says until when, tomorrow at 09:
   await expect(banner.getByRole('status')).toHaveText(/^Reminder snoozed until \w{3} \d{1,2} \w{3} 09:00 on this computer\. The due date stays\.$/);
   expect(omi.requests().filter((request) => request.method !== 'GET')).toEqual([]);
 });
+
+test('reminders that fell due while the app was closed arrive as one grouped notification, once, and not again after a restart', async ({
+  launch,
+  omi,
+}) => {
+  const now = Date.now();
+  const dataDir = await remindAtDueTime();
+  // What a run that quit ten minutes ago leaves in the data folder.
+  await writeFile(
+    join(dataDir, 'reminders.json'),
+    `${JSON.stringify({ version: 1, watchedUntil: new Date(now - 10 * 60_000).toISOString(), pausedUntil: null, snoozed: {}, delivered: {} })}\n`,
+  );
+  omi.seed([
+    { id: 'c0', description: 'Before the app quit', due_at: new Date(now - 20 * 60_000).toISOString() },
+    { id: 'c1', description: 'Book the venue', due_at: new Date(now - 8 * 60_000).toISOString() },
+    { id: 'c2', description: 'Send the agenda', due_at: new Date(now - 6 * 60_000).toISOString() },
+    { id: 'c3', description: 'Print the badges', due_at: new Date(now - 4 * 60_000).toISOString() },
+  ]);
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, dataDir });
+  await expect.poll(() => app.notifications()).toHaveLength(1);
+  expect(await app.notifications()).toEqual([
+    { title: '3 items fell due while you were away', body: 'Book the venue\nSend the agenda\nPrint the badges' },
+  ]);
+  await app.page.waitForTimeout(SETTLE_MS);
+  expect(await app.notifications()).toHaveLength(1);
+
+  await app.restart();
+  await expect(app.page.getByRole('checkbox', { name: 'Book the venue' })).toBeVisible();
+  await app.page.waitForTimeout(SETTLE_MS);
+  expect(await app.notifications()).toEqual([]);
+});

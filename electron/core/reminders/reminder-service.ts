@@ -9,7 +9,7 @@ import type { ActionItem } from '../../shared/action-item';
 import type { ReminderState } from '../../shared/app-state';
 import type { Clock, Logger, NotifierPort, NotificationRequest, TimerHandle } from '../ports';
 import type { JsonFile } from '../storage/json-file';
-import { planReminders, type DueReminder, type ReminderPlan } from './reminder-plan';
+import { LATE_AFTER_MS, planReminders, type DueReminder, type ReminderPlan } from './reminder-plan';
 import type { StoredReminders } from './reminder-state-file';
 import { groupedReminder, singleReminder, type GroupReason } from './reminder-words';
 import { TEN_MINUTES_MS } from './snooze-presets';
@@ -60,6 +60,11 @@ export class ReminderService {
   private watchedUntil = 0;
   /** Reminders held back by a pause are caught up with their own words when it ends. */
   private pauseEnded = false;
+  /**
+   * After a start, a wake or a clock jump, the list in hand may predate items dated elsewhere
+   * meanwhile; if the unwatched gap is long, the next pass fetches before it moves the watch mark.
+   */
+  private recheckGap = true;
   private nextAt: number | null = null;
   private timer: TimerHandle | null = null;
   private driftTimer: TimerHandle | null = null;
@@ -131,6 +136,7 @@ export class ReminderService {
   /** Resume from sleep or screen unlock: re-plan from the wall clock now. */
   wake(): void {
     this.driftExpectedAt = this.deps.clock.now() + DRIFT_CHECK_MS;
+    this.recheckGap = true;
     if (this.started) this.kick();
   }
 
@@ -228,7 +234,9 @@ export class ReminderService {
     }
 
     let plan = this.plan(now);
-    if (plan.due.length > 0) {
+    const longGap = this.recheckGap && !this.isPaused(now) && now - this.watchedUntil > LATE_AFTER_MS;
+    this.recheckGap = false;
+    if (plan.due.length > 0 || longGap) {
       const fresh = await this.freshItems();
       if (this.stopped) return;
       if (fresh) {
@@ -366,6 +374,7 @@ export class ReminderService {
     const jumped = Math.abs(now - this.driftExpectedAt) > JUMP_TOLERANCE_MS;
     if (jumped) {
       this.deps.logger.info('Wall clock jumped; re-planning reminders', { byMs: now - this.driftExpectedAt });
+      this.recheckGap = true;
       this.kick();
     } else if (!this.running) {
       // Time passed continuously and every timer had its chance: nothing before now is "missed".
