@@ -1,23 +1,29 @@
 /**
  * Quick edit's own state: the filter typed into "Quick edit", the selected item and the key list.
  * Matching and moving are the keyboard model's (./quick-edit); this only holds the answers.
- * At most MAX_SHOWN matches are shown, so every keystroke renders a short list; typing narrows it.
+ * Every keystroke renders a short list: the first PAGE_SHOWN matches (about three screens of the
+ * popover). Moving the selection down near the end shows the next page, so ↓ still reaches every
+ * match; typing something else starts again from the first page.
  */
 import type { ItemRow } from './checklist';
 import { filterBy } from './quick-edit/filter-items';
 import type { QuickEditMode, SelectionMove } from './quick-edit/keymap';
 import { keepSelection, moveSelection } from './quick-edit/selection';
 
-export const MAX_SHOWN = 100;
+export const PAGE_SHOWN = 20;
+/** How close to the last shown row the selection may come before the next page is shown. */
+const LOOKAHEAD = 5;
 
 export class QuickEditState {
-  query = $state('');
+  #query = $state('');
   help = $state(false);
   #chosenId = $state<string | null>(null);
   #lastIndex: number | null = null;
+  /** How many matches are shown: a page, and more as the selection moves down. */
+  #reach = $state(PAGE_SHOWN);
 
-  readonly matches: ItemRow[] = $derived.by(() => filterBy(this.#rows(), this.query, (row) => row.item.description));
-  readonly shown: ItemRow[] = $derived(this.matches.slice(0, MAX_SHOWN));
+  readonly matches: ItemRow[] = $derived.by(() => filterBy(this.#rows(), this.#query, (row) => row.item.description));
+  readonly shown: ItemRow[] = $derived(this.matches.slice(0, this.#reach));
   /** The selected row: the chosen one while it is shown, else the one now at its place. */
   readonly selected: ItemRow | null = $derived.by(() => {
     const ids = this.shown.map((row) => row.item.id);
@@ -32,10 +38,24 @@ export class QuickEditState {
     this.#rows = rows;
   }
 
+  /** What is typed into "Quick edit"; a new query shows its matches from the first page. */
+  get query(): string {
+    return this.#query;
+  }
+
+  set query(text: string) {
+    if (text === this.#query) return;
+    this.#query = text;
+    this.#reach = PAGE_SHOWN;
+  }
+
   move(move: SelectionMove): void {
     const current = this.selected ? this.shown.indexOf(this.selected) : null;
     const next = moveSelection(current, move, this.shown.length);
     this.#lastIndex = next;
+    if (next !== null && next >= this.shown.length - LOOKAHEAD && this.shown.length < this.matches.length) {
+      this.#reach = this.shown.length + PAGE_SHOWN;
+    }
     this.#chosenId = next === null ? null : (this.shown[next]?.item.id ?? null);
   }
 
@@ -53,6 +73,7 @@ export class QuickEditState {
 
   reset(): void {
     this.query = '';
+    this.#reach = PAGE_SHOWN;
     this.help = false;
     this.#chosenId = null;
     this.#lastIndex = null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChecklistBuilder } from '../../../src/lib/checklist';
-import { MAX_SHOWN, QuickEditState } from '../../../src/lib/quick-edit-state.svelte';
+import { PAGE_SHOWN, QuickEditState } from '../../../src/lib/quick-edit-state.svelte';
 import { itemView } from './fake-omi-api';
 
 const NOW = new Date(2025, 11, 2, 14, 30).getTime();
@@ -44,10 +44,31 @@ describe('QuickEditState', () => {
     expect(state.selected?.item.description).toBe('pay rent');
   });
 
-  it(`shows at most ${MAX_SHOWN} matches and counts the rest`, () => {
-    const state = stateFor(Array.from({ length: MAX_SHOWN + 20 }, (_, index) => `item ${index}`));
-    expect(state.shown).toHaveLength(MAX_SHOWN);
-    expect(state.matches).toHaveLength(MAX_SHOWN + 20);
+  it(`shows the first ${PAGE_SHOWN} matches and counts the rest`, () => {
+    const state = stateFor(Array.from({ length: PAGE_SHOWN + 20 }, (_, index) => `item ${index}`));
+    expect(state.shown).toHaveLength(PAGE_SHOWN);
+    expect(state.matches).toHaveLength(PAGE_SHOWN + 20);
+  });
+
+  it('shows more matches as the selection moves down, so the arrows reach every one', () => {
+    const total = PAGE_SHOWN * 2 + 7;
+    const state = stateFor(Array.from({ length: total }, (_, index) => `item ${index}`));
+    for (let step = 1; step < total; step++) state.move(1);
+    expect(state.shown).toHaveLength(total);
+    // Newest created first: the last match is the first item made.
+    expect(state.selected?.item.description).toBe('item 0');
+    state.move(1);
+    expect(state.selected?.item.description).toBe('item 0');
+  });
+
+  it('starts again from the first page when the query changes', () => {
+    const state = stateFor(Array.from({ length: PAGE_SHOWN * 3 }, (_, index) => `item ${index}`));
+    for (let step = 0; step < PAGE_SHOWN; step++) state.move(1);
+    expect(state.shown.length).toBeGreaterThan(PAGE_SHOWN);
+    state.query = 'item';
+    expect(state.shown).toHaveLength(PAGE_SHOWN);
+    state.query = '';
+    expect(state.shown).toHaveLength(PAGE_SHOWN);
   });
 
   it('tells the keyboard model which mode it is in', () => {
