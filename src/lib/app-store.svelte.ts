@@ -99,6 +99,9 @@ export class AppStore {
   /** When each item was last ticked here (clock ms). */
   #tickedAt: Record<string, number> = {};
   #focusSeq = 0;
+  /** Set from a tick until the frame showing it has been painted; snapshots wait for that frame. */
+  #owedFrame = false;
+  #parkedSnapshot: AppSnapshot | null = null;
   #minuteTimer: unknown = null;
   #undoTimer: unknown = null;
   #stops: (() => void)[] = [];
@@ -169,6 +172,7 @@ export class AppStore {
   async toggle(item: ItemView, completed: boolean): Promise<void> {
     this.ticks.set(item.id, completed);
     this.#tickedAt[item.id] = this.#clock.now();
+    this.#oweFrame();
     const result = await this.#api.invoke('items:update', { id: item.id, changes: { completed } });
     if (!result.ok) {
       this.#afterTickShown(item.id, () => {
@@ -324,7 +328,27 @@ export class AppStore {
 
   // ---- pushes --------------------------------------------------------------------------------------
 
+  /**
+   * The box the user just ticked is drawn before anything else: a snapshot that arrives meanwhile
+   * (rebuilding a long list takes longer than a frame) waits until that frame has been painted.
+   */
+  #oweFrame(): void {
+    if (this.#owedFrame) return;
+    this.#owedFrame = true;
+    this.#clock.afterNextPaint(() => {
+      this.#owedFrame = false;
+      const parked = this.#parkedSnapshot;
+      this.#parkedSnapshot = null;
+      if (parked) this.#receive(parked);
+    });
+  }
+
   #receive(snapshot: AppSnapshot): void {
+    if (this.#owedFrame) {
+      // Only the newest matters: each snapshot is the whole state.
+      this.#parkedSnapshot = snapshot;
+      return;
+    }
     const refusal = snapshot.lastRefusal;
     const isFirst = this.snapshot === null;
     if (refusal && refusal.at !== this.#refusalSeen) {

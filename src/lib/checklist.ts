@@ -5,7 +5,7 @@
  */
 import type { ItemView } from '../../electron/shared/action-item';
 import { dueLabeler, type DueWords } from '../../electron/shared/due-label';
-import { groupItems, type SectionName } from '../../electron/shared/grouping';
+import { groupItems, instantOf, localDays, type SectionName } from '../../electron/shared/grouping';
 import { checkboxId, domId } from './dom-id';
 
 export interface ItemRow {
@@ -48,11 +48,29 @@ function newRow(item: ItemView, due: DueWords | null): ItemRow {
 
 export class ChecklistBuilder {
   #rows = new Map<string, ItemRow>();
+  /** The clock and local day of the last build: a due date's words last as long as both allow. */
+  #builtAt = Number.NaN;
+  #builtDay = Number.NaN;
 
   /** `nowMs`: the clock, as epoch ms. */
   build(items: readonly ItemView[], nowMs: number): ChecklistSection[] {
     const now = new Date(nowMs);
-    const label = dueLabeler(now);
+    const describe = dueLabeler(now);
+    const today = localDays(now).todayStart;
+    const sameDay = today === this.#builtDay;
+    const since = this.#builtAt;
+    // Words change with the local day, and for a due time the clock has passed since ("Today 17:00"
+    // becomes "Overdue since 17:00"); otherwise the last build's words for the same date still hold.
+    const label = (dueAt: string, before: ItemRow | undefined): DueWords | null => {
+      if (before !== undefined && !before.item.completed && before.item.dueAt === dueAt && sameDay) {
+        const ms = instantOf(dueAt);
+        // (The clock may also have been set back.)
+        if (!(ms > Math.min(since, nowMs) && ms <= Math.max(since, nowMs))) return before.due;
+      }
+      return describe(dueAt);
+    };
+    this.#builtAt = nowMs;
+    this.#builtDay = today;
     const previous = this.#rows;
     const rows = new Map<string, ItemRow>();
     const sections = groupItems(items, now).map((section) => ({
@@ -60,8 +78,8 @@ export class ChecklistBuilder {
       headingId: domId('section', section.name),
       rows: section.items.map((item) => {
         // A done item's due date no longer matters (and "3 days overdue" would be wrong): none is shown.
-        const due = item.completed || item.dueAt === null ? null : label(item.dueAt);
         const before = previous.get(item.id);
+        const due = item.completed || item.dueAt === null ? null : label(item.dueAt, before);
         const row = before && sameItem(before.item, item) && sameDue(before.due, due) ? before : newRow(item, due);
         rows.set(item.id, row);
         return row;

@@ -34,11 +34,12 @@ describe('AppStore', () => {
   });
 
   it('ticks at once, sends the change, and keeps the tick until a snapshot confirms it', async () => {
-    const { omi, store } = await started();
+    const { omi, clock, store } = await started();
     const item = store.item('a')!;
     const sending = store.toggle(item, true);
     expect(store.isChecked(item)).toBe(true);
     await sending;
+    clock.paint();
     expect(omi.callsTo('items:update')).toEqual([{ id: 'a', changes: { completed: true } }]);
 
     // A snapshot from before the change still shows the box ticked.
@@ -64,6 +65,7 @@ describe('AppStore', () => {
   it('reverts a tick the server refuses later, shows the reason once, and drops the undo offer', async () => {
     const { omi, clock, store } = await started();
     await store.toggle(store.item('a')!, true);
+    clock.paint();
     expect(store.undoOffer).toMatchObject({ kind: 'completed', id: 'a' });
     const refusal = { id: 'a', error: { kind: 'not_found' as const, message: 'It was deleted elsewhere.' }, at: '2025-12-02T14:30:01Z' };
     omi.push('snapshot:changed', snapshotWith(omi.snapshot.items, { lastRefusal: refusal }));
@@ -77,9 +79,24 @@ describe('AppStore', () => {
     expect(store.alert).toBeNull();
   });
 
+  it('draws the tick first: a snapshot arriving before that frame waits for it, and only the newest is taken', async () => {
+    const { omi, clock, store } = await started();
+    const sending = store.toggle(store.item('a')!, true);
+    omi.push('snapshot:changed', snapshotWith([itemView('a', { description: 'Older' }), itemView('b')]));
+    omi.push('snapshot:changed', snapshotWith([itemView('a', { description: 'Newest' }), itemView('b'), itemView('c')]));
+    expect(store.item('a')?.description).toBe('Send the slides');
+    expect(store.item('c')).toBeUndefined();
+    clock.paint();
+    expect(store.item('a')?.description).toBe('Newest');
+    expect(store.item('c')).toBeDefined();
+    expect(store.isChecked(store.item('a')!)).toBe(true);
+    await sending;
+  });
+
   it('turns back a tick refused long after it was made at once', async () => {
     const { omi, clock, store } = await started();
     await store.toggle(store.item('a')!, true);
+    clock.paint();
     clock.advance(5_000);
     const refusal = { id: 'a', error: { kind: 'server' as const, message: 'Omi had a problem.' }, at: '2025-12-02T14:30:05Z' };
     omi.push('snapshot:changed', snapshotWith(omi.snapshot.items, { lastRefusal: refusal }));
@@ -88,8 +105,9 @@ describe('AppStore', () => {
   });
 
   it('names an item the server no longer has at once, from the list before', async () => {
-    const { omi, store } = await started();
+    const { omi, clock, store } = await started();
     await store.toggle(store.item('a')!, true);
+    clock.paint();
     const refusal = { id: 'a', error: { kind: 'not_found' as const, message: 'It was deleted elsewhere.' }, at: '2025-12-02T14:30:01Z' };
     omi.push('snapshot:changed', snapshotWith([itemView('b')], { lastRefusal: refusal }));
     expect(store.alert?.text).toBe('Couldn\'t save the change to “Send the slides”. It was deleted elsewhere.');

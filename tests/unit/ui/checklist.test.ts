@@ -33,6 +33,20 @@ describe('ChecklistBuilder', () => {
     expect(rows(second).get('b')).not.toBe(rows(first).get('b'));
   });
 
+  it('words each due date for the clock of every build: passing its time, a new day, a reopened item', () => {
+    const builder = new ChecklistBuilder();
+    const labels = (nowMs: number, items = [itemView('a', { dueAt: local(2, 17) }), itemView('b', { dueAt: local(3, 9) })]) =>
+      builder.build(items, nowMs).flatMap((section) => section.rows.map((row) => `${row.item.id}: ${row.due?.label ?? '-'}`));
+    expect(labels(NOW)).toEqual(['a: Today 17:00', 'b: Tomorrow 09:00']);
+    expect(labels(new Date(2025, 11, 2, 17, 1).getTime())).toEqual(['a: Overdue since 17:00', 'b: Tomorrow 09:00']);
+    // The clock set back before 17:00 again.
+    expect(labels(new Date(2025, 11, 2, 16, 0).getTime())).toEqual(['a: Today 17:00', 'b: Tomorrow 09:00']);
+    expect(labels(new Date(2025, 11, 3, 8, 0).getTime())).toEqual(['a: 1 day overdue', 'b: Today 09:00']);
+    const done = [itemView('a', { dueAt: local(2, 17), completed: true, completedAt: local(3, 8) }), itemView('b', { dueAt: local(3, 9) })];
+    expect(labels(new Date(2025, 11, 3, 8, 0).getTime(), done)).toEqual(['b: Today 09:00', 'a: -']);
+    expect(labels(new Date(2025, 11, 3, 8, 0).getTime())).toEqual(['a: 1 day overdue', 'b: Today 09:00']);
+  });
+
   it('gives sections heading ids safe for aria-labelledby', () => {
     const [section] = new ChecklistBuilder().build([itemView('a')], NOW);
     expect(section?.headingId).toBe('section-No_20due_20date');

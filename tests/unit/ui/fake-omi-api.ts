@@ -82,6 +82,17 @@ export class ManualClock implements RendererClock {
     this.timers.delete(handle as number);
   }
 
+  private paints: (() => void)[] = [];
+
+  afterNextPaint(callback: () => void): void {
+    this.paints.push(callback);
+  }
+
+  /** The browser drawing a frame. */
+  paint(): void {
+    for (const callback of this.paints.splice(0)) callback();
+  }
+
   advance(ms: number): void {
     this.ms += ms;
     for (const [id, timer] of [...this.timers].sort((a, b) => a[1].at - b[1].at)) {
