@@ -7,6 +7,8 @@
  * are for reading); the exit code is 1 only when a measurement could not be made (it threw). The other
  * figures are still measured and printed.
  *
+ * `--only <word>` runs the measurements whose name holds the word (e.g. `--only tick`).
+ *
  * Needs a built renderer (`npm run build`), which it makes when missing.
  */
 import { execSync } from 'node:child_process';
@@ -19,6 +21,7 @@ import { coreHeap } from './core-heap';
 import { editBurstRequests } from './edit-burst-requests';
 import { listPaint } from './list-paint';
 import { tickPaint } from './tick-paint';
+import { frameFloor } from './frame-floor';
 import { quickEditFilter } from './quick-edit-filter';
 import { reminderLateness } from './reminder-lateness';
 
@@ -27,6 +30,7 @@ type Bench = () => Promise<Figure | Figure[]>;
 const benches: Bench[] = [
   popoverBundleSize,
   listPaint,
+  frameFloor,
   tickPaint,
   fullSyncRequests,
   coreHeap,
@@ -38,10 +42,17 @@ const benches: Bench[] = [
 
 async function main(): Promise<number> {
   const json = process.argv.includes('--json');
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt === -1 ? null : (process.argv[onlyAt + 1] ?? '').toLowerCase();
+  const chosen = only === null ? benches : benches.filter((bench) => bench.name.toLowerCase().includes(only));
+  if (chosen.length === 0) {
+    console.error(`No measurement is called like "${only ?? ''}". There are: ${benches.map((bench) => bench.name).join(', ')}.`);
+    return 1;
+  }
   if (!existsSync('out/renderer/index.html')) execSync('npx electron-vite build', { stdio: ['ignore', 2, 2] });
   const figures: Figure[] = [];
   let failed = 0;
-  for (const bench of benches) {
+  for (const bench of chosen) {
     try {
       const result = await bench();
       for (const figure of Array.isArray(result) ? result : [result]) {
