@@ -65,7 +65,7 @@ async function start(): Promise<void> {
 
   const clock = createSystemClock();
   const secrets = await createSecretStore({ env, logger });
-  const recording = testRun ? installTestHooks(() => omiTray) : null;
+  const recording = testRun ? installTestHooks(() => omiTray, process.env) : null;
   const tray =
     recording?.tray ?? createTrayIcon({ iconDir: trayIconDir(), platform, onClick: () => omiTray?.trayClicked() });
   const popover = createPopoverWindow({

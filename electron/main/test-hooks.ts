@@ -31,8 +31,20 @@ export function isTestRun(env: NodeJS.ProcessEnv): boolean {
   return env.OMI_TRAY_E2E === '1';
 }
 
+/** OMI_TRAY_E2E_TAKEN_SHORTCUTS: a JSON list of accelerators that act as owned by another app. */
+function takenShortcuts(env: NodeJS.ProcessEnv): Set<string> {
+  const raw = env.OMI_TRAY_E2E_TAKEN_SHORTCUTS;
+  if (raw === undefined || raw === '') return new Set();
+  const parsed: unknown = JSON.parse(raw);
+  if (!Array.isArray(parsed) || !parsed.every((entry) => typeof entry === 'string')) {
+    throw new Error('OMI_TRAY_E2E_TAKEN_SHORTCUTS must be a JSON list of accelerators, like ["CommandOrControl+Shift+Space"].');
+  }
+  return new Set(parsed);
+}
+
 /** Builds the stand-ins and publishes the hooks; `app` is read when a hook runs, after core exists. */
-export function installTestHooks(app: () => OmiTray | null): RecordingAdapters {
+export function installTestHooks(app: () => OmiTray | null, env: NodeJS.ProcessEnv): RecordingAdapters {
+  const taken = takenShortcuts(env);
   let trayView: TrayView | null = null;
   const shown: ShownNotification[] = [];
   const shortcuts = new Map<string, () => void>();
@@ -84,6 +96,7 @@ export function installTestHooks(app: () => OmiTray | null): RecordingAdapters {
     },
     shortcuts: {
       register(accelerator, onPress) {
+        if (taken.has(accelerator)) return false;
         shortcuts.set(accelerator, onPress);
         return true;
       },

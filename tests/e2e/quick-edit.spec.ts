@@ -152,3 +152,46 @@ test('"d" opens the due-date editor for the selected item, showing what it read 
   await expect.poll(() => writes(omi).length).toBe(1);
   expect(writes(omi)[0]!.body).toEqual({ due_at: dueAtSent(localAt(1, 9, 30)) });
 });
+
+test('Escape with nothing left to back out of hides the popover; the shortcut shows it again in quick edit', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const box = await openQuickEdit(app);
+  expect(await app.popoverVisible()).toBe(true);
+  await box.fill('oat');
+  await box.press('Escape');
+  await expect(box).toHaveValue('');
+  expect(await app.popoverVisible()).toBe(true);
+  await box.press('Escape');
+  await expect.poll(() => app.popoverVisible()).toBe(false);
+
+  await app.pressShortcut();
+  await expect.poll(() => app.popoverVisible()).toBe(true);
+  await expect(box).toBeFocused();
+  await expect(app.page.getByRole('option')).toHaveCount(3);
+  expect(writes(omi)).toHaveLength(0);
+});
+
+test('a shortcut another app owns is reported in the popover and the tray menu; choosing another one works', async ({ launch, omi }) => {
+  const taken = 'CommandOrControl+Shift+Space';
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, takenShortcuts: [taken] });
+  await expect(app.page.getByRole('checkbox', { name: 'Buy oat milk' })).toBeVisible();
+  const warning = app.page.getByText(`The quick edit shortcut ${taken} could not be registered`);
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText('omi-tray --quick-edit');
+  await expect.poll(async () => (await app.trayState()).menu).toContain(`Shortcut ${taken} is taken: change it in Settings`);
+  await expect(app.pressShortcut()).rejects.toThrow('No global shortcut is registered');
+
+  await app.page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = app.page.getByRole('dialog', { name: 'Settings' });
+  const field = dialog.getByRole('textbox', { name: 'Quick edit shortcut' });
+  await expect(field).toHaveValue(taken);
+  await field.fill('CommandOrControl+Alt+O');
+  await field.press('Enter');
+  await expect(dialog.getByText(/^Saved\./)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await expect(warning).toHaveCount(0);
+  await expect.poll(async () => (await app.trayState()).menu.some((line) => line.includes('is taken'))).toBe(false);
+  await app.pressShortcut();
+  await expect(app.page.getByRole('textbox', { name: 'Quick edit' })).toBeFocused();
+});

@@ -101,3 +101,22 @@ test('pausing reminders from the tray menu shows until when, and the popover off
   await expect.poll(async () => (await app.trayState()).menu).toContain('Pause reminders for 1 hour');
   await expect(app.page.getByText(/^Reminders are paused until/)).toHaveCount(0);
 });
+
+test('a tray click shows the popover, a second click hides it, and Escape hides it', async ({ launch, omi }) => {
+  omi.seed([{ id: 't1', description: 'Water the plants' }]);
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await expect(app.page.getByRole('checkbox', { name: 'Water the plants' })).toBeVisible();
+  // A tray app starts quietly when it has a key: nothing opens until asked.
+  expect(await app.popoverVisible()).toBe(false);
+  await app.showPopover();
+  await expect.poll(() => app.popoverVisible()).toBe(true);
+  await app.showPopover();
+  await expect.poll(() => app.popoverVisible()).toBe(false);
+
+  await app.showPopover();
+  await expect.poll(() => app.popoverVisible()).toBe(true);
+  await app.page.getByRole('checkbox', { name: 'Water the plants' }).focus();
+  await app.page.keyboard.press('Escape');
+  await expect.poll(() => app.popoverVisible()).toBe(false);
+  expect(patches(omi)).toHaveLength(0);
+});

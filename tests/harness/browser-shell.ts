@@ -30,6 +30,7 @@ export interface BrowserShellOptions {
   /** Stands in for the OS keychain: it outlives restarts of the app, as the keychain does. */
   secrets: SecretStore;
   env: Record<string, string>;
+  takenShortcuts: readonly string[];
 }
 
 const realClock: Clock = {
@@ -44,6 +45,7 @@ interface Running {
   tray: RecordingTray;
   notifier: RecordingNotifier;
   shortcuts: RecordingShortcuts;
+  popover: RecordingPopover;
   power: RecordingPower;
 }
 
@@ -62,6 +64,9 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
     },
     async pressShortcut() {
       running.shortcuts.press();
+    },
+    async popoverVisible() {
+      return running.popover.visible;
     },
     async notifications() {
       return running.notifier.shown.map(({ request }) => ({ title: request.title, body: request.body }));
@@ -103,6 +108,8 @@ async function startOnce(browser: Browser, options: BrowserShellOptions): Promis
   const tray = new RecordingTray();
   const notifier = new RecordingNotifier();
   const shortcuts = new RecordingShortcuts();
+  for (const accelerator of options.takenShortcuts) shortcuts.taken.add(accelerator);
+  const popover = new RecordingPopover((how) => push('popover:shown', how));
   const power = new RecordingPower();
   let pageReady = false;
   let pushes: Promise<unknown> = Promise.resolve();
@@ -124,7 +131,7 @@ async function startOnce(browser: Browser, options: BrowserShellOptions): Promis
     tray,
     notifier,
     shortcuts,
-    popover: new RecordingPopover((how) => push('popover:shown', how)),
+    popover,
     power,
     loginItem: new RecordingLoginItem(),
     send: (channel, payload) => push(channel, payload),
@@ -146,7 +153,7 @@ async function startOnce(browser: Browser, options: BrowserShellOptions): Promis
   await core.start();
   await page.goto(options.rendererUrl);
   pageReady = true;
-  return { core, page, tray, notifier, shortcuts, power };
+  return { core, page, tray, notifier, shortcuts, popover, power };
 }
 
 async function stopOnce(running: Running): Promise<void> {

@@ -44,6 +44,8 @@ export async function launchElectronShell(options: ElectronShellOptions): Promis
     dataDir: options.dataDir,
     showPopover: async () => void (await call('trayClick')),
     pressShortcut: async () => void (await call('pressShortcut')),
+    popoverVisible: () =>
+      running.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().some((window) => window.isVisible())),
     notifications: () => call('notifications'),
     clickNotification: async (index) => void (await call('clickNotification', index)),
     trayState: () => call('trayState'),

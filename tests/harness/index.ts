@@ -39,11 +39,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     // The real app reads the key from the environment override in tests: the OS keychain of a CI
     // machine is not ours to fill. The keychain itself is covered by tests/integration/keychain.
     if (options.apiKey) env.OMI_API_KEY = options.apiKey;
+    if (options.takenShortcuts) env.OMI_TRAY_E2E_TAKEN_SHORTCUTS = JSON.stringify(options.takenShortcuts);
     app = await launchElectronShell({ executablePath, dataDir, env });
   } else {
     const secrets = new TestKeychain();
     if (options.apiKey) await secrets.set(new URL(apiBaseUrl).origin, options.apiKey);
-    app = await launchBrowserShell({ rendererUrl: await rendererUrl(), dataDir, secrets, env });
+    app = await launchBrowserShell({ rendererUrl: await rendererUrl(), dataDir, secrets, env, takenShortcuts: options.takenShortcuts ?? [] });
   }
 
   const closeApp = app.close.bind(app);

@@ -13,6 +13,8 @@ export interface LaunchOptions {
   /** Default: 'electron' where the binary is installed, else 'browser'. */
   shell?: Shell;
   env?: Record<string, string>;
+  /** Global shortcuts another application owns: registering them fails, as on a real desktop. */
+  takenShortcuts?: string[];
 }
 
 export interface OmiTrayApp {
@@ -24,6 +26,8 @@ export interface OmiTrayApp {
   showPopover(): Promise<void>;
   /** What the global quick-edit shortcut does. */
   pressShortcut(): Promise<void>;
+  /** Whether the popover window is shown (the browser shell's page stays open; this is the window's state). */
+  popoverVisible(): Promise<boolean>;
   /** Desktop notifications shown so far. */
   notifications(): Promise<{ title: string; body: string }[]>;
   clickNotification(index: number): Promise<void>;
