@@ -9,7 +9,7 @@
  * only once the tick has been visible for MIN_TICK_SHOWN_MS, so the user sees their click register
  * and then undone with the reason, rather than a box that seems to ignore the click.
  */
-import { SvelteMap, SvelteSet } from 'svelte/reactivity';
+import { SvelteSet } from 'svelte/reactivity';
 import type { ItemView } from '../../electron/shared/action-item';
 import type { AppError, Result } from '../../electron/shared/app-error';
 import type { AppSnapshot } from '../../electron/shared/app-state';
@@ -20,6 +20,7 @@ import type { Settings } from '../../electron/shared/settings';
 import { ChecklistBuilder, indexById, type ChecklistSection } from './checklist';
 import type { RendererClock } from './renderer-clock';
 import { isoTime } from './reminder-times';
+import { PendingTicks } from './pending-ticks.svelte';
 import { RowBudget } from './row-budget.svelte';
 
 export type Screen = 'loading' | 'onboarding' | 'checklist';
@@ -67,8 +68,8 @@ export class AppStore {
   reminderItemId = $state<string | null>(null);
   /** Reminders put aside with "Dismiss reminder": the banner stops offering them on this page. */
   readonly dismissedReminders = new SvelteSet<string>();
-  /** Ticks shown before a snapshot confirms them: item id → completed. */
-  readonly ticks = new SvelteMap<string, boolean>();
+  /** Ticks shown before a snapshot confirms them. */
+  readonly ticks = new PendingTicks();
   readonly dismissedWarnings = new SvelteSet<string>();
   /** How many rows of the checklist are in the page (long lists arrive a chunk per frame). */
   readonly rowBudget = new RowBudget();
@@ -367,7 +368,7 @@ export class AppStore {
     }
     if (this.ticks.size > 0) {
       const byId = indexById(snapshot.items);
-      for (const [id, completed] of this.ticks) {
+      for (const [id, completed] of this.ticks.entries()) {
         const item = byId.get(id);
         if (!item || item.completed === completed) this.ticks.delete(id);
       }
