@@ -6,15 +6,16 @@
  * match; typing something else starts again from the first page.
  */
 import type { ItemRow } from './checklist';
-import { filterBy } from './quick-edit/filter-items';
+import { NarrowingFilter } from './quick-edit/narrowing-filter';
 import type { QuickEditMode, SelectionMove } from './quick-edit/keymap';
 import { keepSelection, moveSelection } from './quick-edit/selection';
 
-export const PAGE_SHOWN = 20;
+export const PAGE_SHOWN = 15;
 /** How close to the last shown row the selection may come before the next page is shown. */
 const LOOKAHEAD = 5;
 
 export class QuickEditState {
+  readonly #rows: () => readonly ItemRow[];
   #query = $state('');
   help = $state(false);
   #chosenId = $state<string | null>(null);
@@ -22,7 +23,10 @@ export class QuickEditState {
   /** How many matches are shown: a page, and more as the selection moves down. */
   #reach = $state(PAGE_SHOWN);
 
-  readonly matches: ItemRow[] = $derived.by(() => filterBy(this.#rows(), this.#query, (row) => row.item.description));
+  readonly #filter = new NarrowingFilter<ItemRow>((row) => row.item.description);
+  /** The checklist's rows in order: a new list only when the checklist changed, not per key. */
+  readonly #all: readonly ItemRow[] = $derived.by(() => this.#rows());
+  readonly matches: ItemRow[] = $derived.by(() => this.#filter.filter(this.#all, this.#query));
   readonly shown: ItemRow[] = $derived(this.matches.slice(0, this.#reach));
   /** The selected row: the chosen one while it is shown, else the one now at its place. */
   readonly selected: ItemRow | null = $derived.by(() => {
@@ -30,8 +34,6 @@ export class QuickEditState {
     const id = keepSelection(this.#chosenId, this.#lastIndex, ids);
     return this.shown.find((row) => row.item.id === id) ?? null;
   });
-
-  readonly #rows: () => readonly ItemRow[];
 
   /** `rows`: every row of the checklist, in its order. */
   constructor(rows: () => readonly ItemRow[]) {
@@ -53,10 +55,13 @@ export class QuickEditState {
     const current = this.selected ? this.shown.indexOf(this.selected) : null;
     const next = moveSelection(current, move, this.shown.length);
     this.#lastIndex = next;
-    if (next !== null && next >= this.shown.length - LOOKAHEAD && this.shown.length < this.matches.length) {
-      this.#reach = this.shown.length + PAGE_SHOWN;
-    }
+    if (next !== null && next >= this.shown.length - LOOKAHEAD) this.showMore();
     this.#chosenId = next === null ? null : (this.shown[next]?.item.id ?? null);
+  }
+
+  /** The next page of matches, if there are more. */
+  showMore(): void {
+    if (this.shown.length < this.matches.length) this.#reach = this.shown.length + PAGE_SHOWN;
   }
 
   select(id: string): void {

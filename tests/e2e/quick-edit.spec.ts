@@ -195,3 +195,32 @@ test('a shortcut another app owns is reported in the popover and the tray menu; 
   await app.pressShortcut();
   await expect(app.page.getByRole('textbox', { name: 'Quick edit' })).toBeFocused();
 });
+
+test('a long list shows a page of matches; moving down or "show more" brings the next page', async ({ launch, omi }) => {
+  // With the three items every test here starts with: 43 in all.
+  omi.seed(Array.from({ length: 40 }, (_, index) => ({ id: `p${index}`, description: `Paper ${index + 1}` })));
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await expect(app.page.getByRole('checkbox', { name: 'Paper 1', exact: true })).toBeVisible();
+  await app.pressShortcut();
+  const box = app.page.getByRole('textbox', { name: 'Quick edit' });
+  await expect(box).toBeFocused();
+  const options = app.page.getByRole('option');
+  await expect(options).toHaveCount(15);
+  await expect(app.page.getByText('28 more — keep typing to narrow the list, or')).toBeVisible();
+
+  for (let step = 0; step < 12; step++) await box.press('ArrowDown');
+  await expect(options).toHaveCount(30);
+  await expect(selectedOption(app.page)).toBeInViewport();
+
+  await app.page.getByRole('button', { name: 'show more' }).click();
+  await expect(options).toHaveCount(43);
+  await expect(box).toBeFocused();
+  await expect(app.page.getByRole('button', { name: 'show more' })).toHaveCount(0);
+
+  // Each word anywhere: Paper 3, 13, 23 and 30–39; a new query starts from the first page.
+  await box.fill('paper 3');
+  await expect(options).toHaveCount(13);
+  await box.fill('paper');
+  await expect(options).toHaveCount(15);
+  expect(writes(omi)).toHaveLength(0);
+});

@@ -61,6 +61,14 @@ describe('QuickEditState', () => {
     expect(state.selected?.item.description).toBe('item 0');
   });
 
+  it('shows the next page on request, and no more than there are', () => {
+    const state = stateFor(Array.from({ length: PAGE_SHOWN + 3 }, (_, index) => `item ${index}`));
+    state.showMore();
+    expect(state.shown).toHaveLength(PAGE_SHOWN + 3);
+    state.showMore();
+    expect(state.shown).toHaveLength(PAGE_SHOWN + 3);
+  });
+
   it('starts again from the first page when the query changes', () => {
     const state = stateFor(Array.from({ length: PAGE_SHOWN * 3 }, (_, index) => `item ${index}`));
     for (let step = 0; step < PAGE_SHOWN; step++) state.move(1);
