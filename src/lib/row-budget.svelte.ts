@@ -6,8 +6,8 @@
  */
 import type { ChecklistSection, ItemRow } from './checklist';
 
-/** Enough rows to fill the popover several times over. */
-export const FIRST_ROWS = 50;
+/** More rows than the popover ever shows at once (at most 17 single-line rows). */
+export const FIRST_ROWS = 30;
 /** Rows added per frame: small enough to keep a frame short, large enough to finish quickly. */
 export const ROWS_PER_FRAME = 150;
 
