@@ -7,8 +7,8 @@ import { createOmiTray } from '../core/omi-tray';
 import type { OmiTray } from '../core/omi-tray.types';
 import type { Platform } from '../core/ports';
 import { createLogger } from '../core/logging/logger';
+import { systemClock } from '../core/system-clock';
 import { preloadPath, rendererLocation, trayIconDir } from './app-paths';
-import { createSystemClock } from './adapters/clock';
 import { useDataDir } from './adapters/data-dir';
 import { localTimeZone, takeApiOverrides } from './adapters/environment';
 import { createNetFetch } from './adapters/fetch';
@@ -63,7 +63,7 @@ async function start(): Promise<void> {
   denyPermissions();
   hardenWebContents({ rendererUrl: renderer.url, logger });
 
-  const clock = createSystemClock();
+  const clock = systemClock;
   const secrets = await createSecretStore({ env, logger });
   const recording = testRun ? installTestHooks(() => omiTray, process.env) : null;
   const tray =

@@ -13,17 +13,13 @@ import { buildItemViews } from '../../electron/core/items/item-view';
 import { ItemStore } from '../../electron/core/items/item-store';
 import { itemsFile } from '../../electron/core/items/items-file';
 import { createLogger } from '../../electron/core/logging/logger';
-import type { Clock, TimerHandle } from '../../electron/core/ports';
+import { systemClock } from '../../electron/core/system-clock';
 import { generateItems } from '../../tests/fake-omi/sample-items';
 
 const ITEMS = 10_000;
 const ORIGIN = 'https://api.omi.me';
 
-const clock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle: TimerHandle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+const clock = systemClock;
 
 function heapAfterGc(): number {
   const gc = globalThis.gc;

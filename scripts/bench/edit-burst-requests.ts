@@ -8,18 +8,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createOmiTray } from '../../electron/core/omi-tray';
-import { createLogger } from '../../electron/core/logging/logger';
 import { MemorySecretStore } from '../../electron/core/secrets/memory-secret-store';
-import type { Clock, Platform, TimerHandle } from '../../electron/core/ports';
 import type { ItemChanges } from '../../electron/shared/action-item';
-import {
-  RecordingLoginItem,
-  RecordingNotifier,
-  RecordingPopover,
-  RecordingPower,
-  RecordingShortcuts,
-  RecordingTray,
-} from '../../tests/harness/recording-platform';
+import { recordingPlatform } from '../../tests/harness/recording-platform';
 import { startFakeOmi } from '../../tests/fake-omi/server';
 import type { Figure } from './figure';
 import { waitFor } from './wait-for';
@@ -38,32 +29,15 @@ const EDITS: ItemChanges[] = [
   { description: 'Send the signed lease to Ana and Sam' },
 ];
 
-const clock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle: TimerHandle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
 export async function editBurstRequests(): Promise<Figure> {
   const omi = await startFakeOmi({ keys: [{ key: KEY }], items: [{ id: ITEM, description: 'Send the lease' }] });
   const dataDir = await mkdtemp(join(tmpdir(), 'omi-tray-bench-'));
-  const platform: Platform = {
-    clock,
-    fetch: globalThis.fetch.bind(globalThis),
-    secrets: new MemorySecretStore(),
+  const { platform } = recordingPlatform({
     dataDir,
-    tray: new RecordingTray(),
-    notifier: new RecordingNotifier(),
-    shortcuts: new RecordingShortcuts(),
-    popover: new RecordingPopover(() => undefined),
-    power: new RecordingPower(),
-    loginItem: new RecordingLoginItem(),
-    send: () => undefined,
-    logger: createLogger({ sink: () => undefined }),
+    secrets: new MemorySecretStore(),
     env: { OMI_API_BASE_URL: omi.url, OMI_API_KEY: KEY },
     timeZone: 'UTC',
-    quit: () => undefined,
-  };
+  });
   const core = createOmiTray(platform);
   try {
     await core.start();

@@ -8,19 +8,19 @@ import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { createOmiTray } from '../../electron/core/omi-tray';
 import type { OmiTray } from '../../electron/core/omi-tray.types';
-import type { Clock, Platform, SecretStore, TimerHandle } from '../../electron/core/ports';
+import type { SecretStore } from '../../electron/core/ports';
 import { createLogger } from '../../electron/core/logging/logger';
 import { parseInvokeArgs } from '../../electron/core/ipc/parse-invoke-args';
 import type { InvokeChannel } from '../../electron/shared/ipc-contract';
 import { launchChromium } from './chromium';
 import { pageBridgeScript } from './page-bridge-script';
 import {
-  RecordingLoginItem,
-  RecordingNotifier,
-  RecordingPopover,
-  RecordingPower,
-  RecordingShortcuts,
-  RecordingTray,
+  recordingPlatform,
+  type RecordingNotifier,
+  type RecordingPopover,
+  type RecordingPower,
+  type RecordingShortcuts,
+  type RecordingTray,
 } from './recording-platform';
 import type { OmiTrayApp } from './types';
 
@@ -32,12 +32,6 @@ export interface BrowserShellOptions {
   env: Record<string, string>;
   takenShortcuts: readonly string[];
 }
-
-const realClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle: TimerHandle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 interface Running {
   core: OmiTray;
@@ -105,12 +99,6 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
 
 async function startOnce(browser: Browser, options: BrowserShellOptions): Promise<Running> {
   const page = await browser.newPage({ viewport: { width: 380, height: 560 } });
-  const tray = new RecordingTray();
-  const notifier = new RecordingNotifier();
-  const shortcuts = new RecordingShortcuts();
-  for (const accelerator of options.takenShortcuts) shortcuts.taken.add(accelerator);
-  const popover = new RecordingPopover((how) => push('popover:shown', how));
-  const power = new RecordingPower();
   let pageReady = false;
   let pushes: Promise<unknown> = Promise.resolve();
 
@@ -123,23 +111,16 @@ async function startOnce(browser: Browser, options: BrowserShellOptions): Promis
 
   const logFile = join(options.dataDir, 'logs', 'omi-tray.log');
   await mkdir(join(options.dataDir, 'logs'), { recursive: true });
-  const platform: Platform = {
-    clock: realClock,
-    fetch: globalThis.fetch.bind(globalThis),
-    secrets: options.secrets,
+  const { platform, tray, notifier, shortcuts, popover, power } = recordingPlatform({
     dataDir: options.dataDir,
-    tray,
-    notifier,
-    shortcuts,
-    popover,
-    power,
-    loginItem: new RecordingLoginItem(),
-    send: (channel, payload) => push(channel, payload),
-    logger: createLogger({ sink: (line) => void appendFile(logFile, `${line}\n`) }),
+    secrets: options.secrets,
     env: { OMI_API_BASE_URL: options.env.OMI_API_BASE_URL, OMI_API_KEY: options.env.OMI_API_KEY },
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    quit: () => undefined,
-  };
+    send: (channel, payload) => push(channel, payload),
+    logger: createLogger({ sink: (line) => void appendFile(logFile, `${line}\n`) }),
+    onPopoverShown: (how) => push('popover:shown', how),
+    takenShortcuts: options.takenShortcuts,
+  });
   const core = createOmiTray(platform);
 
   // The same path as electron/main's guarded registration, minus the sender check (one page, ours).

@@ -2,16 +2,20 @@
  * The platform adapters of the browser shell: tray, notifier, shortcuts and popover record what the
  * app asked of them so tests can read and drive them. Everything else is real (clock, fetch, files).
  */
+import { createLogger } from '../../electron/core/logging/logger';
 import type {
   LoginItemPort,
   NotificationRequest,
   NotifierPort,
+  Platform,
   PopoverPort,
   PowerPort,
+  SecretStore,
   ShortcutPort,
   TrayPort,
   TrayView,
 } from '../../electron/core/ports';
+import { systemClock } from '../../electron/core/system-clock';
 import type { PopoverShown } from '../../electron/shared/ipc-contract';
 
 export interface ShownNotification {
@@ -85,4 +89,56 @@ export class RecordingLoginItem implements LoginItemPort {
   set(enabled: boolean): void {
     this.enabled = enabled;
   }
+}
+
+export interface RecordingPlatformOptions {
+  dataDir: string;
+  secrets: SecretStore;
+  env: Platform['env'];
+  timeZone: string;
+  /** Pushes to the page; default: dropped. */
+  send?: Platform['send'];
+  /** Default: a logger that writes nothing. */
+  logger?: Platform['logger'];
+  /** Told how the popover was shown; default: nobody. */
+  onPopoverShown?: (how: PopoverShown) => void;
+  /** Accelerators another application owns. */
+  takenShortcuts?: readonly string[];
+}
+
+/** The whole Platform for the real core: real clock, fetch and files, recording desktop adapters. */
+export interface RecordingPlatform {
+  platform: Platform;
+  tray: RecordingTray;
+  notifier: RecordingNotifier;
+  shortcuts: RecordingShortcuts;
+  popover: RecordingPopover;
+  power: RecordingPower;
+}
+
+export function recordingPlatform(options: RecordingPlatformOptions): RecordingPlatform {
+  const tray = new RecordingTray();
+  const notifier = new RecordingNotifier();
+  const shortcuts = new RecordingShortcuts();
+  for (const accelerator of options.takenShortcuts ?? []) shortcuts.taken.add(accelerator);
+  const popover = new RecordingPopover(options.onPopoverShown ?? (() => undefined));
+  const power = new RecordingPower();
+  const platform: Platform = {
+    clock: systemClock,
+    fetch: globalThis.fetch.bind(globalThis),
+    secrets: options.secrets,
+    dataDir: options.dataDir,
+    tray,
+    notifier,
+    shortcuts,
+    popover,
+    power,
+    loginItem: new RecordingLoginItem(),
+    send: options.send ?? (() => undefined),
+    logger: options.logger ?? createLogger({ sink: () => undefined }),
+    env: options.env,
+    timeZone: options.timeZone,
+    quit: () => undefined,
+  };
+  return { platform, tray, notifier, shortcuts, popover, power };
 }

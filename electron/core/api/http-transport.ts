@@ -6,6 +6,7 @@
 import type { Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
 import type { Clock } from '../ports';
+import { systemClock } from '../system-clock';
 import type { OmiClientOptions } from './action-items-api';
 import { errorFromAnswer, noKeyError, offlineError, unreadableAnswer, type RequestContext } from './http-errors';
 
@@ -14,10 +15,7 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 /** The time limit's timer; a test hands in a fake clock's. */
 export type Timers = Pick<Clock, 'setTimeout' | 'clearTimeout'>;
 
-export const systemTimers: Timers = {
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+export const systemTimers: Timers = systemClock;
 
 export interface ApiRequest extends RequestContext {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
