@@ -41,6 +41,10 @@ const lists = (omi: FakeOmi) => omi.requests().filter((request) => request.metho
 const reminderRegion = (page: Page) => page.getByRole('region', { name: 'Reminder' });
 const untilPast = (dueMs: number) => Math.max(0, dueMs - Date.now()) + SETTLE_MS;
 
+/** The reminder's moment waited out: exactly one notification has come. */
+const oneReminderShown = (app: LaunchedApp) =>
+  expect.poll(() => app.notifications(), { timeout: AHEAD_MS + 10_000 }).toHaveLength(1);
+
 async function launchWithItemDueSoon(launch: (options: LaunchOptions) => Promise<LaunchedApp>, omi: FakeOmi) {
   const dueMs = Date.now() + AHEAD_MS;
   omi.seed([
@@ -57,7 +61,7 @@ test('an item due a few seconds ahead gives exactly one notification, with its d
   omi,
 }) => {
   const { app, dueMs } = await launchWithItemDueSoon(launch, omi);
-  await expect.poll(() => app.notifications(), { timeout: AHEAD_MS + 10_000 }).toHaveLength(1);
+  await oneReminderShown(app);
   expect(await app.notifications()).toEqual([{ title: DESCRIPTION, body: `Due at ${format(dueMs, 'HH:mm')}` }]);
 
   await app.page.waitForTimeout(SETTLE_MS);
@@ -73,7 +77,7 @@ test('an item due a few seconds ahead gives exactly one notification, with its d
 
 test('clicking the notification opens the popover on the item, with the reminder and its choices', async ({ launch, omi }) => {
   const { app } = await launchWithItemDueSoon(launch, omi);
-  await expect.poll(() => app.notifications(), { timeout: AHEAD_MS + 10_000 }).toHaveLength(1);
+  await oneReminderShown(app);
   await app.clickNotification(0);
 
   await expect(app.page.getByRole('checkbox', { name: DESCRIPTION })).toBeFocused();
@@ -101,7 +105,7 @@ test('snooze delays only this computer\'s reminder: no request reaches the serve
   omi,
 }) => {
   const { app, dueMs } = await launchWithItemDueSoon(launch, omi);
-  await expect.poll(() => app.notifications(), { timeout: AHEAD_MS + 10_000 }).toHaveLength(1);
+  await oneReminderShown(app);
   await app.clickNotification(0);
   const banner = reminderRegion(app.page);
   const clickedAt = Date.now();
@@ -122,7 +126,7 @@ test('snooze delays only this computer\'s reminder: no request reaches the serve
 
 test('reschedule changes the due date: the due-date editor opens and one PATCH carries the new due_at', async ({ launch, omi }) => {
   const { app } = await launchWithItemDueSoon(launch, omi);
-  await expect.poll(() => app.notifications(), { timeout: AHEAD_MS + 10_000 }).toHaveLength(1);
+  await oneReminderShown(app);
   await app.clickNotification(0);
   await reminderRegion(app.page).getByRole('button', { name: 'Reschedule…' }).click();
 
@@ -136,7 +140,7 @@ test('reschedule changes the due date: the due-date editor opens and one PATCH c
 
 test('Done in the reminder ticks the item on the server', async ({ launch, omi }) => {
   const { app } = await launchWithItemDueSoon(launch, omi);
-  await expect.poll(() => app.notifications(), { timeout: AHEAD_MS + 10_000 }).toHaveLength(1);
+  await oneReminderShown(app);
   await app.clickNotification(0);
   await reminderRegion(app.page).getByRole('button', { name: 'Done' }).click();
 
@@ -188,7 +192,7 @@ test('without a notification click (Linux), the popover still offers the reminde
   const { app } = await launchWithItemDueSoon(launch, omi);
   const banner = reminderRegion(app.page);
   await expect(banner).toHaveCount(0);
-  await expect.poll(() => app.notifications(), { timeout: AHEAD_MS + 10_000 }).toHaveLength(1);
+  await oneReminderShown(app);
 
   await app.showPopover();
   await expect(banner).toContainText(DESCRIPTION);
@@ -200,7 +204,7 @@ test('without a notification click (Linux), the popover still offers the reminde
 
 test('snoozing from the popover without a click says until when, tomorrow at 09:00', async ({ launch, omi }) => {
   const { app } = await launchWithItemDueSoon(launch, omi);
-  await expect.poll(() => app.notifications(), { timeout: AHEAD_MS + 10_000 }).toHaveLength(1);
+  await oneReminderShown(app);
   await app.showPopover();
   const banner = reminderRegion(app.page);
   await banner.getByRole('button', { name: 'Snooze until tomorrow morning' }).click();

@@ -114,3 +114,19 @@ export function reminderFixture(options: FixtureOptions): Fixture {
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
+
+/**
+ * The service started on `items` and settled, on a FakeClock at `startMs` unless one is given:
+ * how most reminder tests begin.
+ */
+export async function startReminders(
+  items: ActionItem[],
+  startMs: number,
+  options: Partial<FixtureOptions> = {},
+): Promise<Fixture & { clock: FakeClock }> {
+  const clock = options.clock ?? new FakeClock(startMs);
+  const fixture = reminderFixture({ ...options, clock });
+  await fixture.service.start(items);
+  await fixture.service.whenIdle();
+  return { clock, ...fixture };
+}

@@ -2,19 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { ActionItem } from '../../../electron/shared/action-item';
 import { MAX_RINGING } from '../../../electron/core/reminders/reminder-service';
 import { FakeClock } from './fake-clock';
-import { HOUR, MINUTE, openItem, reminderFixture } from './reminder-fixture';
+import { HOUR, MINUTE, openItem, startReminders, type FixtureOptions } from './reminder-fixture';
 
 // The reminders the popover offers Done and Snooze for, also when no notification click arrives.
 const start = Date.parse('2026-11-30T12:00:00Z');
 const t = (hhmm: string): Date => new Date(`2026-11-30T${hhmm}:00Z`);
 
-async function started(items: ActionItem[], options: { dataDir?: string; clock?: FakeClock } = {}) {
-  const clock = options.clock ?? new FakeClock(start);
-  const fixture = reminderFixture({ clock, dataDir: options.dataDir });
-  await fixture.service.start(items);
-  await fixture.service.whenIdle();
-  return { clock, ...fixture };
-}
+const started = (items: ActionItem[], options: Partial<FixtureOptions> = {}) => startReminders(items, start, options);
 
 describe('reminders the popover offers', () => {
   it('offers each shown reminder, newest first, and tells the snapshot', async () => {

@@ -3,19 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ActionItem } from '../../../electron/shared/action-item';
 import { FakeClock, TIMER_LIMIT_MS } from './fake-clock';
-import { DAY, HOUR, MINUTE, newDataDir, openItem, reminderFixture } from './reminder-fixture';
+import { DAY, HOUR, MINUTE, newDataDir, openItem, reminderFixture, startReminders, type FixtureOptions } from './reminder-fixture';
 
 // Every instant here is UTC and the service speaks UTC, so the words are predictable.
 const start = Date.parse('2026-11-30T12:00:00Z');
 const t = (hhmm: string, day = '2026-11-30'): Date => new Date(`${day}T${hhmm}:00Z`);
 
-async function started(items: ActionItem[], options: Partial<Parameters<typeof reminderFixture>[0]> = {}) {
-  const clock = options.clock ?? new FakeClock(start);
-  const fixture = reminderFixture({ clock, ...options });
-  await fixture.service.start(items);
-  await fixture.service.whenIdle();
-  return { clock, ...fixture };
-}
+const started = (items: ActionItem[], options: Partial<FixtureOptions> = {}) => startReminders(items, start, options);
 
 describe('reminder service: on time', () => {
   it('shows exactly one reminder at the lead time, with the description and the due time in words', async () => {
