@@ -165,6 +165,8 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
       items: currentViews(),
       sync: sync.state(),
       outboxSize: outbox.size(),
+      // Filled in with the sender's reasons by the outbox work (issue: the server's rules).
+      outbox: { waiting: outbox.size(), oldestSince: null, reason: null, canRetry: outbox.size() > 0 },
       lastRefusal,
       pendingDeletes: state.status === 'connected' ? pendingDeletes(entriesForThisServer()) : [],
       settings: effectiveSettings(),

@@ -20,6 +20,29 @@ export type SyncState =
   | { status: 'ok'; at: string }
   | { status: 'error'; at: string; error: AppError };
 
+/**
+ * Why edits wait, said once by core in words: the popover's one status line and the tray tooltip.
+ * A healthy save in flight has `reason: null`; the popover stays quiet until `oldestSince` is a few
+ * seconds old. `retryAt` is when the sender will try again by itself (a Retry-After in force, a backoff).
+ */
+export interface OutboxStatus {
+  /** Edits waiting to be sent for this account and server (0: nothing to say). */
+  waiting: number;
+  /** ISO time the oldest waiting edit was queued, or null when none waits. */
+  oldestSince: string | null;
+  reason: OutboxWaitReason | null;
+  /** Whether a Retry pressed now could help (false while a Retry-After is in force or nothing waits). */
+  canRetry: boolean;
+}
+
+export interface OutboxWaitReason {
+  kind: 'offline' | 'rate_limited' | 'server' | 'refused' | 'signed_out' | 'other_account';
+  /** One sentence for the user, e.g. "Omi asked to wait: sending again at 18:05." */
+  words: string;
+  /** ISO time of the next automatic try, or null when none is planned. */
+  retryAt: string | null;
+}
+
 /** Pending delete the user can still undo. */
 export interface PendingDelete {
   id: string;
@@ -44,6 +67,8 @@ export interface AppSnapshot {
   sync: SyncState;
   /** Number of edits waiting in the outbox. */
   outboxSize: number;
+  /** Why edits wait (see OutboxStatus). */
+  outbox: OutboxStatus;
   /** Last edit the server refused: shown once as an alert. */
   lastRefusal: { id: string; error: AppError; at: string } | null;
   pendingDeletes: PendingDelete[];

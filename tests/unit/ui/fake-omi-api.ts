@@ -14,6 +14,7 @@ export function snapshotWith(items: ItemView[], overrides: Partial<AppSnapshot> 
     items,
     sync: { status: 'ok', at: '2025-12-02T10:00:00.000Z' },
     outboxSize: 0,
+    outbox: { waiting: 0, oldestSince: null, reason: null, canRetry: false },
     lastRefusal: null,
     pendingDeletes: [],
     settings: DEFAULT_SETTINGS,
