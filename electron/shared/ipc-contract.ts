@@ -8,6 +8,7 @@ import type { AppSnapshot } from './app-state';
 import type { Result } from './app-error';
 import type { Settings } from './settings';
 import { REMINDER_LEADS } from './settings';
+import { apiAddressSchema } from './api-address';
 
 const itemId = z.string().min(1).max(200);
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -17,7 +18,7 @@ const description = z.string().max(4000);
 
 export const settingsPatchSchema = z
   .object({
-    apiBaseUrl: z.url({ protocol: /^https?$/ }).max(500),
+    apiBaseUrl: apiAddressSchema,
     reminderLeadMinutes: z.union(REMINDER_LEADS.map((m) => z.literal(m))),
     quickEditShortcut: z.string().min(1).max(100),
     launchAtLogin: z.boolean(),

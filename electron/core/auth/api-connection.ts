@@ -2,7 +2,8 @@
  * The key and the client built on it. Connect checks a candidate key against the API before
  * anything is stored; the key then lives in the SecretStore (per API origin) and in this object's
  * memory, never in a file, the snapshot or a log line (it is registered with the log redactor).
- * OMI_API_KEY, when set, overrides the keychain.
+ * OMI_API_KEY, when set, overrides the keychain for the API the app started on, and only for it:
+ * changing the address never carries that key to another server.
  */
 import type { ActionItem } from '../../shared/action-item';
 import type { Result } from '../../shared/app-error';
@@ -13,7 +14,7 @@ import type { Redactor } from '../logging/redactor';
 import type { Logger, SecretStore } from '../ports';
 import type { JsonFile } from '../storage/json-file';
 import type { StoredAccess } from './access-file';
-import { apiOrigin } from './api-origin';
+import { apiAddressProblem, apiOrigin } from './api-origin';
 import { connectFailure } from './connect-errors';
 import { checkKeyInput } from './key-input';
 
@@ -46,6 +47,9 @@ export class ApiConnection {
   private readOnly = false;
   private client: ActionItemsApi | null = null;
   private keychainProblem: string | null = null;
+  private addressProblem: string | null = null;
+  /** The origin OMI_API_KEY belongs to: the one in effect when it was first read. */
+  private envKeyOrigin: string | null = null;
 
   constructor(private readonly deps: ApiConnectionDeps) {}
 
@@ -57,8 +61,9 @@ export class ApiConnection {
     this.client = null;
     this.readOnly = false;
     this.keychainProblem = null;
+    this.addressProblem = apiAddressProblem(baseUrl);
     if (this.origin === null) return;
-    const envKey = this.deps.envKey?.trim();
+    const envKey = this.envKey();
     if (envKey) {
       this.useKey(envKey, 'environment');
     } else {
@@ -87,8 +92,8 @@ export class ApiConnection {
 
   /** Checks the key with the server, then stores it. Nothing is stored when the check fails. */
   async connect(raw: string): Promise<Result<Connected>> {
-    if (this.origin === null) return fail({ kind: 'invalid_input', message: `The API base URL "${this.baseUrl}" is not a web address.` });
-    if (this.deps.envKey?.trim()) {
+    if (this.origin === null) return fail({ kind: 'invalid_input', message: this.addressProblem ?? 'The API address is not set.' });
+    if (this.envKey()) {
       return fail({
         kind: 'invalid_input',
         message: 'The key comes from the OMI_API_KEY environment variable, which overrides the keychain. Change or unset it instead.',
@@ -168,11 +173,30 @@ export class ApiConnection {
   /** Lines the user must read about where the key lives. */
   warnings(): string[] {
     const lines: string[] = [];
+    if (this.addressProblem) lines.push(this.addressProblem);
+    if (this.envKeyElsewhere()) {
+      lines.push(
+        `The key in OMI_API_KEY belongs to ${this.envKeyOrigin ?? ''} and is not sent to ${this.origin ?? ''}; ` +
+          'connect a key for this address, or change the address back.',
+      );
+    }
     if (this.keychainProblem) lines.push(this.keychainProblem);
     else if (this.client !== null && this.storage === 'memory') {
       lines.push('No system keychain is available, so your API key is kept only until Omi Tray quits; you will be asked for it again next time.');
     }
     return lines;
+  }
+
+  /** OMI_API_KEY, when it belongs to the origin in use; it is bound to the first origin it meets. */
+  private envKey(): string | null {
+    const envKey = this.deps.envKey?.trim();
+    if (!envKey || this.origin === null) return null;
+    this.envKeyOrigin ??= this.origin;
+    return this.envKeyOrigin === this.origin ? envKey : null;
+  }
+
+  private envKeyElsewhere(): boolean {
+    return Boolean(this.deps.envKey?.trim()) && this.envKeyOrigin !== null && this.envKeyOrigin !== this.origin;
   }
 
   private async askServer(candidate: ActionItemsApi): Promise<Result<Connected>> {
