@@ -2,7 +2,7 @@
  * Omi Tray's main process. It only composes: Electron adapters in, core's composition root out.
  * Every decision lives in electron/core.
  */
-import { app } from 'electron';
+import { app, net } from 'electron';
 import { createOmiTray } from '../core/omi-tray';
 import type { OmiTray } from '../core/omi-tray.types';
 import type { Platform } from '../core/ports';
@@ -82,7 +82,7 @@ async function start(): Promise<void> {
 
   const adapters: Platform = {
     clock,
-    fetch: createNetFetch(),
+    fetch: createNetFetch((input, init) => net.fetch(input, init)),
     secrets,
     dataDir,
     tray,
