@@ -29,6 +29,8 @@ import { sendContentSecurityPolicy } from './security/content-security-policy';
 import { installTestHooks, isTestRun } from './test-hooks';
 
 const env = process.env;
+// First of all: OMI_API_KEY leaves process.env before Electron starts any process of its own.
+const apiOverrides = takeApiOverrides(env);
 const platform = process.platform;
 const testRun = isTestRun(env);
 // Before the lock: the lock lives in the data folder, so each data folder is its own app.
@@ -93,7 +95,7 @@ async function start(): Promise<void> {
     loginItem: createLoginItem({ platform, packaged: app.isPackaged, logger }),
     send: popover.send,
     logger,
-    env: takeApiOverrides(env),
+    env: apiOverrides,
     timeZone: localTimeZone(),
     quit: () => app.quit(),
   };

@@ -62,10 +62,13 @@ export class JsonFile<T> {
   }
 
   private async writeNow(value: T): Promise<void> {
-    await mkdir(dirname(this.path), { recursive: true });
+    // The data folder is private to this user (0700), like the 0600 files in it.
+    await mkdir(dirname(this.path), { recursive: true, mode: 0o700 });
     const temp = `${this.path}.${process.pid}.tmp`;
     const handle = await open(temp, 'w', 0o600);
     try {
+      // A temp file a crash left behind keeps its old mode when reopened: private again before writing.
+      await handle.chmod(0o600);
       await handle.writeFile(`${JSON.stringify(value, null, 1)}\n`, 'utf8');
       await handle.sync();
     } finally {
