@@ -9,6 +9,7 @@ import type { Result } from './app-error';
 import type { Settings } from './settings';
 import { REMINDER_LEADS } from './settings';
 import { apiAddressSchema } from './api-address';
+import { acceleratorSchema } from './accelerator';
 
 const itemId = z.string().min(1).max(200);
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -20,7 +21,7 @@ export const settingsPatchSchema = z
   .object({
     apiBaseUrl: apiAddressSchema,
     reminderLeadMinutes: z.union(REMINDER_LEADS.map((m) => z.literal(m))),
-    quickEditShortcut: z.string().min(1).max(100),
+    quickEditShortcut: acceleratorSchema,
     launchAtLogin: z.boolean(),
   })
   .partial()

@@ -3,6 +3,7 @@
  * defaults; a field of the wrong shape makes the file unreadable (moved aside, defaults used).
  */
 import { z } from 'zod';
+import { acceleratorSchema } from '../../shared/accelerator';
 import { apiAddressSchema } from '../../shared/api-address';
 import { DEFAULT_SETTINGS, REMINDER_LEADS, type Settings } from '../../shared/settings';
 import { JsonFile } from '../storage/json-file';
@@ -11,7 +12,7 @@ import { zodParse } from '../storage/zod-parse';
 export const storedSettingsSchema: z.ZodType<Settings> = z.object({
   apiBaseUrl: apiAddressSchema.default(DEFAULT_SETTINGS.apiBaseUrl),
   reminderLeadMinutes: z.union(REMINDER_LEADS.map((m) => z.literal(m))).default(DEFAULT_SETTINGS.reminderLeadMinutes),
-  quickEditShortcut: z.string().min(1).max(100).default(DEFAULT_SETTINGS.quickEditShortcut),
+  quickEditShortcut: acceleratorSchema.default(DEFAULT_SETTINGS.quickEditShortcut),
   launchAtLogin: z.boolean().default(DEFAULT_SETTINGS.launchAtLogin),
 });
 
