@@ -11,5 +11,5 @@ export function refuseExternalLink(url: string, logger: Logger): void {
 
 function schemeOf(url: string): string {
   const match = /^([a-z][a-z0-9+.-]{0,20}):/i.exec(url);
-  return match ? match[1].toLowerCase() : 'none';
+  return match?.[1]?.toLowerCase() ?? 'none';
 }
