@@ -25,7 +25,8 @@ import { afterReady, beforeReady } from './lifecycle/platform-setup';
 import { quitAfterShutdown } from './lifecycle/quit-after-shutdown';
 import { denyPermissions } from './security/deny-permissions';
 import { hardenWebContents } from './security/harden-web-contents';
-import { sendContentSecurityPolicy } from './security/content-security-policy';
+import { contentSecurityPolicy, sendContentSecurityPolicy } from './security/content-security-policy';
+import { registerAppScheme, serveRenderer } from './security/app-protocol';
 import { installTestHooks, isTestRun } from './test-hooks';
 
 const env = process.env;
@@ -43,6 +44,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   beforeReady({ platform, testRun });
+  // app:// serves the built popover; Electron accepts privileged schemes only before ready.
+  registerAppScheme();
   app.on('second-instance', (_event, argv) => omiTray?.secondInstance(argv));
   app
     .whenReady()
@@ -61,6 +64,7 @@ async function start(): Promise<void> {
 
   afterReady({ platform });
   const renderer = rendererLocation();
+  if (renderer.rootDir !== null) serveRenderer({ rootDir: renderer.rootDir, contentSecurityPolicy: contentSecurityPolicy(renderer) });
   sendContentSecurityPolicy(renderer);
   denyPermissions();
   hardenWebContents({ rendererUrl: renderer.url, logger });

@@ -39,6 +39,9 @@ export function contentSecurityPolicy(renderer: RendererLocation): string {
   return renderer.devServer ? devServerPolicy(renderer.url) : STRICT;
 }
 
+/** The production policy, also sent by the app:// handler with the page. */
+export const STRICT_CONTENT_SECURITY_POLICY = STRICT;
+
 export function sendContentSecurityPolicy(renderer: RendererLocation): void {
   const policy = contentSecurityPolicy(renderer);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
