@@ -27,7 +27,10 @@ export async function createSecretStore(options: { env: NodeJS.ProcessEnv; logge
  */
 async function loadKeytar(logger: Logger): Promise<Keytar> {
   try {
-    return await import('keytar');
+    // keytar is CommonJS: Node's import finds only its first named export, so take the functions
+    // from the module's default export (the whole module.exports) when there is one.
+    const loaded = (await import('keytar')) as Keytar & { default?: Keytar };
+    return loaded.default ?? loaded;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     logger.warn('The keychain library could not be loaded', { reason });
