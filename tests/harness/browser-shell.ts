@@ -13,6 +13,7 @@ import { createLogger } from '../../electron/core/logging/logger';
 import { parseInvokeArgs } from '../../electron/core/ipc/parse-invoke-args';
 import type { InvokeChannel } from '../../electron/shared/ipc-contract';
 import { launchChromium } from './chromium';
+import { recordPageCoverage, type PageCoverage } from './page-coverage';
 import { pageBridgeScript } from './page-bridge-script';
 import {
   recordingPlatform,
@@ -36,6 +37,7 @@ export interface BrowserShellOptions {
 interface Running {
   core: OmiTray;
   page: Page;
+  coverage: PageCoverage;
   tray: RecordingTray;
   notifier: RecordingNotifier;
   shortcuts: RecordingShortcuts;
@@ -99,6 +101,7 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
 
 async function startOnce(browser: Browser, options: BrowserShellOptions): Promise<Running> {
   const page = await browser.newPage({ viewport: { width: 380, height: 560 } });
+  const coverage = await recordPageCoverage(page);
   let pageReady = false;
   let pushes: Promise<unknown> = Promise.resolve();
 
@@ -134,10 +137,11 @@ async function startOnce(browser: Browser, options: BrowserShellOptions): Promis
   await core.start();
   await page.goto(options.rendererUrl);
   pageReady = true;
-  return { core, page, tray, notifier, shortcuts, popover, power };
+  return { core, page, coverage, tray, notifier, shortcuts, popover, power };
 }
 
 async function stopOnce(running: Running): Promise<void> {
   await running.core.shutdown();
+  await running.coverage.save();
   await running.page.close();
 }
