@@ -10,7 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { isAbsolute, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Profiler } from 'node:inspector';
 import libCoverage, { type CoverageMap } from 'istanbul-lib-coverage';
@@ -49,11 +49,17 @@ function scriptsIn(raw: unknown): ScriptCoverage[] {
   return [];
 }
 
-/** The file of out/ a script came from: file:// for Node, the served path for the popover page. */
+/**
+ * The file of out/ a script came from: a file:// URL (Node's modules, or a page script named with
+ * `//# sourceURL=file://…`), a plain path (a script Node's vm ran with that filename), or the path
+ * the popover page was served from.
+ */
 function builtFile(url: string, outDir: string): string | null {
   let path: string;
   if (url.startsWith('file://')) {
     path = fileURLToPath(url);
+  } else if (isAbsolute(url)) {
+    path = url;
   } else if (/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)) {
     const served = decodeURIComponent(new URL(url).pathname);
     path = join(outDir, 'renderer', served);
