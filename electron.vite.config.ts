@@ -2,9 +2,17 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * `npm run coverage` builds with source maps (separate .map files) to map the built bundles' V8
+ * coverage back to the sources. Ordinary builds, `npm run package` included, emit none, and every
+ * build empties out/ first, so a package never ships maps from an earlier coverage run.
+ */
+const sourcemap = process.env.OMI_TRAY_BUILD_SOURCEMAPS === '1';
+
 export default defineConfig({
   main: {
     build: {
+      sourcemap,
       // keytar is a native module: it stays in node_modules, electron-builder unpacks its .node file.
       externalizeDeps: { include: ['keytar'] },
       rollupOptions: {
@@ -19,6 +27,7 @@ export default defineConfig({
   },
   preload: {
     build: {
+      sourcemap,
       // A sandboxed preload cannot require node_modules and must be CommonJS: bundle everything.
       externalizeDeps: false,
       rollupOptions: {
@@ -34,6 +43,7 @@ export default defineConfig({
       // electron-vite leaves the renderer unminified; the popover opens on every tray click, so it
       // ships minified (roughly halves what Chromium parses).
       minify: true,
+      sourcemap,
       rollupOptions: { input: { index: resolve(__dirname, 'src/index.html') } },
     },
   },

@@ -37,4 +37,5 @@ if ! build_output=$(npm run build 2>&1); then
   exit 1
 fi
 
-exec dbus-run-session -- sh -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; npx vitest run --config vitest.keychain.config.ts'
+# Arguments are passed on to vitest (npm run coverage adds its coverage options).
+exec dbus-run-session -- sh -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec npx vitest run --config vitest.keychain.config.ts "$@"' sh "$@"
