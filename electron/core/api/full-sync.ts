@@ -1,47 +1,64 @@
 /**
- * Every reachable item in as few requests as the API allows. The server pages one sorted list whose
- * pages can overlap or skip, and nothing past position 2000 is reachable; so open and completed items
- * are fetched as two lists of up to 1000 per page, de-duplicated by id and sorted here.
+ * Every reachable item, read the way the server allows. The server pages one sorted list whose
+ * pages can overlap or skip when items change between requests, drops locked items after cutting a
+ * page (so a short page is no proof of the end), and never returns an item past position 2000. So
+ * open and completed items are read as two lists of pages of 1000 until an empty page or the reach
+ * ends, de-duplicated by id and sorted here; what could not be seen is reported, not hidden.
  */
 import type { ActionItem } from '../../shared/action-item';
 import type { Result } from '../../shared/app-error';
 import { ok } from '../../shared/app-error';
 import { sortItems } from '../items/sort-items';
+import type { ActionItemsApi } from './action-items-api';
 
 /** The server's largest page (it clamps larger limits silently). */
 export const PAGE_LIMIT = 1000;
 /** The server never returns an item past this position of a list. */
 export const REACHABLE_PER_LIST = 2000;
 
-export type FetchPage = (completed: boolean, offset: number) => Promise<Result<ActionItem[]>>;
+export type ListName = 'open' | 'completed';
 
-export async function fetchEveryItem(fetchPage: FetchPage): Promise<Result<ActionItem[]>> {
-  const [open, completed] = await Promise.all([fetchList(fetchPage, false), fetchList(fetchPage, true)]);
-  if (!open.ok) return open;
-  if (!completed.ok) return completed;
-  return ok(sortItems(uniqueById([...open.value, ...completed.value])));
+export interface FullList {
+  /** Unique by id, in the app's order. */
+  items: ActionItem[];
+  /** GET requests this list took. */
+  gets: number;
+  /** Lists whose last reachable page was full: more items may sit past position 2000, out of reach. */
+  beyondReach: ListName[];
+  /** An item came back on two pages: the list changed while it was read, so another may have been skipped. */
+  shifted: boolean;
 }
 
-async function fetchList(fetchPage: FetchPage, completed: boolean): Promise<Result<ActionItem[]>> {
-  const items: ActionItem[] = [];
-  for (let offset = 0; offset < REACHABLE_PER_LIST; offset += PAGE_LIMIT) {
-    const page = await fetchPage(completed, offset);
-    if (!page.ok) return page;
-    items.push(...page.value);
-    // A full page may have more behind it; a short one ends the list.
-    if (page.value.length < PAGE_LIMIT) break;
-  }
-  return ok(items);
+export interface FullSyncHooks {
+  /** Asked before every GET (the read budget); a failure ends the sync with it. */
+  beforeGet?(): Result<null>;
+  /** Told every page's outcome (a 429 pauses reads). */
+  afterGet?(result: Result<ActionItem[]>): void;
 }
 
-/** An item seen twice (it moved while the pages were read) keeps its most recently updated copy. */
-function uniqueById(items: ActionItem[]): ActionItem[] {
-  const byId = new Map<string, ActionItem>();
-  for (const item of items) {
-    const seen = byId.get(item.id);
-    if (seen === undefined || updatedAt(item) >= updatedAt(seen)) byId.set(item.id, item);
+export async function fullSync(api: Pick<ActionItemsApi, 'listPage'>, hooks: FullSyncHooks = {}): Promise<Result<FullList>> {
+  const seen = new Map<string, ActionItem>();
+  const result: FullList = { items: [], gets: 0, beyondReach: [], shifted: false };
+  for (const name of ['open', 'completed'] as const) {
+    for (let offset = 0; offset < REACHABLE_PER_LIST; offset += PAGE_LIMIT) {
+      const allowed = hooks.beforeGet?.() ?? ok(null);
+      if (!allowed.ok) return allowed;
+      result.gets += 1;
+      const page = await api.listPage({ completed: name === 'completed', limit: PAGE_LIMIT, offset });
+      hooks.afterGet?.(page);
+      if (!page.ok) return page;
+      if (page.value.length === 0) break;
+      for (const item of page.value) {
+        const before = seen.get(item.id);
+        if (before !== undefined) result.shifted = true;
+        if (before === undefined || updatedAt(item) >= updatedAt(before)) seen.set(item.id, item);
+      }
+      const lastReachable = offset + PAGE_LIMIT >= REACHABLE_PER_LIST;
+      if (lastReachable && page.value.length >= PAGE_LIMIT) result.beyondReach.push(name);
+    }
   }
-  return [...byId.values()];
+  result.items = sortItems([...seen.values()]);
+  return ok(result);
 }
 
 function updatedAt(item: ActionItem): number {
