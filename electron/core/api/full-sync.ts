@@ -37,28 +37,54 @@ export interface FullSyncHooks {
 }
 
 export async function fullSync(api: Pick<ActionItemsApi, 'listPage'>, hooks: FullSyncHooks = {}): Promise<Result<FullList>> {
+  // The two lists are read side by side; the pages of each one after the other.
+  const [open, completed] = await Promise.all([readList(api, 'open', hooks), readList(api, 'completed', hooks)]);
+  if (!open.ok) return open;
+  if (!completed.ok) return completed;
   const seen = new Map<string, ActionItem>();
-  const result: FullList = { items: [], gets: 0, beyondReach: [], shifted: false };
-  for (const name of ['open', 'completed'] as const) {
-    for (let offset = 0; offset < REACHABLE_PER_LIST; offset += PAGE_LIMIT) {
-      const allowed = hooks.beforeGet?.() ?? ok(null);
-      if (!allowed.ok) return allowed;
-      result.gets += 1;
-      const page = await api.listPage({ completed: name === 'completed', limit: PAGE_LIMIT, offset });
-      hooks.afterGet?.(page);
-      if (!page.ok) return page;
-      if (page.value.length === 0) break;
-      for (const item of page.value) {
-        const before = seen.get(item.id);
-        if (before !== undefined) result.shifted = true;
-        if (before === undefined || updatedAt(item) >= updatedAt(before)) seen.set(item.id, item);
-      }
-      const lastReachable = offset + PAGE_LIMIT >= REACHABLE_PER_LIST;
-      if (lastReachable && page.value.length >= PAGE_LIMIT) result.beyondReach.push(name);
-    }
+  let shifted = open.value.shifted || completed.value.shifted;
+  for (const item of [...open.value.items, ...completed.value.items]) {
+    const before = seen.get(item.id);
+    // In both lists: it was ticked or unticked while they were read.
+    if (before !== undefined) shifted = true;
+    if (before === undefined || updatedAt(item) >= updatedAt(before)) seen.set(item.id, item);
   }
-  result.items = sortItems([...seen.values()]);
-  return ok(result);
+  return ok({
+    items: sortItems([...seen.values()]),
+    gets: open.value.gets + completed.value.gets,
+    beyondReach: [...(open.value.beyondReach ? (['open'] as const) : []), ...(completed.value.beyondReach ? (['completed'] as const) : [])],
+    shifted,
+  });
+}
+
+interface OneList {
+  items: ActionItem[];
+  gets: number;
+  beyondReach: boolean;
+  shifted: boolean;
+}
+
+async function readList(api: Pick<ActionItemsApi, 'listPage'>, name: ListName, hooks: FullSyncHooks): Promise<Result<OneList>> {
+  const seen = new Map<string, ActionItem>();
+  const list: OneList = { items: [], gets: 0, beyondReach: false, shifted: false };
+  for (let offset = 0; offset < REACHABLE_PER_LIST; offset += PAGE_LIMIT) {
+    const allowed = hooks.beforeGet?.() ?? ok(null);
+    if (!allowed.ok) return allowed;
+    list.gets += 1;
+    const page = await api.listPage({ completed: name === 'completed', limit: PAGE_LIMIT, offset });
+    hooks.afterGet?.(page);
+    if (!page.ok) return page;
+    if (page.value.length === 0) break;
+    for (const item of page.value) {
+      const before = seen.get(item.id);
+      // On two pages: the list moved under us, and another item may have slipped past both.
+      if (before !== undefined) list.shifted = true;
+      if (before === undefined || updatedAt(item) >= updatedAt(before)) seen.set(item.id, item);
+    }
+    if (offset + PAGE_LIMIT >= REACHABLE_PER_LIST && page.value.length >= PAGE_LIMIT) list.beyondReach = true;
+  }
+  list.items = [...seen.values()];
+  return ok(list);
 }
 
 function updatedAt(item: ActionItem): number {
