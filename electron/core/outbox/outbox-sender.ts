@@ -454,7 +454,8 @@ export class OutboxSender {
    */
   private async listAfter(api: ActionItemsApi, at: number, what: string): Promise<{ kind: 'done'; outOfReach: boolean } | Exclude<Outcome, { kind: 'done' }>> {
     const started = this.deps.server.lastListStartedAt();
-    if (started !== null && started >= at) return { kind: 'done', outOfReach: false };
+    // Strictly after: a list that left in the same millisecond as the write may not show it.
+    if (started !== null && started > at) return { kind: 'done', outOfReach: false };
     const now = this.deps.clock.now();
     const checking: AppError = {
       kind: 'server',

@@ -60,8 +60,12 @@ export class FakeOmi {
   /** Per key, per hour. */
   readsPerHour = 120;
   writesPerHour = 120;
-  /** Errors to answer for particular item ids. */
-  readonly refuse = new Map<string, AppError>();
+  /** Errors to answer for particular item ids; a function refuses only the bodies it returns an error for. */
+  readonly refuse = new Map<string, AppError | ((changes: ItemChanges) => AppError | null)>();
+  /** Answers for one kind of request, before the server acts (e.g. every POST a 503). */
+  readonly answerWith = new Map<RecordedRequest['method'], AppError>();
+  /** How far the server's clock is from the app's (negative: the server is behind). */
+  clockSkewMs = 0;
   /** Kinder than the real server: `due_at: null` clears the due date. */
   clearsDueDateOnNull = false;
   /** Called before each page is cut, so a test can change the list between page requests. */
@@ -154,6 +158,8 @@ export class FakeOmi {
       if (this.mode === 'offline') return fail({ kind: 'offline', message: 'Omi cannot be reached.' });
       if (this.mode === 'server') return fail({ kind: 'server', message: 'Omi had a problem (503).' });
       if (this.mode === 'rate_limited') return fail(this.tooMany(this.retryAfterSeconds));
+      const forced = this.answerWith.get(method);
+      if (forced) return fail(forced);
       const known = key === null ? undefined : this.keys.get(key);
       if (!known || key === null) return fail({ kind: 'unauthorized', message: 'Omi refused the key (401).' });
       const limited = this.spend(key, method === 'list' || method === 'keyInfo' ? 'reads' : 'writes');
@@ -173,10 +179,11 @@ export class FakeOmi {
       key.scopes.includes('action_items:write')
         ? ok(null)
         : fail({ kind: 'forbidden', message: 'Insufficient permissions. Required scope: action_items:write' });
-    const writable = (key: FakeKey, id: string): Result<ActionItem> => {
+    const writable = (key: FakeKey, id: string, changes: ItemChanges = {}): Result<ActionItem> => {
       const allowed = canWrite(key);
       if (!allowed.ok) return allowed;
-      const refusal = this.refuse.get(id);
+      const rule = this.refuse.get(id);
+      const refusal = typeof rule === 'function' ? rule(changes) : rule;
       if (refusal) return fail(refusal);
       const item = this.itemsOf(key.account).get(id);
       if (!item) return fail({ kind: 'not_found', message: 'Omi does not know this item (404).' });
@@ -200,14 +207,14 @@ export class FakeOmi {
         ),
       update: (id, changes) =>
         call('update', { id, body: { ...changes } }, (key) => {
-          const found = writable(key, id);
+          const found = writable(key, id, changes);
           if (!found.ok) return found;
           const item = found.value;
           const onlyNull = changes.dueAt === null && changes.description === undefined && changes.completed === undefined;
           if (!this.clearsDueDateOnNull && onlyNull) {
             return fail({ kind: 'cannot_clear_due_date', message: 'This server cannot clear due dates.', detail: 'At least one field must be provided' });
           }
-          const now = new Date(this.clock.now()).toISOString();
+          const now = this.serverNow();
           const next: ActionItem = { ...item, updatedAt: now };
           if (changes.description !== undefined) next.description = changes.description;
           if (changes.completed !== undefined) {
@@ -225,7 +232,7 @@ export class FakeOmi {
         call('create', { body: { ...body } }, (key) => {
           const allowed = canWrite(key);
           if (!allowed.ok) return allowed;
-          const now = new Date(this.clock.now()).toISOString();
+          const now = this.serverNow();
           const item: ActionItem = {
             id: `srv-${this.nextId++}`,
             description: body.description,
@@ -247,6 +254,11 @@ export class FakeOmi {
           return ok(null);
         }),
     };
+  }
+
+  /** The server's own time, as it stamps items. */
+  serverNow(): string {
+    return new Date(this.clock.now() + this.clockSkewMs).toISOString();
   }
 
   private tooMany(retryAfterSeconds: number | null): AppError {
