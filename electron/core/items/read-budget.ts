@@ -57,6 +57,8 @@ export class ReadBudget {
 
   /** The server said 429: no read until Retry-After, or a growing pause when it named no time. */
   rateLimited(retryAfterSeconds: number | undefined): void {
+    // Pages read side by side meet the same limit: one pause grows once, not once per page.
+    if (retryAfterSeconds === undefined && this.clock.now() < this.blockedUntil) return;
     this.pauses += 1;
     const pause = retryAfterSeconds !== undefined ? retryAfterSeconds * 1000 : Math.min(FIRST_PAUSE_MS * 2 ** (this.pauses - 1), LONGEST_PAUSE_MS);
     this.blockedUntil = Math.max(this.blockedUntil, this.clock.now() + pause);
