@@ -21,7 +21,13 @@ export const EMPTY_OUTBOX: StoredOutbox = { version: 1, origin: null, entries: [
 
 export function outboxFile(
   path: string,
-  options: { onCorrupt?: (message: string) => void; now?: () => number; readText?: (path: string) => Promise<string>; pause?: (ms: number) => Promise<void> } = {},
+  options: {
+    onCorrupt?: (message: string) => void;
+    now?: () => number;
+    readText?: (path: string) => Promise<string>;
+    pause?: (ms: number) => Promise<void>;
+    moveFile?: (from: string, to: string) => Promise<void>;
+  } = {},
 ): JsonFile<StoredOutbox> {
   return new JsonFile<StoredOutbox>({ path, ...options, parse: zodParse(storedOutboxSchema), describeKept: unsentEditsWords });
 }

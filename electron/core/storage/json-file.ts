@@ -26,6 +26,8 @@ export interface JsonFileOptions<T> {
   readText?: (path: string) => Promise<string>;
   /** Waits between read attempts; injected for tests. */
   pause?: (ms: number) => Promise<void>;
+  /** Moves a file that cannot be used aside; injected for tests of a folder that refuses it. */
+  moveFile?: (from: string, to: string) => Promise<void>;
 }
 
 /** Read errors that often pass by themselves (another program holds the file for a moment). */
@@ -45,6 +47,7 @@ export class JsonFile<T> {
   private readonly describeKept: (raw: unknown) => string | null;
   private readonly readText: (path: string) => Promise<string>;
   private readonly pause: (ms: number) => Promise<void>;
+  private readonly moveFile: (from: string, to: string) => Promise<void>;
   private cleaned = false;
   /** Why writes are refused (the file could not be read nor moved aside); null when they are not. */
   private refusal: string | null = null;
@@ -57,6 +60,7 @@ export class JsonFile<T> {
     this.describeKept = options.describeKept ?? (() => null);
     this.readText = options.readText ?? ((path) => readFile(path, 'utf8'));
     this.pause = options.pause ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.moveFile = options.moveFile ?? rename;
   }
 
   /** Why this file may not be written now, or null. */
@@ -140,7 +144,7 @@ export class JsonFile<T> {
     const why = codeOf(error) ?? (error instanceof Error ? error.message : String(error));
     const aside = `${this.path}.unreadable-${this.now()}`;
     try {
-      await rename(this.path, aside);
+      await this.moveFile(this.path, aside);
     } catch {
       this.refusal = `${basename(this.path)} could not be read (${why}), so Omi Tray will not write over it. Close any program that holds it, then restart Omi Tray.`;
       throw new UnreadableFileError(this.refusal);
@@ -151,7 +155,7 @@ export class JsonFile<T> {
 
   private async moveAside(reason: string, raw: unknown): Promise<void> {
     const aside = `${this.path}.corrupt-${this.now()}`;
-    await rename(this.path, aside);
+    await this.moveFile(this.path, aside);
     const kept = this.describeKept(raw);
     this.onCorrupt(`${basename(this.path)} could not be read (${reason})${kept ? `; ${kept}` : ''}. It was moved to ${aside} and a fresh one started.`);
   }
