@@ -14,7 +14,6 @@ import { settle, until } from '../support/until';
 
 const GOOD = 'omi_dev_status_good_key_0001';
 const OTHER_PERSON = 'omi_dev_status_other_person_0002';
-const HOUR_MS = 60 * 60_000;
 
 let dir: { path: string; remove: () => Promise<void> };
 let clock: FakeClock;
@@ -97,7 +96,7 @@ describe('a write Retry-After (defect 2)', () => {
     await minutes(app, 59, async (minute) => {
       app.core.trayClicked();
       app.wake();
-      if (minute % 5 === 0) await app.core.handlers['items:refresh']();
+      if (minute % 5 === 0) await app.core.handlers['items:refresh'](undefined);
       if (minute === 30) await app.core.handlers['auth:connect']({ apiKey: GOOD });
     });
     expect(requestsSince('update', start)).toHaveLength(1);
@@ -108,7 +107,7 @@ describe('a write Retry-After (defect 2)', () => {
       reason: { kind: 'rate_limited', words: 'Omi asked Omi Tray to wait: sending again at 11:00.', retryAt: '2026-03-02T10:00:00.000Z' },
     });
     expect(app.trays.at(-1)?.tooltip).toMatch(/\n1 change waiting to sync: Omi asked Omi Tray to wait: sending again at 11:00\.$/);
-    const retry = await app.core.handlers['items:refresh']();
+    const retry = await app.core.handlers['items:refresh'](undefined);
     expect(!retry.ok && retry.error).toMatchObject({ kind: 'rate_limited', message: expect.stringMatching(/not to send before 11:00/) });
     await minutes(app, 2);
     await until(() => app.core.snapshot().outbox.waiting === 0, 'the send after Retry-After');
@@ -136,7 +135,7 @@ describe('why changes wait, in words', () => {
     omi.mode = 'offline';
     await app.core.handlers['items:create']({ description: 'Private note', dueAt: null });
     await idle(app);
-    await app.core.handlers['auth:signOut']();
+    await app.core.handlers['auth:signOut'](undefined);
     expect((await idle(app)).outbox).toMatchObject({ waiting: 1, reason: { kind: 'signed_out' } });
     omi.mode = 'up';
     expect((await app.core.handlers['auth:connect']({ apiKey: OTHER_PERSON })).ok).toBe(true);
