@@ -5,11 +5,13 @@
  * OMI_API_KEY, when set, overrides the keychain for the API the app started on, and only for it:
  * changing the address never carries that key to another server.
  */
+import { createHash } from 'node:crypto';
 import type { ActionItem } from '../../shared/action-item';
 import type { Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
 import type { Connection } from '../../shared/app-state';
 import type { ActionItemsApi, OmiClientOptions } from '../api/action-items-api';
+import { fullSync } from '../api/full-sync';
 import type { Redactor } from '../logging/redactor';
 import type { Logger, SecretStore } from '../ports';
 import type { JsonFile } from '../storage/json-file';
@@ -161,6 +163,15 @@ export class ApiConnection {
     return this.origin;
   }
 
+  /**
+   * A tag for the key in use, null while signed out: a hash of origin and key, never the key. Queued
+   * changes carry it, so a change made with one person's key is never sent with another's.
+   */
+  keyTag(): string | null {
+    if (this.client === null || this.key === null || this.origin === null) return null;
+    return createHash('sha256').update(`${this.origin}\n${this.key}`).digest('hex').slice(0, 24);
+  }
+
   isReadOnly(): boolean {
     return this.client !== null && this.readOnly;
   }
@@ -205,9 +216,9 @@ export class ApiConnection {
     if (!info.ok && info.error.kind !== 'forbidden') return fail(connectFailure(info.error));
     // Scopes unknown (older server, or the key may not read its own details): a list proves the
     // key works; whether it may write is learnt from the first 403.
-    const listed = await candidate.listAll();
+    const listed = await fullSync(candidate);
     if (!listed.ok) return fail(connectFailure(listed.error));
-    return ok({ readOnly: false, items: listed.value });
+    return ok({ readOnly: false, items: listed.value.items });
   }
 
   private useKey(key: string, storage: KeyStorage): void {
