@@ -34,6 +34,8 @@ export interface LateSpec extends RequestFilter {
   ms: number | 'never';
   /** How many matching requests; default 1. */
   times?: number;
+  /** Hold the request without carrying it out (a server that hangs): nothing is saved. Default false. */
+  withoutActing?: boolean;
 }
 
 export interface ProxyErrorSpec extends RequestFilter {
@@ -73,8 +75,8 @@ export class FailureSwitches {
   }
 
   /** How late this request's answer is, if it is (counted down). */
-  takeLate(method: string, path: string): number | 'never' | null {
-    return take(this.lates, method, path)?.ms ?? null;
+  takeLate(method: string, path: string): LateSpec | null {
+    return take(this.lates, method, path);
   }
 
   /** The proxy page this request gets instead of reaching Omi, if any (counted down). */

@@ -74,6 +74,10 @@ export interface RecordedRequest {
   status: number;
   /** Answered by a proxy's HTML page, not by Omi (outside the document, so never a violation). */
   byProxy?: boolean;
+  /** The fake's clock when the request arrived. */
+  at: number;
+  /** The Retry-After (seconds) sent with the answer, if any. */
+  retryAfterSeconds?: number;
 }
 
 export interface Violation {
@@ -107,6 +111,13 @@ export interface FakeOmi {
   proxyError(spec: ProxyErrorSpec): void;
   /** Called after every answered list request: a test changes items between a client's page requests. */
   betweenRequests(hook: ((request: RecordedRequest) => void) | null): void;
+  /**
+   * Called as each request arrives, before any switch is consulted: a soak arms this very request's
+   * trouble (failNext, dropConnections, answerLate, proxyError) at random.
+   */
+  onRequest(hook: ((request: RecordedRequest) => void) | null): void;
+  /** Requests held open without an answer right now (answerLate 'never'). */
+  holding(): number;
   /** Down: every connection is dropped without an answer until set back to false. */
   setDown(down: boolean): void;
   setClearsDueDateOnNull(clears: boolean): void;
@@ -143,6 +154,8 @@ class FakeOmiServer implements FakeOmi {
   private readonly switches = new FailureSwitches();
   private readonly rateLimit: RateLimit;
   private hook: ((request: RecordedRequest) => void) | null = null;
+  private arrivalHook: ((request: RecordedRequest) => void) | null = null;
+  private held = 0;
   private readonly recorded: RecordedRequest[] = [];
   private readonly breaches: Violation[] = [];
   private readonly waits = new Set<{ timer: ReturnType<typeof setTimeout>; resume: () => void }>();
@@ -248,6 +261,14 @@ class FakeOmiServer implements FakeOmi {
     this.hook = hook;
   }
 
+  onRequest(hook: ((request: RecordedRequest) => void) | null): void {
+    this.arrivalHook = hook;
+  }
+
+  holding(): number {
+    return this.held;
+  }
+
   setClearsDueDateOnNull(clears: boolean): void {
     this.clearsDueDateOnNull = clears;
   }
@@ -294,10 +315,12 @@ class FakeOmiServer implements FakeOmi {
       headers: flatHeaders(request),
       body: undefined,
       status: 0,
+      at: this.now(),
     };
     this.recorded.push(record);
     const raw = await readBody(request);
     record.body = parseBody(raw);
+    this.arrivalHook?.(record);
 
     if (this.switches.down) return drop(response);
     const dropping = this.switches.takeDrop(method, url.pathname);
@@ -314,28 +337,39 @@ class FakeOmiServer implements FakeOmi {
       return;
     }
 
+    const late = this.switches.takeLate(method, url.pathname);
+    if (late?.withoutActing) return this.holdUntilClientGivesUp(response, late.ms);
     const answer = this.answer(method, url, raw, record);
     if (method === 'GET' && this.hook && url.pathname !== KEY_PATH) this.hook(record);
     if (dropping === 'after') return drop(response);
-    const late = this.switches.takeLate(method, url.pathname);
-    if (late === 'never') return this.holdUntilClientGivesUp(response);
-    const delay = Math.max(late ?? 0, this.switches.delayMs);
+    if (late?.ms === 'never') return this.holdUntilClientGivesUp(response, 'never');
+    const delay = Math.max(typeof late?.ms === 'number' ? late.ms : 0, this.switches.delayMs);
     if (delay > 0) await this.wait(delay);
     if (response.destroyed) return;
     record.status = answer.status;
+    const retryAfter = answer.headers?.['Retry-After'];
+    if (retryAfter !== undefined) record.retryAfterSeconds = Number(retryAfter);
     response.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers });
     response.end(answer.rawBody ?? (answer.body === undefined ? '' : JSON.stringify(answer.body)));
   }
 
-  /** Saved, never answered: the connection stays open until the client closes it (or the fake closes). */
-  private holdUntilClientGivesUp(response: ServerResponse): Promise<void> {
+  /**
+   * No answer: the connection stays open until the client closes it, the fake closes, or (a number)
+   * that many milliseconds pass, when it is dropped.
+   */
+  private holdUntilClientGivesUp(response: ServerResponse, ms: number | 'never'): Promise<void> {
+    this.held += 1;
     return new Promise((resolve) => {
-      const entry = { timer: setTimeout(() => undefined, 0), resume: resolve };
-      this.waits.add(entry);
-      response.once('close', () => {
+      const finish = () => {
+        if (!this.waits.has(entry)) return;
         this.waits.delete(entry);
+        clearTimeout(entry.timer);
+        this.held -= 1;
         resolve();
-      });
+      };
+      const entry = { timer: setTimeout(() => (ms === 'never' ? undefined : (drop(response), finish())), ms === 'never' ? 2 ** 31 - 1 : ms), resume: () => finish() };
+      this.waits.add(entry);
+      response.once('close', finish);
     });
   }
 
