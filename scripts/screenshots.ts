@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchApp } from '../tests/harness';
 import { sampleItems } from '../tests/fake-omi/sample-items';
+import { READ_WRITE } from '../tests/fake-omi/server';
 
 const OUT = join(process.cwd(), 'docs', 'screenshots');
 const KEY = 'omi_dev_screenshot_key';
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     const app = await launchApp({ shell: 'browser' });
     const omi = app.fakeOmi!;
-    omi.setKey({ key: KEY, scopes: ['action_items:read', 'action_items:write'] });
+    omi.setKey({ key: KEY, scopes: READ_WRITE });
     const page = app.page;
     await page.emulateMedia({ colorScheme: scheme });
     if (scheme === 'light') {

@@ -7,8 +7,6 @@ import { missingScope, validationFailed, type Answer } from './error-bodies';
 import type { CreateFields, ItemList, ListQuery, UpdateFields } from './item-list';
 import type { RateLimit } from './rate-limit';
 
-export type NullDueAtMode = 'clears' | 'rejects';
-
 export interface RouteContext {
   operation: Operation;
   query: Record<string, unknown>;
@@ -16,7 +14,8 @@ export interface RouteContext {
   key: KeyRecord;
   items: ItemList;
   rateLimit: RateLimit;
-  nullDueAtMode: NullDueAtMode;
+  /** Kinder than deployed servers: `due_at: null` clears the due date. */
+  clearsDueDateOnNull: boolean;
 }
 
 const WRITES = new Set(['createActionItem', 'createActionItemsBatch', 'updateActionItem', 'deleteActionItem']);
@@ -37,7 +36,7 @@ export function route(context: RouteContext): Answer {
   return { ...answer, headers: { ...context.rateLimit.headers(key.id, kind), ...answer.headers } };
 }
 
-function act({ operation, query, body, items, nullDueAtMode }: RouteContext): Answer {
+function act({ operation, query, body, items, clearsDueDateOnNull }: RouteContext): Answer {
   const id = operation.pathParams.action_item_id ?? '';
   switch (operation.operationId) {
     case 'listActionItems': {
@@ -54,7 +53,7 @@ function act({ operation, query, body, items, nullDueAtMode }: RouteContext): An
       return { status: 200, body: { action_items: created, created_count: created.length } };
     }
     case 'updateActionItem': {
-      const outcome = items.update(id, body as UpdateFields, nullDueAtMode === 'rejects');
+      const outcome = items.update(id, body as UpdateFields, clearsDueDateOnNull);
       return outcome.ok ? { status: 200, body: outcome.value } : { status: outcome.status, body: { detail: outcome.detail } };
     }
     case 'deleteActionItem': {
