@@ -32,11 +32,16 @@ export interface AlertMessage {
   detail?: string;
 }
 
-export interface UndoOffer {
-  kind: 'completed' | 'deleted';
-  id: string;
-  description: string;
+/** What an edit changed, and the values that take it back. */
+export interface EditUndo {
+  /** "Due date cleared", "Due date changed", "Description changed". */
+  words: string;
+  before: { description?: string; dueAt?: string | null };
 }
+
+export type UndoOffer =
+  | { kind: 'completed' | 'deleted'; id: string; description: string }
+  | ({ kind: 'edited'; id: string; description: string } & EditUndo);
 
 /** Where the view should move focus next; `seq` makes a repeated request a new one. */
 export type FocusRequest = { target: 'quickEdit'; seq: number } | { target: 'item'; itemId: string; seq: number };
@@ -194,8 +199,12 @@ export class AppStore {
   async updateDescription(id: string, text: string): Promise<Result<null>> {
     const checked = checkDescription(text);
     if (!checked.ok) return checked;
-    if (this.item(id)?.description === checked.value) return { ok: true, value: null };
-    return this.#api.invoke('items:update', { id, changes: { description: checked.value } });
+    const before = this.item(id)?.description;
+    if (before === undefined) return invalid('This item is no longer in the list.');
+    if (before === checked.value) return { ok: true, value: null };
+    const result = await this.#api.invoke('items:update', { id, changes: { description: checked.value } });
+    if (result.ok) this.#offerUndo({ kind: 'edited', id, description: checked.value, words: 'Description changed', before: { description: before } });
+    return result;
   }
 
   async updateDue(id: string, dueAt: string | null): Promise<Result<null>> {
@@ -203,7 +212,12 @@ export class AppStore {
     if (!item) return invalid('This item is no longer in the list.');
     if (item.dueAt !== null && dueAt !== null && Date.parse(item.dueAt) === Date.parse(dueAt)) return { ok: true, value: null };
     if (item.dueAt === null && dueAt === null) return { ok: true, value: null };
-    return this.#api.invoke('items:update', { id, changes: { dueAt } });
+    const result = await this.#api.invoke('items:update', { id, changes: { dueAt } });
+    if (result.ok) {
+      const words = dueAt === null ? 'Due date cleared' : item.dueAt === null ? 'Due date set' : 'Due date changed';
+      this.#offerUndo({ kind: 'edited', id, description: item.description, words, before: { dueAt: item.dueAt } });
+    }
+    return result;
   }
 
   async clearDue(id: string): Promise<void> {
@@ -223,6 +237,12 @@ export class AppStore {
       this.#offerUndo(null);
       const item = this.item(offer.id);
       if (item) await this.toggle(item, false);
+      return;
+    }
+    if (offer.kind === 'edited') {
+      this.#offerUndo(null);
+      const result = await this.#api.invoke('items:update', { id: offer.id, changes: offer.before });
+      if (!result.ok) this.#refused(offer.description, result.error);
       return;
     }
     const result = await this.#api.invoke('items:undoDelete', { id: offer.id });
