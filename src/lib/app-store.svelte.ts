@@ -17,7 +17,7 @@ import { checkDescription } from '../../electron/shared/description-rules';
 import type { PopoverShown } from '../../electron/shared/ipc-contract';
 import type { OmiApi } from '../../electron/shared/omi-api';
 import type { Settings } from '../../electron/shared/settings';
-import { ChecklistBuilder, indexById, type ChecklistSection } from './checklist';
+import { ChecklistBuilder, indexById, type ChecklistSection, type HoldPlace } from './checklist';
 import type { RendererClock } from './renderer-clock';
 import { isoTime } from './reminder-times';
 import { PendingTicks } from './pending-ticks.svelte';
@@ -50,6 +50,8 @@ export type SettingsPatch = Partial<Settings>;
 
 /** The least time a tick stays on screen before a refusal turns it back. */
 export const MIN_TICK_SHOWN_MS = 400;
+/** How long a ticked item stays where it was, checked and dimmed, before it moves to its section. */
+export const HOLD_AFTER_TICK_MS = 1_500;
 /** How long "Undo" stays offered after ticking an item. */
 export const UNDO_COMPLETE_MS = 6_000;
 const MINUTE_MS = 60_000;
@@ -83,8 +85,15 @@ export class AppStore {
     this.snapshot === null ? 'loading' : this.snapshot.connection.status === 'connected' ? 'checklist' : 'onboarding',
   );
   readonly readOnly = $derived(this.snapshot?.connection.status === 'connected' && this.snapshot.connection.readOnly);
+  /** The pointer is over the checklist: nothing in it changes place meanwhile. */
+  pointerInList = $state(false);
+  /** The item whose row holds keyboard focus: it keeps its place while focus is on it. */
+  focusedItemId = $state<string | null>(null);
+  /** Ticks made in the last HOLD_AFTER_TICK_MS. */
+  #recentTicks = $state(0);
+  readonly #hold: HoldPlace = (id) => this.pointerInList || this.#recentTicks > 0 || this.focusedItemId === id;
   readonly sections: ChecklistSection[] = $derived.by(() =>
-    this.snapshot === null ? [] : this.#builder.build(this.snapshot.items, this.now),
+    this.snapshot === null ? [] : this.#builder.build(this.snapshot.items, this.now, this.#hold),
   );
   readonly warnings = $derived((this.snapshot?.warnings ?? []).filter((line) => !this.dismissedWarnings.has(line)));
   /** The newest delete still waiting to be sent, else the item just ticked. */
@@ -178,6 +187,8 @@ export class AppStore {
   async toggle(item: ItemView, completed: boolean): Promise<void> {
     this.ticks.set(item.id, completed);
     this.#tickedAt[item.id] = this.#clock.now();
+    this.#recentTicks++;
+    this.#clock.setTimeout(() => this.#recentTicks--, HOLD_AFTER_TICK_MS);
     this.#oweFrame();
     const result = await this.#api.invoke('items:update', { id: item.id, changes: { completed } });
     if (!result.ok) {
