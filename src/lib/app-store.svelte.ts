@@ -22,6 +22,7 @@ import type { RendererClock } from './renderer-clock';
 import { isoTime } from './reminder-times';
 import { PendingTicks } from './pending-ticks.svelte';
 import { RowBudget } from './row-budget.svelte';
+import { changesWaiting, saveLine, SLOW_SAVE_MS, waitingSince, type SaveLine } from './save-status';
 
 export type Screen = 'loading' | 'onboarding' | 'checklist';
 export type EditField = 'description' | 'due';
@@ -104,6 +105,18 @@ export class AppStore {
     return this.recentlyCompleted;
   });
 
+  /** When this page first saw changes waiting (the core may not say since when). */
+  #firstSeenWaiting: number | null = null;
+  /** The clock as of the last look at the outbox: moves when a wait turns long enough to mention. */
+  #saveNow = $state(0);
+  #saveTimer: unknown = null;
+  /** The line about edits on their way, or null while saves are healthy (see save-status). */
+  readonly saveLine: SaveLine | null = $derived.by(() => {
+    const snapshot = this.snapshot;
+    if (snapshot === null) return null;
+    return saveLine({ outbox: snapshot.outbox, undoableDeletes: snapshot.pendingDeletes.length, firstSeenWaiting: this.#firstSeenWaiting, now: this.#saveNow });
+  });
+
   readonly #api: OmiApi;
   readonly #clock: RendererClock;
   readonly #builder = new ChecklistBuilder();
@@ -142,6 +155,7 @@ export class AppStore {
     for (const stop of this.#stops.splice(0)) stop();
     this.#clock.clearTimeout(this.#minuteTimer);
     this.#clock.clearTimeout(this.#undoTimer);
+    this.#clock.clearTimeout(this.#saveTimer);
   }
 
   /** What the checkbox shows: the user's tick until the core confirms or refuses it. */
@@ -407,7 +421,21 @@ export class AppStore {
     if (this.editing && !snapshot.items.some((item) => item.id === this.editing?.id)) this.editing = null;
     this.now = this.#clock.now();
     this.rowBudget.fit(snapshot.items.length);
+    this.#watchSaves(snapshot);
     this.snapshot = snapshot;
+  }
+
+  /** Looks at the outbox again when its oldest change will have waited SLOW_SAVE_MS. */
+  #watchSaves(snapshot: AppSnapshot): void {
+    const now = this.#clock.now();
+    const facts = { outbox: snapshot.outbox, undoableDeletes: snapshot.pendingDeletes.length };
+    if (changesWaiting(facts) === 0) this.#firstSeenWaiting = null;
+    else this.#firstSeenWaiting ??= now;
+    this.#clock.clearTimeout(this.#saveTimer);
+    this.#saveNow = now;
+    const since = waitingSince({ ...facts, firstSeenWaiting: this.#firstSeenWaiting, now });
+    if (since === null || now - since >= SLOW_SAVE_MS) return;
+    this.#saveTimer = this.#clock.setTimeout(() => (this.#saveNow = this.#clock.now()), since + SLOW_SAVE_MS - now + 20);
   }
 
   #shown(how: PopoverShown): void {
