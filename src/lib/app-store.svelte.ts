@@ -45,7 +45,11 @@ export type UndoOffer =
   | ({ kind: 'edited'; id: string; description: string } & EditUndo);
 
 /** Where the view should move focus next; `seq` makes a repeated request a new one. */
-export type FocusRequest = { target: 'quickEdit'; seq: number } | { target: 'item'; itemId: string; seq: number };
+export type FocusRequest =
+  | { target: 'quickEdit'; seq: number }
+  | { target: 'item'; itemId: string; seq: number }
+  /** Where the user left it, else the first item. */
+  | { target: 'list'; seq: number };
 
 export type SettingsPatch = Partial<Settings>;
 
@@ -448,6 +452,8 @@ export class AppStore {
       // Only a reminder's notification opens the popover on one item.
       this.reminderItemId = how.focusItemId;
       this.dismissedReminders.delete(how.focusItemId);
+    } else {
+      this.focusRequest = { target: 'list', seq: ++this.#focusSeq };
     }
   }
 
