@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { devServerCsp } from './electron/main/security/vite-dev-csp';
 
 /**
  * `npm run coverage` builds with source maps (separate .map files) to map the built bundles' V8
@@ -38,7 +39,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src'),
-    plugins: [svelte()],
+    // devServerCsp: the page's strict meta CSP would block the dev server's styles and hot reload.
+    plugins: [svelte(), devServerCsp()],
     build: {
       // electron-vite leaves the renderer unminified; the popover opens on every tray click, so it
       // ships minified (roughly halves what Chromium parses).
