@@ -6,6 +6,7 @@
  *   --seed N   replay a run (the seed is printed at the start)
  *   --short    a quick version (what `npm test` runs)
  *   --only W   the parts whose name holds W (edits, kill, files, hours)
+ *   SOAK_DEBUG=1 (environment) also prints every request of the edit soak and every slow action
  *
  * Exit code: figures over budget are reported, not failed (the figures are for reading); 1 only when a
  * part could not run (it threw).

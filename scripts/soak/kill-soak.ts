@@ -5,6 +5,7 @@
  * waits, the server is judged, and the data folder is searched for temp files left behind.
  */
 import { readdir, rm } from 'node:fs/promises';
+import { DEFAULT_TIMEOUT_MS } from '../../electron/core/api/http-transport';
 import type { Figure } from '../bench/figure';
 import { scratchFolder } from './scratch-folder';
 import { startChildCore } from './child-core';
@@ -38,7 +39,7 @@ export async function killSoak(options: KillSoakOptions): Promise<Figure[]> {
   const config = { dataDir, apiBaseUrl: fake.url, apiKey: SOAK_KEY, clock: spec };
   let kills = 0;
   try {
-    const faults = injectRandomFaults(fake, options.random.fork('faults'), options.failureRate);
+    const faults = injectRandomFaults(fake, options.random.fork('faults'), options.failureRate, DEFAULT_TIMEOUT_MS / spec.speed);
     let core = await startChildCore(config);
     for (let edit = 0; edit < options.edits; edit++) {
       await session.edit(core);

@@ -4,6 +4,7 @@
  * judged against the intended state.
  */
 import { rm } from 'node:fs/promises';
+import { DEFAULT_TIMEOUT_MS } from '../../electron/core/api/http-transport';
 import type { Figure } from '../bench/figure';
 import { scratchFolder } from './scratch-folder';
 import { hostCore } from './core-host';
@@ -35,7 +36,7 @@ export async function randomEditsSoak(options: EditSoakOptions): Promise<Figure[
   const session = new EditSession(intended, options.random.fork('edits'), 'a', clock.now);
   const told = new Set<string>();
   try {
-    const faults = injectRandomFaults(fake, options.random.fork('faults'), options.failureRate);
+    const faults = injectRandomFaults(fake, options.random.fork('faults'), options.failureRate, DEFAULT_TIMEOUT_MS / spec.speed);
     for (let run = 0; run < options.runs; run++) {
       const core = await hostCore({ dataDir, apiBaseUrl: fake.url, apiKey: SOAK_KEY, clock });
       const count = Math.round(options.edits / options.runs);

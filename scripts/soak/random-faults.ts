@@ -1,12 +1,13 @@
 /**
  * Trouble at random: each request the fake receives fails with probability `rate`, in one of the ways
  * a real network and server fail (503, a dropped connection, a timeout, a write saved whose answer is
- * lost, 429 with Retry-After, a proxy's HTML 502). Armed for that very request as it arrives.
+ * lost, a write saved only after the client gave up, 429 with Retry-After, a proxy's HTML 502). Armed
+ * for that very request as it arrives.
  */
 import type { FakeOmi, RecordedRequest } from '../../tests/fake-omi/server';
 import type { SeededRandom } from './seeded-random';
 
-export const FAULT_KINDS = ['503', 'dropped-connection', 'timeout', 'late-save', '429-retry-after', 'html-502'] as const;
+export const FAULT_KINDS = ['503', 'dropped-connection', 'timeout', 'lost-answer', 'late-save', '429-retry-after', 'html-502'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface FaultCounts {
@@ -14,8 +15,11 @@ export interface FaultCounts {
   faults: Record<FaultKind, number>;
 }
 
-/** Starts failing requests at random; returns what was done so far (live) and a stop function. */
-export function injectRandomFaults(fake: FakeOmi, random: SeededRandom, rate: number): { counts: FaultCounts; stop(): void } {
+/**
+ * Starts failing requests at random; returns what was done so far (live) and a stop function.
+ * `clientTimeoutMs` (real milliseconds): a late save lands after the client's time limit.
+ */
+export function injectRandomFaults(fake: FakeOmi, random: SeededRandom, rate: number, clientTimeoutMs: number): { counts: FaultCounts; stop(): void } {
   const counts: FaultCounts = { requests: 0, faults: Object.fromEntries(FAULT_KINDS.map((kind) => [kind, 0])) as Record<FaultKind, number> };
   fake.onRequest((request: RecordedRequest) => {
     if (request.path === '/v1/dev/key') return;
@@ -34,9 +38,13 @@ export function injectRandomFaults(fake: FakeOmi, random: SeededRandom, rate: nu
       case 'timeout':
         fake.answerLate({ ...filter, ms: 'never', withoutActing: true });
         break;
-      case 'late-save':
+      case 'lost-answer':
         // Saved now, answered never (the client's time limit ends it): the outcome is unknown to the client.
         fake.answerLate({ ...filter, ms: 'never' });
+        break;
+      case 'late-save':
+        // Saved only after the client gave up on it, up to twice its time limit later.
+        fake.answerLate({ ...filter, ms: 'never', actAfterMs: Math.round(clientTimeoutMs * (1 + random.next())) });
         break;
       case '429-retry-after':
         fake.failNext({ ...filter, status: 429, headers: { 'Retry-After': String(random.int(1, 90)) } });

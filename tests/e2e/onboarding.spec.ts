@@ -1,3 +1,4 @@
+import { YOUR_ACCOUNT } from '../fake-omi/server';
 import { test, expect } from './fixtures';
 
 const GOOD = 'omi_dev_good_key_with_write_0001';
@@ -5,7 +6,8 @@ const READ_ONLY = 'omi_dev_read_only_key_0002';
 
 test.beforeEach(({ omi }) => {
   omi.setKey({ key: GOOD, scopes: ['action_items:read', 'action_items:write'] });
-  omi.setKey({ key: READ_ONLY, scopes: ['action_items:read'] });
+  // A second, read-only key of the same person: it reaches the same items.
+  omi.setKey({ key: READ_ONLY, scopes: ['action_items:read'], account: YOUR_ACCOUNT });
   omi.seed([{ id: 'a1', description: 'Send the contract to Ana' }]);
 });
 

@@ -36,6 +36,11 @@ export interface LateSpec extends RequestFilter {
   times?: number;
   /** Hold the request without carrying it out (a server that hangs): nothing is saved. Default false. */
   withoutActing?: boolean;
+  /**
+   * Hold the request and carry it out only this many milliseconds after it came, never answering it:
+   * a write saved after the client gave up on it (the client's retry may look before it is there).
+   */
+  actAfterMs?: number;
 }
 
 export interface ProxyErrorSpec extends RequestFilter {

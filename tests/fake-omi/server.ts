@@ -339,6 +339,11 @@ class FakeOmiServer implements FakeOmi {
 
     const late = this.switches.takeLate(method, url.pathname);
     if (late?.withoutActing) return this.holdUntilClientGivesUp(response, late.ms);
+    if (late?.actAfterMs !== undefined) {
+      await this.wait(late.actAfterMs);
+      this.answer(method, url, raw, record);
+      return drop(response);
+    }
     const answer = this.answer(method, url, raw, record);
     if (method === 'GET' && this.hook && url.pathname !== KEY_PATH) this.hook(record);
     if (dropping === 'after') return drop(response);

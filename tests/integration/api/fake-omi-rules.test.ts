@@ -195,6 +195,19 @@ describe('trouble a test asks for', () => {
     expect(fake.requests()[0]!.status).toBe(0);
   });
 
+  it('saves a write only after the client gave up on it', async () => {
+    const fake = await server();
+    fake.answerLate({ method: 'POST', ms: 'never', actAfterMs: 400 });
+
+    const outcome = await call(fake, ITEMS, { method: 'POST', body: { description: 'Saved late' }, signal: AbortSignal.timeout(150) }).catch((error: unknown) => error);
+    const whenTheClientGaveUp = fake.items().length;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+
+    expect(outcome).toBeInstanceOf(Error);
+    expect(whenTheClientGaveUp).toBe(0);
+    expect(fake.items().map((item) => item.description)).toEqual(['Saved late']);
+  });
+
   it('answers with a proxy\'s HTML page, outside the document, without touching the items', async () => {
     const fake = await server({ items: [{ id: 'a' }] });
     fake.proxyError({ status: 403, method: 'PATCH' });
