@@ -111,8 +111,6 @@ export class OutboxSender {
   private retryTimer: { handle: TimerHandle; at: number } | null = null;
   private undoTimer: { handle: TimerHandle; at: number } | null = null;
   private waitTimer: { handle: TimerHandle; at: number } | null = null;
-  /** Retry-After of a write 429: no write before this (epoch ms). */
-  private blockedUntil = 0;
   /** Entries waiting to learn a lost write's outcome, by key. */
   private readonly waits = new Map<string, { until: number; error: AppError }>();
   /** PATCHes with `completed: true` whose answer was lost: when they left. */
@@ -136,7 +134,7 @@ export class OutboxSender {
    * the backoff is skipped once but keeps its length.
    */
   retryNow(trigger: RetryTrigger = 'network'): Promise<void> {
-    if (this.deps.clock.now() < this.blockedUntil) return Promise.resolve();
+    if (this.retryAfterUntil() !== null) return Promise.resolve();
     if (trigger === 'network') {
       if (this.lastError !== null && this.lastError.kind !== 'offline') return Promise.resolve();
       this.failures = 0;
@@ -147,7 +145,9 @@ export class OutboxSender {
 
   /** Epoch ms until which a Retry-After on writes holds, or null when none does. */
   retryAfterUntil(): number | null {
-    return this.deps.clock.now() < this.blockedUntil ? this.blockedUntil : null;
+    // Kept in outbox.json: a restart inside the wait does not send either.
+    const until = this.deps.outbox.writesHeldUntil();
+    return this.deps.clock.now() < until ? until : null;
   }
 
   /** The last failure that made the sender wait; null once something went through. */
@@ -238,8 +238,13 @@ export class OutboxSender {
       if (!api) return;
       const now = this.deps.clock.now();
       // A Retry-After or a backoff in force: the armed timer sends, nothing else does.
-      if (now < this.blockedUntil || (this.retryTimer !== null && this.retryTimer.at > now)) {
-        if (!options.deletesOnly) this.armUndoTimer(now);
+      const heldUntil = this.retryAfterUntil();
+      if (heldUntil !== null || (this.retryTimer !== null && this.retryTimer.at > now)) {
+        if (!options.deletesOnly) {
+          this.armUndoTimer(now);
+          // After a restart inside a Retry-After no timer is armed yet: the wait's end sends.
+          if (heldUntil !== null && this.retryTimer === null) this.armRetry(heldUntil - now);
+        }
         return;
       }
       const entry = this.nextReady(now, options);
@@ -506,10 +511,16 @@ export class OutboxSender {
     const now = this.deps.clock.now();
     const delay = retryDelayMs(this.failures, error);
     // A 429 on a write holds every write, whoever asks, until its Retry-After (or the backoff) ends.
-    if (error.kind === 'rate_limited') this.blockedUntil = Math.max(this.blockedUntil, now + delay);
+    if (error.kind === 'rate_limited') {
+      inBackground(this.deps.logger, 'Remembering the Retry-After', this.deps.outbox.holdWrites(now + delay));
+    }
+    this.armRetry(delay);
+  }
+
+  private armRetry(delay: number): void {
     this.clearRetry();
     if (this.halted) return;
-    const at = now + delay;
+    const at = this.deps.clock.now() + delay;
     const handle = this.deps.clock.setTimeout(() => {
       this.retryTimer = null;
       inBackground(this.deps.logger, 'Retrying the outbox', this.flush());

@@ -85,6 +85,25 @@ describe('sending the outbox', () => {
     expect(omi.count('update')).toBe(3);
   });
 
+  it('remembers a write Retry-After across a restart: the next run sends only when it ends', async () => {
+    const first = await openOutbox(dir.path, omi, clock);
+    await first.refresh();
+    omi.mode = 'rate_limited';
+    omi.retryAfterSeconds = 600;
+    await first.edit('a1', { kind: 'update', changes: { completed: true } });
+    first.sender.stop();
+    await first.outbox.save();
+    omi.mode = 'up';
+    clock.advance(60_000);
+    const second = await openOutbox(dir.path, omi, clock);
+    await second.sender.flush();
+    await second.sender.retryNow('user');
+    expect(omi.count('update')).toBe(1);
+    clock.advance(540_000);
+    await until(() => second.outbox.size() === 0, 'the send when the Retry-After ends');
+    expect(omi.count('update')).toBe(2);
+  });
+
   it('drops a refused change, reverts to the server state and reports the refusal', async () => {
     const box = await openOutbox(dir.path, omi, clock);
     await box.refresh();
