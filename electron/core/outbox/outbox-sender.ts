@@ -120,6 +120,8 @@ export class OutboxSender {
   /** Set while quitting: only the deletes pass runs. */
   private quitting = false;
   private lastError: AppError | null = null;
+  /** The entry whose failure set the backoff: only its own success ends the backoff. */
+  private failedKey: string | null = null;
 
   constructor(private readonly deps: OutboxSenderDeps) {}
 
@@ -258,7 +260,10 @@ export class OutboxSender {
       const outcome = await this.deliver(api, entry);
       if (outcome.kind === 'retry') {
         this.deps.logger.info('Change kept in the outbox; will retry', { kind: outcome.error.kind });
-        if (!options.deletesOnly) this.scheduleRetry(outcome.error);
+        if (!options.deletesOnly) {
+          this.failedKey = entry.key;
+          this.scheduleRetry(outcome.error);
+        }
         return;
       }
       if (outcome.kind === 'wait') {
@@ -266,8 +271,12 @@ export class OutboxSender {
         continue;
       }
       this.waits.delete(entry.key);
-      this.failures = 0;
-      this.lastError = null;
+      // Another change going through says nothing about the one that failed: its backoff goes on.
+      if (this.failedKey === null || this.failedKey === entry.key || !this.deps.outbox.get(this.failedKey)) {
+        this.failures = 0;
+        this.lastError = null;
+        this.failedKey = null;
+      }
     }
   }
 
