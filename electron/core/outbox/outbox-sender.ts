@@ -412,6 +412,7 @@ export class OutboxSender {
         sentDescription: body.description,
         uncertain: true,
         lastAttemptAt: now,
+        answered: false,
         sent: body,
         knownIds,
       },
@@ -419,8 +420,9 @@ export class OutboxSender {
     const result = await api.create(body);
     if (!result.ok) {
       const after = this.deps.outbox.get(key);
-      if (after?.create && provesNothingCreated(result.error)) {
-        await this.deps.outbox.replace(key, { ...after, create: { ...after.create, uncertain: false } });
+      if (after?.create) {
+        const uncertain = !provesNothingCreated(result.error);
+        await this.deps.outbox.replace(key, { ...after, create: { ...after.create, uncertain, answered: result.error.kind !== 'offline' } });
       }
       return this.failed(key, result.error, 'create', {});
     }
@@ -450,10 +452,18 @@ export class OutboxSender {
   ): Promise<{ kind: 'done'; item: ActionItem | null; outOfReach: boolean } | Exclude<Outcome, { kind: 'done' }>> {
     if (create.attemptedAt === null || create.sentDescription === null) return { kind: 'done', item: null, outOfReach: false };
     const lastLeft = create.lastAttemptAt ?? create.attemptedAt;
-    const listed = await this.listAfter(api, lastLeft + LATE_SAVE_MS, `"${create.sentDescription}"`);
-    if (listed.kind !== 'done') return listed;
+    const what = `"${create.sentDescription}"`;
     const attempt = { attemptedAt: create.attemptedAt, description: create.sentDescription, ...(create.knownIds ? { knownIds: create.knownIds } : {}) };
-    const found = findCreatedItems(this.deps.server.all(), attempt, this.deps.outbox.adoptedIds());
+    // First a list from after the POST: the usual lost answer is found at once.
+    let listed = await this.listAfter(api, lastLeft, what);
+    if (listed.kind !== 'done') return listed;
+    let found = findCreatedItems(this.deps.server.all(), attempt, this.deps.outbox.adoptedIds());
+    if (found.length === 0 && create.answered !== true) {
+      // No answer at all: Omi may still save it. Post again only after a list from when a late save would show.
+      listed = await this.listAfter(api, lastLeft + LATE_SAVE_MS, what);
+      if (listed.kind !== 'done') return listed;
+      found = findCreatedItems(this.deps.server.all(), attempt, this.deps.outbox.adoptedIds());
+    }
     if (found.length > 1) {
       this.deps.told?.(
         `"${create.sentDescription}" may now be in your list ${found.length} times: Omi saved an earlier try late, after Omi Tray had sent it again. Delete the extra copy.`,
@@ -468,8 +478,7 @@ export class OutboxSender {
    */
   private async listAfter(api: ActionItemsApi, at: number, what: string): Promise<{ kind: 'done'; outOfReach: boolean } | Exclude<Outcome, { kind: 'done' }>> {
     const started = this.deps.server.lastListStartedAt();
-    // Strictly after: a list that left in the same millisecond as the write may not show it.
-    if (started !== null && started > at) return { kind: 'done', outOfReach: false };
+    if (started !== null && started >= at) return { kind: 'done', outOfReach: false };
     const now = this.deps.clock.now();
     const checking: AppError = {
       kind: 'server',
