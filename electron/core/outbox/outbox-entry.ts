@@ -15,6 +15,8 @@ export interface CreateState {
   uncertain: boolean;
   /** When the last POST left (epoch ms): a save Omi answers late shows in lists only some time after. */
   lastAttemptAt?: number;
+  /** The last POST got an answer (an error status): the server had finished with it, no late save can follow. */
+  answered?: boolean;
   /** The whole body of the last POST: only what was changed here after it is laid over a found item. */
   sent?: { description: string; completed: boolean; dueAt: string | null };
   /**
@@ -75,6 +77,7 @@ export const outboxEntrySchema = z
         sentDescription: z.string().max(4000).nullable(),
         uncertain: z.boolean(),
         lastAttemptAt: epochMs.optional(),
+        answered: z.boolean().optional(),
         sent: z.object({ description: z.string().max(4000), completed: z.boolean(), dueAt: z.string().max(100).nullable() }).strict().optional(),
         knownIds: z.array(z.string().min(1).max(200)).max(1000).optional(),
       })

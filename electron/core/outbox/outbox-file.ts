@@ -10,6 +10,8 @@ export const storedOutboxSchema = z
     /** The API origin these changes are for; null while empty. */
     origin: z.string().max(500).nullable(),
     entries: z.array(outboxEntrySchema).max(100_000),
+    /** Epoch ms until which Omi asked for no writes (a 429's Retry-After); absent in older files. */
+    writesHeldUntil: z.number().int().nonnegative().optional(),
     /** Local id -> server id, for items created here (edits addressed to the old id follow it). */
     aliases: z.record(z.string().min(1).max(200), z.string().min(1).max(200)),
   })

@@ -111,8 +111,6 @@ export class OutboxSender {
   private retryTimer: { handle: TimerHandle; at: number } | null = null;
   private undoTimer: { handle: TimerHandle; at: number } | null = null;
   private waitTimer: { handle: TimerHandle; at: number } | null = null;
-  /** Retry-After of a write 429: no write before this (epoch ms). */
-  private blockedUntil = 0;
   /** Entries waiting to learn a lost write's outcome, by key. */
   private readonly waits = new Map<string, { until: number; error: AppError }>();
   /** PATCHes with `completed: true` whose answer was lost: when they left. */
@@ -122,6 +120,8 @@ export class OutboxSender {
   /** Set while quitting: only the deletes pass runs. */
   private quitting = false;
   private lastError: AppError | null = null;
+  /** The entry whose failure set the backoff: only its own success ends the backoff. */
+  private failedKey: string | null = null;
 
   constructor(private readonly deps: OutboxSenderDeps) {}
 
@@ -136,7 +136,7 @@ export class OutboxSender {
    * the backoff is skipped once but keeps its length.
    */
   retryNow(trigger: RetryTrigger = 'network'): Promise<void> {
-    if (this.deps.clock.now() < this.blockedUntil) return Promise.resolve();
+    if (this.retryAfterUntil() !== null) return Promise.resolve();
     if (trigger === 'network') {
       if (this.lastError !== null && this.lastError.kind !== 'offline') return Promise.resolve();
       this.failures = 0;
@@ -147,7 +147,9 @@ export class OutboxSender {
 
   /** Epoch ms until which a Retry-After on writes holds, or null when none does. */
   retryAfterUntil(): number | null {
-    return this.deps.clock.now() < this.blockedUntil ? this.blockedUntil : null;
+    // Kept in outbox.json: a restart inside the wait does not send either.
+    const until = this.deps.outbox.writesHeldUntil();
+    return this.deps.clock.now() < until ? until : null;
   }
 
   /** The last failure that made the sender wait; null once something went through. */
@@ -238,8 +240,13 @@ export class OutboxSender {
       if (!api) return;
       const now = this.deps.clock.now();
       // A Retry-After or a backoff in force: the armed timer sends, nothing else does.
-      if (now < this.blockedUntil || (this.retryTimer !== null && this.retryTimer.at > now)) {
-        if (!options.deletesOnly) this.armUndoTimer(now);
+      const heldUntil = this.retryAfterUntil();
+      if (heldUntil !== null || (this.retryTimer !== null && this.retryTimer.at > now)) {
+        if (!options.deletesOnly) {
+          this.armUndoTimer(now);
+          // After a restart inside a Retry-After no timer is armed yet: the wait's end sends.
+          if (heldUntil !== null && this.retryTimer === null) this.armRetry(heldUntil - now);
+        }
         return;
       }
       const entry = this.nextReady(now, options);
@@ -253,7 +260,10 @@ export class OutboxSender {
       const outcome = await this.deliver(api, entry);
       if (outcome.kind === 'retry') {
         this.deps.logger.info('Change kept in the outbox; will retry', { kind: outcome.error.kind });
-        if (!options.deletesOnly) this.scheduleRetry(outcome.error);
+        if (!options.deletesOnly) {
+          this.failedKey = entry.key;
+          this.scheduleRetry(outcome.error);
+        }
         return;
       }
       if (outcome.kind === 'wait') {
@@ -261,8 +271,12 @@ export class OutboxSender {
         continue;
       }
       this.waits.delete(entry.key);
-      this.failures = 0;
-      this.lastError = null;
+      // Another change going through says nothing about the one that failed: its backoff goes on.
+      if (this.failedKey === null || this.failedKey === entry.key || !this.deps.outbox.get(this.failedKey)) {
+        this.failures = 0;
+        this.lastError = null;
+        this.failedKey = null;
+      }
     }
   }
 
@@ -398,6 +412,7 @@ export class OutboxSender {
         sentDescription: body.description,
         uncertain: true,
         lastAttemptAt: now,
+        answered: false,
         sent: body,
         knownIds,
       },
@@ -405,8 +420,9 @@ export class OutboxSender {
     const result = await api.create(body);
     if (!result.ok) {
       const after = this.deps.outbox.get(key);
-      if (after?.create && provesNothingCreated(result.error)) {
-        await this.deps.outbox.replace(key, { ...after, create: { ...after.create, uncertain: false } });
+      if (after?.create) {
+        const uncertain = !provesNothingCreated(result.error);
+        await this.deps.outbox.replace(key, { ...after, create: { ...after.create, uncertain, answered: result.error.kind !== 'offline' } });
       }
       return this.failed(key, result.error, 'create', {});
     }
@@ -436,10 +452,18 @@ export class OutboxSender {
   ): Promise<{ kind: 'done'; item: ActionItem | null; outOfReach: boolean } | Exclude<Outcome, { kind: 'done' }>> {
     if (create.attemptedAt === null || create.sentDescription === null) return { kind: 'done', item: null, outOfReach: false };
     const lastLeft = create.lastAttemptAt ?? create.attemptedAt;
-    const listed = await this.listAfter(api, lastLeft + LATE_SAVE_MS, `"${create.sentDescription}"`);
-    if (listed.kind !== 'done') return listed;
+    const what = `"${create.sentDescription}"`;
     const attempt = { attemptedAt: create.attemptedAt, description: create.sentDescription, ...(create.knownIds ? { knownIds: create.knownIds } : {}) };
-    const found = findCreatedItems(this.deps.server.all(), attempt, this.deps.outbox.adoptedIds());
+    // First a list from after the POST: the usual lost answer is found at once.
+    let listed = await this.listAfter(api, lastLeft, what);
+    if (listed.kind !== 'done') return listed;
+    let found = findCreatedItems(this.deps.server.all(), attempt, this.deps.outbox.adoptedIds());
+    if (found.length === 0 && create.answered !== true) {
+      // No answer at all: Omi may still save it. Post again only after a list from when a late save would show.
+      listed = await this.listAfter(api, lastLeft + LATE_SAVE_MS, what);
+      if (listed.kind !== 'done') return listed;
+      found = findCreatedItems(this.deps.server.all(), attempt, this.deps.outbox.adoptedIds());
+    }
     if (found.length > 1) {
       this.deps.told?.(
         `"${create.sentDescription}" may now be in your list ${found.length} times: Omi saved an earlier try late, after Omi Tray had sent it again. Delete the extra copy.`,
@@ -454,8 +478,7 @@ export class OutboxSender {
    */
   private async listAfter(api: ActionItemsApi, at: number, what: string): Promise<{ kind: 'done'; outOfReach: boolean } | Exclude<Outcome, { kind: 'done' }>> {
     const started = this.deps.server.lastListStartedAt();
-    // Strictly after: a list that left in the same millisecond as the write may not show it.
-    if (started !== null && started > at) return { kind: 'done', outOfReach: false };
+    if (started !== null && started >= at) return { kind: 'done', outOfReach: false };
     const now = this.deps.clock.now();
     const checking: AppError = {
       kind: 'server',
@@ -506,10 +529,16 @@ export class OutboxSender {
     const now = this.deps.clock.now();
     const delay = retryDelayMs(this.failures, error);
     // A 429 on a write holds every write, whoever asks, until its Retry-After (or the backoff) ends.
-    if (error.kind === 'rate_limited') this.blockedUntil = Math.max(this.blockedUntil, now + delay);
+    if (error.kind === 'rate_limited') {
+      inBackground(this.deps.logger, 'Remembering the Retry-After', this.deps.outbox.holdWrites(now + delay));
+    }
+    this.armRetry(delay);
+  }
+
+  private armRetry(delay: number): void {
     this.clearRetry();
     if (this.halted) return;
-    const at = now + delay;
+    const at = this.deps.clock.now() + delay;
     const handle = this.deps.clock.setTimeout(() => {
       this.retryTimer = null;
       inBackground(this.deps.logger, 'Retrying the outbox', this.flush());

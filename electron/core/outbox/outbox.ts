@@ -34,6 +34,8 @@ export class Outbox {
   private readonly writer: CoalescedWriter<StoredOutbox>;
   private originValue: string | null = null;
   private seq = 0;
+  /** Epoch ms until which Omi asked for no writes. */
+  private heldUntil = 0;
   /** Why no edit may be queued: outbox.json could not be read, and is not written over. */
   private problem: string | null = null;
 
@@ -58,6 +60,20 @@ export class Outbox {
     }
     for (const [local, server] of Object.entries(stored.aliases)) this.aliases.set(local, server);
     this.originValue = stored.entries.length > 0 ? stored.origin : null;
+    this.heldUntil = stored.writesHeldUntil ?? 0;
+  }
+
+  /** Epoch ms until which no write may be sent (0: none asked). */
+  writesHeldUntil(): number {
+    return this.heldUntil;
+  }
+
+  /** Omi answered a write with 429: remember its Retry-After across restarts. */
+  async holdWrites(untilMs: number): Promise<void> {
+    if (untilMs <= this.heldUntil) return;
+    this.heldUntil = untilMs;
+    this.notify();
+    await this.save();
   }
 
   /** Pending entries made with the key tagged `owner` (and untagged ones from older files), oldest first. */
@@ -183,6 +199,7 @@ export class Outbox {
       version: 1,
       origin: this.origin(),
       entries: this.list(),
+      ...(this.heldUntil > 0 ? { writesHeldUntil: this.heldUntil } : {}),
       aliases: Object.fromEntries(this.aliases),
     };
   }

@@ -80,6 +80,7 @@ describe('creates whose answer was lost (defects 9 and 11)', () => {
   it('does not resend a tick the server already shows, so completed_at stays where it was', async () => {
     const box = await openOutbox(dir.path, omi, clock);
     await box.refresh();
+    clock.advance(1_000);
     omi.mode = 'lose_answers';
     await box.edit('a1', { kind: 'update', changes: { completed: true } });
     const completedAt = omi.items.get('a1')?.completedAt;
