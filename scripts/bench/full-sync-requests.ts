@@ -2,7 +2,8 @@
  * Requests for a full sync of 1,500 open and 1,000 completed items: the real Omi client against the
  * real fake server over HTTP, counting what reached the server. A short page is no proof of the end
  * (Omi drops locked items after paging), so each list ends with an empty page or the 2,000 reach:
- * 1,000 completed items take a second, empty page, hence five.
+ * 1,000 completed items take a second, empty page, hence five against a budget of four set before
+ * that rule was known: the figure is over its budget on purpose, for a list that is whole.
  */
 import { OmiClient } from '../../electron/core/api/omi-client';
 import { READ_WRITE, startFakeOmi } from '../../tests/fake-omi/server';
@@ -23,7 +24,7 @@ export async function fullSyncRequests(): Promise<Figure> {
     if (!listed.ok) throw new Error(`the full sync failed: ${listed.error.message}`);
     if (listed.value.length !== items.length) throw new Error(`the full sync got ${listed.value.length} of ${items.length} items`);
     omi.assertNoViolations();
-    return { name: 'full-sync-requests-1500-open-1000-done', value: omi.requests().length, unit: 'requests', budget: 5 };
+    return { name: 'full-sync-requests-1500-open-1000-done', value: omi.requests().length, unit: 'requests', budget: 4 };
   } finally {
     await omi.close();
   }
