@@ -61,7 +61,7 @@ async function checklistShots(out: string): Promise<void> {
     await page.getByRole('textbox', { name: 'API key' }).fill(KEY);
     await page.getByRole('button', { name: 'Connect' }).click();
     await page.getByRole('heading', { name: 'Action items' }).waitFor();
-    await page.getByRole('region', { name: 'Today' }).waitFor();
+    await page.getByRole('region').first().waitFor();
     await page.mouse.move(0, 0);
     await shoot(page, omi.url, join(out, `popover-${scheme}.png`));
     if (scheme === 'light') {

@@ -1,7 +1,7 @@
 /**
  * The checklist's sections, as users know them from Omi's own apps, in local calendar days:
- * Overdue (due before today's start), Today, Tomorrow, Later (after tomorrow), No due date, then
- * Completed. Inside an open section: due time ascending, then newest created first.
+ * Overdue (due time passed, also earlier today: the same meaning as the tray's count and tooltip),
+ * Today, Tomorrow, Later (after tomorrow), No due date, then Completed. Inside an open section: due time ascending, then newest created first.
  *
  * Completed shows only what was completed recently: today or in the 7 calendar days before
  * (RECENT_COMPLETED_DAYS), most recently completed first. The sync also fetches older completed
@@ -95,7 +95,7 @@ export function groupItems(items: readonly ItemView[], now: Date): Section[] {
       continue;
     }
     const at = instantOf(item.dueAt);
-    const name: SectionName = Number.isNaN(at) ? 'No due date' : dueDay(at, days);
+    const name: SectionName = Number.isNaN(at) ? 'No due date' : at < days.now ? 'Overdue' : dueDay(at, days);
     buckets[name].push({ item, at, created });
   }
   const sections: Section[] = [];

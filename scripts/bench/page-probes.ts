@@ -95,9 +95,11 @@ function openBoxInView(): { itemId: string; x: number; y: number } | null {
     const rect = box.getBoundingClientRect();
     // Below the sticky section heading and fully inside the list's box.
     const itemId = box.closest<HTMLElement>('[data-item]')?.dataset.item;
-    if (itemId !== undefined && rect.top >= view.top + 40 && rect.bottom <= view.bottom) {
-      return { itemId, x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
+    const x = rect.left + rect.width / 2;
+    const y = rect.top + rect.height / 2;
+    // Not under the Undo toast that floats over the list's foot (ticked rows stay in place now).
+    const reachable = document.elementFromPoint(x, y) === box;
+    if (itemId !== undefined && reachable && rect.top >= view.top + 40 && rect.bottom <= view.bottom) return { itemId, x, y };
   }
   return null;
 }

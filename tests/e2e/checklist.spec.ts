@@ -21,16 +21,20 @@ test('items are grouped Overdue, Today, Tomorrow, Later, No due date, Completed 
   const page = app.page;
   await expect(page.getByRole('heading', { name: 'Action items' })).toBeVisible();
 
+  // A due time already passed today is overdue, as in the tray; which of today's two that is depends on the hour.
+  const today: [string, string][] = [['Send the slides to Marta', localNoon(0, 9)], ['Call the plumber', localNoon(0, 16)]];
+  const passed = today.filter(([, due]) => Date.parse(due) < Date.now()).map(([name]) => name);
+  const ahead = today.filter(([, due]) => Date.parse(due) >= Date.now()).map(([name]) => name);
   const expected: Record<string, string[]> = {
-    Overdue: ['Pay the electricity bill', 'Reply to the landlord'],
-    Today: ['Send the slides to Marta', 'Call the plumber'],
+    Overdue: ['Pay the electricity bill', 'Reply to the landlord', ...passed],
+    ...(ahead.length > 0 ? { Today: ahead } : {}),
     Tomorrow: ['Book flights to Lisbon'],
     Later: ['Dentist appointment', 'Renew passport'],
     'No due date': ['Try the new ramen place', 'Read the Omi paper'],
     Completed: ['Water the plants'],
   };
   const regions = page.getByRole('region');
-  await expect(regions).toHaveCount(6);
+  await expect(regions).toHaveCount(Object.keys(expected).length);
   const names = await regions.evaluateAll((nodes) =>
     nodes.map((node) => document.getElementById(node.getAttribute('aria-labelledby') ?? '')?.textContent?.trim()),
   );

@@ -5,8 +5,7 @@
  *
  * "Overdue" here means the due time has passed, also earlier today: that is when the reminder
  * fired and when the user thinks of the item as late, so the icon's overdue state lights up then.
- * The popover's "Overdue" section is the calendar view (due before today's start); an item due at
- * 09:00 seen at 14:00 sits in its "Today" section but is counted overdue here. `dueToday` counts
+ * The popover's "Overdue" section means the same (electron/shared/grouping). `dueToday` counts
  * only items still ahead today, so no item is counted twice.
  */
 import { addDays, differenceInCalendarDays, format, startOfDay } from 'date-fns';

@@ -37,7 +37,7 @@ describe('groupItems', () => {
     expect(groupItems([], NOW)).toEqual([]);
   });
 
-  it('uses local calendar days: earlier today is Today, before midnight is Overdue, tomorrow midnight is Tomorrow', () => {
+  it('uses local calendar days, and a due time already passed today is Overdue (as in the tray)', () => {
     const items = [
       item('this-morning', { dueAt: at(2, 0, 0) }),
       item('last-minute-of-yesterday', { dueAt: new Date(2025, 11, 1, 23, 59).toISOString() }),
@@ -46,8 +46,8 @@ describe('groupItems', () => {
       item('day-after-midnight', { dueAt: at(4, 0, 0) }),
     ];
     expect(layout(items)).toEqual([
-      ['Overdue', ['last-minute-of-yesterday']],
-      ['Today', ['this-morning', 'last-minute-of-today']],
+      ['Overdue', ['last-minute-of-yesterday', 'this-morning']],
+      ['Today', ['last-minute-of-today']],
       ['Tomorrow', ['tomorrow-midnight']],
       ['Later', ['day-after-midnight']],
     ]);
