@@ -12,6 +12,7 @@ import type { SecretStore } from '../../electron/core/ports';
 import { createLogger } from '../../electron/core/logging/logger';
 import { dispatchInvoke, type DispatchDeps } from '../../electron/core/ipc/dispatch-invoke';
 import { launchChromium } from './chromium';
+import { closeWithCoverage } from './page-coverage';
 import { pageBridgeScript } from './page-bridge-script';
 import {
   recordingPlatform,
@@ -35,6 +36,7 @@ export interface BrowserShellOptions {
 interface Running {
   core: OmiTray;
   page: Page;
+  closePage(): Promise<void>;
   tray: RecordingTray;
   notifier: RecordingNotifier;
   shortcuts: RecordingShortcuts;
@@ -98,6 +100,7 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
 
 async function startOnce(browser: Browser, options: BrowserShellOptions): Promise<Running> {
   const page = await browser.newPage({ viewport: { width: 380, height: 560 } });
+  const closePage = await closeWithCoverage(page);
   let pageReady = false;
   let pushes: Promise<unknown> = Promise.resolve();
 
@@ -136,10 +139,10 @@ async function startOnce(browser: Browser, options: BrowserShellOptions): Promis
   await core.start();
   await page.goto(options.rendererUrl);
   pageReady = true;
-  return { core, page, tray, notifier, shortcuts, popover, power };
+  return { core, page, closePage, tray, notifier, shortcuts, popover, power };
 }
 
 async function stopOnce(running: Running): Promise<void> {
   await running.core.shutdown();
-  await running.page.close();
+  await running.closePage();
 }
