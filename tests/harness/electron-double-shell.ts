@@ -109,6 +109,7 @@ export async function launchElectronDoubleShell(options: ElectronDoubleOptions):
       failOnUncaught();
     },
     power: (what) => ask('power', what),
+    storedKey: () => options.keychain.read(new URL(options.env.OMI_API_BASE_URL ?? '').origin),
     async secondInstance(args) {
       const second = fork(MAIN, args, await childOptions(options, keychainService));
       second.stdout?.resume();

@@ -32,7 +32,7 @@ function observerPath(): Promise<string> {
   return observer;
 }
 
-export async function launchElectronShell(options: ElectronShellOptions): Promise<OmiTrayApp> {
+export async function launchElectronShell(options: ElectronShellOptions): Promise<Omit<OmiTrayApp, 'storedKey'>> {
   let running = await startOnce(options);
   const tray = () => running.app.evaluate(() => {
     const found = (globalThis as Scope).__omiTrayObserved.trays[0];

@@ -42,6 +42,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     const keychain = await runKeychain({ apiBaseUrl, ...(options.apiKey ? { apiKey: options.apiKey } : {}) });
     const electron = await launchElectronShell({ executablePath, dataDir, env, keychainService: keychain.service, takenShortcuts: options.takenShortcuts ?? [] });
     app = Object.assign(electron, {
+      storedKey: () => keychain.read(new URL(apiBaseUrl).origin),
       close: async () => {
         try {
           await electron.close();
