@@ -17,7 +17,8 @@ export default defineConfig({
   reporter: [['list']],
   projects: [
     { name: 'browser', metadata: { shell: 'browser' } },
-    { name: 'electron-double', metadata: { shell: 'electron-double' } },
+    // A Node process and a page per app run, and a restart is a real quit and start.
+    { name: 'electron-double', metadata: { shell: 'electron-double' }, timeout: 60_000 },
     { name: 'electron', metadata: { shell: 'electron' } },
   ],
 });

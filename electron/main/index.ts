@@ -27,13 +27,11 @@ import { denyPermissions } from './security/deny-permissions';
 import { hardenWebContents } from './security/harden-web-contents';
 import { contentSecurityPolicy, sendContentSecurityPolicy } from './security/content-security-policy';
 import { registerAppScheme, serveRenderer } from './security/app-protocol';
-import { installTestHooks, isTestRun } from './test-hooks';
 
 const env = process.env;
 // First of all: OMI_API_KEY leaves process.env before Electron starts any process of its own.
 const apiOverrides = takeApiOverrides(env);
 const platform = process.platform;
-const testRun = isTestRun(env);
 // Before the lock: the lock lives in the data folder, so each data folder is its own app.
 const dataDir = useDataDir(env);
 
@@ -43,7 +41,7 @@ if (!app.requestSingleInstanceLock()) {
   // Another Omi Tray runs on this data folder; it has been told (second-instance) and shows itself.
   app.quit();
 } else {
-  beforeReady({ platform, testRun });
+  beforeReady({ platform });
   // app:// serves the built popover; Electron accepts privileged schemes only before ready.
   registerAppScheme();
   app.on('second-instance', (_event, argv) => omiTray?.secondInstance(argv));
@@ -60,7 +58,7 @@ async function start(): Promise<void> {
   const logSink = createLogSink({ dataDir, echo: !app.isPackaged });
   const logger = createLogger({ sink: (line) => logSink.write(line), level: env.OMI_TRAY_DEBUG === '1' ? 'debug' : 'info' });
   process.on('unhandledRejection', (reason) => logger.error('Unhandled rejection', { reason: String(reason) }));
-  logger.info('Omi Tray starting', { version: app.getVersion(), platform, packaged: app.isPackaged, testRun });
+  logger.info('Omi Tray starting', { version: app.getVersion(), platform, packaged: app.isPackaged });
 
   afterReady({ platform });
   const renderer = rendererLocation();
@@ -71,9 +69,7 @@ async function start(): Promise<void> {
 
   const clock = systemClock;
   const secrets = await createSecretStore({ env, logger });
-  const recording = testRun ? installTestHooks(() => omiTray, process.env) : null;
-  const tray =
-    recording?.tray ?? createTrayIcon({ iconDir: trayIconDir(), platform, onClick: () => omiTray?.trayClicked() });
+  const tray = createTrayIcon({ iconDir: trayIconDir(), platform, onClick: () => omiTray?.trayClicked() });
   const popover = createPopoverWindow({
     renderer,
     preload: preloadPath(),
@@ -82,9 +78,8 @@ async function start(): Promise<void> {
     now: clock.now,
     trayBounds: () => tray.bounds(),
     logger,
-    testMode: testRun,
   });
-  const shortcuts = recording?.shortcuts ?? createShortcuts(logger);
+  const shortcuts = createShortcuts(logger);
 
   const adapters: Platform = {
     clock,
@@ -92,7 +87,7 @@ async function start(): Promise<void> {
     secrets,
     dataDir,
     tray,
-    notifier: recording?.notifier ?? createNotifier({ platform, logger }),
+    notifier: createNotifier({ platform, logger }),
     shortcuts,
     popover,
     power: createPower(),

@@ -84,6 +84,7 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
       if (entry.enabled === false) throw new Error(`Tray menu entry "${label}" is disabled`);
       entry.run();
     },
+    storedKey: () => options.secrets.get(new URL(options.env.OMI_API_BASE_URL ?? '').origin),
     async restart() {
       await stopOnce(running);
       running = await startOnce(browser, options);

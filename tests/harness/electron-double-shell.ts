@@ -14,9 +14,7 @@
  * a service name of this run's own.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import keytar from 'keytar';
 import type { Browser, Page } from '@playwright/test';
 import { childHookPath } from '../electron-double/bundle-child';
 import { Link } from '../electron-double/link';
@@ -27,20 +25,20 @@ import { bundlePageScript } from './bundle-page-script';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { closeWithCoverage, coverageDir } from './page-coverage';
+import type { RunKeychain } from './run-keychain';
 import type { OmiTrayApp } from './types';
 
 export interface ElectronDoubleOptions {
   dataDir: string;
   env: Record<string, string>;
-  apiBaseUrl: string;
-  /** Put into the keychain before the first start, as a user's earlier onboarding would have. */
-  apiKey?: string;
+  /** Where the app keeps its key: the real Secret Service under this run's own service name. */
+  keychain: RunKeychain;
   takenShortcuts: readonly string[];
 }
 
 /** What only this shell can do, beyond the common harness API. */
 export interface ElectronDoubleApp extends OmiTrayApp {
-  readonly keychainService: string;
+  readonly keychain: RunKeychain;
   notificationDetails(): Promise<NotificationState[]>;
   pressNotificationButton(index: number, button: number): Promise<void>;
   power(what: PowerEvent): Promise<void>;
@@ -75,9 +73,7 @@ export async function launchElectronDoubleShell(options: ElectronDoubleOptions):
     args: [...CHROMIUM_ARGS, '--allow-file-access-from-files'],
     ...(chromiumPath() ? { executablePath: chromiumPath() } : {}),
   });
-  const keychainService = `Omi Tray (e2e ${randomUUID().slice(0, 8)})`;
-  const origin = new URL(options.apiBaseUrl).origin;
-  if (options.apiKey) await keytar.setPassword(keychainService, origin, options.apiKey);
+  const keychainService = options.keychain.service;
   const uncaught: string[] = [];
   const start = () => startRun(browser, options, keychainService, uncaught);
   let run = await start();
@@ -94,7 +90,7 @@ export async function launchElectronDoubleShell(options: ElectronDoubleOptions):
       return page;
     },
     dataDir: options.dataDir,
-    keychainService,
+    keychain: options.keychain,
     showPopover: () => ask('tray:click'),
     pressShortcut: () => ask('shortcut:press'),
     popoverVisible: () => ask<boolean>('windows:visible'),
@@ -113,6 +109,7 @@ export async function launchElectronDoubleShell(options: ElectronDoubleOptions):
       failOnUncaught();
     },
     power: (what) => ask('power', what),
+    storedKey: () => options.keychain.read(new URL(options.env.OMI_API_BASE_URL ?? '').origin),
     async secondInstance(args) {
       const second = fork(MAIN, args, await childOptions(options, keychainService));
       second.stdout?.resume();
@@ -135,7 +132,7 @@ export async function launchElectronDoubleShell(options: ElectronDoubleOptions):
         await stopRun(run);
       } finally {
         await browser.close();
-        for (const { account } of await keytar.findCredentials(keychainService)) await keytar.deletePassword(keychainService, account);
+        await options.keychain.clear();
       }
       failOnUncaught();
     },

@@ -1,40 +1,44 @@
 /**
- * The Electron shell: Playwright drives the real app (out/main/index.js) with OMI_TRAY_E2E=1, which
- * makes electron/main swap its tray, notifier and shortcut adapters for recording ones and expose them
- * on globalThis.__omiTrayTest. Only runs where the Electron binary is installed.
+ * The Electron shell: Playwright drives the real, unchanged app (out/main/index.js). Tray, menu,
+ * notifications and shortcuts are Electron's own objects, watched by ./electron-observer (loaded
+ * with NODE_OPTIONS=--require) and driven through `electronApp.evaluate`. Only runs where the
+ * Electron binary is installed; the key is kept in the OS keychain under a service name of the run's own.
  */
 import { join } from 'node:path';
+import { build } from 'esbuild';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { _electron, type ElectronApplication, type Page } from '@playwright/test';
+import type { Observed } from './electron-observer';
 import type { OmiTrayApp } from './types';
 
 export interface ElectronShellOptions {
   executablePath: string;
   dataDir: string;
   env: Record<string, string>;
+  keychainService: string;
+  takenShortcuts: readonly string[];
 }
 
-/** What electron/main exposes under OMI_TRAY_E2E=1 (see electron/main/test-hooks.ts). */
-interface TestHooks {
-  notifications(): { title: string; body: string }[];
-  clickNotification(index: number): void;
-  trayState(): { tooltip: string; menu: string[]; overdue: number };
-  clickTrayMenu(label: string): void;
-  trayClick(): void;
-  pressShortcut(): void;
-}
-type HookName = keyof TestHooks;
+type Scope = typeof globalThis & { __omiTrayObserved: Observed };
 
-export async function launchElectronShell(options: ElectronShellOptions): Promise<OmiTrayApp> {
+let observer: Promise<string> | null = null;
+function observerPath(): Promise<string> {
+  observer ??= (async () => {
+    const outfile = join(mkdtempSync(join(tmpdir(), 'omi-tray-electron-observer-')), 'observer.cjs');
+    await build({ entryPoints: [join(__dirname, 'electron-observer.ts')], bundle: true, platform: 'node', format: 'cjs', external: ['electron'], outfile, logLevel: 'silent' });
+    return outfile;
+  })();
+  return observer;
+}
+
+export async function launchElectronShell(options: ElectronShellOptions): Promise<Omit<OmiTrayApp, 'storedKey'>> {
   let running = await startOnce(options);
-  const call = <N extends HookName>(name: N, ...args: Parameters<TestHooks[N]>) =>
-    running.app.evaluate(
-      (_electron, [hook, hookArgs]) => {
-        const hooks = (globalThis as unknown as { __omiTrayTest: Record<string, (...a: unknown[]) => unknown> })
-          .__omiTrayTest;
-        return hooks[hook as string]!(...(hookArgs as unknown[]));
-      },
-      [name, args] as const,
-    ) as Promise<ReturnType<TestHooks[N]>>;
+  const tray = () => running.app.evaluate(() => {
+    const found = (globalThis as Scope).__omiTrayObserved.trays[0];
+    if (!found) throw new Error('The app has not created its tray icon');
+    return { tooltip: found.tooltip, title: found.title, icon: found.icon, menu: (found.menu?.items ?? []).filter((item) => item.type !== 'separator').map((item) => item.label.replace(/&(&?)/g, '$1')) };
+  });
 
   return {
     shell: 'electron',
@@ -42,14 +46,42 @@ export async function launchElectronShell(options: ElectronShellOptions): Promis
       return running.page;
     },
     dataDir: options.dataDir,
-    showPopover: async () => void (await call('trayClick')),
-    pressShortcut: async () => void (await call('pressShortcut')),
-    popoverVisible: () =>
-      running.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().some((window) => window.isVisible())),
-    notifications: () => call('notifications'),
-    clickNotification: async (index) => void (await call('clickNotification', index)),
-    trayState: () => call('trayState'),
-    clickTrayMenu: async (label) => void (await call('clickTrayMenu', label)),
+    showPopover: () =>
+      running.app.evaluate(() => {
+        const found = (globalThis as Scope).__omiTrayObserved.trays[0];
+        if (!found) throw new Error('The app has not created its tray icon');
+        found.tray.emit('click', { altKey: false, ctrlKey: false, metaKey: false, shiftKey: false }, found.tray.getBounds(), { x: 0, y: 0 });
+      }),
+    pressShortcut: () =>
+      running.app.evaluate(() => {
+        const first = (globalThis as Scope).__omiTrayObserved.shortcuts.values().next();
+        if (first.done) throw new Error('No global shortcut is registered');
+        first.value();
+      }),
+    popoverVisible: () => running.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().some((window) => window.isVisible())),
+    notifications: () =>
+      running.app.evaluate(() => (globalThis as Scope).__omiTrayObserved.notifications.map((shown) => ({ title: shown.title, body: shown.body }))),
+    clickNotification: (index) =>
+      running.app.evaluate((_electron, at) => {
+        const shown = (globalThis as Scope).__omiTrayObserved.notifications[at];
+        if (!shown) throw new Error(`No notification #${at}`);
+        shown.emit('click', { preventDefault: () => undefined, defaultPrevented: false });
+      }, index),
+    async trayState() {
+      const state = await tray();
+      const overdueIcon = state.icon !== null && /overdue/i.test(state.icon);
+      const counted = /^\d+$/.test(state.title) ? state.title : /(\d+) overdue/.exec(state.tooltip)?.[1];
+      return { tooltip: state.tooltip, menu: state.menu, overdue: overdueIcon && counted !== undefined ? Number(counted) : 0 };
+    },
+    clickTrayMenu: (label) =>
+      running.app.evaluate(({ BrowserWindow }, wanted) => {
+        const found = (globalThis as Scope).__omiTrayObserved.trays[0];
+        const item = found?.menu?.items.find((candidate) => candidate.type !== 'separator' && candidate.label.replace(/&(&?)/g, '$1') === wanted);
+        if (!item) throw new Error(`No tray menu entry "${wanted}"`);
+        if (!item.enabled) throw new Error(`Tray menu entry "${wanted}" is disabled`);
+        if (item.type === 'checkbox') item.checked = !item.checked;
+        item.click(undefined, BrowserWindow.getFocusedWindow() ?? undefined, undefined);
+      }, label),
     async restart() {
       await running.app.close();
       running = await startOnce(options);
@@ -65,10 +97,10 @@ async function startOnce(options: ElectronShellOptions): Promise<{ app: Electron
     env: {
       ...(process.env as Record<string, string>),
       ...options.env,
-      OMI_TRAY_E2E: '1',
+      NODE_OPTIONS: `--require ${await observerPath()}`,
       OMI_TRAY_DATA_DIR: options.dataDir,
-      // The real keychain, under an entry of its own: the user's "Omi Tray" entry is never touched.
-      OMI_TRAY_KEYCHAIN_SERVICE: 'Omi Tray (e2e tests)',
+      OMI_TRAY_KEYCHAIN_SERVICE: options.keychainService,
+      OMI_TRAY_TAKEN_SHORTCUTS: JSON.stringify(options.takenShortcuts),
     },
   });
   const page = await app.firstWindow();

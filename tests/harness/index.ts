@@ -13,6 +13,7 @@ import { ELECTRON_MISSING, electronBinaryPath } from './electron-binary';
 import { launchElectronShell } from './electron-shell';
 import { launchElectronDoubleShell } from './electron-double-shell';
 import { rendererUrl } from './renderer';
+import { runKeychain } from './run-keychain';
 import type { LaunchOptions, OmiTrayApp, Shell } from './types';
 
 export type { LaunchOptions, OmiTrayApp, Shell } from './types';
@@ -38,13 +39,21 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   if (shell === 'electron') {
     const executablePath = electronBinaryPath();
     if (!executablePath) throw new Error(ELECTRON_MISSING);
-    // The real app reads the key from the environment override in tests: the OS keychain of a CI
-    // machine is not ours to fill. The keychain itself is covered by tests/integration/keychain.
-    if (options.apiKey) env.OMI_API_KEY = options.apiKey;
-    if (options.takenShortcuts) env.OMI_TRAY_E2E_TAKEN_SHORTCUTS = JSON.stringify(options.takenShortcuts);
-    app = await launchElectronShell({ executablePath, dataDir, env });
+    const keychain = await runKeychain({ apiBaseUrl, ...(options.apiKey ? { apiKey: options.apiKey } : {}) });
+    const electron = await launchElectronShell({ executablePath, dataDir, env, keychainService: keychain.service, takenShortcuts: options.takenShortcuts ?? [] });
+    app = Object.assign(electron, {
+      storedKey: () => keychain.read(new URL(apiBaseUrl).origin),
+      close: async () => {
+        try {
+          await electron.close();
+        } finally {
+          await keychain.clear();
+        }
+      },
+    });
   } else if (shell === 'electron-double') {
-    app = await launchElectronDoubleShell({ dataDir, env, apiBaseUrl, takenShortcuts: options.takenShortcuts ?? [], ...(options.apiKey ? { apiKey: options.apiKey } : {}) });
+    const keychain = await runKeychain({ apiBaseUrl, ...(options.apiKey ? { apiKey: options.apiKey } : {}) });
+    app = await launchElectronDoubleShell({ dataDir, env, keychain, takenShortcuts: options.takenShortcuts ?? [] });
   } else {
     const secrets = new TestKeychain();
     if (options.apiKey) await secrets.set(new URL(apiBaseUrl).origin, options.apiKey);

@@ -33,6 +33,8 @@ export interface OmiTrayApp {
   clickNotification(index: number): Promise<void>;
   trayState(): Promise<{ tooltip: string; menu: string[]; overdue: number }>;
   clickTrayMenu(label: string): Promise<void>;
+  /** The key the app's keychain holds for its API origin (the Secret Service itself, where the shell uses it). */
+  storedKey(): Promise<string | null>;
   /** Quit and start again on the same data folder. */
   restart(): Promise<void>;
   close(): Promise<void>;

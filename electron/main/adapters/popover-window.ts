@@ -32,12 +32,6 @@ export interface PopoverWindowOptions {
   now(): number;
   trayBounds(): Rectangle | null;
   logger: Logger;
-  /**
-   * The e2e shell drives the page itself, as the browser shell drives its tab: the window stays on
-   * screen from load (input into a hidden window stalls) and "shown" or "hidden" is only recorded,
-   * with the same pushes to the page as for real.
-   */
-  testMode: boolean;
 }
 
 export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindow {
@@ -66,7 +60,6 @@ export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindo
       // Off: Chromium would download dictionaries on Linux and Windows, and the popover needs no network.
       spellcheck: false,
       devTools: options.devTools,
-      backgroundThrottling: !options.testMode,
     },
   });
   if (platform === 'darwin') {
@@ -79,8 +72,7 @@ export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindo
   let shownAt = Number.NEGATIVE_INFINITY;
   let hiddenByBlurAt = Number.NEGATIVE_INFINITY;
   let loaded = false;
-  let shownInTest = false;
-  const isShown = () => (options.testMode ? shownInTest : window.isVisible());
+  const isShown = () => window.isVisible();
   const waitingForLoad = new Map<PushChannel, unknown>();
 
   app.on('before-quit', () => {
@@ -92,7 +84,7 @@ export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindo
     window.hide();
   });
   window.on('blur', () => {
-    if (options.testMode || !isShown()) return;
+    if (!isShown()) return;
     if (platform === 'win32' && now() - shownAt < BLUR_AFTER_SHOW_MS) {
       window.focus();
       return;
@@ -104,7 +96,6 @@ export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindo
     loaded = true;
     for (const [channel, payload] of waitingForLoad) window.webContents.send(channel, payload);
     waitingForLoad.clear();
-    if (options.testMode) window.showInactive();
   });
   window.webContents.on('did-start-loading', () => {
     loaded = false;
@@ -133,7 +124,6 @@ export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindo
 
   const show = (how: PopoverShown) => {
     if (window.isDestroyed()) return;
-    shownInTest = true;
     placeBesideTray();
     window.show();
     if (platform === 'darwin') app.focus({ steal: true });
@@ -143,8 +133,7 @@ export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindo
   };
 
   const hide = () => {
-    shownInTest = false;
-    if (!window.isDestroyed() && !options.testMode) window.hide();
+    if (!window.isDestroyed()) window.hide();
   };
 
   function placeBesideTray(): void {

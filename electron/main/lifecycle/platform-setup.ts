@@ -4,12 +4,12 @@ import { app, Menu } from 'electron';
 /** The Windows app id: it must match electron-builder's appId, which the Start-menu shortcut carries. */
 export const APP_ID = 'me.omi.tray';
 
-export function beforeReady(options: { platform: NodeJS.Platform; testRun: boolean }): void {
+export function beforeReady(options: { platform: NodeJS.Platform }): void {
   if (options.platform === 'win32') {
     // Toasts are attributed to this id; an unpackaged run has no shortcut with it, so use the binary's path.
     app.setAppUserModelId(app.isPackaged ? APP_ID : process.execPath);
   }
-  if (options.platform === 'linux' && !options.testRun) {
+  if (options.platform === 'linux') {
     // Global shortcuts on Wayland go through the desktop portal.
     const features = app.commandLine.getSwitchValue('enable-features');
     app.commandLine.appendSwitch('enable-features', features ? `${features},GlobalShortcutsPortal` : 'GlobalShortcutsPortal');
