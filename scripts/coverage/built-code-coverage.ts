@@ -4,7 +4,8 @@
  * - Node's NODE_V8_COVERAGE files (`{ result: [{ url, functions }] }`) from processes that ran
  *   out/main or out/preload;
  * - Playwright's page coverage (`[{ url, source, functions }]`) of the popover pages, whose scripts
- *   are the files of out/renderer served over loopback HTTP.
+ *   are the files of out/renderer served over loopback HTTP (browser shell) or at the electron-double
+ *   shell's stand-in `.localhost` URL for app:// (tests/electron-double/scheme-url.ts).
  * Only scripts that are files of out/ count; everything else these processes ran (the test runner,
  * node_modules, the page bridge) is dropped.
  */
@@ -60,7 +61,7 @@ function builtFile(url: string, outDir: string): string | null {
     path = fileURLToPath(url);
   } else if (isAbsolute(url)) {
     path = url;
-  } else if (/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)) {
+  } else if (/^https?:\/\/(127\.0\.0\.1|([a-z0-9.-]+\.)?localhost)(:\d+)?\//.test(url)) {
     const served = decodeURIComponent(new URL(url).pathname);
     path = join(outDir, 'renderer', served);
   } else {

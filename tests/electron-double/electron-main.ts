@@ -15,6 +15,7 @@ import { nativeImage } from './main/native-image';
 import { net } from './main/net';
 import { Notification } from './main/notification';
 import { powerMonitor } from './main/power-monitor';
+import { protocol } from './main/protocol';
 import { screen } from './main/screen';
 import { session } from './main/session';
 import { shell } from './main/shell';
@@ -30,6 +31,7 @@ export const electronMain = {
   net,
   Notification,
   powerMonitor,
+  protocol,
   screen,
   session,
   shell,

@@ -20,6 +20,8 @@ import { childHookPath } from '../electron-double/bundle-child';
 import { Link } from '../electron-double/link';
 import type { NotificationState, TrayState } from '../electron-double/main/control';
 import type { PowerEvent } from '../electron-double/main/power-monitor';
+import type { SchemeAnswer } from '../electron-double/main/protocol';
+import { fromPageUrl, isAppScheme, pageOrigin, toPageUrl } from '../electron-double/scheme-url';
 import { preloadScript } from '../electron-double/preload-script';
 import { bundlePageScript } from './bundle-page-script';
 import { chromium } from '@playwright/test';
@@ -210,7 +212,7 @@ async function startRun(browser: Browser, options: ElectronDoubleOptions, keycha
     const page = (async () => {
       const created = await browser.newPage({ viewport: { width: spec.width, height: spec.height } });
       await created.exposeBinding('__electronDoubleInvoke', (source, channel: string, args: unknown[]) =>
-        link.ask('ipc:invoke', id, channel, args, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }),
+        link.ask('ipc:invoke', id, channel, args, { url: fromPageUrl(source.frame.url()), isMainFrame: source.frame === source.page.mainFrame() }),
       );
       await created.addInitScript({ content: host });
       if (spec.preload) await created.addInitScript({ content: await preloadScript(spec.preload) });
@@ -222,7 +224,7 @@ async function startRun(browser: Browser, options: ElectronDoubleOptions, keycha
     const window = windowOf(id);
     const page = await window.page;
     await window.close;
-    const response = await page.goto(url);
+    const response = await page.goto(await routeAppScheme(page, link, url));
     if (response !== null && !response.ok()) throw new Error(`ERR_FILE_NOT_FOUND (${response.status()})`);
     loadedFirst(page);
   });
@@ -280,4 +282,22 @@ async function stopRun(run: Run): Promise<void> {
     }
   }
   await closeWindows(run);
+}
+
+/**
+ * An app-scheme URL (app://omi-tray/…) is shown at its stand-in http URL, and every request to that
+ * origin is answered by the app's own protocol handler in its process; other URLs load as they are.
+ */
+async function routeAppScheme(page: Page, link: Link, url: string): Promise<string> {
+  if (!isAppScheme(url)) return url;
+  await page.route(`${pageOrigin(url)}/**`, async (route) => {
+    const request = route.request();
+    try {
+      const answer = (await link.ask('protocol:request', fromPageUrl(request.url()), request.method(), await request.allHeaders())) as SchemeAnswer;
+      await route.fulfill({ status: answer.status, headers: Object.fromEntries(answer.headers), body: answer.body === null ? '' : Buffer.from(answer.body) });
+    } catch {
+      await route.abort('failed').catch(() => undefined);
+    }
+  });
+  return toPageUrl(url);
 }
