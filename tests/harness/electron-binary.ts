@@ -13,4 +13,4 @@ export function electronBinaryPath(): string | null {
 
 export const ELECTRON_MISSING =
   'Electron shell SKIPPED: the Electron binary is not installed (node_modules/electron/dist is missing). ' +
-  'These specs ran in the browser shell only. Run `node scripts/ensure-electron.mjs` on a machine with internet to run them against the real app.';
+  'These specs ran in the browser and electron-double shells only (the built app under a double of Electron). Run `node scripts/ensure-electron.mjs` on a machine with internet to run them against the real app.';
