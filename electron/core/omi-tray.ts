@@ -14,6 +14,9 @@ import { OmiClient } from './api/omi-client';
 import { accessFile } from './auth/access-file';
 import { ApiConnection } from './auth/api-connection';
 import { inBackground } from './background/in-background';
+import { conversationCacheFile } from './conversations/conversation-cache-file';
+import { ConversationReadShare } from './conversations/conversation-read-share';
+import { ConversationService } from './conversations/conversation-service';
 import { createDesktopReminders } from './desktop-reminders';
 import { ItemEditor, readOnlyRefusal } from './edits/item-editor';
 import { createInvokeHandlers } from './ipc/invoke-handlers';
@@ -73,14 +76,25 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     redactor,
     logger,
   });
+  const readBudget = new ReadBudget(clock);
   const sync = new ItemSync({
     clock,
     logger,
     store,
-    budget: new ReadBudget(clock),
+    budget: readBudget,
     api: () => connection.api(),
     onReachable: () => inBackground(logger, 'Sending waiting changes', sender.retryNow()),
     onStateChange: () => changed(),
+  });
+  // Conversations share the list's read budget (see conversations/conversation-read-share).
+  const conversations = new ConversationService({
+    clock,
+    logger,
+    file: conversationCacheFile(dataFile('conversations.json'), fileOptions),
+    budget: readBudget,
+    share: new ConversationReadShare(clock),
+    api: () => connection.api(),
+    origin: () => connection.apiOrigin(),
   });
   const sender = new OutboxSender({
     outbox,
@@ -351,6 +365,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     updateSettings,
     reminders: () => reminders,
     hidePopover: () => platform.popover.hide(),
+    conversation: (id) => conversations.get(id),
     logger,
   });
 
@@ -419,7 +434,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
         logger.error('Reminders could not stop cleanly', { error: String(error) });
       }
       await sender.sendDeletesBeforeQuit(QUIT_SEND_LIMIT_MS);
-      await Promise.allSettled([outbox.save(), store.save()]);
+      await Promise.allSettled([outbox.save(), store.save(), conversations.settled()]);
     },
 
     snapshot: () => buildSnapshot(),
