@@ -3,6 +3,7 @@
  */
 import { READ_SCOPE, WRITE_SCOPE, type KeyRecord } from './api-keys';
 import type { Operation } from './contract';
+import type { ConversationStore } from './conversations';
 import { missingScope, validationFailed, type Answer } from './error-bodies';
 import type { CreateFields, ItemList, ListQuery, UpdateFields } from './item-list';
 import type { RateLimit } from './rate-limit';
@@ -16,11 +17,12 @@ export interface RouteContext {
   key: KeyRecord;
   items: ItemList;
   rateLimit: RateLimit;
+  conversations: ConversationStore;
   nullDueAtMode: NullDueAtMode;
 }
 
 const WRITES = new Set(['createActionItem', 'createActionItemsBatch', 'updateActionItem', 'deleteActionItem']);
-const SUPPORTED = new Set(['listActionItems', ...WRITES]);
+const SUPPORTED = new Set(['listActionItems', 'getConversation', ...WRITES]);
 
 export function isSupported(operation: Operation): boolean {
   return SUPPORTED.has(operation.operationId);
@@ -28,6 +30,7 @@ export function isSupported(operation: Operation): boolean {
 
 export function route(context: RouteContext): Answer {
   const { operation, key } = context;
+  if (operation.operationId === 'getConversation') return context.conversations.get(operation.pathParams.conversation_id ?? '', key, context.rateLimit);
   const kind = WRITES.has(operation.operationId) ? 'write' : 'read';
   const scope = kind === 'write' ? WRITE_SCOPE : READ_SCOPE;
   if (!key.scopes.includes(scope)) return missingScope(scope);

@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import type { ApiItem, SeedItem } from './api-json';
 import { KeyRing, keyInfoSchema, type KeySpec } from './api-keys';
 import { Contract, type Operation, type Problem } from './contract';
+import { ConversationStore, type SeedConversation } from './conversations';
 import { defaultFailure, unauthorized, validationFailed, type Answer } from './error-bodies';
 import { FailureSwitches, type DropSpec, type FailureSpec } from './failure-switches';
 import { ItemList } from './item-list';
@@ -23,6 +24,7 @@ import { isSupported, route, type NullDueAtMode } from './routes';
 
 export type { ApiItem, SeedItem } from './api-json';
 export type { KeySpec } from './api-keys';
+export type { SeedConversation } from './conversations';
 export type { DropSpec, FailureSpec, RequestFilter } from './failure-switches';
 export type { RateLimitSpec } from './rate-limit';
 export type { NullDueAtMode } from './routes';
@@ -36,6 +38,7 @@ export interface FakeOmiOptions {
   host?: string;
   keys?: KeySpec[];
   items?: SeedItem[];
+  conversations?: SeedConversation[];
   /** 'clears' (the document) or 'rejects' (deployed servers: nulls ignored, a null-only PATCH is a 422). */
   nullDueAtMode?: NullDueAtMode;
   /** false: GET /v1/dev/key answers 404, like servers older than it. Default true. */
@@ -68,6 +71,9 @@ export interface FakeOmi {
   /** Adds items (an item with a known id replaces it); partial items get sensible defaults. */
   seed(items: SeedItem[]): void;
   clearItems(): void;
+  /** Adds conversations (GET /v1/dev/user/conversations/{id}; needs the conversations:read scope). */
+  seedConversations(conversations: SeedConversation[]): void;
+  removeConversation(id: string): void;
   /** Every item as the API would show it, in no particular order. */
   items(): ApiItem[];
   requests(): RecordedRequest[];
@@ -113,6 +119,7 @@ class FakeOmiServer implements FakeOmi {
   private readonly contract = sharedContract();
   private readonly keys: KeyRing;
   private readonly list: ItemList;
+  private readonly conversations: ConversationStore;
   private readonly switches = new FailureSwitches();
   private readonly rateLimit = new RateLimit();
   private readonly recorded: RecordedRequest[] = [];
@@ -126,6 +133,8 @@ class FakeOmiServer implements FakeOmi {
     const now = options.now ?? Date.now;
     this.keys = new KeyRing(now);
     this.list = new ItemList(now);
+    this.conversations = new ConversationStore(now);
+    this.conversations.seed(options.conversations ?? []);
     this.nullDueAtMode = options.nullDueAtMode ?? 'clears';
     this.keyEndpoint = options.keyEndpoint ?? true;
     for (const key of options.keys ?? []) this.keys.set(key);
@@ -160,6 +169,14 @@ class FakeOmiServer implements FakeOmi {
 
   clearItems(): void {
     this.list.clear();
+  }
+
+  seedConversations(conversations: SeedConversation[]): void {
+    this.conversations.seed(conversations);
+  }
+
+  removeConversation(id: string): void {
+    this.conversations.remove(id);
   }
 
   items(): ApiItem[] {
@@ -291,7 +308,7 @@ class FakeOmiServer implements FakeOmi {
       const key = this.keys.authorise(record.headers.authorization);
       if (!key) answer = unauthorized();
       else if (problems.length > 0) answer = validationFailed(problems);
-      else answer = route({ operation, query: this.queryValues(operation, url), body: record.body, key, items: this.list, rateLimit: this.rateLimit, nullDueAtMode: this.nullDueAtMode });
+      else answer = route({ operation, query: this.queryValues(operation, url), body: record.body, key, items: this.list, rateLimit: this.rateLimit, conversations: this.conversations, nullDueAtMode: this.nullDueAtMode });
     }
     if (injected?.breaksContract) return answer;
     const wrong = this.contract.checkResponse(operation, answer.status, answer.body);
