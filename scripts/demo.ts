@@ -7,13 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeOmi } from '../tests/fake-omi/server';
 import { sampleItems } from '../tests/fake-omi/sample-items';
+import { sampleConversations } from '../tests/fake-omi/sample-conversations';
 
 const DEMO_KEY = 'omi_dev_demo_sample_key';
 
 async function main(): Promise<void> {
   const server = await startFakeOmi({ port: Number(process.env.OMI_DEMO_PORT ?? 0) });
-  server.setKey({ key: DEMO_KEY, scopes: ['action_items:read', 'action_items:write'] });
+  server.setKey({ key: DEMO_KEY, scopes: ['action_items:read', 'action_items:write', 'conversations:read'] });
   server.seed(sampleItems(new Date()));
+  server.seedConversations(sampleConversations(new Date()));
   console.log(`Sample Omi server with ${server.items().length} items at ${server.url}`);
   const app = spawn(process.execPath, ['scripts/start.mjs'], {
     stdio: 'inherit',

@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchApp } from '../tests/harness';
 import { sampleItems } from '../tests/fake-omi/sample-items';
+import { conversationShot } from './conversation-screenshot';
 
 const OUT = join(process.cwd(), 'docs', 'screenshots');
 const KEY = 'omi_dev_screenshot_key';
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
     }
     await app.close();
   }
+  await conversationShot(OUT);
   console.log(`Screenshots written to ${OUT}`);
 }
 
