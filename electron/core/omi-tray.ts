@@ -271,6 +271,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     const startedAt = clock.now();
     const result = await connection.connect(apiKey);
     if (!result.ok) return result;
+    conversations.keyChanged();
     views = null;
     byId = null;
     if (result.value.items) store.replaceAll(result.value.items, startedAt);
@@ -282,6 +283,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
 
   async function signOut(): Promise<Result<null>> {
     const result = await connection.signOut();
+    conversations.keyChanged();
     if (!result.ok && result.error.kind !== 'keychain_unavailable') return result;
     // The outbox stays: edits the user made are never dropped silently (the warning says they wait).
     await store.clear(connection.apiOrigin());

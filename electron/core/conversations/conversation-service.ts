@@ -62,6 +62,11 @@ export class ConversationService {
     return lookup;
   }
 
+  /** A new key (or none): what the old one was refused is forgotten, so a key with the scope works at once. */
+  keyChanged(): void {
+    this.recent.clear();
+  }
+
   /** Resolves once every change to conversations.json is on disk (quitting waits for it). */
   settled(): Promise<void> {
     return this.writer.settled();

@@ -159,6 +159,16 @@ describe('the conversation service', () => {
     expect(server.asked).toEqual(['c1']);
   });
 
+  it('asks again at once when a new key is connected', async () => {
+    server.answers.set('c1', failure({ kind: 'forbidden', message: 'no' }));
+    const service = open();
+    expect(problemOf(await service.get('c1'))).toBe('missing_scope');
+    server.answers.set('c1', ok(summary('c1')));
+    service.keyChanged();
+    expect(problemOf(await service.get('c1'))).toBe('found');
+    expect(server.asked).toEqual(['c1', 'c1']);
+  });
+
   it('remembers a deleted conversation across restarts', async () => {
     const service = open();
     expect(await service.get('gone')).toMatchObject({ problem: 'deleted', message: expect.stringMatching(/no longer in Omi/) });
