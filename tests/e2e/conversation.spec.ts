@@ -162,3 +162,19 @@ test('an empty overview, an odd emoji and a very long title and overview read ca
   const box = await long.boundingBox();
   expect(box?.height ?? Infinity).toBeLessThanOrEqual(240);
 });
+
+test('the keyboard reaches "Show conversation" right after the item and opens it with Enter', async ({ launch, omi }) => {
+  omi.setKey({ key: KEY, scopes: SCOPES });
+  omi.seedConversations([{ id: 'conv-k', title: 'Call with the landlord', overview: 'The heating gets fixed on Monday.' }]);
+  omi.seed([{ id: 'k1', description: 'Be home on Monday morning', conversation_id: 'conv-k' }]);
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.page.getByRole('checkbox', { name: 'Be home on Monday morning' }).focus();
+  await app.page.keyboard.press('Tab');
+  const button = app.page.getByRole('button', { name: 'Show conversation' });
+  await expect(button).toBeFocused();
+  await app.page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(app.page.getByRole('region', { name: 'Conversation' })).toContainText('The heating gets fixed on Monday.');
+  await app.page.keyboard.press('Space');
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+});
