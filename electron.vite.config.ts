@@ -1,17 +1,34 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { devServerCsp } from './electron/main/security/vite-dev-csp';
+
+/**
+ * `npm run coverage` builds with source maps (separate .map files) to map the built bundles' V8
+ * coverage back to the sources. Ordinary builds, `npm run package` included, emit none, and every
+ * build empties out/ first, so a package never ships maps from an earlier coverage run.
+ */
+const sourcemap = process.env.OMI_TRAY_BUILD_SOURCEMAPS === '1';
 
 export default defineConfig({
   main: {
     build: {
+      sourcemap,
       // keytar is a native module: it stays in node_modules, electron-builder unpacks its .node file.
       externalizeDeps: { include: ['keytar'] },
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // Its own file, which index.js requires: the keychain test loads exactly this built code
+          // in plain Node, where the way keytar is loaded (a dynamic import of CommonJS) matters.
+          'secret-store': resolve(__dirname, 'electron/main/adapters/secret-store.ts'),
+        },
+      },
     },
   },
   preload: {
     build: {
+      sourcemap,
       // A sandboxed preload cannot require node_modules and must be CommonJS: bundle everything.
       externalizeDeps: false,
       rollupOptions: {
@@ -22,11 +39,13 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src'),
-    plugins: [svelte()],
+    // devServerCsp: the page's strict meta CSP would block the dev server's styles and hot reload.
+    plugins: [svelte(), devServerCsp()],
     build: {
       // electron-vite leaves the renderer unminified; the popover opens on every tray click, so it
       // ships minified (roughly halves what Chromium parses).
       minify: true,
+      sourcemap,
       rollupOptions: { input: { index: resolve(__dirname, 'src/index.html') } },
     },
   },

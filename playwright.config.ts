@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * One e2e suite, two shells: "browser" runs everywhere (CI included); "electron" runs the same specs
+ * One e2e suite, three shells: "browser" runs everywhere (CI included); "electron-double" runs the
+ * built app under a typed Electron double (tests/electron-double) everywhere; "electron" runs the same specs
  * against the real app where the Electron binary is installed and is skipped loudly elsewhere
  * (see tests/e2e/fixtures.ts).
  */
@@ -16,6 +17,7 @@ export default defineConfig({
   reporter: [['list']],
   projects: [
     { name: 'browser', metadata: { shell: 'browser' } },
+    { name: 'electron-double', metadata: { shell: 'electron-double' } },
     { name: 'electron', metadata: { shell: 'electron' } },
   ],
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { launchApp } from '../tests/harness';
 import { sampleConversations } from '../tests/fake-omi/sample-conversations';
 import { sampleItems } from '../tests/fake-omi/sample-items';
+import { CONVERSATIONS_READ_SCOPE, READ_WRITE } from '../tests/fake-omi/server';
 
 const KEY = 'omi_dev_screenshot_conversation_key';
 
@@ -13,7 +14,7 @@ export async function conversationShot(out: string): Promise<void> {
   const app = await launchApp({ shell: 'browser' });
   try {
     const omi = app.fakeOmi!;
-    omi.setKey({ key: KEY, scopes: ['action_items:read', 'action_items:write', 'conversations:read'] });
+    omi.setKey({ key: KEY, scopes: [...READ_WRITE, CONVERSATIONS_READ_SCOPE] });
     const now = new Date();
     omi.seed([...sampleItems(now), { id: 'sample-review-room', description: "Book a room for Thursday's design review", conversation_id: 'conv-standup' }]);
     omi.seedConversations(sampleConversations(now));

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFakeOmi } from '../tests/fake-omi/server';
+import { CONVERSATIONS_READ_SCOPE, READ_WRITE, startFakeOmi } from '../tests/fake-omi/server';
 import { sampleItems } from '../tests/fake-omi/sample-items';
 import { sampleConversations } from '../tests/fake-omi/sample-conversations';
 
@@ -13,7 +13,7 @@ const DEMO_KEY = 'omi_dev_demo_sample_key';
 
 async function main(): Promise<void> {
   const server = await startFakeOmi({ port: Number(process.env.OMI_DEMO_PORT ?? 0) });
-  server.setKey({ key: DEMO_KEY, scopes: ['action_items:read', 'action_items:write', 'conversations:read'] });
+  server.setKey({ key: DEMO_KEY, scopes: [...READ_WRITE, CONVERSATIONS_READ_SCOPE] });
   server.seed(sampleItems(new Date()));
   server.seedConversations(sampleConversations(new Date()));
   console.log(`Sample Omi server with ${server.items().length} items at ${server.url}`);

@@ -16,8 +16,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const electronDir = join(root, 'node_modules', 'electron');
-/** Electron's installer (@electron/get) declares this minimum. */
-const INSTALLER_NODE = [22, 12];
+/** Electron's installer (@electron/get) and its rebuild tools declare this minimum; package.json's engines says the same. */
+export const REQUIRED_NODE = [22, 12];
+const INSTALLER_NODE = REQUIRED_NODE;
+
+/** Words for a Node older than REQUIRED_NODE, else null. */
+export function nodeVersionProblem(version) {
+  const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
+  const tooOld = major < REQUIRED_NODE[0] || (major === REQUIRED_NODE[0] && minor < REQUIRED_NODE[1]);
+  return tooOld
+    ? `Omi Tray needs Node ${REQUIRED_NODE.join('.')} or newer (Electron's installer and rebuild tools ask for it); this is Node ${version.replace(/^v/, '')}. Install a current Node (24 is the line Electron 45 embeds) and run this again.`
+    : null;
+}
 
 export class ElectronMissing extends Error {}
 
@@ -93,8 +103,7 @@ function readText(file) {
 }
 
 function nodeTooOld() {
-  const [major, minor] = process.versions.node.split('.').map(Number);
-  return major < INSTALLER_NODE[0] || (major === INSTALLER_NODE[0] && minor < INSTALLER_NODE[1]);
+  return nodeVersionProblem(process.versions.node) !== null;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

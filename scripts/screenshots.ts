@@ -1,45 +1,116 @@
 /**
  * `npm run screenshots`: renders the popover through the test harness (browser shell, sample data
- * from the fake Omi server) and writes the README's pictures to docs/screenshots/.
- * Needs a built renderer (`npm run build`).
+ * from the fake Omi server) and writes the README's pictures to docs/screenshots/, or to the folder
+ * given with `-- --out <folder>`. Needs a built renderer (`npm run build`).
+ *
+ * The app talks to the fake server on a loopback address; a user sees the Omi API's own host, so the
+ * pictures show `https://api.omi.me` where the page would print the test server's address.
  */
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { launchApp } from '../tests/harness';
 import { sampleItems } from '../tests/fake-omi/sample-items';
+import { READ_WRITE } from '../tests/fake-omi/server';
 import { conversationShot } from './conversation-screenshot';
 
-const OUT = join(process.cwd(), 'docs', 'screenshots');
 const KEY = 'omi_dev_screenshot_key';
+const REAL_API = 'https://api.omi.me';
+/** How long after launch the reminder's item falls due: time for the first list to load. */
+const REMINDER_AHEAD_MS = 4_000;
 
-async function main(): Promise<void> {
-  await mkdir(OUT, { recursive: true });
+function outFolder(argv: readonly string[]): string {
+  const at = argv.indexOf('--out');
+  return at >= 0 && argv[at + 1] ? resolve(argv[at + 1]!) : join(process.cwd(), 'docs', 'screenshots');
+}
+
+/** Writes the real API host over the test server's address, in text and in fields. */
+async function showRealHost(page: Page, testUrl: string): Promise<void> {
+  await page.evaluate(
+    ([from, to]) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.textContent?.includes(from)) node.textContent = node.textContent.replaceAll(from, to);
+      }
+      for (const input of document.querySelectorAll('input')) {
+        if (input.value.includes(from)) input.value = input.value.replaceAll(from, to);
+        if (input.placeholder.includes(from)) input.placeholder = input.placeholder.replaceAll(from, to);
+      }
+    },
+    [testUrl.replace(/\/$/, ''), REAL_API] as const,
+  );
+}
+
+async function shoot(page: Page, testUrl: string, path: string): Promise<void> {
+  await showRealHost(page, testUrl);
+  await page.screenshot({ path });
+}
+
+async function checklistShots(out: string): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     const app = await launchApp({ shell: 'browser' });
     const omi = app.fakeOmi!;
-    omi.setKey({ key: KEY, scopes: ['action_items:read', 'action_items:write'] });
+    omi.setKey({ key: KEY, scopes: READ_WRITE });
     const page = app.page;
     await page.emulateMedia({ colorScheme: scheme });
     if (scheme === 'light') {
       await page.getByRole('textbox', { name: 'API key' }).waitFor();
-      await page.screenshot({ path: join(OUT, 'onboarding.png') });
+      await shoot(page, omi.url, join(out, 'onboarding.png'));
     }
     omi.seed(sampleItems(new Date()));
     await page.getByRole('textbox', { name: 'API key' }).fill(KEY);
     await page.getByRole('button', { name: 'Connect' }).click();
     await page.getByRole('heading', { name: 'Action items' }).waitFor();
     await page.getByRole('region', { name: 'Today' }).waitFor();
-    await page.screenshot({ path: join(OUT, `popover-${scheme}.png`) });
+    await page.mouse.move(0, 0);
+    await shoot(page, omi.url, join(out, `popover-${scheme}.png`));
     if (scheme === 'light') {
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByRole('dialog', { name: 'Settings' }).waitFor();
+      await shoot(page, omi.url, join(out, 'settings.png'));
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog', { name: 'Settings' }).waitFor({ state: 'detached' });
       await app.pressShortcut();
       await page.getByRole('textbox', { name: 'Quick edit' }).waitFor();
       await page.keyboard.type('call');
-      await page.screenshot({ path: join(OUT, 'quick-edit.png') });
+      await shoot(page, omi.url, join(out, 'quick-edit.png'));
     }
     await app.close();
   }
-  await conversationShot(OUT);
-  console.log(`Screenshots written to ${OUT}`);
+}
+
+async function reminderShot(out: string): Promise<void> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'omi-tray-screenshots-'));
+  await writeFile(join(dataDir, 'settings.json'), `${JSON.stringify({ reminderLeadMinutes: 0 })}\n`);
+  const now = new Date();
+  const items = sampleItems(now);
+  const app = await launchApp({ shell: 'browser', dataDir, apiKey: KEY });
+  const omi = app.fakeOmi!;
+  omi.setKey({ key: KEY, scopes: ['action_items:read', 'action_items:write'] });
+  omi.seed([{ id: 'reminded', description: 'Call Ana about the venue deposit', due_at: new Date(Date.now() + REMINDER_AHEAD_MS).toISOString() }, ...items]);
+  const page = app.page;
+  await page.getByRole('heading', { name: 'Action items' }).waitFor();
+  await app.showPopover();
+  const deadline = Date.now() + REMINDER_AHEAD_MS + 15_000;
+  while ((await app.notifications()).length === 0) {
+    if (Date.now() > deadline) throw new Error('No reminder came for the screenshot.');
+    await page.waitForTimeout(250);
+  }
+  await app.clickNotification(0);
+  await page.getByRole('region', { name: 'Reminder' }).waitFor();
+  await page.mouse.move(0, 0);
+  await shoot(page, omi.url, join(out, 'reminder.png'));
+  await app.close();
+}
+
+async function main(): Promise<void> {
+  const out = outFolder(process.argv.slice(2));
+  await mkdir(out, { recursive: true });
+  await checklistShots(out);
+  await reminderShot(out);
+  await conversationShot(out);
+  console.log(`Screenshots written to ${out}`);
 }
 
 main().catch((error: unknown) => {

@@ -4,11 +4,12 @@
  *   npm start                      the app, built for production
  *   npm start -- --dev             the app on electron-vite's dev server (hot reload)
  *   npm start -- --quick-edit      any other argument goes to the app
+ * Needs Node 22.12 or newer.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ElectronMissing, ensureElectron } from './ensure-electron.mjs';
+import { ElectronMissing, ensureElectron, nodeVersionProblem } from './ensure-electron.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const electronVite = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
@@ -16,6 +17,11 @@ const electronVite = join(root, 'node_modules', 'electron-vite', 'bin', 'electro
 const EARLY_EXIT_MS = 15_000;
 
 function main() {
+  const tooOld = nodeVersionProblem(process.versions.node);
+  if (tooOld) {
+    console.error(tooOld);
+    process.exit(1);
+  }
   const dev = process.argv.includes('--dev');
   const appArgs = process.argv.slice(2).filter((arg) => arg !== '--dev');
   let electron;

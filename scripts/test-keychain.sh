@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The keychain integration test against a real Secret Service: gnome-keyring in a private D-Bus
+# The keychain integration tests (the core store and the built app's adapter) against a real Secret Service: gnome-keyring in a private D-Bus
 # session, unlocked with a throwaway password. Where that cannot be started the test is skipped
 # loudly — except in CI (CI set), where a missing keychain fails the run.
 set -euo pipefail
@@ -29,4 +29,13 @@ if ! dbus-run-session -- sh -c "echo -n pw | gnome-keyring-daemon --unlock --com
   skip_or_fail "no unlocked Secret Service could be started in a D-Bus session"
 fi
 
-exec dbus-run-session -- sh -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; npx vitest run --config vitest.keychain.config.ts'
+# One test loads the built keychain adapter (out/main/secret-store.js), so build the current source
+# first; the build's own output explains a failure.
+if ! build_output=$(npm run build 2>&1); then
+  echo "$build_output" >&2
+  echo "test:keychain FAILED: the build failed, so the built keychain adapter cannot be tested." >&2
+  exit 1
+fi
+
+# Arguments are passed on to vitest (npm run coverage adds its coverage options).
+exec dbus-run-session -- sh -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec npx vitest run --config vitest.keychain.config.ts "$@"' sh "$@"

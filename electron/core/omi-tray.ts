@@ -28,7 +28,8 @@ import { ReadBudget } from './items/read-budget';
 import { redactingLogger } from './logging/logger';
 import { Redactor } from './logging/redactor';
 import type { OmiTray, OmiTrayOverrides } from './omi-tray.types';
-import { Outbox } from './outbox/outbox';
+import { belongsTo, Outbox } from './outbox/outbox';
+import { outboxLine, outboxStatus, timeWords } from './outbox/outbox-status';
 import { outboxFile } from './outbox/outbox-file';
 import { OutboxSender, type Refusal } from './outbox/outbox-sender';
 import type { Platform, TimerHandle } from './ports';
@@ -66,7 +67,13 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
 
   const settings = new SettingsStore(settingsFile(dataFile('settings.json'), fileOptions));
   const store = new ItemStore({ file: itemsFile(dataFile('items.json'), fileOptions), clock, logger });
-  const outbox = new Outbox({ file: outboxFile(dataFile('outbox.json'), fileOptions), clock, serverItem: (id) => store.get(id) });
+  const outbox = new Outbox({
+    file: outboxFile(dataFile('outbox.json'), fileOptions),
+    clock,
+    serverItem: (id) => store.get(id),
+    owner: () => connection.keyTag(),
+  });
+  const reads = new ReadBudget(clock);
   const connection = new ApiConnection({
     secrets: platform.secrets,
     fetch: platform.fetch,
@@ -76,14 +83,13 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     redactor,
     logger,
   });
-  const readBudget = new ReadBudget(clock);
   const sync = new ItemSync({
     clock,
     logger,
     store,
-    budget: readBudget,
+    budget: reads,
     api: () => connection.api(),
-    onReachable: () => inBackground(logger, 'Sending waiting changes', sender.retryNow()),
+    onReachable: () => inBackground(logger, 'Sending waiting changes', sender.retryNow('network')),
     onStateChange: () => changed(),
   });
   // Conversations share the list's read budget (see conversations/conversation-read-share).
@@ -91,7 +97,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     clock,
     logger,
     file: conversationCacheFile(dataFile('conversations.json'), fileOptions),
-    budget: readBudget,
+    budget: reads,
     share: new ConversationReadShare(clock),
     api: () => connection.api(),
     origin: () => connection.apiOrigin(),
@@ -100,17 +106,27 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     outbox,
     clock,
     logger,
-    // Changes made for one server never go to another.
+    reads,
+    // Changes made for one server never go to another; changes made with one key never go with another.
     api: () => {
       const origin = outbox.origin();
       return origin === null || origin === connection.apiOrigin() ? connection.api() : null;
     },
+    owner: () => connection.keyTag(),
     server: {
       upsert: (item) => store.upsert(item),
       remove: (id) => store.remove(id),
-      listed: (items, startedAt) => store.replaceAll(items, startedAt),
+      listed: (items, startedAt, shifted) => store.replaceAll(items, startedAt, { keepMissing: shifted }),
+      get: (id) => store.get(id),
+      all: () => store.all(),
+      lastListStartedAt: () => store.lastListStartedAt(),
     },
     refused: (refusal) => onRefused(refusal),
+    told: (words) => {
+      notices.push(words);
+      logger.warn('Told the user about a change', { words });
+      changed();
+    },
   });
   const editor = new ItemEditor({
     clock,
@@ -140,8 +156,28 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
   const currentViews = (): ItemView[] => (views ??= connection.api() === null ? [] : buildItemViews(store.all(), entriesForThisServer()));
   const entriesForThisServer = () => {
     const origin = outbox.origin();
-    return origin === null || origin === connection.apiOrigin() ? outbox.list() : [];
+    return origin === null || origin === connection.apiOrigin() ? outbox.listFor(connection.keyTag()) : [];
   };
+
+  function currentOutboxStatus() {
+    const now = clock.now();
+    const sameServer = outbox.origin() === null || outbox.origin() === connection.apiOrigin();
+    const all = outbox.list();
+    const signedOut = connection.api() === null;
+    const tag = connection.keyTag();
+    // A delete inside its undo window is the undo line's business, not a change waiting to sync.
+    const waiting = (entry: (typeof all)[number]) => !(entry.delete && entry.delete.notBefore > now);
+    const mine = sameServer && !signedOut ? all.filter((entry) => belongsTo(entry, tag) && waiting(entry)) : [];
+    return outboxStatus({
+      now,
+      timeZone: platform.timeZone,
+      mine: signedOut ? all.filter(waiting) : mine,
+      othersCount: sameServer && !signedOut ? all.filter((entry) => !belongsTo(entry, tag)).length : 0,
+      otherServerCount: sameServer ? 0 : all.length,
+      signedOut,
+      sender: sender.waitState(),
+    });
+  }
   const viewsById = (): Map<string, ItemView> => (byId ??= new Map(currentViews().map((item) => [item.id, item])));
   const itemsChanged = () => {
     views = null;
@@ -179,14 +215,13 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
       items: currentViews(),
       sync: sync.state(),
       outboxSize: outbox.size(),
-      // Filled in with the sender's reasons by the outbox work (issue: the server's rules).
-      outbox: { waiting: outbox.size(), oldestSince: null, reason: null, canRetry: outbox.size() > 0 },
+      outbox: currentOutboxStatus(),
       lastRefusal,
       pendingDeletes: state.status === 'connected' ? pendingDeletes(entriesForThisServer()) : [],
       settings: effectiveSettings(),
       reminders: reminders.state(),
       warnings: appWarnings({
-        notices,
+        notices: [...notices, ...sync.notes()],
         keyWarnings: connection.warnings(),
         shortcutWarning: shortcut.warning,
         connection: state,
@@ -206,6 +241,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
         connected: connection.api() !== null,
         remindersPausedUntil: paused === null ? null : Date.parse(paused),
         shortcutWarning: shortcut.trayLine,
+        outboxLine: outboxLine(currentOutboxStatus()),
       },
       {
         open: () => showChecklist(null),
@@ -260,10 +296,20 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
   }
 
   // ---- services behind the handlers ------------------------------------------------------------
+  /** Refresh, and the Retry of the status line: also asks to send what waits, unless Omi asked to wait. */
   async function refresh(): Promise<Result<null>> {
     const result = await sync.refresh('manual');
+    const blockedUntil = sender.retryAfterUntil();
+    if (blockedUntil !== null && currentOutboxStatus().waiting > 0) {
+      const listed = result.ok ? 'The list is up to date, but changes' : 'Changes';
+      return fail({
+        kind: 'rate_limited',
+        message: `${listed} wait: Omi asked Omi Tray not to send before ${timeWords(blockedUntil, clock.now(), platform.timeZone).replace(/^at /, '')}. They go then by themselves.`,
+        retryAfterSeconds: Math.max(1, Math.ceil((blockedUntil - clock.now()) / 1000)),
+      });
+    }
     // Asking to refresh is also asking to retry what waits, whether or not the list came back.
-    inBackground(logger, 'Sending waiting changes', sender.retryNow());
+    inBackground(logger, 'Sending waiting changes', sender.retryNow('user'));
     return result;
   }
 
@@ -276,7 +322,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     byId = null;
     if (result.value.items) store.replaceAll(result.value.items, startedAt);
     else await sync.refresh('connect');
-    inBackground(logger, 'Sending waiting changes', sender.retryNow());
+    inBackground(logger, 'Sending waiting changes', sender.retryNow('user'));
     changed();
     return ok({ readOnly: result.value.readOnly });
   }
@@ -392,7 +438,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
         if (stopped) return;
         safely('Waking reminders', () => reminders.wake?.());
         refreshIfStale();
-        inBackground(logger, 'Sending waiting changes after wake', sender.retryNow());
+        inBackground(logger, 'Sending waiting changes after wake', sender.retryNow('network'));
       });
       if (connection.api() !== null) {
         inBackground(logger, 'Checking what the key may do', connection.recheck().then(changed));

@@ -1,24 +1,30 @@
 /** Where the app's own files are: renderer page, preload script, tray icons. */
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { app, type BrowserWindow } from 'electron';
+import { RENDERER_PAGE_URL } from './security/renderer-protocol';
 
-/** The renderer page: the dev server's URL under `electron-vite dev`, else the built file. */
+/** The renderer page: the dev server's URL under `electron-vite dev`, else the built page over app://. */
 export interface RendererLocation {
   /** What the sender check and navigation guard compare against. */
   url: string;
   /** Set when the page is served by the dev server (CSP is relaxed for its origin only). */
   devServer: boolean;
+  /** The built renderer folder app:// serves; null with the dev server. */
+  rootDir: string | null;
   load(window: BrowserWindow): Promise<void>;
 }
 
 export function rendererLocation(): RendererLocation {
   const devUrl = process.env.ELECTRON_RENDERER_URL;
   if (!app.isPackaged && devUrl) {
-    return { url: devUrl, devServer: true, load: (window) => window.loadURL(devUrl) };
+    return { url: devUrl, devServer: true, rootDir: null, load: (window) => window.loadURL(devUrl) };
   }
-  const file = join(__dirname, '../renderer/index.html');
-  return { url: pathToFileURL(file).href, devServer: false, load: (window) => window.loadFile(file) };
+  return {
+    url: RENDERER_PAGE_URL,
+    devServer: false,
+    rootDir: join(__dirname, '../renderer'),
+    load: (window) => window.loadURL(RENDERER_PAGE_URL),
+  };
 }
 
 /** Built as CommonJS: Electron only loads CommonJS preloads in a sandbox. */

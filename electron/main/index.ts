@@ -2,7 +2,7 @@
  * Omi Tray's main process. It only composes: Electron adapters in, core's composition root out.
  * Every decision lives in electron/core.
  */
-import { app } from 'electron';
+import { app, net } from 'electron';
 import { createOmiTray } from '../core/omi-tray';
 import type { OmiTray } from '../core/omi-tray.types';
 import type { Platform } from '../core/ports';
@@ -25,10 +25,13 @@ import { afterReady, beforeReady } from './lifecycle/platform-setup';
 import { quitAfterShutdown } from './lifecycle/quit-after-shutdown';
 import { denyPermissions } from './security/deny-permissions';
 import { hardenWebContents } from './security/harden-web-contents';
-import { sendContentSecurityPolicy } from './security/content-security-policy';
+import { contentSecurityPolicy, sendContentSecurityPolicy } from './security/content-security-policy';
+import { registerAppScheme, serveRenderer } from './security/app-protocol';
 import { installTestHooks, isTestRun } from './test-hooks';
 
 const env = process.env;
+// First of all: OMI_API_KEY leaves process.env before Electron starts any process of its own.
+const apiOverrides = takeApiOverrides(env);
 const platform = process.platform;
 const testRun = isTestRun(env);
 // Before the lock: the lock lives in the data folder, so each data folder is its own app.
@@ -41,6 +44,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   beforeReady({ platform, testRun });
+  // app:// serves the built popover; Electron accepts privileged schemes only before ready.
+  registerAppScheme();
   app.on('second-instance', (_event, argv) => omiTray?.secondInstance(argv));
   app
     .whenReady()
@@ -59,6 +64,7 @@ async function start(): Promise<void> {
 
   afterReady({ platform });
   const renderer = rendererLocation();
+  if (renderer.rootDir !== null) serveRenderer({ rootDir: renderer.rootDir, contentSecurityPolicy: contentSecurityPolicy(renderer) });
   sendContentSecurityPolicy(renderer);
   denyPermissions();
   hardenWebContents({ rendererUrl: renderer.url, logger });
@@ -82,7 +88,7 @@ async function start(): Promise<void> {
 
   const adapters: Platform = {
     clock,
-    fetch: createNetFetch(),
+    fetch: createNetFetch((input, init) => net.fetch(input, init)),
     secrets,
     dataDir,
     tray,
@@ -93,7 +99,7 @@ async function start(): Promise<void> {
     loginItem: createLoginItem({ platform, packaged: app.isPackaged, logger }),
     send: popover.send,
     logger,
-    env: takeApiOverrides(env),
+    env: apiOverrides,
     timeZone: localTimeZone(),
     quit: () => app.quit(),
   };

@@ -9,6 +9,8 @@ import type { Result } from './app-error';
 import type { ConversationLookup } from './conversation';
 import type { Settings } from './settings';
 import { REMINDER_LEADS } from './settings';
+import { apiAddressSchema } from './api-address';
+import { acceleratorSchema } from './accelerator';
 
 const itemId = z.string().min(1).max(200);
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -18,9 +20,9 @@ const description = z.string().max(4000);
 
 export const settingsPatchSchema = z
   .object({
-    apiBaseUrl: z.url({ protocol: /^https?$/ }).max(500),
+    apiBaseUrl: apiAddressSchema,
     reminderLeadMinutes: z.union(REMINDER_LEADS.map((m) => z.literal(m))),
-    quickEditShortcut: z.string().min(1).max(100),
+    quickEditShortcut: acceleratorSchema,
     launchAtLogin: z.boolean(),
   })
   .partial()

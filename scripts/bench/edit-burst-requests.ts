@@ -11,7 +11,7 @@ import { createOmiTray } from '../../electron/core/omi-tray';
 import { MemorySecretStore } from '../../electron/core/secrets/memory-secret-store';
 import type { ItemChanges } from '../../electron/shared/action-item';
 import { recordingPlatform } from '../../tests/harness/recording-platform';
-import { startFakeOmi } from '../../tests/fake-omi/server';
+import { READ_WRITE, startFakeOmi } from '../../tests/fake-omi/server';
 import type { Figure } from './figure';
 import { waitFor } from './wait-for';
 
@@ -30,7 +30,7 @@ const EDITS: ItemChanges[] = [
 ];
 
 export async function editBurstRequests(): Promise<Figure> {
-  const omi = await startFakeOmi({ keys: [{ key: KEY }], items: [{ id: ITEM, description: 'Send the lease' }] });
+  const omi = await startFakeOmi({ keys: [{ key: KEY, scopes: READ_WRITE }], items: [{ id: ITEM, description: 'Send the lease' }] });
   const dataDir = await mkdtemp(join(tmpdir(), 'omi-tray-bench-'));
   const { platform } = recordingPlatform({
     dataDir,

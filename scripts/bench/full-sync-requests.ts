@@ -3,7 +3,7 @@
  * real fake server over HTTP, counting what reached the server.
  */
 import { OmiClient } from '../../electron/core/api/omi-client';
-import { startFakeOmi } from '../../tests/fake-omi/server';
+import { READ_WRITE, startFakeOmi } from '../../tests/fake-omi/server';
 import { generateItems } from '../../tests/fake-omi/sample-items';
 import type { Figure } from './figure';
 
@@ -14,7 +14,7 @@ export async function fullSyncRequests(): Promise<Figure> {
     ...generateItems(1_500, { completed: false, idPrefix: 'open' }),
     ...generateItems(1_000, { completed: true, idPrefix: 'done', seed: 2 }),
   ];
-  const omi = await startFakeOmi({ keys: [{ key: KEY }], items });
+  const omi = await startFakeOmi({ keys: [{ key: KEY, scopes: READ_WRITE }], items });
   try {
     const client = new OmiClient({ baseUrl: omi.url, fetch: globalThis.fetch.bind(globalThis), getKey: async () => KEY });
     const listed = await client.listAll();

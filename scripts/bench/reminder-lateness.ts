@@ -8,7 +8,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { launchApp } from '../../tests/harness';
-import { startFakeOmi } from '../../tests/fake-omi/server';
+import { READ_WRITE, startFakeOmi } from '../../tests/fake-omi/server';
 import { median, rounded, type Figure } from './figure';
 
 const KEY = 'omi_dev_bench_key_0004';
@@ -22,7 +22,7 @@ const LATEST_MS = 10_000;
 const description = (index: number) => `Bench reminder ${String(index + 1).padStart(2, '0')}`;
 
 export async function reminderLateness(): Promise<Figure> {
-  const omi = await startFakeOmi({ keys: [{ key: KEY }] });
+  const omi = await startFakeOmi({ keys: [{ key: KEY, scopes: READ_WRITE }] });
   const app = await launchApp({ shell: 'browser', apiBaseUrl: omi.url, apiKey: KEY });
   try {
     const settings = await app.page.evaluate(() => window.omi.invoke('settings:update', { reminderLeadMinutes: 0 }));

@@ -4,7 +4,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { launchApp, type LaunchedApp } from '../../tests/harness';
-import { startFakeOmi, type FakeOmi, type SeedItem } from '../../tests/fake-omi/server';
+import { READ_WRITE, startFakeOmi, type FakeOmi, type SeedItem } from '../../tests/fake-omi/server';
 import { installProbes } from './page-probes-script';
 
 const KEY = 'omi_dev_bench_key_0001';
@@ -17,7 +17,7 @@ export interface SeededApp {
 
 /** `rows`: how many checklist rows the items make (completed items older than a week show none). */
 export async function launchSeededApp(items: SeedItem[], rows: number): Promise<SeededApp> {
-  const omi = await startFakeOmi({ keys: [{ key: KEY }], items });
+  const omi = await startFakeOmi({ keys: [{ key: KEY, scopes: READ_WRITE }], items });
   let app: LaunchedApp | null = null;
   try {
     app = await launchApp({ shell: 'browser', apiBaseUrl: omi.url, apiKey: KEY });

@@ -17,11 +17,12 @@ import { checkDescription } from '../../electron/shared/description-rules';
 import type { PopoverShown } from '../../electron/shared/ipc-contract';
 import type { OmiApi } from '../../electron/shared/omi-api';
 import type { Settings } from '../../electron/shared/settings';
-import { ChecklistBuilder, indexById, type ChecklistSection } from './checklist';
+import { ChecklistBuilder, indexById, type ChecklistSection, type HoldPlace } from './checklist';
 import type { RendererClock } from './renderer-clock';
 import { isoTime } from './reminder-times';
 import { PendingTicks } from './pending-ticks.svelte';
 import { RowBudget } from './row-budget.svelte';
+import { changesWaiting, saveLine, SLOW_SAVE_MS, waitingSince, type SaveLine } from './save-status';
 
 export type Screen = 'loading' | 'onboarding' | 'checklist';
 export type EditField = 'description' | 'due';
@@ -32,19 +33,30 @@ export interface AlertMessage {
   detail?: string;
 }
 
-export interface UndoOffer {
-  kind: 'completed' | 'deleted';
-  id: string;
-  description: string;
+/** What an edit changed, and the values that take it back. */
+export interface EditUndo {
+  /** "Due date cleared", "Due date changed", "Description changed". */
+  words: string;
+  before: { description?: string; dueAt?: string | null };
 }
 
+export type UndoOffer =
+  | { kind: 'completed' | 'deleted'; id: string; description: string }
+  | ({ kind: 'edited'; id: string; description: string } & EditUndo);
+
 /** Where the view should move focus next; `seq` makes a repeated request a new one. */
-export type FocusRequest = { target: 'quickEdit'; seq: number } | { target: 'item'; itemId: string; seq: number };
+export type FocusRequest =
+  | { target: 'quickEdit'; seq: number }
+  | { target: 'item'; itemId: string; seq: number }
+  /** Where the user left it, else the first item. */
+  | { target: 'list'; seq: number };
 
 export type SettingsPatch = Partial<Settings>;
 
 /** The least time a tick stays on screen before a refusal turns it back. */
 export const MIN_TICK_SHOWN_MS = 400;
+/** How long a ticked item stays where it was, checked and dimmed, before it moves to its section. */
+export const HOLD_AFTER_TICK_MS = 1_500;
 /** How long "Undo" stays offered after ticking an item. */
 export const UNDO_COMPLETE_MS = 6_000;
 const MINUTE_MS = 60_000;
@@ -78,8 +90,15 @@ export class AppStore {
     this.snapshot === null ? 'loading' : this.snapshot.connection.status === 'connected' ? 'checklist' : 'onboarding',
   );
   readonly readOnly = $derived(this.snapshot?.connection.status === 'connected' && this.snapshot.connection.readOnly);
+  /** The pointer is over the checklist: nothing in it changes place meanwhile. */
+  pointerInList = $state(false);
+  /** The item whose row holds keyboard focus: it keeps its place while focus is on it. */
+  focusedItemId = $state<string | null>(null);
+  /** Ticks made in the last HOLD_AFTER_TICK_MS. */
+  #recentTicks = $state(0);
+  readonly #hold: HoldPlace = (id) => this.pointerInList || this.#recentTicks > 0 || this.focusedItemId === id;
   readonly sections: ChecklistSection[] = $derived.by(() =>
-    this.snapshot === null ? [] : this.#builder.build(this.snapshot.items, this.now),
+    this.snapshot === null ? [] : this.#builder.build(this.snapshot.items, this.now, this.#hold),
   );
   readonly warnings = $derived((this.snapshot?.warnings ?? []).filter((line) => !this.dismissedWarnings.has(line)));
   /** The newest delete still waiting to be sent, else the item just ticked. */
@@ -88,6 +107,18 @@ export class AppStore {
     const latest = deletes.reduce<(typeof deletes)[number] | null>((a, b) => (a === null || b.sendAt > a.sendAt ? b : a), null);
     if (latest) return { kind: 'deleted', id: latest.id, description: latest.description };
     return this.recentlyCompleted;
+  });
+
+  /** When this page first saw changes waiting (the core may not say since when). */
+  #firstSeenWaiting: number | null = null;
+  /** The clock as of the last look at the outbox: moves when a wait turns long enough to mention. */
+  #saveNow = $state(0);
+  #saveTimer: unknown = null;
+  /** The line about edits on their way, or null while saves are healthy (see save-status). */
+  readonly saveLine: SaveLine | null = $derived.by(() => {
+    const snapshot = this.snapshot;
+    if (snapshot === null) return null;
+    return saveLine({ outbox: snapshot.outbox, undoableDeletes: snapshot.pendingDeletes.length, firstSeenWaiting: this.#firstSeenWaiting, now: this.#saveNow });
   });
 
   readonly #api: OmiApi;
@@ -128,6 +159,7 @@ export class AppStore {
     for (const stop of this.#stops.splice(0)) stop();
     this.#clock.clearTimeout(this.#minuteTimer);
     this.#clock.clearTimeout(this.#undoTimer);
+    this.#clock.clearTimeout(this.#saveTimer);
   }
 
   /** What the checkbox shows: the user's tick until the core confirms or refuses it. */
@@ -173,6 +205,8 @@ export class AppStore {
   async toggle(item: ItemView, completed: boolean): Promise<void> {
     this.ticks.set(item.id, completed);
     this.#tickedAt[item.id] = this.#clock.now();
+    this.#recentTicks++;
+    this.#clock.setTimeout(() => this.#recentTicks--, HOLD_AFTER_TICK_MS);
     this.#oweFrame();
     const result = await this.#api.invoke('items:update', { id: item.id, changes: { completed } });
     if (!result.ok) {
@@ -194,8 +228,12 @@ export class AppStore {
   async updateDescription(id: string, text: string): Promise<Result<null>> {
     const checked = checkDescription(text);
     if (!checked.ok) return checked;
-    if (this.item(id)?.description === checked.value) return { ok: true, value: null };
-    return this.#api.invoke('items:update', { id, changes: { description: checked.value } });
+    const before = this.item(id)?.description;
+    if (before === undefined) return invalid('This item is no longer in the list.');
+    if (before === checked.value) return { ok: true, value: null };
+    const result = await this.#api.invoke('items:update', { id, changes: { description: checked.value } });
+    if (result.ok) this.#offerUndo({ kind: 'edited', id, description: checked.value, words: 'Description changed', before: { description: before } });
+    return result;
   }
 
   async updateDue(id: string, dueAt: string | null): Promise<Result<null>> {
@@ -203,7 +241,12 @@ export class AppStore {
     if (!item) return invalid('This item is no longer in the list.');
     if (item.dueAt !== null && dueAt !== null && Date.parse(item.dueAt) === Date.parse(dueAt)) return { ok: true, value: null };
     if (item.dueAt === null && dueAt === null) return { ok: true, value: null };
-    return this.#api.invoke('items:update', { id, changes: { dueAt } });
+    const result = await this.#api.invoke('items:update', { id, changes: { dueAt } });
+    if (result.ok) {
+      const words = dueAt === null ? 'Due date cleared' : item.dueAt === null ? 'Due date set' : 'Due date changed';
+      this.#offerUndo({ kind: 'edited', id, description: item.description, words, before: { dueAt: item.dueAt } });
+    }
+    return result;
   }
 
   async clearDue(id: string): Promise<void> {
@@ -223,6 +266,12 @@ export class AppStore {
       this.#offerUndo(null);
       const item = this.item(offer.id);
       if (item) await this.toggle(item, false);
+      return;
+    }
+    if (offer.kind === 'edited') {
+      this.#offerUndo(null);
+      const result = await this.#api.invoke('items:update', { id: offer.id, changes: offer.before });
+      if (!result.ok) this.#refused(offer.description, result.error);
       return;
     }
     const result = await this.#api.invoke('items:undoDelete', { id: offer.id });
@@ -376,7 +425,21 @@ export class AppStore {
     if (this.editing && !snapshot.items.some((item) => item.id === this.editing?.id)) this.editing = null;
     this.now = this.#clock.now();
     this.rowBudget.fit(snapshot.items.length);
+    this.#watchSaves(snapshot);
     this.snapshot = snapshot;
+  }
+
+  /** Looks at the outbox again when its oldest change will have waited SLOW_SAVE_MS. */
+  #watchSaves(snapshot: AppSnapshot): void {
+    const now = this.#clock.now();
+    const facts = { outbox: snapshot.outbox, undoableDeletes: snapshot.pendingDeletes.length };
+    if (changesWaiting(facts) === 0) this.#firstSeenWaiting = null;
+    else this.#firstSeenWaiting ??= now;
+    this.#clock.clearTimeout(this.#saveTimer);
+    this.#saveNow = now;
+    const since = waitingSince({ ...facts, firstSeenWaiting: this.#firstSeenWaiting, now });
+    if (since === null || now - since >= SLOW_SAVE_MS) return;
+    this.#saveTimer = this.#clock.setTimeout(() => (this.#saveNow = this.#clock.now()), since + SLOW_SAVE_MS - now + 20);
   }
 
   #shown(how: PopoverShown): void {
@@ -389,6 +452,8 @@ export class AppStore {
       // Only a reminder's notification opens the popover on one item.
       this.reminderItemId = how.focusItemId;
       this.dismissedReminders.delete(how.focusItemId);
+    } else {
+      this.focusRequest = { target: 'list', seq: ++this.#focusSeq };
     }
   }
 

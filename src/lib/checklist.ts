@@ -5,7 +5,7 @@
  */
 import type { ItemView } from '../../electron/shared/action-item';
 import { dueLabeler, type DueWords } from '../../electron/shared/due-label';
-import { groupItems, instantOf, localDays, type SectionName } from '../../electron/shared/grouping';
+import { groupItems, instantOf, localDays, SECTION_NAMES, type SectionName } from '../../electron/shared/grouping';
 import { checkboxId, domId } from './dom-id';
 
 export interface ItemRow {
@@ -46,14 +46,25 @@ function newRow(item: ItemView, due: DueWords | null): ItemRow {
   return { item, id, due, describedBy: parts.length > 0 ? parts.join(' ') : undefined };
 }
 
+/** Which items keep their place in the list for now (see ChecklistBuilder.build). */
+export type HoldPlace = (id: string) => boolean;
+
+const NOTHING_HELD: HoldPlace = () => false;
+
 export class ChecklistBuilder {
   #rows = new Map<string, ItemRow>();
+  /** Where each item was in the last build: section and index in it. */
+  #places = new Map<string, { section: SectionName; index: number }>();
   /** The clock and local day of the last build: a due date's words last as long as both allow. */
   #builtAt = Number.NaN;
   #builtDay = Number.NaN;
 
-  /** `nowMs`: the clock, as epoch ms. */
-  build(items: readonly ItemView[], nowMs: number): ChecklistSection[] {
+  /**
+   * `nowMs`: the clock, as epoch ms. `hold`: items that stay where they were in the last build even
+   * if they now belong elsewhere (just ticked, or the pointer is over the list): nothing moves under
+   * the user; they move on the first build after the hold ends.
+   */
+  build(items: readonly ItemView[], nowMs: number, hold: HoldPlace = NOTHING_HELD): ChecklistSection[] {
     const now = new Date(nowMs);
     const describe = dueLabeler(now);
     const today = localDays(now).todayStart;
@@ -73,20 +84,47 @@ export class ChecklistBuilder {
     this.#builtDay = today;
     const previous = this.#rows;
     const rows = new Map<string, ItemRow>();
-    const sections = groupItems(items, now).map((section) => ({
+    const grouped = this.#keepHeld(groupItems(items, now), hold);
+    const places = new Map<string, { section: SectionName; index: number }>();
+    const sections = grouped.map((section) => ({
       name: section.name,
       headingId: domId('section', section.name),
-      rows: section.items.map((item) => {
-        // A done item's due date no longer matters (and "3 days overdue" would be wrong): none is shown.
+      rows: section.items.map((item, index) => {
         const before = previous.get(item.id);
-        const due = item.completed || item.dueAt === null ? null : label(item.dueAt, before);
+        const held = before !== undefined && section.name !== 'Completed' && item.completed;
+        // A done item's due date no longer matters (and "3 days overdue" would be wrong): none is
+        // shown, except on a done row held in its open section, whose height must not change.
+        const due = item.dueAt === null ? null : held ? before.due : item.completed ? null : label(item.dueAt, before);
         const row = before && sameItem(before.item, item) && sameDue(before.due, due) ? before : newRow(item, due);
         rows.set(item.id, row);
+        places.set(item.id, { section: section.name, index });
         return row;
       }),
     }));
     this.#rows = rows;
+    this.#places = places;
     return sections;
+  }
+
+  /** Puts held items back in the section and at the index they had in the last build. */
+  #keepHeld(sections: { name: SectionName; items: ItemView[] }[], hold: HoldPlace): { name: SectionName; items: ItemView[] }[] {
+    const moved: { item: ItemView; section: SectionName; index: number }[] = [];
+    const byName = new Map(sections.map((section) => [section.name, section.items] as const));
+    for (const section of sections) {
+      for (const item of section.items) {
+        const place = this.#places.get(item.id);
+        if (place && place.section !== section.name && hold(item.id)) moved.push({ item, ...place });
+      }
+    }
+    if (moved.length === 0) return sections;
+    const movedIds = new Set(moved.map((entry) => entry.item.id));
+    for (const [name, list] of byName) byName.set(name, list.filter((item) => !movedIds.has(item.id)));
+    for (const entry of moved.sort((a, b) => a.index - b.index)) {
+      const list = byName.get(entry.section) ?? [];
+      list.splice(Math.min(entry.index, list.length), 0, entry.item);
+      byName.set(entry.section, list);
+    }
+    return SECTION_NAMES.filter((name) => (byName.get(name)?.length ?? 0) > 0).map((name) => ({ name, items: byName.get(name)! }));
   }
 }
 

@@ -5,7 +5,6 @@
  * The core does the fetching and caching; a conversation asked for twice on the page is asked once.
  */
 import { getContext, setContext } from 'svelte';
-import { SvelteMap } from 'svelte/reactivity';
 import type { ItemView } from '../../electron/shared/action-item';
 import type { ConversationLookup } from '../../electron/shared/conversation';
 import type { OmiApi } from '../../electron/shared/omi-api';
@@ -28,7 +27,8 @@ export class ConversationsState {
   /** The item whose conversation is shown, or null. */
   expandedItemId = $state<string | null>(null);
   filter = $state.raw<ConversationFilter | null>(null);
-  readonly #answers = new SvelteMap<string, ConversationShown>();
+  // A plain record replaced on each answer (not a SvelteMap): a page holds a handful, and svelte/reactivity's map stays out of the popover's bundle.
+  #answers = $state.raw<Readonly<Record<string, ConversationShown>>>({});
   readonly #api: OmiApi;
   readonly #items: () => readonly ItemView[];
   readonly #enterQuickEdit: () => void;
@@ -40,7 +40,7 @@ export class ConversationsState {
   }
 
   shown(conversationId: string): ConversationShown | undefined {
-    return this.#answers.get(conversationId);
+    return Object.hasOwn(this.#answers, conversationId) ? this.#answers[conversationId] : undefined;
   }
 
   isExpanded(itemId: string): boolean {
@@ -66,7 +66,7 @@ export class ConversationsState {
   /** Quick edit, showing only this conversation's items. */
   showTogether(item: ItemView): void {
     if (item.conversationId === null) return;
-    const answer = this.#answers.get(item.conversationId);
+    const answer = this.shown(item.conversationId);
     this.filter = { conversationId: item.conversationId, title: answer?.kind === 'found' ? answer.conversation.title : null };
     this.#enterQuickEdit();
   }
@@ -81,16 +81,20 @@ export class ConversationsState {
     return filter === null ? rows : rows.filter((row) => row.item.conversationId === filter.conversationId);
   }
 
+  #answer(conversationId: string, shown: ConversationShown): void {
+    this.#answers = { ...this.#answers, [conversationId]: shown };
+  }
+
   private async load(conversationId: string): Promise<void> {
-    const known = this.#answers.get(conversationId);
+    const known = this.shown(conversationId);
     // A summary once shown stays for the page's life; a line saying why not is asked again.
     if (known?.kind === 'found' || known?.kind === 'loading') return;
-    this.#answers.set(conversationId, { kind: 'loading' });
+    this.#answer(conversationId, { kind: 'loading' });
     try {
       const result = await this.#api.invoke('conversations:get', { id: conversationId });
-      this.#answers.set(conversationId, result.ok ? result.value : { kind: 'unavailable', problem: 'failed', message: result.error.message });
+      this.#answer(conversationId, result.ok ? result.value : { kind: 'unavailable', problem: 'failed', message: result.error.message });
     } catch {
-      this.#answers.set(conversationId, FAILED);
+      this.#answer(conversationId, FAILED);
     }
   }
 }

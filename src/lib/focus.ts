@@ -44,3 +44,18 @@ export function focusNeighbourOf(checkboxElementId: string): boolean {
   next.focus();
   return true;
 }
+
+/**
+ * Focus for a popover just shown: where the user left it, else the checklist's Tab stop (the first
+ * item until the user moved). False when there is nothing to focus yet.
+ */
+export function focusList(): boolean {
+  const active = document.activeElement;
+  if (active instanceof HTMLElement && active !== document.body) return true;
+  const box =
+    document.querySelector<HTMLElement>('.list [data-item] input[type="checkbox"][tabindex="0"]') ??
+    document.querySelector<HTMLElement>('.list [data-item] input[type="checkbox"]');
+  if (!box) return false;
+  box.focus({ preventScroll: true });
+  return true;
+}

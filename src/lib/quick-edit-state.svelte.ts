@@ -49,6 +49,8 @@ export class QuickEditState {
     if (text === this.#query) return;
     this.#query = text;
     this.#reach = PAGE_SHOWN;
+    // Typing while the list of keys is open means searching again.
+    this.help = false;
   }
 
   move(move: SelectionMove): void {

@@ -163,18 +163,42 @@ test('an empty overview, an odd emoji and a very long title and overview read ca
   expect(box?.height ?? Infinity).toBeLessThanOrEqual(240);
 });
 
-test('the keyboard reaches "Show conversation" right after the item and opens it with Enter', async ({ launch, omi }) => {
+test('"Show conversation" is the first of the row\'s tools: Tab and → reach it after the item, Enter and Space toggle it', async ({ launch, omi }) => {
   omi.setKey({ key: KEY, scopes: SCOPES });
   omi.seedConversations([{ id: 'conv-k', title: 'Call with the landlord', overview: 'The heating gets fixed on Monday.' }]);
-  omi.seed([{ id: 'k1', description: 'Be home on Monday morning', conversation_id: 'conv-k' }]);
+  omi.seed([
+    { id: 'k1', description: 'Be home on Monday morning', conversation_id: 'conv-k' },
+    { id: 'k2', description: 'Pay the rent', conversation_id: 'conv-k' },
+  ]);
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  await app.page.getByRole('checkbox', { name: 'Be home on Monday morning' }).focus();
-  await app.page.keyboard.press('Tab');
-  const button = app.page.getByRole('button', { name: 'Show conversation' });
+  const { page } = app;
+  const box = page.getByRole('checkbox', { name: 'Be home on Monday morning' });
+  const button = row(page, 'Be home on Monday morning').getByRole('button', { name: 'Show conversation' });
+  await box.focus();
+  await page.keyboard.press('ArrowRight');
   await expect(button).toBeFocused();
-  await app.page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowRight');
+  await expect(row(page, 'Be home on Monday morning').getByRole('button', { name: 'Due date: none' })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(button).toBeFocused();
+  // One Tab stop per list: the other row's toggle is out of the Tab order until its row is current.
+  await expect(row(page, 'Pay the rent').getByRole('button', { name: 'Show conversation' })).toHaveAttribute('tabindex', '-1');
+  await box.focus();
+  await page.keyboard.press('Tab');
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(button).toHaveAttribute('aria-expanded', 'true');
-  await expect(app.page.getByRole('region', { name: 'Conversation' })).toContainText('The heating gets fixed on Monday.');
-  await app.page.keyboard.press('Space');
+  await expect(page.getByRole('region', { name: 'Conversation' })).toContainText('The heating gets fixed on Monday.');
+  await page.keyboard.press('Space');
   await expect(button).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('a read-only key still shows where an item came from', async ({ launch, omi }) => {
+  omi.setKey({ key: KEY, scopes: ['action_items:read', 'conversations:read'] });
+  omi.seedConversations([{ id: 'conv-r', title: 'Dentist call', overview: 'Check-up moved to Friday.' }]);
+  omi.seed([{ id: 'r1', description: 'Go to the dentist on Friday', conversation_id: 'conv-r' }]);
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const region = await expand(app.page, 'Go to the dentist on Friday');
+  await expect(region).toContainText('Check-up moved to Friday.');
+  await expect(row(app.page, 'Go to the dentist on Friday').getByRole('button', { name: 'Edit description' })).toHaveCount(0);
 });

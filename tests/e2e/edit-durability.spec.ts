@@ -32,7 +32,8 @@ test('description and due-date edits made offline survive a restart and are deli
   await rowOf(page, 'Fix the front bike light').getByRole('button', { name: /^Due date/ }).click();
   await page.getByRole('textbox', { name: 'Due date' }).fill('tomorrow 8am');
   await page.getByRole('textbox', { name: 'Due date' }).press('Enter');
-  await expect(page.getByText(/waiting to sync|pending/i).first()).toBeVisible();
+  // Said once the change has waited a few seconds (a healthy save is silent).
+  await expect(page.getByText(/waiting to sync|pending/i).filter({ visible: true }).first()).toBeVisible({ timeout: 10_000 });
 
   await app.restart();
   await expect(app.page.getByRole('checkbox', { name: 'Fix the front bike light' })).toBeVisible();

@@ -4,7 +4,7 @@
  * reason (the reporter lists them as skipped; global-setup prints a banner).
  */
 import { test as base, expect } from '@playwright/test';
-import { ELECTRON_MISSING, electronBinaryPath, launchApp, type LaunchedApp, type LaunchOptions } from '../harness';
+import { ELECTRON_MISSING, electronBinaryPath, launchApp, type LaunchedApp, type LaunchOptions, type Shell } from '../harness';
 import { startFakeOmi, type FakeOmi } from '../fake-omi/server';
 
 interface Fixtures {
@@ -20,7 +20,7 @@ export const test = base.extend<Fixtures>({
     await server.close();
   },
   launch: async ({}, use, testInfo) => {
-    const shell = testInfo.project.metadata.shell as 'browser' | 'electron';
+    const shell = testInfo.project.metadata.shell as Shell;
     if (shell === 'electron' && !electronBinaryPath()) testInfo.skip(true, ELECTRON_MISSING);
     const launched: LaunchedApp[] = [];
     await use(async (options = {}) => {

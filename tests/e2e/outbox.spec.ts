@@ -17,7 +17,8 @@ test('an edit made while the server is down shows as pending and is delivered on
   omi.setDown(true);
   await box.check();
   await expect(box).toBeChecked();
-  await expect(app.page.getByText(/waiting to sync|pending/i).first()).toBeVisible();
+  // Said once the change has waited a few seconds (a healthy save is silent).
+  await expect(app.page.getByText(/waiting to sync|pending/i).filter({ visible: true }).first()).toBeVisible({ timeout: 10_000 });
   omi.setDown(false);
   await app.page.getByRole('button', { name: /refresh|retry/i }).first().click();
   await expect.poll(() => patchesOf(omi, 'o1').length, { timeout: 15_000 }).toBe(1);
@@ -30,7 +31,8 @@ test('an edit made while the server is down survives a restart and is delivered 
   await expect(app.page.getByRole('checkbox', { name: 'Renew the car insurance' })).toBeVisible();
   omi.setDown(true);
   await app.page.getByRole('checkbox', { name: 'Renew the car insurance' }).check();
-  await expect(app.page.getByText(/waiting to sync|pending/i).first()).toBeVisible();
+  // Said once the change has waited a few seconds (a healthy save is silent).
+  await expect(app.page.getByText(/waiting to sync|pending/i).filter({ visible: true }).first()).toBeVisible({ timeout: 10_000 });
   await app.restart();
   await expect(app.page.getByRole('checkbox', { name: 'Renew the car insurance' })).toBeChecked();
   omi.setDown(false);

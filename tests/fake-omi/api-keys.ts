@@ -9,11 +9,20 @@ export const READ_SCOPE = 'action_items:read';
 export const WRITE_SCOPE = 'action_items:write';
 export const ALL_ACTION_ITEM_SCOPES = [READ_SCOPE, WRITE_SCOPE];
 
+/** The account seeded items belong to, and the first key's account unless it names another. */
+export const YOUR_ACCOUNT = 'you';
+
 export interface KeySpec {
   key: string;
-  /** Default: read and write. Omi's own default for a new key is read-only. */
+  /** Default: read only, like a new key in Omi. Ticking and editing need WRITE_SCOPE, granted by name. */
   scopes?: string[];
   name?: string;
+  /**
+   * Whose items the key reaches. Default: the first key registered is YOUR_ACCOUNT's (where seeded
+   * items go); every later key is another person's, with its own empty list, unless it names
+   * YOUR_ACCOUNT (a second key of the same person).
+   */
+  account?: string;
 }
 
 export interface KeyRecord {
@@ -21,6 +30,7 @@ export interface KeyRecord {
   id: string;
   name: string;
   scopes: string[];
+  account: string;
   created_at: string;
   last_used_at: string | null;
 }
@@ -51,7 +61,8 @@ export class KeyRing {
       key: spec.key,
       id: existing?.id ?? `key_${this.keys.size + 1}`,
       name: spec.name ?? existing?.name ?? 'Omi Tray test key',
-      scopes: [...(spec.scopes ?? ALL_ACTION_ITEM_SCOPES)],
+      scopes: [...(spec.scopes ?? [READ_SCOPE])],
+      account: spec.account ?? existing?.account ?? (this.keys.size === 0 ? YOUR_ACCOUNT : `account-of-${spec.key}`),
       created_at: existing?.created_at ?? serverTime(this.now()),
       last_used_at: existing?.last_used_at ?? null,
     });

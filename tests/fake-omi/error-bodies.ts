@@ -38,3 +38,25 @@ export function defaultFailure(status: number): Answer {
       return { status, body: { detail: status >= 500 ? 'Internal Server Error' : `HTTP ${status}` } };
   }
 }
+
+/**
+ * A proxy's own error page (a captive portal, a corporate gateway, a load balancer in front of Omi):
+ * HTML, not Omi's JSON. It is no answer of Omi's, so it is outside the OpenAPI document and never
+ * checked against it.
+ */
+export function proxyPage(status: number): { status: number; rawBody: string; headers: Record<string, string> } {
+  const title = PROXY_TITLES[status] ?? `${status} Error`;
+  return {
+    status,
+    rawBody: `<!DOCTYPE html>\n<html><head><title>${title}</title></head><body><center><h1>${title}</h1></center><hr><center>nginx</center></body></html>\n`,
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  };
+}
+
+const PROXY_TITLES: Record<number, string> = {
+  403: '403 Forbidden',
+  404: '404 Not Found',
+  502: '502 Bad Gateway',
+  503: '503 Service Temporarily Unavailable',
+  504: '504 Gateway Time-out',
+};

@@ -29,6 +29,22 @@ export interface DropSpec extends RequestFilter {
   afterActing?: boolean;
 }
 
+export interface LateSpec extends RequestFilter {
+  /** Carry the request out now, answer this many milliseconds later; 'never': hold the answer until the client gives up. */
+  ms: number | 'never';
+  /** How many matching requests; default 1. */
+  times?: number;
+  /** Hold the request without carrying it out (a server that hangs): nothing is saved. Default false. */
+  withoutActing?: boolean;
+}
+
+export interface ProxyErrorSpec extends RequestFilter {
+  /** A proxy's HTML page with this status (403, 404, 502, …) instead of Omi's answer; nothing is carried out. */
+  status: number;
+  /** How many matching requests; default 1. */
+  times?: number;
+}
+
 interface Counted<T> {
   spec: T;
   left: number;
@@ -37,6 +53,8 @@ interface Counted<T> {
 export class FailureSwitches {
   private failures: Counted<FailureSpec>[] = [];
   private drops: Counted<DropSpec>[] = [];
+  private lates: Counted<LateSpec>[] = [];
+  private proxies: Counted<ProxyErrorSpec>[] = [];
   down = false;
   delayMs = 0;
 
@@ -46,6 +64,24 @@ export class FailureSwitches {
 
   dropConnections(times: number, spec: DropSpec = {}): void {
     this.drops.push({ spec, left: times });
+  }
+
+  answerLate(spec: LateSpec): void {
+    this.lates.push({ spec, left: spec.times ?? 1 });
+  }
+
+  proxyError(spec: ProxyErrorSpec): void {
+    this.proxies.push({ spec, left: spec.times ?? 1 });
+  }
+
+  /** How late this request's answer is, if it is (counted down). */
+  takeLate(method: string, path: string): LateSpec | null {
+    return take(this.lates, method, path);
+  }
+
+  /** The proxy page this request gets instead of reaching Omi, if any (counted down). */
+  takeProxyError(method: string, path: string): number | null {
+    return take(this.proxies, method, path)?.status ?? null;
   }
 
   /** The failure this request gets, if any (counted down). */
@@ -63,6 +99,8 @@ export class FailureSwitches {
   reset(): void {
     this.failures = [];
     this.drops = [];
+    this.lates = [];
+    this.proxies = [];
     this.down = false;
     this.delayMs = 0;
   }

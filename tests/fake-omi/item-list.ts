@@ -36,7 +36,11 @@ export class ItemList {
   private readonly byId = new Map<string, StoredItem>();
   private created = 0;
 
-  constructor(private readonly now: () => number) {}
+  /** `idPrefix` keeps ids unique across accounts on one server. */
+  constructor(
+    private readonly now: () => number,
+    private readonly idPrefix = '',
+  ) {}
 
   seed(items: SeedItem[]): void {
     const start = this.byId.size;
@@ -70,7 +74,7 @@ export class ItemList {
     this.created += 1;
     const completed = fields.completed ?? false;
     const item: StoredItem = {
-      id: `ai_${this.now().toString(36)}_${this.created}`,
+      id: `ai_${this.idPrefix}${this.now().toString(36)}_${this.created}`,
       description: fields.description.trim(),
       completed,
       due_at: fields.due_at ? utc(fields.due_at) : null,
@@ -84,8 +88,13 @@ export class ItemList {
     return publicItem(item);
   }
 
-  /** `ignoreNulls`: like deployed servers that skip null fields (and refuse a body left empty). */
-  update(id: string, fields: UpdateFields, ignoreNulls: boolean): Outcome<ApiItem> {
+  /**
+   * Nulls are ignored as deployed servers do (a body of only nulls is a 422), unless
+   * `clearsDueDateOnNull` (the document's kinder reading: `due_at: null` removes the due date).
+   * `completed: true` stamps completed_at with now on every call, resends included.
+   */
+  update(id: string, fields: UpdateFields, clearsDueDateOnNull: boolean): Outcome<ApiItem> {
+    const ignoreNulls = !clearsDueDateOnNull;
     const item = this.byId.get(id);
     if (!item) return { ok: false, status: 404, detail: 'Action item not found' };
     if (item.locked) return { ok: false, status: 402, detail: 'This action item is locked. Upgrade your plan to edit it.' };

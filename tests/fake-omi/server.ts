@@ -6,28 +6,42 @@
  * recorded as a violation and answered with an error (422 for a request, 500 for an answer), so the
  * test that caused it fails; fixtures call assertNoViolations() when a test ends.
  *
- * Switches: failNext (any status, body, headers), setDelay, dropConnections, setDown (every
- * connection dropped unanswered: the client sees the network fail), nullDueAtMode, setRateLimit,
- * keyEndpoint (older servers without GET /v1/dev/key).
+ * By default it plays by the real server's rules: nulls in a PATCH are ignored (a body of only nulls
+ * is a 422), keys are read-only unless a test grants WRITE_SCOPE, every account (key) has its own
+ * items, about 120 reads and 120 writes per key per hour in a refilling window, limit clamped to
+ * 1..1000, nothing past position 2000, locked items dropped after paging, completed_at re-stamped on
+ * every `completed: true`. Kinder behaviour is asked for by name: `clearsDueDateOnNull`,
+ * `rateLimits: 'off'`.
+ *
+ * Trouble on demand: failNext (any status, body, headers), setDelay, dropConnections (before or after
+ * acting), answerLate (saved, answered late or never), proxyError (a proxy's HTML page, outside the
+ * document, so not a violation), setDown (every connection dropped unanswered: the client sees the
+ * network fail), betweenRequests (change items between a client's page requests), setRateLimit,
+ * keyEndpoint (older servers without GET /v1/dev/key). The clock (`now`) is injectable, so the hourly
+ * window can pass in a moment.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiItem, SeedItem } from './api-json';
-import { KeyRing, keyInfoSchema, type KeySpec } from './api-keys';
+import { KeyRing, keyInfoSchema, YOUR_ACCOUNT, type KeySpec } from './api-keys';
 import { Contract, type Operation, type Problem } from './contract';
 import { ConversationStore, type SeedConversation } from './conversations';
-import { defaultFailure, unauthorized, validationFailed, type Answer } from './error-bodies';
-import { FailureSwitches, type DropSpec, type FailureSpec } from './failure-switches';
+import { defaultFailure, proxyPage, unauthorized, validationFailed, type Answer } from './error-bodies';
+import { FailureSwitches, type DropSpec, type FailureSpec, type LateSpec, type ProxyErrorSpec } from './failure-switches';
 import { ItemList } from './item-list';
-import { RateLimit, type RateLimitSpec } from './rate-limit';
-import { isSupported, route, type NullDueAtMode } from './routes';
+import { RateLimit, type RateLimitSetting } from './rate-limit';
+import { isSupported, route } from './routes';
 
 export type { ApiItem, SeedItem } from './api-json';
 export type { KeySpec } from './api-keys';
+export { CONVERSATIONS_READ_SCOPE } from './conversations';
 export type { SeedConversation } from './conversations';
-export type { DropSpec, FailureSpec, RequestFilter } from './failure-switches';
-export type { RateLimitSpec } from './rate-limit';
-export type { NullDueAtMode } from './routes';
+export { READ_SCOPE, WRITE_SCOPE, YOUR_ACCOUNT } from './api-keys';
+export type { DropSpec, FailureSpec, LateSpec, ProxyErrorSpec, RequestFilter } from './failure-switches';
+export type { RateLimitSetting, RateLimitSpec } from './rate-limit';
+
+/** Both action-item scopes: what a test grants a key that ticks, edits, creates or deletes. */
+export const READ_WRITE = ['action_items:read', 'action_items:write'];
 
 const KEY_PATH = '/v1/dev/key';
 
@@ -38,9 +52,15 @@ export interface FakeOmiOptions {
   host?: string;
   keys?: KeySpec[];
   items?: SeedItem[];
+  /** YOUR_ACCOUNT's conversations (GET /v1/dev/user/conversations/{id}; needs the conversations:read scope). */
   conversations?: SeedConversation[];
-  /** 'clears' (the document) or 'rejects' (deployed servers: nulls ignored, a null-only PATCH is a 422). */
-  nullDueAtMode?: NullDueAtMode;
+  /**
+   * Kinder than deployed servers, which ignore nulls (and answer a body of only nulls with 422 "At least
+   * one field must be provided"): `due_at: null` removes the due date, as the document says. Default false.
+   */
+  clearsDueDateOnNull?: boolean;
+  /** The hourly budget per key (default about 120 reads and 120 writes, refilling); 'off' is kinder: no limit. */
+  rateLimits?: RateLimitSetting;
   /** false: GET /v1/dev/key answers 404, like servers older than it. Default true. */
   keyEndpoint?: boolean;
   /** The server's clock for created_at, updated_at, completed_at. Default Date.now. */
@@ -57,6 +77,12 @@ export interface RecordedRequest {
   body: unknown;
   /** The status answered; 0 while unanswered or when the connection was dropped. */
   status: number;
+  /** Answered by a proxy's HTML page, not by Omi (outside the document, so never a violation). */
+  byProxy?: boolean;
+  /** The fake's clock when the request arrived. */
+  at: number;
+  /** The Retry-After (seconds) sent with the answer, if any. */
+  retryAfterSeconds?: number;
 }
 
 export interface Violation {
@@ -68,17 +94,17 @@ export interface Violation {
 
 export interface FakeOmi {
   readonly url: string;
-  /** Adds items (an item with a known id replaces it); partial items get sensible defaults. */
-  seed(items: SeedItem[]): void;
-  clearItems(): void;
-  /** Adds conversations (GET /v1/dev/user/conversations/{id}; needs the conversations:read scope). */
-  seedConversations(conversations: SeedConversation[]): void;
-  removeConversation(id: string): void;
-  /** Every item as the API would show it, in no particular order. */
-  items(): ApiItem[];
+  /** Adds items to an account, YOUR_ACCOUNT by default (an item with a known id replaces it); partial items get sensible defaults. */
+  seed(items: SeedItem[], account?: string): void;
+  clearItems(account?: string): void;
+  /** Every item of an account (YOUR_ACCOUNT by default) as the API would show it, in no particular order. */
+  items(account?: string): ApiItem[];
+  /** Adds conversations to an account, YOUR_ACCOUNT by default (GET /v1/dev/user/conversations/{id}; needs conversations:read). */
+  seedConversations(conversations: SeedConversation[], account?: string): void;
+  removeConversation(id: string, account?: string): void;
   requests(): RecordedRequest[];
   clearRequests(): void;
-  /** Accepts this key with these scopes (default read and write); call again for more keys. */
+  /** Accepts this key with these scopes (default read only, like Omi) for an account (see KeySpec); call again for more keys. */
   setKey(spec: KeySpec): void;
   revokeKey(key: string): void;
   /** The next matching request(s) get this answer instead of being carried out. */
@@ -87,12 +113,25 @@ export interface FakeOmi {
   setDelay(ms: number): void;
   /** The next `times` matching requests lose their connection without an answer. */
   dropConnections(times: number, spec?: DropSpec): void;
+  /** The next matching request(s) are carried out (saved) but answered late, or never. */
+  answerLate(spec: LateSpec): void;
+  /** The next matching request(s) get a proxy's HTML error page instead of reaching Omi. */
+  proxyError(spec: ProxyErrorSpec): void;
+  /** Called after every answered list request: a test changes items between a client's page requests. */
+  betweenRequests(hook: ((request: RecordedRequest) => void) | null): void;
+  /**
+   * Called as each request arrives, before any switch is consulted: a soak arms this very request's
+   * trouble (failNext, dropConnections, answerLate, proxyError) at random.
+   */
+  onRequest(hook: ((request: RecordedRequest) => void) | null): void;
+  /** Requests held open without an answer right now (answerLate 'never'). */
+  holding(): number;
   /** Down: every connection is dropped without an answer until set back to false. */
   setDown(down: boolean): void;
-  setNullDueAtMode(mode: NullDueAtMode): void;
+  setClearsDueDateOnNull(clears: boolean): void;
   setKeyEndpoint(available: boolean): void;
-  /** A per-key budget of reads/writes from now on; null removes it. */
-  setRateLimit(spec: RateLimitSpec | null): void;
+  /** A new per-key budget of reads/writes, counted from now; 'off' removes it (kinder than the server). */
+  setRateLimit(setting: RateLimitSetting): void;
   violations(): Violation[];
   /** The violations so far, forgotten afterwards (for tests that break the contract on purpose). */
   takeViolations(): Violation[];
@@ -118,27 +157,31 @@ class FakeOmiServer implements FakeOmi {
   private readonly server: Server;
   private readonly contract = sharedContract();
   private readonly keys: KeyRing;
-  private readonly list: ItemList;
-  private readonly conversations: ConversationStore;
+  private readonly accounts = new Map<string, ItemList>();
+  private readonly now: () => number;
+  private readonly conversationAccounts = new Map<string, ConversationStore>();
   private readonly switches = new FailureSwitches();
-  private readonly rateLimit = new RateLimit();
+  private readonly rateLimit: RateLimit;
+  private hook: ((request: RecordedRequest) => void) | null = null;
+  private arrivalHook: ((request: RecordedRequest) => void) | null = null;
+  private held = 0;
   private readonly recorded: RecordedRequest[] = [];
   private readonly breaches: Violation[] = [];
   private readonly waits = new Set<{ timer: ReturnType<typeof setTimeout>; resume: () => void }>();
-  private nullDueAtMode: NullDueAtMode;
+  private clearsDueDateOnNull: boolean;
   private keyEndpoint: boolean;
   private address = '';
 
   constructor(options: FakeOmiOptions) {
     const now = options.now ?? Date.now;
+    this.now = now;
     this.keys = new KeyRing(now);
-    this.list = new ItemList(now);
-    this.conversations = new ConversationStore(now);
-    this.conversations.seed(options.conversations ?? []);
-    this.nullDueAtMode = options.nullDueAtMode ?? 'clears';
+    this.rateLimit = new RateLimit(now, options.rateLimits ?? {});
+    this.clearsDueDateOnNull = options.clearsDueDateOnNull ?? false;
     this.keyEndpoint = options.keyEndpoint ?? true;
     for (const key of options.keys ?? []) this.keys.set(key);
-    this.list.seed(options.items ?? []);
+    this.account(YOUR_ACCOUNT).seed(options.items ?? []);
+    this.conversationsOf(YOUR_ACCOUNT).seed(options.conversations ?? []);
     this.server = createServer((request, response) => {
       this.handle(request, response).catch((error: unknown) => {
         this.breaches.push({ direction: 'response', method: request.method ?? '', path: request.url ?? '', message: `the fake failed: ${String(error)}` });
@@ -163,24 +206,42 @@ class FakeOmiServer implements FakeOmi {
     });
   }
 
-  seed(items: SeedItem[]): void {
-    this.list.seed(items);
+  seed(items: SeedItem[], account = YOUR_ACCOUNT): void {
+    this.account(account).seed(items);
   }
 
-  clearItems(): void {
-    this.list.clear();
+  clearItems(account = YOUR_ACCOUNT): void {
+    this.account(account).clear();
   }
 
-  seedConversations(conversations: SeedConversation[]): void {
-    this.conversations.seed(conversations);
+  seedConversations(conversations: SeedConversation[], account = YOUR_ACCOUNT): void {
+    this.conversationsOf(account).seed(conversations);
   }
 
-  removeConversation(id: string): void {
-    this.conversations.remove(id);
+  removeConversation(id: string, account = YOUR_ACCOUNT): void {
+    this.conversationsOf(account).remove(id);
   }
 
-  items(): ApiItem[] {
-    return this.list.all();
+  items(account = YOUR_ACCOUNT): ApiItem[] {
+    return this.account(account).all();
+  }
+
+  private account(name: string): ItemList {
+    let list = this.accounts.get(name);
+    if (!list) {
+      list = new ItemList(this.now, this.accounts.size === 0 ? '' : `${this.accounts.size}_`);
+      this.accounts.set(name, list);
+    }
+    return list;
+  }
+
+  private conversationsOf(name: string): ConversationStore {
+    let store = this.conversationAccounts.get(name);
+    if (!store) {
+      store = new ConversationStore(this.now);
+      this.conversationAccounts.set(name, store);
+    }
+    return store;
   }
 
   requests(): RecordedRequest[] {
@@ -215,16 +276,36 @@ class FakeOmiServer implements FakeOmi {
     this.switches.down = down;
   }
 
-  setNullDueAtMode(mode: NullDueAtMode): void {
-    this.nullDueAtMode = mode;
+  answerLate(spec: LateSpec): void {
+    this.switches.answerLate(spec);
+  }
+
+  proxyError(spec: ProxyErrorSpec): void {
+    this.switches.proxyError(spec);
+  }
+
+  betweenRequests(hook: ((request: RecordedRequest) => void) | null): void {
+    this.hook = hook;
+  }
+
+  onRequest(hook: ((request: RecordedRequest) => void) | null): void {
+    this.arrivalHook = hook;
+  }
+
+  holding(): number {
+    return this.held;
+  }
+
+  setClearsDueDateOnNull(clears: boolean): void {
+    this.clearsDueDateOnNull = clears;
   }
 
   setKeyEndpoint(available: boolean): void {
     this.keyEndpoint = available;
   }
 
-  setRateLimit(spec: RateLimitSpec | null): void {
-    this.rateLimit.set(spec);
+  setRateLimit(setting: RateLimitSetting): void {
+    this.rateLimit.set(setting);
   }
 
   violations(): Violation[] {
@@ -261,22 +342,62 @@ class FakeOmiServer implements FakeOmi {
       headers: flatHeaders(request),
       body: undefined,
       status: 0,
+      at: this.now(),
     };
     this.recorded.push(record);
     const raw = await readBody(request);
     record.body = parseBody(raw);
+    this.arrivalHook?.(record);
 
     if (this.switches.down) return drop(response);
     const dropping = this.switches.takeDrop(method, url.pathname);
     if (dropping === 'before') return drop(response);
+    const proxied = this.switches.takeProxyError(method, url.pathname);
+    if (proxied !== null) {
+      const page = proxyPage(proxied);
+      record.byProxy = true;
+      if (this.switches.delayMs > 0) await this.wait(this.switches.delayMs);
+      if (response.destroyed) return;
+      record.status = page.status;
+      response.writeHead(page.status, page.headers);
+      response.end(page.rawBody);
+      return;
+    }
 
+    const late = this.switches.takeLate(method, url.pathname);
+    if (late?.withoutActing) return this.holdUntilClientGivesUp(response, late.ms);
     const answer = this.answer(method, url, raw, record);
+    if (method === 'GET' && this.hook && url.pathname !== KEY_PATH) this.hook(record);
     if (dropping === 'after') return drop(response);
-    if (this.switches.delayMs > 0) await this.wait(this.switches.delayMs);
+    if (late?.ms === 'never') return this.holdUntilClientGivesUp(response, 'never');
+    const delay = Math.max(typeof late?.ms === 'number' ? late.ms : 0, this.switches.delayMs);
+    if (delay > 0) await this.wait(delay);
     if (response.destroyed) return;
     record.status = answer.status;
+    const retryAfter = answer.headers?.['Retry-After'];
+    if (retryAfter !== undefined) record.retryAfterSeconds = Number(retryAfter);
     response.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers });
     response.end(answer.rawBody ?? (answer.body === undefined ? '' : JSON.stringify(answer.body)));
+  }
+
+  /**
+   * No answer: the connection stays open until the client closes it, the fake closes, or (a number)
+   * that many milliseconds pass, when it is dropped.
+   */
+  private holdUntilClientGivesUp(response: ServerResponse, ms: number | 'never'): Promise<void> {
+    this.held += 1;
+    return new Promise((resolve) => {
+      const finish = () => {
+        if (!this.waits.has(entry)) return;
+        this.waits.delete(entry);
+        clearTimeout(entry.timer);
+        this.held -= 1;
+        resolve();
+      };
+      const entry = { timer: setTimeout(() => (ms === 'never' ? undefined : (drop(response), finish())), ms === 'never' ? 2 ** 31 - 1 : ms), resume: () => finish() };
+      this.waits.add(entry);
+      response.once('close', finish);
+    });
   }
 
   private answer(method: string, url: URL, raw: string, record: RecordedRequest): Answer & { rawBody?: string } {
@@ -308,7 +429,7 @@ class FakeOmiServer implements FakeOmi {
       const key = this.keys.authorise(record.headers.authorization);
       if (!key) answer = unauthorized();
       else if (problems.length > 0) answer = validationFailed(problems);
-      else answer = route({ operation, query: this.queryValues(operation, url), body: record.body, key, items: this.list, rateLimit: this.rateLimit, conversations: this.conversations, nullDueAtMode: this.nullDueAtMode });
+      else answer = route({ operation, query: this.queryValues(operation, url), body: record.body, key, items: this.account(key.account), rateLimit: this.rateLimit, conversations: this.conversationsOf(key.account), clearsDueDateOnNull: this.clearsDueDateOnNull });
     }
     if (injected?.breaksContract) return answer;
     const wrong = this.contract.checkResponse(operation, answer.status, answer.body);

@@ -10,9 +10,9 @@ import { createOmiTray } from '../../electron/core/omi-tray';
 import type { OmiTray } from '../../electron/core/omi-tray.types';
 import type { SecretStore } from '../../electron/core/ports';
 import { createLogger } from '../../electron/core/logging/logger';
-import { parseInvokeArgs } from '../../electron/core/ipc/parse-invoke-args';
-import type { InvokeChannel } from '../../electron/shared/ipc-contract';
+import { dispatchInvoke, type DispatchDeps } from '../../electron/core/ipc/dispatch-invoke';
 import { launchChromium } from './chromium';
+import { closeWithCoverage } from './page-coverage';
 import { pageBridgeScript } from './page-bridge-script';
 import {
   recordingPlatform,
@@ -36,6 +36,8 @@ export interface BrowserShellOptions {
 interface Running {
   core: OmiTray;
   page: Page;
+  /** Closes the page, first saving its coverage when coverage is recorded. */
+  closePage(): Promise<void>;
   tray: RecordingTray;
   notifier: RecordingNotifier;
   shortcuts: RecordingShortcuts;
@@ -99,6 +101,7 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
 
 async function startOnce(browser: Browser, options: BrowserShellOptions): Promise<Running> {
   const page = await browser.newPage({ viewport: { width: 380, height: 560 } });
+  const closePage = await closeWithCoverage(page);
   let pageReady = false;
   let pushes: Promise<unknown> = Promise.resolve();
 
@@ -111,33 +114,36 @@ async function startOnce(browser: Browser, options: BrowserShellOptions): Promis
 
   const logFile = join(options.dataDir, 'logs', 'omi-tray.log');
   await mkdir(join(options.dataDir, 'logs'), { recursive: true });
+  const logger = createLogger({ sink: (line) => void appendFile(logFile, `${line}\n`) });
   const { platform, tray, notifier, shortcuts, popover, power } = recordingPlatform({
     dataDir: options.dataDir,
     secrets: options.secrets,
     env: { OMI_API_BASE_URL: options.env.OMI_API_BASE_URL, OMI_API_KEY: options.env.OMI_API_KEY },
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     send: (channel, payload) => push(channel, payload),
-    logger: createLogger({ sink: (line) => void appendFile(logFile, `${line}\n`) }),
+    logger,
     onPopoverShown: (how) => push('popover:shown', how),
     takenShortcuts: options.takenShortcuts,
   });
   const core = createOmiTray(platform);
 
-  // The same path as electron/main's guarded registration, minus the sender check (one page, ours).
-  await page.exposeBinding('__omiInvoke', async (_source, channel: unknown, raw: unknown) => {
-    const parsed = parseInvokeArgs(channel, raw);
-    if (!parsed.ok) return parsed;
-    const handler = core.handlers[parsed.value.channel as InvokeChannel] as (args: unknown) => Promise<unknown>;
-    return handler(parsed.value.args);
-  });
+  // The same path as electron/main's registration: the sender facts of the calling frame, checked
+  // against this shell's one popover page (window 1), then validation, the call and errors in words.
+  const deps: DispatchDeps = { handlers: core.handlers, trustedSender: () => ({ windowId: 1, rendererUrl: options.rendererUrl }), logger };
+  await page.exposeBinding('__omiInvoke', (source, channel: unknown, raw: unknown) =>
+    dispatchInvoke(
+      { channel, raw, sender: { frameUrl: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame(), windowId: 1 } },
+      deps,
+    ),
+  );
   await page.addInitScript({ content: await pageBridgeScript() });
   await core.start();
   await page.goto(options.rendererUrl);
   pageReady = true;
-  return { core, page, tray, notifier, shortcuts, popover, power };
+  return { core, page, closePage, tray, notifier, shortcuts, popover, power };
 }
 
 async function stopOnce(running: Running): Promise<void> {
   await running.core.shutdown();
-  await running.page.close();
+  await running.closePage();
 }

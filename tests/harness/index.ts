@@ -1,6 +1,7 @@
 /**
- * launchApp: one e2e suite, two shells. See design notes in the README ("Tests").
- * The browser shell runs everywhere; the Electron shell wherever the Electron binary is installed.
+ * launchApp: one e2e suite, three shells. See design notes in the README ("Tests").
+ * The browser and electron-double shells run everywhere (the latter needs a D-Bus session with an
+ * unlocked Secret Service, which `npm run test:e2e` provides); the Electron shell wherever the Electron binary is installed.
  */
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { TestKeychain } from './test-keychain';
 import { launchBrowserShell } from './browser-shell';
 import { ELECTRON_MISSING, electronBinaryPath } from './electron-binary';
 import { launchElectronShell } from './electron-shell';
+import { launchElectronDoubleShell } from './electron-double-shell';
 import { rendererUrl } from './renderer';
 import type { LaunchOptions, OmiTrayApp, Shell } from './types';
 
@@ -41,6 +43,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     if (options.apiKey) env.OMI_API_KEY = options.apiKey;
     if (options.takenShortcuts) env.OMI_TRAY_E2E_TAKEN_SHORTCUTS = JSON.stringify(options.takenShortcuts);
     app = await launchElectronShell({ executablePath, dataDir, env });
+  } else if (shell === 'electron-double') {
+    app = await launchElectronDoubleShell({ dataDir, env, apiBaseUrl, takenShortcuts: options.takenShortcuts ?? [], ...(options.apiKey ? { apiKey: options.apiKey } : {}) });
   } else {
     const secrets = new TestKeychain();
     if (options.apiKey) await secrets.set(new URL(apiBaseUrl).origin, options.apiKey);

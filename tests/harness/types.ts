@@ -1,7 +1,7 @@
-/** The harness API the e2e specs use, the same for the browser and the Electron shell. */
+/** The harness API the e2e specs use, the same for the browser, electron-double and Electron shells. */
 import type { Page } from '@playwright/test';
 
-export type Shell = 'browser' | 'electron';
+export type Shell = 'browser' | 'electron-double' | 'electron';
 
 export interface LaunchOptions {
   /** Omi API origin; default: a fresh fake Omi server the harness starts. */

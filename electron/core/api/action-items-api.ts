@@ -19,9 +19,20 @@ export interface KeyInfo {
   scopes: string[];
 }
 
+/** One page of `GET /v1/dev/user/action-items`. */
+export interface ListQuery {
+  completed: boolean;
+  /** The server clamps it to 1..1000 without saying so. */
+  limit: number;
+  offset: number;
+}
+
 export interface ActionItemsApi {
-  /** Full sync: open and completed fetched separately (limit 1000), de-duplicated by id. */
-  listAll(): Promise<Result<ActionItem[]>>;
+  /**
+   * One GET: one page of open or completed items, in the server's order. A full list is several
+   * pages (see full-sync), each of which counts against the hourly read limit.
+   */
+  listPage(query: ListQuery): Promise<Result<ActionItem[]>>;
   update(id: string, changes: ItemChanges): Promise<Result<ActionItem>>;
   create(item: NewActionItem): Promise<Result<ActionItem>>;
   remove(id: string): Promise<Result<null>>;

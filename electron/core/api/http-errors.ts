@@ -28,6 +28,15 @@ export function errorFromAnswer(answer: ErrorAnswer, context: RequestContext, se
   const detail = detailText(answer.body, secret);
   const withDetail = (error: AppError): AppError => (detail === undefined ? error : { ...error, detail });
   const { status } = answer;
+  // Omi's own refusals always carry a JSON `detail`. A 401-404 without one is some proxy, captive
+  // portal or gateway in between (an HTML error page): it says nothing about the key or the item,
+  // so it is passing server trouble, never a reason to drop an edit or forget an item.
+  if (status >= 401 && status <= 404 && detailOf(answer.body) === undefined) {
+    return {
+      kind: 'server',
+      message: `Something between Omi Tray and Omi answered instead of Omi (HTTP ${status}). Omi Tray will try again; if this lasts, check the network or the API base URL.`,
+    };
+  }
   switch (status) {
     case 401:
       return withDetail({

@@ -8,10 +8,10 @@ import type { ActionItem, ItemChanges } from '../../shared/action-item';
 import type { ConversationSummary } from '../../shared/conversation';
 import type { Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
-import type { ActionItemsApi, KeyInfo, NewActionItem, OmiClientOptions } from './action-items-api';
+import type { ActionItemsApi, KeyInfo, ListQuery, NewActionItem, OmiClientOptions } from './action-items-api';
 import { fetchConversation } from './conversation-api';
 import { apiItemListSchema, apiItemSchema, apiKeyInfoSchema, describeIssues, toActionItem, toKeyInfo } from './api-item';
-import { fetchEveryItem, PAGE_LIMIT } from './full-sync';
+import { fullSync } from './full-sync';
 import { unreadableAnswer } from './http-errors';
 import { HttpTransport, systemTimers, type ApiRequest, type Timers } from './http-transport';
 import { createBody, isNullOnly, updateBody } from './request-body';
@@ -28,12 +28,16 @@ export class OmiClient implements ActionItemsApi {
     this.http = new HttpTransport(options, timers);
   }
 
-  listAll(): Promise<Result<ActionItem[]>> {
-    return fetchEveryItem(async (completed, offset) => {
-      const query = { completed: String(completed), limit: String(PAGE_LIMIT), offset: String(offset) };
-      const answer = await this.call({ method: 'GET', path: ITEMS_PATH, query, operation: 'list' }, apiItemListSchema);
-      return answer.ok ? ok(answer.value.map(toActionItem)) : answer;
-    });
+  async listPage(page: ListQuery): Promise<Result<ActionItem[]>> {
+    const query = { completed: String(page.completed), limit: String(page.limit), offset: String(page.offset) };
+    const answer = await this.call({ method: 'GET', path: ITEMS_PATH, query, operation: 'list' }, apiItemListSchema);
+    return answer.ok ? ok(answer.value.map(toActionItem)) : answer;
+  }
+
+  /** Every reachable item, without a read budget (tools and tests; the app goes through ItemSync). */
+  async listAll(): Promise<Result<ActionItem[]>> {
+    const listed = await fullSync(this);
+    return listed.ok ? ok(listed.value.items) : listed;
   }
 
   async update(id: string, changes: ItemChanges): Promise<Result<ActionItem>> {

@@ -2,18 +2,21 @@
  * The key and the client built on it. Connect checks a candidate key against the API before
  * anything is stored; the key then lives in the SecretStore (per API origin) and in this object's
  * memory, never in a file, the snapshot or a log line (it is registered with the log redactor).
- * OMI_API_KEY, when set, overrides the keychain.
+ * OMI_API_KEY, when set, overrides the keychain for the API the app started on, and only for it:
+ * changing the address never carries that key to another server.
  */
+import { createHash } from 'node:crypto';
 import type { ActionItem } from '../../shared/action-item';
 import type { Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
 import type { Connection } from '../../shared/app-state';
 import type { ActionItemsApi, OmiClientOptions } from '../api/action-items-api';
+import { fullSync } from '../api/full-sync';
 import type { Redactor } from '../logging/redactor';
 import type { Logger, SecretStore } from '../ports';
 import type { JsonFile } from '../storage/json-file';
 import type { StoredAccess } from './access-file';
-import { apiOrigin } from './api-origin';
+import { apiAddressProblem, apiOrigin } from './api-origin';
 import { connectFailure } from './connect-errors';
 import { checkKeyInput } from './key-input';
 
@@ -46,6 +49,9 @@ export class ApiConnection {
   private readOnly = false;
   private client: ActionItemsApi | null = null;
   private keychainProblem: string | null = null;
+  private addressProblem: string | null = null;
+  /** The origin OMI_API_KEY belongs to: the one in effect when it was first read. */
+  private envKeyOrigin: string | null = null;
 
   constructor(private readonly deps: ApiConnectionDeps) {}
 
@@ -57,8 +63,9 @@ export class ApiConnection {
     this.client = null;
     this.readOnly = false;
     this.keychainProblem = null;
+    this.addressProblem = apiAddressProblem(baseUrl);
     if (this.origin === null) return;
-    const envKey = this.deps.envKey?.trim();
+    const envKey = this.envKey();
     if (envKey) {
       this.useKey(envKey, 'environment');
     } else {
@@ -87,8 +94,8 @@ export class ApiConnection {
 
   /** Checks the key with the server, then stores it. Nothing is stored when the check fails. */
   async connect(raw: string): Promise<Result<Connected>> {
-    if (this.origin === null) return fail({ kind: 'invalid_input', message: `The API base URL "${this.baseUrl}" is not a web address.` });
-    if (this.deps.envKey?.trim()) {
+    if (this.origin === null) return fail({ kind: 'invalid_input', message: this.addressProblem ?? 'The API address is not set.' });
+    if (this.envKey()) {
       return fail({
         kind: 'invalid_input',
         message: 'The key comes from the OMI_API_KEY environment variable, which overrides the keychain. Change or unset it instead.',
@@ -156,6 +163,15 @@ export class ApiConnection {
     return this.origin;
   }
 
+  /**
+   * A tag for the key in use, null while signed out: a hash of origin and key, never the key. Queued
+   * changes carry it, so a change made with one person's key is never sent with another's.
+   */
+  keyTag(): string | null {
+    if (this.client === null || this.key === null || this.origin === null) return null;
+    return createHash('sha256').update(`${this.origin}\n${this.key}`).digest('hex').slice(0, 24);
+  }
+
   isReadOnly(): boolean {
     return this.client !== null && this.readOnly;
   }
@@ -168,11 +184,30 @@ export class ApiConnection {
   /** Lines the user must read about where the key lives. */
   warnings(): string[] {
     const lines: string[] = [];
+    if (this.addressProblem) lines.push(this.addressProblem);
+    if (this.envKeyElsewhere()) {
+      lines.push(
+        `The key in OMI_API_KEY belongs to ${this.envKeyOrigin ?? ''} and is not sent to ${this.origin ?? ''}; ` +
+          'connect a key for this address, or change the address back.',
+      );
+    }
     if (this.keychainProblem) lines.push(this.keychainProblem);
     else if (this.client !== null && this.storage === 'memory') {
       lines.push('No system keychain is available, so your API key is kept only until Omi Tray quits; you will be asked for it again next time.');
     }
     return lines;
+  }
+
+  /** OMI_API_KEY, when it belongs to the origin in use; it is bound to the first origin it meets. */
+  private envKey(): string | null {
+    const envKey = this.deps.envKey?.trim();
+    if (!envKey || this.origin === null) return null;
+    this.envKeyOrigin ??= this.origin;
+    return this.envKeyOrigin === this.origin ? envKey : null;
+  }
+
+  private envKeyElsewhere(): boolean {
+    return Boolean(this.deps.envKey?.trim()) && this.envKeyOrigin !== null && this.envKeyOrigin !== this.origin;
   }
 
   private async askServer(candidate: ActionItemsApi): Promise<Result<Connected>> {
@@ -181,9 +216,9 @@ export class ApiConnection {
     if (!info.ok && info.error.kind !== 'forbidden') return fail(connectFailure(info.error));
     // Scopes unknown (older server, or the key may not read its own details): a list proves the
     // key works; whether it may write is learnt from the first 403.
-    const listed = await candidate.listAll();
+    const listed = await fullSync(candidate);
     if (!listed.ok) return fail(connectFailure(listed.error));
-    return ok({ readOnly: false, items: listed.value });
+    return ok({ readOnly: false, items: listed.value.items });
   }
 
   private useKey(key: string, storage: KeyStorage): void {

@@ -2,11 +2,12 @@
  * The share of the hourly reads that showing conversations may take, whatever the user clicks.
  *
  * Omi allows about 120 reads per key per hour, and the list's own budget (items/read-budget) lets
- * refreshes take up to 45 of its slots in an hour. Conversations are fetched only when the user
+ * the app's GETs take up to 100 of them in an hour. Conversations are fetched only when the user
  * expands an item and are cached for a day, so a normal hour needs a handful; 20 per hour lets
  * someone click through a whole screen of items (the popover shows about 17) and still leaves
- * most of the hour to the list, which must keep working. Every conversation read also takes a slot
- * of the shared ReadBudget, so list refreshes and conversations never add up past it.
+ * most of the hour to the list, which must keep working. Every conversation read is also one GET
+ * taken from the shared ReadBudget (as a read the user asked for), so list reads and conversations
+ * never add up past it.
  */
 import type { Clock } from '../ports';
 

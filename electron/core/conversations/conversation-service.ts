@@ -31,7 +31,7 @@ export interface ConversationServiceDeps {
   clock: Clock;
   logger: Logger;
   file: JsonFile<ConversationCache>;
-  budget: Pick<ReadBudget, 'nextAllowedAt' | 'record' | 'blockUntil'>;
+  budget: Pick<ReadBudget, 'nextAllowedAt' | 'take' | 'rateLimited' | 'answered'>;
   share: ConversationReadShare;
   api: () => ActionItemsApi | null;
   origin: () => string | null;
@@ -80,15 +80,17 @@ export class ConversationService {
     if (remembered) return remembered;
     if (!api.conversation) return unavailable('unsupported');
 
-    const waitUntil = this.deps.share.nextAllowedAt() ?? this.deps.budget.nextAllowedAt(false);
-    if (waitUntil !== null) {
-      if (cached) return fromCache(cached);
-      return unavailable(this.deps.share.nextAllowedAt() !== null ? 'read_share_used' : 'rate_limited', waitUntil - now);
-    }
+    // A conversation is one GET the user asked for: it needs a slot of this feature's share and of the list's budget.
+    const shareWait = this.deps.share.nextAllowedAt();
+    if (shareWait !== null) return cached ? fromCache(cached) : unavailable('read_share_used', shareWait - now);
+    const taken = this.deps.budget.take('asked');
+    if (!taken.ok) return cached ? fromCache(cached) : unavailable('rate_limited', (taken.error.retryAfterSeconds ?? 60) * 1000);
     this.deps.share.record();
-    this.deps.budget.record(false);
     const answer = await api.conversation(id);
-    if (answer.ok) return this.found(origin, answer.value);
+    if (answer.ok) {
+      this.deps.budget.answered();
+      return this.found(origin, answer.value);
+    }
 
     const problem = problemOf(answer.error);
     this.deps.logger.info('A conversation could not be fetched', { kind: answer.error.kind });
@@ -97,8 +99,10 @@ export class ConversationService {
       return unavailable('deleted');
     }
     if (problem === 'rate_limited') {
-      const waitMs = (answer.error.retryAfterSeconds ?? 60) * 1000;
-      this.deps.budget.blockUntil(now + waitMs);
+      // The list and conversations share Omi's limit: a 429 here pauses every read, as one from the list does.
+      this.deps.budget.rateLimited(answer.error.retryAfterSeconds);
+      const allowedAt = this.deps.budget.nextAllowedAt('asked');
+      const waitMs = allowedAt === null ? (answer.error.retryAfterSeconds ?? 60) * 1000 : allowedAt - this.deps.clock.now();
       return cached ? fromCache(cached) : unavailable('rate_limited', waitMs);
     }
     if (problem === 'missing_scope') return this.remember(origin, unavailable('missing_scope'), SCOPE_RECHECK_MS);

@@ -17,7 +17,7 @@ export interface SenderFacts {
 /** What our own popover looks like. */
 export interface TrustedSender {
   windowId: number;
-  /** The renderer's URL: file://…/out/renderer/index.html when built, the dev server's URL in development. */
+  /** The renderer's URL: app://omi-tray/index.html when built, the dev server's URL in development. */
   rendererUrl: string;
 }
 
@@ -32,8 +32,8 @@ export function checkSender(sender: SenderFacts, trusted: TrustedSender): Sender
 }
 
 /**
- * Whether `url` is our renderer's page. Built pages are files: the same file, whatever the hash or
- * query. The dev server is an http origin: any page it serves is ours.
+ * Whether `url` is our renderer's page. The built page (app://omi-tray/index.html, or a file in
+ * older builds): that page, whatever the hash or query. The dev server is an http origin: any page it serves is ours.
  */
 export function isRendererUrl(url: string, rendererUrl: string): boolean {
   const candidate = parse(url);
@@ -43,6 +43,10 @@ export function isRendererUrl(url: string, rendererUrl: string): boolean {
     return candidate.protocol === 'file:' && candidate.host === expected.host && candidate.pathname === expected.pathname;
   }
   if (expected.protocol === 'http:' || expected.protocol === 'https:') return candidate.origin === expected.origin;
+  // The built page over app://omi-tray/: that page alone (the origin of a custom scheme is opaque to URL).
+  if (expected.protocol === 'app:') {
+    return candidate.protocol === 'app:' && candidate.host === expected.host && candidate.pathname === expected.pathname;
+  }
   return false;
 }
 

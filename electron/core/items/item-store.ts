@@ -19,6 +19,8 @@ export class ItemStore {
   private readonly items = new Map<string, ActionItem>();
   private origin: string | null = null;
   private fetchedAt: number | null = null;
+  /** When the request of the last full list left (epoch ms); null before the first. */
+  private listStartedAt: number | null = null;
   /** Single answers, remembered so a list that left before them cannot undo them. */
   private readonly touches = new Map<string, Touch>();
   private readonly listeners = new Set<() => void>();
@@ -42,6 +44,7 @@ export class ItemStore {
     this.touches.clear();
     this.origin = origin;
     this.fetchedAt = null;
+    this.listStartedAt = null;
     if (stored && origin !== null && stored.origin === origin) {
       for (const item of stored.items) this.items.set(item.id, item);
       // A list from an earlier run is shown, but is never "fresh": the first sync still runs.
@@ -66,9 +69,19 @@ export class ItemStore {
     return this.fetchedAt;
   }
 
-  /** A full list. `startedAt`: when its request left, so answers that came later are kept over it. */
-  replaceAll(items: readonly ActionItem[], startedAt: number): void {
+  /** When the last full list's request left; a list that left after a write shows its outcome. */
+  lastListStartedAt(): number | null {
+    return this.listStartedAt;
+  }
+
+  /**
+   * A full list. `startedAt`: when its request left, so answers that came later are kept over it.
+   * `keepMissing`: the list changed while it was read, so an absence proves nothing this time.
+   */
+  replaceAll(items: readonly ActionItem[], startedAt: number, options: { keepMissing?: boolean } = {}): void {
+    const kept = options.keepMissing === true ? [...this.items.values()] : [];
     this.items.clear();
+    for (const item of kept) this.items.set(item.id, item);
     for (const item of items) this.items.set(item.id, item);
     for (const [id, touch] of this.touches) {
       if (touch.at < startedAt) {
@@ -79,6 +92,7 @@ export class ItemStore {
       else if (!isNewer(this.items.get(id), touch.item)) this.items.set(id, touch.item);
     }
     this.fetchedAt = this.clock.now();
+    this.listStartedAt = Math.max(this.listStartedAt ?? startedAt, startedAt);
     this.changed();
   }
 
@@ -101,6 +115,7 @@ export class ItemStore {
     this.touches.clear();
     this.origin = origin;
     this.fetchedAt = null;
+    this.listStartedAt = null;
     this.changed();
     await this.writer.save();
   }

@@ -7,15 +7,29 @@ import type { AppError, Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
 import type { SyncState } from '../../shared/app-state';
 import type { ActionItemsApi } from '../api/action-items-api';
+import { fullSync, type FullList } from '../api/full-sync';
 import { inBackground } from '../background/in-background';
 import type { Clock, Logger, TimerHandle } from '../ports';
 import type { ItemStore } from './item-store';
-import type { ReadBudget } from './read-budget';
+import { waitError, type ReadBudget, type ReadKind } from './read-budget';
 
 export type RefreshReason = 'start' | 'manual' | 'popover' | 'background' | 'reminder' | 'connect';
 
 export const POPOVER_STALE_MS = 30_000;
 export const BACKGROUND_EVERY_MS = 10 * 60_000;
+/** GETs a full list takes at least: one page per list, each ended by an empty page or the reach. */
+const FEWEST_GETS = 2;
+
+/** A full list through the read budget: every GET counted, a 429 pausing every read. */
+export async function budgetedFullSync(api: ActionItemsApi, budget: ReadBudget, kind: ReadKind): Promise<Result<FullList>> {
+  return fullSync(api, {
+    beforeGet: () => budget.take(kind),
+    afterGet: (page) => {
+      if (page.ok) budget.answered();
+      else if (page.error.kind === 'rate_limited') budget.rateLimited(page.error.retryAfterSeconds);
+    },
+  });
+}
 
 export interface ItemSyncDeps {
   clock: Clock;
@@ -37,6 +51,9 @@ export class ItemSync {
   private running: Promise<Result<null>> | null = null;
   private timer: TimerHandle | null = null;
   private stopped = false;
+  /** GETs the last full list took: a refresh starts only when the budget has room for as many. */
+  private lastGets = 4;
+  private lastNotes: string[] = [];
 
   constructor(private readonly deps: ItemSyncDeps) {}
 
@@ -44,9 +61,15 @@ export class ItemSync {
     return this.current;
   }
 
+  /** What the last full list could not show, in words (past the server's reach, changed while read). */
+  notes(): string[] {
+    return this.lastNotes;
+  }
+
   /** Forgets the last outcome (signed out). */
   reset(): void {
     this.current = { status: 'never' };
+    this.lastNotes = [];
     this.deps.onStateChange();
   }
 
@@ -55,20 +78,14 @@ export class ItemSync {
     const automatic = reason === 'popover' || reason === 'background' || reason === 'reminder';
     const api = this.deps.api();
     if (!api) return Promise.resolve(fail({ kind: 'unauthorized', message: 'Connect an API key first.' }));
-    const allowedAt = this.deps.budget.nextAllowedAt(automatic);
+    const kind: ReadKind = automatic ? 'automatic' : 'asked';
+    const allowedAt = this.deps.budget.nextAllowedAt(kind, Math.max(FEWEST_GETS, this.lastGets));
     if (allowedAt !== null) {
       if (automatic) return Promise.resolve(ok(null));
-      const minutes = Math.max(1, Math.ceil((allowedAt - this.deps.clock.now()) / 60_000));
-      return Promise.resolve(
-        fail({
-          kind: 'rate_limited',
-          message: `The list was refreshed many times in the last hour. To stay inside Omi's limits, try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-          retryAfterSeconds: minutes * 60,
-        }),
-      );
+      const now = this.deps.clock.now();
+      return Promise.resolve(fail(waitError(allowedAt - now, this.deps.budget.nextAllowedAt(kind, 0) !== null)));
     }
-    this.deps.budget.record(automatic);
-    this.running = this.fetch(api).finally(() => {
+    this.running = this.fetch(api, kind).finally(() => {
       this.running = null;
     });
     return this.running;
@@ -109,15 +126,18 @@ export class ItemSync {
     }, BACKGROUND_EVERY_MS);
   }
 
-  private async fetch(api: ActionItemsApi): Promise<Result<null>> {
+  private async fetch(api: ActionItemsApi, kind: ReadKind): Promise<Result<null>> {
     const startedAt = this.deps.clock.now();
     this.current = { status: 'loading' };
     this.deps.onStateChange();
     let result: Result<null>;
     try {
-      const listed = await api.listAll();
+      const listed = await budgetedFullSync(api, this.deps.budget, kind);
       if (listed.ok) {
-        this.deps.store.replaceAll(listed.value, startedAt);
+        this.lastGets = listed.value.gets;
+        // A list that changed while it was read may have skipped an item: keep what we knew of it.
+        this.deps.store.replaceAll(listed.value.items, startedAt, { keepMissing: listed.value.shifted });
+        this.lastNotes = notesFor(listed.value);
         result = ok(null);
       } else result = fail(listed.error);
     } catch (error) {
@@ -130,9 +150,6 @@ export class ItemSync {
       this.deps.onReachable();
     } else {
       const error = result.error;
-      if (error.kind === 'rate_limited' && error.retryAfterSeconds !== undefined) {
-        this.deps.budget.blockUntil(this.deps.clock.now() + error.retryAfterSeconds * 1000);
-      }
       this.deps.logger.info('Refresh failed', { kind: error.kind });
       this.current = { status: 'error', at, error };
       this.deps.onFailure?.(error);
@@ -140,4 +157,15 @@ export class ItemSync {
     this.deps.onStateChange();
     return result;
   }
+}
+
+function notesFor(list: FullList): string[] {
+  const notes: string[] = [];
+  for (const name of list.beyondReach) {
+    notes.push(
+      `Omi lets apps see only the first 2,000 ${name} action items; more may exist that Omi Tray cannot show${name === 'open' ? ' or remind you about' : ''}. Complete or delete some in the Omi app to bring them into reach.`,
+    );
+  }
+  if (list.shifted) notes.push('Your list changed while Omi Tray read it; an item may look out of date until the next refresh.');
+  return notes;
 }

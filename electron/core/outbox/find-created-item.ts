@@ -1,34 +1,54 @@
 /**
  * After a create whose answer was lost, the item may or may not exist on the server. It is looked
- * for in a full list before anything is sent again, so a retry never makes a duplicate.
+ * for in a full list before anything is sent again, so a retry does not make a duplicate.
+ *
+ * The match is by content, not by a close time: an item with the words we sent that the app did not
+ * know before the first POST, created no more than half a day before it. The server stamps
+ * `created_at` with its own clock, and a machine clock minutes off would otherwise miss our item
+ * (and post it twice).
  */
 import type { ActionItem } from '../../shared/action-item';
 
-/** Server and machine clocks differ a little; an item created this long before our attempt still counts. */
+/** Only for entries saved before `knownIds` existed: server and machine clocks differ a little. */
 export const CLOCK_SKEW_MS = 2 * 60_000;
+/**
+ * With `knownIds`, time only rules out items plainly older than our attempt (the app may not have
+ * known them: no list yet); a clock off by less than this still finds our item.
+ */
+export const FAR_CLOCK_SKEW_MS = 12 * 60 * 60_000;
 
 export interface CreateAttempt {
-  /** Epoch ms of the first POST. */
+  /** Epoch ms of the first POST (machine clock). */
   attemptedAt: number;
   /** The description that was sent. */
   description: string;
+  /** Items with the same words known before the first POST; undefined for entries from older files. */
+  knownIds?: readonly string[];
 }
 
 /**
- * The item our attempt created: same description, created after the attempt (give or take clock
- * skew), and not already matched to another local create. The earliest such item wins.
+ * Items our attempts may have created, earliest first: same description, not known before the
+ * first attempt, not already matched to another local create. More than one means a save Omi
+ * answered late arrived after the app had posted again.
  */
-export function findCreatedItem(items: readonly ActionItem[], attempt: CreateAttempt, alreadyMatched: ReadonlySet<string>): ActionItem | null {
-  let best: ActionItem | null = null;
-  let bestAt = Number.POSITIVE_INFINITY;
-  for (const item of items) {
-    if (item.description !== attempt.description || alreadyMatched.has(item.id) || item.createdAt === null) continue;
+export function findCreatedItems(items: readonly ActionItem[], attempt: CreateAttempt, alreadyMatched: ReadonlySet<string>): ActionItem[] {
+  const known = attempt.knownIds === undefined ? null : new Set(attempt.knownIds);
+  const found = items.filter((item) => {
+    if (item.description !== attempt.description || alreadyMatched.has(item.id)) return false;
+    if (known !== null && known.has(item.id)) return false;
+    if (item.createdAt === null) return known !== null;
     const createdAt = Date.parse(item.createdAt);
-    if (Number.isNaN(createdAt) || createdAt < attempt.attemptedAt - CLOCK_SKEW_MS) continue;
-    if (createdAt < bestAt) {
-      best = item;
-      bestAt = createdAt;
-    }
-  }
-  return best;
+    return !Number.isNaN(createdAt) && createdAt >= attempt.attemptedAt - (known === null ? CLOCK_SKEW_MS : FAR_CLOCK_SKEW_MS);
+  });
+  return found.sort((a, b) => createdMs(a) - createdMs(b));
+}
+
+/** The one item to adopt, or null when the create never arrived. */
+export function findCreatedItem(items: readonly ActionItem[], attempt: CreateAttempt, alreadyMatched: ReadonlySet<string>): ActionItem | null {
+  return findCreatedItems(items, attempt, alreadyMatched)[0] ?? null;
+}
+
+function createdMs(item: ActionItem): number {
+  const ms = item.createdAt === null ? Number.NaN : Date.parse(item.createdAt);
+  return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
 }

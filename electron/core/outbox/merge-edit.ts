@@ -56,7 +56,10 @@ export function mergeEdit(entry: OutboxEntry | undefined, edit: Edit, context: E
       });
     case 'undoDelete':
       if (!entry?.delete) return fail(refusal('not_found', 'There is no delete to undo for this item.'));
-      if (context.inFlight) return fail(refusal('invalid_input', 'Too late to undo: the item is being deleted on the server right now.'));
+      // Inside its window the delete has not left: a request in flight is some earlier edit, and undo is safe.
+      if (context.inFlight && context.now >= entry.delete.notBefore) {
+        return fail(refusal('invalid_input', 'Too late to undo: the item is being deleted on the server right now.'));
+      }
       return ok(settle({ ...entry, delete: null }, context));
   }
 }

@@ -13,6 +13,15 @@ export interface CreateState {
   sentDescription: string | null;
   /** A POST was sent and its outcome is unknown (no answer, server error, crash): check before sending again. */
   uncertain: boolean;
+  /** When the last POST left (epoch ms): a save Omi answers late shows in lists only some time after. */
+  lastAttemptAt?: number;
+  /** The whole body of the last POST: only what was changed here after it is laid over a found item. */
+  sent?: { description: string; completed: boolean; dueAt: string | null };
+  /**
+   * Ids of items with the same words the app knew before the first POST: a found item is one of
+   * ours only if it is not among them (matching by content, so a skewed clock cannot fool it).
+   */
+  knownIds?: string[];
 }
 
 export interface DeleteState {
@@ -35,6 +44,11 @@ export interface OutboxEntry {
   changes: ItemChanges;
   create: CreateState | null;
   delete: DeleteState | null;
+  /**
+   * A tag of the API key the change was made with (a hash, never the key): it is sent only with
+   * that key, never into another person's account. Absent in files from before tags were kept.
+   */
+  owner?: string;
 }
 
 const epochMs = z.number().int().nonnegative();
@@ -56,10 +70,18 @@ export const outboxEntrySchema = z
     editedAt: epochMs,
     changes: itemChangesSchema,
     create: z
-      .object({ attemptedAt: epochMs.nullable(), sentDescription: z.string().max(4000).nullable(), uncertain: z.boolean() })
+      .object({
+        attemptedAt: epochMs.nullable(),
+        sentDescription: z.string().max(4000).nullable(),
+        uncertain: z.boolean(),
+        lastAttemptAt: epochMs.optional(),
+        sent: z.object({ description: z.string().max(4000), completed: z.boolean(), dueAt: z.string().max(100).nullable() }).strict().optional(),
+        knownIds: z.array(z.string().min(1).max(200)).max(1000).optional(),
+      })
       .strict()
       .nullable(),
     delete: z.object({ notBefore: epochMs, description: z.string().max(4000) }).strict().nullable(),
+    owner: z.string().min(1).max(200).optional(),
   })
   .strict();
 

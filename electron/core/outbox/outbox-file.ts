@@ -19,6 +19,23 @@ export type StoredOutbox = z.infer<typeof storedOutboxSchema>;
 
 export const EMPTY_OUTBOX: StoredOutbox = { version: 1, origin: null, entries: [], aliases: {} };
 
-export function outboxFile(path: string, options: { onCorrupt?: (message: string) => void; now?: () => number } = {}): JsonFile<StoredOutbox> {
-  return new JsonFile<StoredOutbox>({ path, ...options, parse: zodParse(storedOutboxSchema) });
+export function outboxFile(
+  path: string,
+  options: {
+    onCorrupt?: (message: string) => void;
+    now?: () => number;
+    readText?: (path: string) => Promise<string>;
+    pause?: (ms: number) => Promise<void>;
+    moveFile?: (from: string, to: string) => Promise<void>;
+  } = {},
+): JsonFile<StoredOutbox> {
+  return new JsonFile<StoredOutbox>({ path, ...options, parse: zodParse(storedOutboxSchema), describeKept: unsentEditsWords });
+}
+
+/** What a pending-edits file that could not be used held, so the user knows to look in it. */
+export function unsentEditsWords(raw: unknown): string {
+  const entries = typeof raw === 'object' && raw !== null ? (raw as { entries?: unknown }).entries : undefined;
+  if (!Array.isArray(entries)) return 'it may hold unsent edits, which were not sent';
+  if (entries.length === 0) return 'it held no unsent edits';
+  return `it held ${entries.length} unsent edit${entries.length === 1 ? '' : 's'}, which were not sent`;
 }

@@ -6,6 +6,7 @@
  */
 import type { ActionItem } from '../../shared/action-item';
 import type { Result } from '../../shared/app-error';
+import { fail } from '../../shared/app-error';
 import type { Clock } from '../ports';
 import { CoalescedWriter } from '../storage/coalesced-writer';
 import type { JsonFile } from '../storage/json-file';
@@ -21,6 +22,8 @@ export interface OutboxDeps {
   clock: Clock;
   /** The server's last word on an item, to cancel edits that change nothing. */
   serverItem(id: string): ActionItem | undefined;
+  /** A tag of the API key in use (a hash, never the key): queued changes belong to it. */
+  owner?(): string | null;
 }
 
 export class Outbox {
@@ -31,13 +34,22 @@ export class Outbox {
   private readonly writer: CoalescedWriter<StoredOutbox>;
   private originValue: string | null = null;
   private seq = 0;
+  /** Why no edit may be queued: outbox.json could not be read, and is not written over. */
+  private problem: string | null = null;
 
   constructor(private readonly deps: OutboxDeps) {
     this.writer = new CoalescedWriter(deps.file, () => this.stored());
   }
 
   async load(): Promise<void> {
-    const stored = await this.deps.file.read(EMPTY_OUTBOX);
+    let stored: StoredOutbox;
+    try {
+      stored = await this.deps.file.read(EMPTY_OUTBOX);
+      this.problem = null;
+    } catch (error) {
+      this.problem = this.deps.file.writeRefusal() ?? `outbox.json could not be read (${String(error)}).`;
+      throw error;
+    }
     this.entries.clear();
     this.aliases.clear();
     for (const entry of stored.entries) {
@@ -46,6 +58,11 @@ export class Outbox {
     }
     for (const [local, server] of Object.entries(stored.aliases)) this.aliases.set(local, server);
     this.originValue = stored.entries.length > 0 ? stored.origin : null;
+  }
+
+  /** Pending entries made with the key tagged `owner` (and untagged ones from older files), oldest first. */
+  listFor(owner: string | null): OutboxEntry[] {
+    return this.list().filter((entry) => belongsTo(entry, owner));
   }
 
   /** The API origin the pending entries belong to; null when there are none. */
@@ -80,6 +97,9 @@ export class Outbox {
    * the caller was told about survives a crash.
    */
   async apply(id: string, edit: Edit, origin: string): Promise<Result<OutboxEntry | null>> {
+    if (this.problem !== null) {
+      return fail({ kind: 'server', message: `Omi Tray cannot keep this change safely: ${this.problem}` });
+    }
     const key = this.resolve(id);
     const merged = mergeEdit(this.entries.get(key), edit, {
       key,
@@ -90,7 +110,8 @@ export class Outbox {
     });
     if (!merged.ok) return merged;
     if (this.entries.size === 0) this.originValue = origin;
-    this.put(key, merged.value);
+    const owner = this.entries.get(key)?.owner ?? this.deps.owner?.() ?? undefined;
+    this.put(key, merged.value === null || owner === undefined ? merged.value : { ...merged.value, owner });
     await this.save();
     return merged;
   }
@@ -165,4 +186,9 @@ export class Outbox {
       aliases: Object.fromEntries(this.aliases),
     };
   }
+}
+
+/** An entry belongs to the key it was made with; entries from before keys were tagged go with any key. */
+export function belongsTo(entry: OutboxEntry, owner: string | null): boolean {
+  return entry.owner === undefined || entry.owner === owner;
 }

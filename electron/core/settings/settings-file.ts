@@ -3,14 +3,16 @@
  * defaults; a field of the wrong shape makes the file unreadable (moved aside, defaults used).
  */
 import { z } from 'zod';
+import { acceleratorSchema } from '../../shared/accelerator';
+import { apiAddressSchema } from '../../shared/api-address';
 import { DEFAULT_SETTINGS, REMINDER_LEADS, type Settings } from '../../shared/settings';
 import { JsonFile } from '../storage/json-file';
 import { zodParse } from '../storage/zod-parse';
 
 export const storedSettingsSchema: z.ZodType<Settings> = z.object({
-  apiBaseUrl: z.url({ protocol: /^https?$/ }).max(500).default(DEFAULT_SETTINGS.apiBaseUrl),
+  apiBaseUrl: apiAddressSchema.default(DEFAULT_SETTINGS.apiBaseUrl),
   reminderLeadMinutes: z.union(REMINDER_LEADS.map((m) => z.literal(m))).default(DEFAULT_SETTINGS.reminderLeadMinutes),
-  quickEditShortcut: z.string().min(1).max(100).default(DEFAULT_SETTINGS.quickEditShortcut),
+  quickEditShortcut: acceleratorSchema.default(DEFAULT_SETTINGS.quickEditShortcut),
   launchAtLogin: z.boolean().default(DEFAULT_SETTINGS.launchAtLogin),
 });
 

@@ -24,6 +24,8 @@ export interface TrayViewInput {
   remindersPausedUntil: number | null;
   /** The global shortcut could not be registered: shown as a line so the user learns why. */
   shortcutWarning: string | null;
+  /** Why changes wait ("2 changes waiting: Omi can't be reached…"), the popover's status line; null when none wait. */
+  outboxLine?: string | null;
 }
 
 export interface TrayActions {
@@ -109,7 +111,7 @@ export function buildTrayView(input: TrayViewInput, actions: TrayActions): TrayV
   if (input.connected) menu.push({ label: TRAY_LABELS.signOut, kind: 'action', run: () => actions.signOut() });
   menu.push({ label: TRAY_LABELS.quit, kind: 'action', run: () => actions.quit() });
 
-  return { tooltip: tooltipFor(input.connected, overdue, dueToday, paused), overdue, dueToday, menu };
+  return { tooltip: tooltipFor(input.connected, overdue, dueToday, paused, input.outboxLine ?? null), overdue, dueToday, menu };
 }
 
 /** The menu label of an open item: its description cut to one short line, then when it is due. */
@@ -129,15 +131,18 @@ export function shortDueLabel(due: Date, now: Date): string {
   return format(due, 'EEE d MMM');
 }
 
-function tooltipFor(connected: boolean, overdue: number, dueToday: number, paused: boolean): string {
-  if (!connected) return 'Omi Tray — not connected';
+function tooltipFor(connected: boolean, overdue: number, dueToday: number, paused: boolean, outboxLine: string | null): string {
+  // The outbox's line goes second, cut so the whole stays inside what Windows shows.
+  const withLine = (first: string) =>
+    outboxLine === null || TOOLTIP_MAX - first.length - 1 < 10 ? first : `${first}\n${shortText(outboxLine, TOOLTIP_MAX - first.length - 1)}`;
+  if (!connected) return withLine('Omi Tray — not connected');
   const counts: string[] = [];
   if (overdue > 0) counts.push(`${overdue} overdue`);
   if (dueToday > 0) counts.push(`${dueToday} due today`);
   const summary = counts.length > 0 ? counts.join(', ') : 'nothing due today';
   const text = `Omi Tray — ${summary}${paused ? ' · reminders paused' : ''}`;
   // Windows truncates longer tooltips itself, mid-word.
-  return shortText(text, TOOLTIP_MAX);
+  return withLine(shortText(text, TOOLTIP_MAX));
 }
 
 function pausedLine(untilMs: number, now: Date): string {

@@ -1,7 +1,7 @@
-/** The data folder: Electron's userData, or OMI_TRAY_DATA_DIR for tests and the demo. */
-import { mkdirSync } from 'node:fs';
+/** The data folder: Electron's userData, or OMI_TRAY_DATA_DIR for tests and the demo. Private to this user. */
 import { resolve } from 'node:path';
 import { app } from 'electron';
+import { ensurePrivateFolder } from './private-folder';
 
 /**
  * Must run before the single-instance lock and `ready`: the lock and Chromium's profile live in
@@ -9,10 +9,8 @@ import { app } from 'electron';
  */
 export function useDataDir(env: NodeJS.ProcessEnv): string {
   const override = env.OMI_TRAY_DATA_DIR;
-  if (override) {
-    const dir = resolve(override);
-    mkdirSync(dir, { recursive: true });
-    app.setPath('userData', dir);
-  }
-  return app.getPath('userData');
+  if (override) app.setPath('userData', resolve(override));
+  const dir = app.getPath('userData');
+  ensurePrivateFolder(dir);
+  return dir;
 }

@@ -1,9 +1,10 @@
 /**
  * Where log lines go: data folder/logs/omi-tray.log, and the terminal when not packaged. Lines
- * arrive already redacted by core's logger.
+ * arrive already redacted by core's logger; they still hold item text, so the files are private.
  */
-import { createWriteStream, mkdirSync, renameSync, statSync } from 'node:fs';
+import { createWriteStream, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensurePrivateFolder, makeFilePrivate, PRIVATE_FILE_MODE } from './private-folder';
 
 /** One earlier file is kept beside the current one. */
 const MAX_BYTES = 1024 * 1024;
@@ -16,9 +17,12 @@ export interface LogSink {
 export function createLogSink(options: { dataDir: string; echo: boolean }): LogSink {
   const dir = join(options.dataDir, 'logs');
   const file = join(dir, 'omi-tray.log');
-  mkdirSync(dir, { recursive: true });
+  ensurePrivateFolder(dir);
   rotateIfLarge(file);
-  const stream = createWriteStream(file, { flags: 'a' });
+  // A log written by an older version may be 0644: tightened before anything is appended.
+  makeFilePrivate(file);
+  makeFilePrivate(`${file}.1`);
+  const stream = createWriteStream(file, { flags: 'a', mode: PRIVATE_FILE_MODE });
   // A log that cannot be written must never take the app down.
   stream.on('error', () => undefined);
 

@@ -63,7 +63,8 @@ export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindo
       nodeIntegrationInWorker: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
-      spellcheck: true,
+      // Off: Chromium would download dictionaries on Linux and Windows, and the popover needs no network.
+      spellcheck: false,
       devTools: options.devTools,
       backgroundThrottling: !options.testMode,
     },

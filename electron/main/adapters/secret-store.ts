@@ -6,11 +6,10 @@
 import type { Logger, SecretStore } from '../../core/ports';
 import { MemorySecretStore } from '../../core/secrets/memory-secret-store';
 import { openSecretStore } from '../../core/secrets/open-secret-store';
+import { keytarFromImport, type Keytar } from './keytar-module';
 
 /** The keychain entry's service name; the account is the API origin. */
 const KEYCHAIN_SERVICE = 'Omi Tray';
-
-type Keytar = typeof import('keytar');
 
 export async function createSecretStore(options: { env: NodeJS.ProcessEnv; logger: Logger }): Promise<SecretStore> {
   if (options.env.OMI_TRAY_SECRET_STORE === 'memory') return new MemorySecretStore();
@@ -22,12 +21,15 @@ export async function createSecretStore(options: { env: NodeJS.ProcessEnv; logge
 
 /**
  * Loaded on demand: where its native library is missing (libsecret on a bare Linux) the import
- * throws, and the app must still start. Then every keychain call fails with that reason, which
- * openSecretStore turns into the in-memory fallback and a warning in words.
+ * throws, and the app must still start. Then, as when the module lacks a function, every keychain
+ * call fails with that reason, which openSecretStore turns into the in-memory fallback and a
+ * warning in words.
  */
 async function loadKeytar(logger: Logger): Promise<Keytar> {
   try {
-    return await import('keytar');
+    const keytar = keytarFromImport(await import('keytar'));
+    if (keytar instanceof Error) throw keytar;
+    return keytar;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     logger.warn('The keychain library could not be loaded', { reason });

@@ -1,42 +1,15 @@
 /**
  * The renderer's Content Security Policy, sent as a header for our pages on top of the page's own
- * meta tag. The popover needs no network at all: the main process talks to the Omi API.
+ * meta tag. The popover needs no network at all: the main process talks to the Omi API. Under the
+ * dev server the policy is relaxed for that server's origin only (csp-policies.ts).
  */
 import { session } from 'electron';
 import { isRendererUrl } from '../../core/ipc/sender-policy';
 import type { RendererLocation } from '../app-paths';
-
-const STRICT = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-/** The dev server injects styles and talks to the page over a WebSocket for hot reload: only its origin is allowed. */
-function devServerPolicy(devUrl: string): string {
-  const origin = new URL(devUrl);
-  const socket = `${origin.protocol === 'https:' ? 'wss:' : 'ws:'}//${origin.host}`;
-  return [
-    "default-src 'none'",
-    `script-src 'self'`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    `connect-src 'self' ${socket}`,
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
+import { devServerPolicy, STRICT_POLICY } from './csp-policies';
 
 export function contentSecurityPolicy(renderer: RendererLocation): string {
-  return renderer.devServer ? devServerPolicy(renderer.url) : STRICT;
+  return renderer.devServer ? devServerPolicy(renderer.url) : STRICT_POLICY;
 }
 
 export function sendContentSecurityPolicy(renderer: RendererLocation): void {

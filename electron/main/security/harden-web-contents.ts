@@ -1,23 +1,23 @@
 /**
  * Every page Electron creates (there is only the popover) may not open windows, navigate away,
- * or embed webviews. Links to https pages open in the user's browser instead.
+ * or embed webviews; nothing is handed to the user's browser either (the popover has no links).
  */
 import { app } from 'electron';
 import type { Logger } from '../../core/ports';
 import { isRendererUrl } from '../../core/ipc/sender-policy';
-import { openHttpsLink } from './open-external';
+import { refuseExternalLink } from './open-external';
 
 export function hardenWebContents(options: { rendererUrl: string; logger: Logger }): void {
   const { rendererUrl, logger } = options;
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(({ url }) => {
-      openHttpsLink(url, logger);
+      refuseExternalLink(url, logger);
       return { action: 'deny' };
     });
     contents.on('will-navigate', (event) => {
       if (isRendererUrl(event.url, rendererUrl)) return;
       event.preventDefault();
-      openHttpsLink(event.url, logger);
+      refuseExternalLink(event.url, logger);
     });
     contents.on('will-redirect', (event) => {
       if (!isRendererUrl(event.url, rendererUrl)) event.preventDefault();

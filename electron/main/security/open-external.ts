@@ -1,20 +1,15 @@
-/** Opens a link in the user's browser, only when it is a well-formed https: URL. */
-import { shell } from 'electron';
+/**
+ * The popover has no links, so nothing it asks to open is opened: a page that tries to navigate or
+ * open a window is refused, and only the URL's scheme is logged (a URL may carry anything).
+ * Should the UI ever gain a link, it gets an allow-list here, not a general "https is fine".
+ */
 import type { Logger } from '../../core/ports';
 
-export function openHttpsLink(url: string, logger: Logger): void {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    logger.warn('A link that is not a URL was not opened');
-    return;
-  }
-  if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '') {
-    logger.warn('Only https links are opened in the browser', { protocol: parsed.protocol });
-    return;
-  }
-  shell.openExternal(parsed.href).catch((error: unknown) => {
-    logger.warn('The browser could not be opened', { error: String(error) });
-  });
+export function refuseExternalLink(url: string, logger: Logger): void {
+  logger.warn('The popover asked to open a page; it has no links, so nothing was opened', { scheme: schemeOf(url) });
+}
+
+function schemeOf(url: string): string {
+  const match = /^([a-z][a-z0-9+.-]{0,20}):/i.exec(url);
+  return match?.[1]?.toLowerCase() ?? 'none';
 }

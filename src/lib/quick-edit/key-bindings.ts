@@ -1,16 +1,17 @@
 /**
- * The keys of quick edit, in one table that both the keymap and the "?" list read, so the help can
+ * The keys of quick edit, in one table that both the keymap and the key list read, so the help can
  * never disagree with what the keys do.
  *
- * Focus stays in the "Quick edit" textbox, so typed characters must reach the filter. Hence two kinds:
+ * Focus stays in the "Quick edit" textbox, and a word typed to search must never change data: every
+ * key that types something (letters, digits, symbols, Space) goes into the filter, always, also while
+ * the box is empty. Commands live only on keys that type nothing:
  * - keys a single-line textbox has no use for (↑/↓, Page Up/Down, Enter, F1/F2, Escape) and chords
  *   with Ctrl (⌘ on macOS) act always;
- * - single letters and symbols (j, k, x, e, d, +, -, ?, Space, Home/End, Delete) act only while the
- *   box is empty, where they would otherwise start a filter.
+ * - Home/End and Delete act while the box is empty, where they have no text to move through or erase.
  * Choices: Enter edits the description, as Enter/F2 does on a focused item in the checklist; ticking
- * is Ctrl+Enter (or Space/x), so a stray Enter never completes anything. Ctrl+→/← move the due date a
- * day (the only text-editing key given up: word jumps in a short filter). Ctrl+Backspace deletes only
- * when the box is empty, where it cannot mean "delete the previous word"; Ctrl+Delete always.
+ * is Ctrl+Enter, so a stray Enter never completes anything. Ctrl+→/← move the due date a day (the only
+ * text-editing key given up: word jumps in a short filter). Ctrl+Backspace deletes only when the box is
+ * empty, where it cannot mean "delete the previous word"; Ctrl+Delete always.
  * Tab is left alone so focus moves through the popover as usual.
  */
 
@@ -50,19 +51,17 @@ export interface KeyBinding {
   description: string;
 }
 
-const letter = (key: string, label = key): KeySpec => ({ key, shift: false, label });
-
 export const QUICK_EDIT_BINDINGS: readonly KeyBinding[] = [
   {
     action: { type: 'moveSelection', move: 1 },
     always: [{ key: 'ArrowDown', shift: false, label: '↓' }],
-    whenBoxEmpty: [letter('j')],
+    whenBoxEmpty: [],
     description: 'Select the next item',
   },
   {
     action: { type: 'moveSelection', move: -1 },
     always: [{ key: 'ArrowUp', shift: false, label: '↑' }],
-    whenBoxEmpty: [letter('k')],
+    whenBoxEmpty: [],
     description: 'Select the previous item',
   },
   {
@@ -80,7 +79,7 @@ export const QUICK_EDIT_BINDINGS: readonly KeyBinding[] = [
   {
     action: { type: 'toggleDone' },
     always: [{ key: 'Enter', mod: true, shift: false, label: 'Mod+Enter' }],
-    whenBoxEmpty: [{ key: ' ', shift: false, label: 'Space' }, letter('x')],
+    whenBoxEmpty: [],
     description: 'Tick or untick the selected item',
   },
   {
@@ -89,31 +88,31 @@ export const QUICK_EDIT_BINDINGS: readonly KeyBinding[] = [
       { key: 'Enter', shift: false, label: 'Enter' },
       { key: 'F2', shift: false, label: 'F2' },
     ],
-    whenBoxEmpty: [letter('e')],
+    whenBoxEmpty: [],
     description: 'Edit the description',
   },
   {
     action: { type: 'editDue' },
     always: [{ key: 'd', mod: true, shift: false, label: 'Mod+D' }],
-    whenBoxEmpty: [letter('d')],
+    whenBoxEmpty: [],
     description: 'Edit the due date',
   },
   {
     action: { type: 'pushDue', days: 1 },
     always: [{ key: 'ArrowRight', mod: true, shift: false, label: 'Mod+→' }],
-    whenBoxEmpty: [{ key: '+', label: '+' }],
+    whenBoxEmpty: [],
     description: 'Move the due date one day later',
   },
   {
     action: { type: 'pushDue', days: -1 },
     always: [{ key: 'ArrowLeft', mod: true, shift: false, label: 'Mod+←' }],
-    whenBoxEmpty: [{ key: '-', label: '-' }],
+    whenBoxEmpty: [],
     description: 'Move the due date one day earlier',
   },
   {
     action: { type: 'clearDue' },
     always: [{ key: 'd', mod: true, shift: true, label: 'Mod+Shift+D' }],
-    whenBoxEmpty: [{ key: 'd', shift: true, label: 'Shift+D' }],
+    whenBoxEmpty: [],
     description: 'Clear the due date',
   },
   {
@@ -123,12 +122,20 @@ export const QUICK_EDIT_BINDINGS: readonly KeyBinding[] = [
       { key: 'Delete', shift: false, label: 'Delete' },
       { key: 'Backspace', mod: true, shift: false, label: 'Mod+Backspace' },
     ],
-    description: 'Delete the item (Undo stays offered for a few seconds)',
+    description: 'Delete the item',
   },
   {
     action: { type: 'showHelp' },
-    always: [{ key: 'F1', shift: false, label: 'F1' }],
-    whenBoxEmpty: [{ key: '?', label: '?' }],
+    always: [
+      { key: 'F1', shift: false, label: 'F1' },
+      { key: '/', mod: true, label: 'Mod+/' },
+    ],
+    whenBoxEmpty: [],
     description: 'Show these keys',
   },
 ];
+
+/** A key that types a character (not a named key like "Enter" or "F2") when no Ctrl/⌘ is held. */
+export function typesText(key: string, withMod: boolean): boolean {
+  return !withMod && [...key].length === 1;
+}

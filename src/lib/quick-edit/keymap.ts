@@ -4,7 +4,7 @@
  * the popover handles the key (and should preventDefault), `none` lets the textbox have it.
  * Escape backs out one level: editor → list, help → list, filter text → empty box, empty box → hide.
  */
-import { QUICK_EDIT_BINDINGS, type KeySpec, type QuickEditAction } from './key-bindings';
+import { QUICK_EDIT_BINDINGS, typesText, type KeySpec, type QuickEditAction } from './key-bindings';
 
 export type { QuickEditAction, SelectionMove } from './key-bindings';
 export { KEY_HELP, keyHelp, type KeyHelpEntry } from './key-help';
@@ -48,6 +48,8 @@ function inList(event: KeyInput, filterEmpty: boolean): QuickEditAction {
   if (event.key === 'Escape' && isPlain(event)) {
     return { type: 'back', step: filterEmpty ? 'hide' : 'clearFilter' };
   }
+  // A word typed to search never runs a command, whatever the box holds.
+  if (typesText(event.key, isMod(event))) return NONE;
   for (const binding of QUICK_EDIT_BINDINGS) {
     const specs = filterEmpty ? [...binding.always, ...binding.whenBoxEmpty] : binding.always;
     if (specs.some((spec) => matches(spec, event))) return binding.action;
@@ -62,8 +64,10 @@ function inEditor(event: KeyInput): QuickEditAction {
 }
 
 function inHelp(event: KeyInput): QuickEditAction {
-  const closes = event.key === 'Escape' || event.key === '?' || event.key === 'F1';
-  return closes && isPlain(event) ? { type: 'back', step: 'closeHelp' } : NONE;
+  const closes = (event.key === 'Escape' || event.key === 'F1') && isPlain(event);
+  const modSlash = event.key === '/' && isMod(event) && !event.altKey;
+  // Typed characters go to the box (which closes the list of keys and filters).
+  return closes || modSlash ? { type: 'back', step: 'closeHelp' } : NONE;
 }
 
 export function keyAction(event: KeyInput, context: KeyContext): QuickEditAction {

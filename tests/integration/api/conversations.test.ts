@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { OmiClient } from '../../../electron/core/api/omi-client';
+import { CONVERSATIONS_READ_SCOPE, READ_SCOPE, YOUR_ACCOUNT } from '../../fake-omi/server';
 import { setup } from './support';
 
 const CONVERSATION_KEY = 'omi_dev_integration_conversations_key_77de';
+const SOMEONE_ELSES_KEY = 'omi_dev_integration_someone_else_key_5a21';
 const keys = [
-  { key: CONVERSATION_KEY, scopes: ['action_items:read', 'conversations:read'] },
-  { key: 'omi_dev_integration_items_only_key_1c0f', scopes: ['action_items:read'] },
+  { key: CONVERSATION_KEY, scopes: [READ_SCOPE, CONVERSATIONS_READ_SCOPE] },
+  { key: 'omi_dev_integration_items_only_key_1c0f', scopes: [READ_SCOPE], account: YOUR_ACCOUNT },
+  // Another person: a key with the scope, but the seeded conversations are not theirs.
+  { key: SOMEONE_ELSES_KEY, scopes: [READ_SCOPE, CONVERSATIONS_READ_SCOPE], account: 'someone' },
 ];
 const launch = {
   id: 'conv-launch',
@@ -53,6 +57,15 @@ describe('a conversation from the Omi API', () => {
     const { client, fake } = await withKey(CONVERSATION_KEY);
     fake.removeConversation('conv-launch');
     expect(await client.conversation('conv-launch')).toMatchObject({ ok: false, error: { kind: 'not_found' } });
+  });
+
+  it("is not found (404) for another person's key, like an id nobody holds", async () => {
+    const { client, fake } = await withKey(SOMEONE_ELSES_KEY);
+    fake.seedConversations([{ id: 'conv-theirs', title: 'Their call', overview: 'Not yours.' }], 'someone');
+    expect(await client.conversation('conv-launch')).toMatchObject({ ok: false, error: { kind: 'not_found' } });
+    expect(await client.conversation('conv-theirs')).toMatchObject({ ok: true, value: { title: 'Their call' } });
+    const yours = new OmiClient({ baseUrl: fake.url, fetch, getKey: () => Promise.resolve(CONVERSATION_KEY) });
+    expect(await yours.conversation('conv-theirs')).toMatchObject({ ok: false, error: { kind: 'not_found' } });
   });
 
   it('counts as a read against the key hourly budget', async () => {

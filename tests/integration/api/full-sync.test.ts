@@ -21,7 +21,7 @@ function expectClientOrder(items: ActionItem[]): void {
 }
 
 describe('full sync', () => {
-  it('fetches 1,500 open and 1,000 completed items in at most four requests, unique and sorted', async () => {
+  it('fetches 1,500 open and 1,000 completed items in at most five requests, unique and sorted', async () => {
     const { fake, client } = await setup({
       items: [...generateItems(1500, { completed: false, idPrefix: 'open' }), ...generateItems(1000, { completed: true, idPrefix: 'done', seed: 2 })],
     });
@@ -29,12 +29,13 @@ describe('full sync', () => {
     const result = await client.listAll();
 
     if (!result.ok) throw new Error(result.error.message);
-    expect(listRequests(fake).length).toBeLessThanOrEqual(4);
+    // A short page is no proof of the end (locked items are dropped after paging): a list ends with an empty page or the reach.
+    expect(listRequests(fake).length).toBeLessThanOrEqual(5);
     expect(result.value).toHaveLength(2500);
     expect(new Set(result.value.map((item) => item.id)).size).toBe(2500);
     expect(result.value.filter((item) => !item.completed)).toHaveLength(1500);
     expectClientOrder(result.value);
-  });
+  }, 20_000);
 
   it('asks for open and completed items separately with the largest page, and pages on only after a full page', async () => {
     const { fake, client } = await setup({ items: generateItems(1000, { completed: false }) });

@@ -5,7 +5,7 @@
 import { afterEach } from 'vitest';
 import type { TimerHandle } from '../../../electron/core/ports';
 import { OmiClient } from '../../../electron/core/api/omi-client';
-import { startFakeOmi, type FakeOmi, type FakeOmiOptions } from '../../fake-omi/server';
+import { READ_SCOPE, READ_WRITE, startFakeOmi, YOUR_ACCOUNT, type FakeOmi, type FakeOmiOptions } from '../../fake-omi/server';
 
 export const WRITE_KEY = 'omi_dev_integration_write_key_5f2c';
 export const READ_ONLY_KEY = 'omi_dev_integration_read_only_key_91ab';
@@ -58,8 +58,9 @@ afterEach(async () => {
 export async function setup(options: FakeOmiOptions & { key?: string | null } = {}): Promise<Setup> {
   const fake = await startFakeOmi({
     keys: [
-      { key: WRITE_KEY, scopes: ['action_items:read', 'action_items:write'] },
-      { key: READ_ONLY_KEY, scopes: ['action_items:read'] },
+      { key: WRITE_KEY, scopes: READ_WRITE },
+      // A second key of the same person: it reaches the same items.
+      { key: READ_ONLY_KEY, scopes: [READ_SCOPE], account: YOUR_ACCOUNT },
     ],
     ...options,
   });

@@ -34,8 +34,8 @@ describe('changes reach Omi as the document describes', () => {
     expect(lastRequest(fake).path).toBe('/v1/dev/user/action-items/a%20b%2Fc');
   });
 
-  it('clearing the due date sends "due_at": null, which a conforming server honours', async () => {
-    const { fake, client } = await setup({ items: [{ id: 'a', due_at: '2026-05-01T09:00:00Z' }] });
+  it('clearing the due date sends "due_at": null, which a server following the document honours', async () => {
+    const { fake, client } = await setup({ items: [{ id: 'a', due_at: '2026-05-01T09:00:00Z' }], clearsDueDateOnNull: true });
 
     const result = await client.update('a', { dueAt: null });
 
@@ -44,7 +44,7 @@ describe('changes reach Omi as the document describes', () => {
   });
 
   it('a server that refuses a null-only change gives cannot_clear_due_date in words', async () => {
-    const { fake, client } = await setup({ items: [{ id: 'a', due_at: '2026-05-01T09:00:00Z' }], nullDueAtMode: 'rejects' });
+    const { fake, client } = await setup({ items: [{ id: 'a', due_at: '2026-05-01T09:00:00Z' }] });
 
     const result = await client.update('a', { dueAt: null });
 

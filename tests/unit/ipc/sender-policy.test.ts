@@ -66,8 +66,16 @@ describe('the IPC sender check', () => {
 });
 
 describe('recognising the renderer page', () => {
-  it('never trusts anything when the expected URL is not a file or http page', () => {
-    expect(isRendererUrl('app://omi/index.html', 'app://omi/index.html')).toBe(false);
+  it('never trusts anything when the expected URL is not an app://, file or http page', () => {
+    expect(isRendererUrl('chrome-extension://omi/index.html', 'chrome-extension://omi/index.html')).toBe(false);
+    expect(isRendererUrl('data:text/html,omi', 'data:text/html,omi')).toBe(false);
+  });
+
+  it('trusts the built page over app:// and nothing else on that scheme', () => {
+    expect(isRendererUrl('app://omi-tray/index.html', 'app://omi-tray/index.html')).toBe(true);
+    expect(isRendererUrl('app://omi-tray/index.html?x#y', 'app://omi-tray/index.html')).toBe(true);
+    expect(isRendererUrl('app://omi-tray/evil.html', 'app://omi-tray/index.html')).toBe(false);
+    expect(isRendererUrl('app://evil/index.html', 'app://omi-tray/index.html')).toBe(false);
   });
 
   it('tells a file URL from a dev-server URL', () => {

@@ -17,6 +17,17 @@ describe('ChecklistBuilder', () => {
     expect(sections[1]?.rows[0]?.due).toBeNull();
   });
 
+  it('keeps held items in the section and place they had, with their due words, until the hold ends', () => {
+    const builder = new ChecklistBuilder();
+    const open = [itemView('a', { dueAt: local(2, 17) }), itemView('b', { dueAt: local(2, 18) }), itemView('c', { dueAt: local(2, 19) })];
+    const names = (sections: ReturnType<ChecklistBuilder['build']>) =>
+      sections.map((section) => `${section.name}: ${section.rows.map((row) => `${row.item.id}${row.due ? ` ${row.due.label}` : ''}`).join(', ')}`);
+    builder.build(open, NOW);
+    const doneB = [open[0]!, itemView('b', { dueAt: local(2, 18), completed: true, completedAt: local(2, 14) }), open[2]!];
+    expect(names(builder.build(doneB, NOW, (id) => id === 'b'))).toEqual(['Today: a Today 17:00, b Today 18:00, c Today 19:00']);
+    expect(names(builder.build(doneB, NOW, () => false))).toEqual(['Today: a Today 17:00, c Today 19:00', 'Completed: b']);
+  });
+
   it('names what describes each checkbox: the due date and "Waiting to sync"', () => {
     const [section] = new ChecklistBuilder().build([itemView('x y', { dueAt: local(2, 17), pending: true })], NOW);
     const row = section!.rows[0]!;

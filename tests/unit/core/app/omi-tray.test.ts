@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppSnapshot } from '../../../../electron/shared/app-state';
 import { FakeClock } from '../support/fake-clock';
-import { FakeOmi } from '../support/fake-omi-api';
+import { FakeOmi, WRITE_SCOPES } from '../support/fake-omi-api';
 import { TestSecrets } from '../support/memory-secrets';
 import { tempDir } from '../support/temp-dir';
 import { API_BASE, buildApp, type TestApp } from '../support/test-platform';
@@ -22,7 +22,7 @@ beforeEach(async () => {
   dir = await tempDir();
   clock = new FakeClock();
   omi = new FakeOmi(clock);
-  omi.addKey(GOOD);
+  omi.addKey(GOOD, WRITE_SCOPES);
   omi.addKey(READ_ONLY, ['action_items:read']);
   omi.seed([
     { id: 'a1', description: 'Send the contract to Ana' },
@@ -83,13 +83,15 @@ describe('starting', () => {
   it('reports a corrupt file moved aside in the snapshot warnings', async () => {
     await writeFile(join(dir.path, 'items.json'), 'not json', 'utf8');
     const app = await launch();
-    expect(app.core.snapshot().warnings).toEqual([expect.stringMatching(/^items\.json could not be read \(it is not valid JSON\); it was moved to /)]);
+    expect(app.core.snapshot().warnings).toEqual([expect.stringMatching(/^items\.json could not be read \(it is not valid JSON\)\. It was moved to /)]);
   });
 
   it('starts, and says so, when a data file cannot even be opened', async () => {
     await mkdir(join(dir.path, 'outbox.json'));
     const app = await launch();
-    expect(app.core.snapshot().warnings).toEqual([expect.stringMatching(/^Omi Tray could not read outbox\.json in its data folder/)]);
+    expect(app.core.snapshot().warnings).toEqual([
+      expect.stringMatching(/^outbox\.json could not be read \(EISDIR\); it may hold unsent edits, which were not sent\. It was kept as .*outbox\.json\.unreadable-/),
+    ]);
     expect(app.trays.length).toBeGreaterThan(0);
   });
 });

@@ -6,7 +6,7 @@ import { ApiConnection } from '../../../../electron/core/auth/api-connection';
 import { createLogger } from '../../../../electron/core/logging/logger';
 import { Redactor } from '../../../../electron/core/logging/redactor';
 import { FakeClock } from '../support/fake-clock';
-import { FakeOmi } from '../support/fake-omi-api';
+import { FakeOmi, WRITE_SCOPES } from '../support/fake-omi-api';
 import { TestSecrets } from '../support/memory-secrets';
 import { tempDir } from '../support/temp-dir';
 
@@ -23,7 +23,7 @@ let logs: string[];
 beforeEach(async () => {
   dir = await tempDir();
   omi = new FakeOmi(new FakeClock());
-  omi.addKey(GOOD);
+  omi.addKey(GOOD, WRITE_SCOPES);
   omi.addKey(READ_ONLY, ['action_items:read']);
   omi.addKey(UNKNOWN_SCOPES, ['action_items:read'], false);
   logs = [];
@@ -79,7 +79,7 @@ describe('connecting a key', () => {
     const result = await connection.connect(`  ${GOOD}  `);
     expect(result.ok && result.value.readOnly).toBe(false);
     expect(secrets.values.get(ORIGIN)).toBe(GOOD);
-    await connection.api()?.listAll();
+    await connection.api()?.listPage({ completed: false, limit: 1000, offset: 0 });
     expect(omi.requests.map((request) => request.key)).toEqual([GOOD, GOOD]);
   });
 
@@ -128,7 +128,7 @@ describe('connecting a key', () => {
     secrets.values.set(ORIGIN, READ_ONLY);
     const { connection } = await open(secrets, GOOD);
     expect(connection.connection()).toMatchObject({ status: 'connected', keyStorage: 'environment' });
-    await connection.api()?.listAll();
+    await connection.api()?.listPage({ completed: false, limit: 1000, offset: 0 });
     expect(omi.requests[0]?.key).toBe(GOOD);
   });
 
@@ -136,7 +136,7 @@ describe('connecting a key', () => {
     const { connection, logger } = await open();
     await connection.connect(GOOD);
     logger.error(`Something mentioned ${GOOD} and Bearer ${GOOD}`);
-    await connection.api()?.listAll();
+    await connection.api()?.listPage({ completed: false, limit: 1000, offset: 0 });
     for (const name of await readdir(dir.path)) expect(await readFile(join(dir.path, name), 'utf8')).not.toContain(GOOD);
     expect(logs.join('\n')).not.toContain(GOOD);
     expect(JSON.stringify(connection.connection())).not.toContain(GOOD);
@@ -151,7 +151,7 @@ describe('signing out', () => {
     expect((await connection.signOut()).ok).toBe(true);
     expect(secrets.values.has(ORIGIN)).toBe(false);
     expect(connection.connection()).toEqual({ status: 'signed_out' });
-    await api?.listAll();
+    await api?.listPage({ completed: false, limit: 1000, offset: 0 });
     expect(omi.requests.at(-1)?.key).toBeNull();
   });
 

@@ -5,7 +5,7 @@ import type { ActionItemsApi } from '../../../../electron/core/api/action-items-
 import { conversationCacheFile } from '../../../../electron/core/conversations/conversation-cache-file';
 import { CONVERSATION_READS_PER_HOUR, ConversationReadShare } from '../../../../electron/core/conversations/conversation-read-share';
 import { ConversationService, REFRESH_AFTER_MS } from '../../../../electron/core/conversations/conversation-service';
-import { ReadBudget } from '../../../../electron/core/items/read-budget';
+import { FIRST_PAUSE_MS, ReadBudget } from '../../../../electron/core/items/read-budget';
 import { createLogger } from '../../../../electron/core/logging/logger';
 import type { AppError, Result } from '../../../../electron/shared/app-error';
 import { fail, ok } from '../../../../electron/shared/app-error';
@@ -35,7 +35,7 @@ class ConversationsDouble {
   api(): ActionItemsApi {
     const unused = () => Promise.resolve(fail({ kind: 'server', message: 'not used here' }));
     return {
-      listAll: unused,
+      listPage: unused,
       update: unused,
       create: unused,
       remove: unused,
@@ -123,8 +123,10 @@ describe('the conversation service', () => {
     const refused = answers.slice(CONVERSATION_READS_PER_HOUR);
     expect(refused.map(problemOf)).toEqual(Array(5).fill('read_share_used'));
     expect(refused[0]).toMatchObject({ message: expect.stringMatching(/opened in the last hour.*in 60 minutes/) });
-    // The list still has room to refresh: the share is a part of the budget, not all of it.
-    expect(budget.nextAllowedAt(false)).toBeNull();
+    // Each conversation read is one GET of the shared budget; the list still has room for a full
+    // read (up to four GETs) the app starts by itself: the share is a part of the budget, not all of it.
+    expect(budget.spentInLastHour()).toBe(CONVERSATION_READS_PER_HOUR);
+    expect(budget.nextAllowedAt('automatic', 4)).toBeNull();
     // Already fetched conversations are still shown from the cache.
     expect(problemOf(await service.get('c0'))).toBe('found');
     clock.advance(60 * 60_000 + 1);
@@ -137,9 +139,10 @@ describe('the conversation service', () => {
     server.answers.set('c1', ok(summary('c1')));
     server.answers.set('c2', ok(summary('c2')));
     const service = open();
-    tight.record(false);
+    expect(tight.take('asked').ok).toBe(true);
     expect(problemOf(await service.get('c1'))).toBe('found');
-    expect(tight.nextAllowedAt(false)).not.toBeNull();
+    expect(tight.spentInLastHour()).toBe(2);
+    expect(tight.nextAllowedAt('asked')).not.toBeNull();
     expect(await service.get('c2')).toMatchObject({ kind: 'unavailable', problem: 'rate_limited', message: expect.stringMatching(/limiting requests/) });
     expect(server.asked).toEqual(['c1']);
   });
@@ -148,7 +151,17 @@ describe('the conversation service', () => {
     server.answers.set('c1', failure({ kind: 'rate_limited', message: 'limited', retryAfterSeconds: 600 }));
     const service = open();
     expect(await service.get('c1')).toMatchObject({ problem: 'rate_limited', message: expect.stringMatching(/in 10 minutes/) });
-    expect(budget.nextAllowedAt(false)).toBe(clock.now() + 600_000);
+    expect(budget.nextAllowedAt('asked')).toBe(clock.now() + 600_000);
+    expect(budget.nextAllowedAt('automatic')).toBe(clock.now() + 600_000);
+  });
+
+  it('pauses every read on a 429 that names no time, as a 429 to the list does', async () => {
+    server.answers.set('c1', failure({ kind: 'rate_limited', message: 'limited' }));
+    const service = open();
+    expect(await service.get('c1')).toMatchObject({ problem: 'rate_limited', message: expect.stringMatching(/in 1 minute/) });
+    expect(budget.nextAllowedAt('automatic')).toBe(clock.now() + FIRST_PAUSE_MS);
+    expect(problemOf(await service.get('c2'))).toBe('rate_limited');
+    expect(server.asked).toEqual(['c1']);
   });
 
   it('says a key lacks the conversations scope once, without asking again for every item', async () => {

@@ -78,9 +78,16 @@ describe('merging edits into one pending change per item', () => {
     expect(!result.ok && result.error.message).toMatch(/being deleted.*Undo/);
   });
 
-  it('refuses an undo once the delete is on its way to the server', () => {
+  it('refuses an undo once the delete is on its way to the server (its window has closed)', () => {
     const deleted = merged(undefined, { kind: 'delete', notBefore: 6000, description: 'x' });
-    const result = mergeEdit(deleted ?? undefined, { kind: 'undoDelete' }, context({ inFlight: true }));
+    const result = mergeEdit(deleted ?? undefined, { kind: 'undoDelete' }, context({ inFlight: true, now: 6000 }));
     expect(!result.ok && result.error.message).toMatch(/Too late to undo/);
+  });
+
+  it('undoes inside the window even while an earlier edit of the item is on its way', () => {
+    const updated = merged(undefined, { kind: 'update', changes: { description: 'Renamed' } });
+    const deleted = merged(updated ?? undefined, { kind: 'delete', notBefore: 6000, description: 'Renamed' });
+    const result = mergeEdit(deleted ?? undefined, { kind: 'undoDelete' }, context({ inFlight: true, now: 2000 }));
+    expect(result.ok && result.value).toMatchObject({ delete: null, changes: { description: 'Renamed' } });
   });
 });

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../support/fake-clock';
-import { FakeOmi } from '../support/fake-omi-api';
+import { FakeOmi, WRITE_SCOPES } from '../support/fake-omi-api';
 import { KEY, openOutbox } from '../support/outbox-fixture';
 import { tempDir } from '../support/temp-dir';
 
@@ -14,7 +14,7 @@ beforeEach(async () => {
   dir = await tempDir();
   clock = new FakeClock();
   omi = new FakeOmi(clock);
-  omi.addKey(KEY);
+  omi.addKey(KEY, WRITE_SCOPES);
   omi.seed([{ id: 'a1', description: 'Renew the insurance', dueAt: '2026-03-04T09:00:00Z' }]);
 });
 afterEach(() => dir.remove());

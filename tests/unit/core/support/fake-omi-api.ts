@@ -1,21 +1,33 @@
 /**
- * An in-memory Omi for unit tests: one shared item list and set of keys (the "server"), and
- * ActionItemsApi clients built on it the way OmiClient is built (options with getKey). Switches
- * make it offline, failing, rate limited, slow (held) or losing its answers after acting.
+ * An in-memory Omi for unit tests that plays by the real server's rules by default: pages of at
+ * most 1000 (the limit clamped to 1..1000), nothing past position 2000, locked items dropped after
+ * paging (so a short page is no proof of the end), `due_at: null` ignored (a null-only body is a
+ * 422), keys read-only unless a test grants write, one item list per account, and hourly rate
+ * limits per key with Retry-After. Switches make it offline, failing, rate limited, slow (held),
+ * losing its answers after acting, or saving late. Kinder behaviour is asked for by name
+ * (`clearsDueDateOnNull`, `noRateLimits()`).
  */
 import type { ActionItem, ItemChanges } from '../../../../electron/shared/action-item';
 import type { AppError, Result } from '../../../../electron/shared/app-error';
 import { fail, ok } from '../../../../electron/shared/app-error';
-import type { ActionItemsApi, KeyInfo, NewActionItem, OmiClientOptions } from '../../../../electron/core/api/action-items-api';
+import type { ActionItemsApi, KeyInfo, ListQuery, NewActionItem, OmiClientOptions } from '../../../../electron/core/api/action-items-api';
 import type { Clock } from '../../../../electron/core/ports';
 
-export type FakeMode = 'up' | 'offline' | 'server' | 'rate_limited' | 'lose_answers';
+/**
+ * up: answers. offline: nothing arrives. server: 503 before acting. rate_limited: 429 before acting.
+ * lose_answers: acts, then the answer is lost. save_late: the write is saved `lateSaveMs` later and
+ * no answer ever arrives (a timeout).
+ */
+export type FakeMode = 'up' | 'offline' | 'server' | 'rate_limited' | 'lose_answers' | 'save_late';
 
 export interface RecordedRequest {
   method: 'list' | 'update' | 'create' | 'remove' | 'keyInfo';
   id?: string;
   body?: ItemChanges | NewActionItem;
+  query?: ListQuery;
   key: string | null;
+  /** Epoch ms on the fake clock when it reached the server. */
+  at: number;
   /** The server acted on it (whether or not its answer arrived). */
   arrived?: boolean;
 }
@@ -24,35 +36,78 @@ interface FakeKey {
   scopes: string[];
   /** false: GET /v1/dev/key answers 404 (scopes unknown). */
   describesItself: boolean;
+  account: string;
+  id: string;
 }
 
+export const READ_SCOPES = ['action_items:read'];
 export const WRITE_SCOPES = ['action_items:read', 'action_items:write'];
+export const DEFAULT_ACCOUNT = 'account-1';
+const HOUR_MS = 60 * 60_000;
+const PAGE_MAX = 1000;
+const REACHABLE = 2000;
 
 export class FakeOmi {
-  readonly items = new Map<string, ActionItem>();
   readonly requests: RecordedRequest[] = [];
   readonly keys = new Map<string, FakeKey>();
+  /** Item ids Omi locks (paid plan): left out of lists after paging, 402 on writes. */
+  readonly locked = new Set<string>();
   mode: FakeMode = 'up';
-  retryAfterSeconds = 30;
-  /** Errors to answer for particular item ids. */
-  readonly refuse = new Map<string, AppError>();
-  /** Like some deployed servers: `due_at: null` is ignored; a null-only body is a 422. */
-  ignoresNullDueAt = false;
+  /** Retry-After sent with a forced 429 (mode rate_limited); null sends none. */
+  retryAfterSeconds: number | null = 30;
+  /** How much later a write is saved in mode save_late. */
+  lateSaveMs = 30_000;
+  /** Per key, per hour. */
+  readsPerHour = 120;
+  writesPerHour = 120;
+  /** Errors to answer for particular item ids; a function refuses only the bodies it returns an error for. */
+  readonly refuse = new Map<string, AppError | ((changes: ItemChanges) => AppError | null)>();
+  /** Answers for one kind of request, before the server acts (e.g. every POST a 503). */
+  readonly answerWith = new Map<RecordedRequest['method'], AppError>();
+  /** How far the server's clock is from the app's (negative: the server is behind). */
+  clockSkewMs = 0;
+  /** Kinder than the real server: `due_at: null` clears the due date. */
+  clearsDueDateOnNull = false;
+  /** Called before each page is cut, so a test can change the list between page requests. */
+  beforePage: ((query: ListQuery) => void) | null = null;
+  private readonly accounts = new Map<string, Map<string, ActionItem>>();
+  private readonly spent = new Map<string, { reads: number[]; writes: number[] }>();
   private holding = false;
   private held: (() => void)[] = [];
   private nextId = 1;
 
   constructor(private readonly clock: Clock) {}
 
-  addKey(key: string, scopes: string[] = WRITE_SCOPES, describesItself = true): void {
-    this.keys.set(key, { scopes, describesItself });
+  /** The default account's items. */
+  get items(): Map<string, ActionItem> {
+    return this.itemsOf(DEFAULT_ACCOUNT);
   }
 
-  seed(items: Partial<ActionItem>[]): void {
+  itemsOf(account: string): Map<string, ActionItem> {
+    let items = this.accounts.get(account);
+    if (!items) {
+      items = new Map();
+      this.accounts.set(account, items);
+    }
+    return items;
+  }
+
+  /** A key, read-only unless `scopes` grants write (WRITE_SCOPES), on the default account unless told. */
+  addKey(key: string, scopes: string[] = READ_SCOPES, describesItself = true, account = DEFAULT_ACCOUNT): void {
+    this.keys.set(key, { scopes, describesItself, account, id: `key-${this.keys.size + 1}` });
+  }
+
+  /** Kinder than the real server: no rate limits at all. */
+  noRateLimits(): void {
+    this.readsPerHour = Number.POSITIVE_INFINITY;
+    this.writesPerHour = Number.POSITIVE_INFINITY;
+  }
+
+  seed(items: Partial<ActionItem>[], account = DEFAULT_ACCOUNT): void {
     for (const partial of items) {
       const id = partial.id ?? `seed-${this.nextId++}`;
       const at = new Date(this.clock.now() - 86_400_000).toISOString();
-      this.items.set(id, {
+      this.itemsOf(account).set(id, {
         id,
         description: partial.description ?? id,
         completed: partial.completed ?? false,
@@ -91,18 +146,30 @@ export class FakeOmi {
   }
 
   client(options: OmiClientOptions): ActionItemsApi {
-    const call = async <T>(method: RecordedRequest['method'], extra: Omit<RecordedRequest, 'method' | 'key'>, work: (key: FakeKey) => Result<T>): Promise<Result<T>> => {
+    const call = async <T>(
+      method: RecordedRequest['method'],
+      extra: Omit<RecordedRequest, 'method' | 'key' | 'at'>,
+      work: (key: FakeKey) => Result<T>,
+    ): Promise<Result<T>> => {
       const key = await options.getKey();
-      const request: RecordedRequest = { method, key, ...extra };
-      this.requests.push(request);
       if (this.holding) await new Promise<void>((resume) => this.held.push(resume));
+      const request: RecordedRequest = { method, key, at: this.clock.now(), ...extra };
+      this.requests.push(request);
       if (this.mode === 'offline') return fail({ kind: 'offline', message: 'Omi cannot be reached.' });
       if (this.mode === 'server') return fail({ kind: 'server', message: 'Omi had a problem (503).' });
-      if (this.mode === 'rate_limited') {
-        return fail({ kind: 'rate_limited', message: 'Too many requests.', retryAfterSeconds: this.retryAfterSeconds });
-      }
+      if (this.mode === 'rate_limited') return fail(this.tooMany(this.retryAfterSeconds));
+      const forced = this.answerWith.get(method);
+      if (forced) return fail(forced);
       const known = key === null ? undefined : this.keys.get(key);
-      if (!known) return fail({ kind: 'unauthorized', message: 'Omi refused the key (401).' });
+      if (!known || key === null) return fail({ kind: 'unauthorized', message: 'Omi refused the key (401).' });
+      const limited = this.spend(key, method === 'list' || method === 'keyInfo' ? 'reads' : 'writes');
+      if (limited) return fail(limited);
+      if (this.mode === 'save_late' && method !== 'list' && method !== 'keyInfo') {
+        this.clock.setTimeout(() => {
+          request.arrived = work(known).ok;
+        }, this.lateSaveMs);
+        return fail({ kind: 'offline', message: 'Omi did not answer in time.' });
+      }
       const result = work(known);
       request.arrived = result.ok;
       if (this.mode === 'lose_answers') return fail({ kind: 'offline', message: 'The connection dropped.' });
@@ -112,43 +179,60 @@ export class FakeOmi {
       key.scopes.includes('action_items:write')
         ? ok(null)
         : fail({ kind: 'forbidden', message: 'Insufficient permissions. Required scope: action_items:write' });
+    const writable = (key: FakeKey, id: string, changes: ItemChanges = {}): Result<ActionItem> => {
+      const allowed = canWrite(key);
+      if (!allowed.ok) return allowed;
+      const rule = this.refuse.get(id);
+      const refusal = typeof rule === 'function' ? rule(changes) : rule;
+      if (refusal) return fail(refusal);
+      const item = this.itemsOf(key.account).get(id);
+      if (!item) return fail({ kind: 'not_found', message: 'Omi does not know this item (404).' });
+      if (this.locked.has(id)) return fail({ kind: 'locked', message: 'This item is locked (402).' });
+      return ok(item);
+    };
 
     return {
-      listAll: () => call('list', {}, () => ok([...this.items.values()].map((item) => ({ ...item })))),
+      listPage: (query) =>
+        call('list', { query: { ...query } }, (key) => {
+          this.beforePage?.(query);
+          const limit = Math.min(PAGE_MAX, Math.max(1, Math.trunc(query.limit)));
+          const offset = Math.max(0, Math.trunc(query.offset));
+          const listed = serverOrder([...this.itemsOf(key.account).values()].filter((item) => item.completed === query.completed));
+          const page = listed.slice(Math.min(offset, REACHABLE), Math.min(offset + limit, REACHABLE));
+          return ok(page.filter((item) => !this.locked.has(item.id)).map((item) => ({ ...item })));
+        }),
       keyInfo: () =>
         call<KeyInfo | null>('keyInfo', {}, (key) =>
-          ok(key.describesItself ? { id: 'key-1', name: 'Test key', keyPrefix: 'omi_dev_', scopes: key.scopes } : null),
+          ok(key.describesItself ? { id: key.id, name: 'Test key', keyPrefix: 'omi_dev_', scopes: key.scopes } : null),
         ),
       update: (id, changes) =>
         call('update', { id, body: { ...changes } }, (key) => {
-          const allowed = canWrite(key);
-          if (!allowed.ok) return allowed;
-          const refusal = this.refuse.get(id);
-          if (refusal) return fail(refusal);
-          const item = this.items.get(id);
-          if (!item) return fail({ kind: 'not_found', message: 'Omi does not know this item (404).' });
+          const found = writable(key, id, changes);
+          if (!found.ok) return found;
+          const item = found.value;
           const onlyNull = changes.dueAt === null && changes.description === undefined && changes.completed === undefined;
-          if (this.ignoresNullDueAt && onlyNull) {
+          if (!this.clearsDueDateOnNull && onlyNull) {
             return fail({ kind: 'cannot_clear_due_date', message: 'This server cannot clear due dates.', detail: 'At least one field must be provided' });
           }
-          const now = new Date(this.clock.now()).toISOString();
+          const now = this.serverNow();
           const next: ActionItem = { ...item, updatedAt: now };
           if (changes.description !== undefined) next.description = changes.description;
           if (changes.completed !== undefined) {
             next.completed = changes.completed;
+            // Stamped again on every resend, like the real server.
             next.completedAt = changes.completed ? now : null;
           }
-          if (changes.dueAt !== undefined && !(changes.dueAt === null && this.ignoresNullDueAt)) {
+          if (changes.dueAt !== undefined && !(changes.dueAt === null && !this.clearsDueDateOnNull)) {
             next.dueAt = changes.dueAt === null ? null : new Date(changes.dueAt).toISOString();
           }
-          this.items.set(id, next);
+          this.itemsOf(key.account).set(id, next);
           return ok({ ...next });
         }),
       create: (body) =>
         call('create', { body: { ...body } }, (key) => {
           const allowed = canWrite(key);
           if (!allowed.ok) return allowed;
-          const now = new Date(this.clock.now()).toISOString();
+          const now = this.serverNow();
           const item: ActionItem = {
             id: `srv-${this.nextId++}`,
             description: body.description,
@@ -159,16 +243,55 @@ export class FakeOmi {
             completedAt: body.completed ? now : null,
             conversationId: null,
           };
-          this.items.set(item.id, item);
+          this.itemsOf(key.account).set(item.id, item);
           return ok({ ...item });
         }),
       remove: (id) =>
         call('remove', { id }, (key) => {
-          const allowed = canWrite(key);
-          if (!allowed.ok) return allowed;
-          if (!this.items.delete(id)) return fail({ kind: 'not_found', message: 'Omi does not know this item (404).' });
+          const found = writable(key, id);
+          if (!found.ok) return found;
+          this.itemsOf(key.account).delete(id);
           return ok(null);
         }),
     };
   }
+
+  /** The server's own time, as it stamps items. */
+  serverNow(): string {
+    return new Date(this.clock.now() + this.clockSkewMs).toISOString();
+  }
+
+  private tooMany(retryAfterSeconds: number | null): AppError {
+    const error: AppError = { kind: 'rate_limited', message: 'Too many requests (429).' };
+    return retryAfterSeconds === null ? error : { ...error, retryAfterSeconds };
+  }
+
+  /** Counts a request against the key's hourly window; a 429 with Retry-After when it is spent. */
+  private spend(key: string, kind: 'reads' | 'writes'): AppError | null {
+    const now = this.clock.now();
+    const spent = this.spent.get(key) ?? { reads: [], writes: [] };
+    this.spent.set(key, spent);
+    const window = spent[kind].filter((at) => at > now - HOUR_MS);
+    spent[kind] = window;
+    const limit = kind === 'reads' ? this.readsPerHour : this.writesPerHour;
+    if (window.length >= limit) {
+      const oldest = window[window.length - limit] ?? now;
+      return this.tooMany(Math.max(1, Math.ceil((oldest + HOUR_MS - now) / 1000)));
+    }
+    window.push(now);
+    return null;
+  }
+}
+
+/** The server's order: open before completed; dated by due ascending, then undated; ties newest created first. */
+function serverOrder(items: ActionItem[]): ActionItem[] {
+  const time = (value: string | null) => (value === null ? Number.NaN : Date.parse(value));
+  return items.sort((a, b) => {
+    if (a.completed !== b.completed) return a.completed ? 1 : -1;
+    const aDue = time(a.dueAt);
+    const bDue = time(b.dueAt);
+    if (Number.isNaN(aDue) !== Number.isNaN(bDue)) return Number.isNaN(aDue) ? 1 : -1;
+    if (!Number.isNaN(aDue) && aDue !== bDue) return aDue - bDue;
+    return (time(b.createdAt) || 0) - (time(a.createdAt) || 0);
+  });
 }

@@ -1,6 +1,8 @@
 /** An outbox, its sender and the item store on real files in `dir`, talking to a FakeOmi. */
 import { join } from 'node:path';
+import { fullSync } from '../../../../electron/core/api/full-sync';
 import { ItemStore } from '../../../../electron/core/items/item-store';
+import { ReadBudget } from '../../../../electron/core/items/read-budget';
 import { itemsFile } from '../../../../electron/core/items/items-file';
 import { createLogger } from '../../../../electron/core/logging/logger';
 import type { Edit } from '../../../../electron/core/outbox/merge-edit';
@@ -13,35 +15,50 @@ import type { FakeOmi } from './fake-omi-api';
 export const ORIGIN = 'https://api.omi.test';
 export const KEY = 'omi_dev_unit_test_key_0001';
 
-export async function openOutbox(dir: string, omi: FakeOmi, clock: FakeClock) {
+export async function openOutbox(dir: string, omi: FakeOmi, clock: FakeClock, options: { owner?: () => string | null; reads?: ReadBudget } = {}) {
   const logs: string[] = [];
   const warnings: string[] = [];
   const logger = createLogger({ sink: (line) => logs.push(line), level: 'debug', now: () => clock.now() });
   const onCorrupt = (message: string) => warnings.push(message);
   const store = new ItemStore({ file: itemsFile(join(dir, 'items.json'), { onCorrupt }), clock, logger });
   await store.load(ORIGIN);
-  const outbox = new Outbox({ file: outboxFile(join(dir, 'outbox.json'), { onCorrupt }), clock, serverItem: (id) => store.get(id) });
+  const outbox = new Outbox({
+    file: outboxFile(join(dir, 'outbox.json'), { onCorrupt }),
+    clock,
+    serverItem: (id) => store.get(id),
+    ...(options.owner ? { owner: options.owner } : {}),
+  });
   await outbox.load();
   const api = omi.client({ baseUrl: ORIGIN, fetch: globalThis.fetch, getKey: () => Promise.resolve(KEY) });
   const refusals: Refusal[] = [];
+  const told: string[] = [];
+  const reads = options.reads ?? new ReadBudget(clock);
   let connected = true;
   const sender = new OutboxSender({
     outbox,
     clock,
     logger,
+    reads,
     api: () => (connected ? api : null),
+    ...(options.owner ? { owner: options.owner } : {}),
     server: {
       upsert: (item) => store.upsert(item),
       remove: (id) => store.remove(id),
-      listed: (items, startedAt) => store.replaceAll(items, startedAt),
+      listed: (items, startedAt, shifted) => store.replaceAll(items, startedAt, { keepMissing: shifted }),
+      get: (id) => store.get(id),
+      all: () => store.all(),
+      lastListStartedAt: () => store.lastListStartedAt(),
     },
     refused: (refusal) => refusals.push(refusal),
+    told: (words) => told.push(words),
   });
   return {
     store,
     outbox,
     sender,
     refusals,
+    told,
+    reads,
     logs,
     warnings,
     api,
@@ -63,8 +80,8 @@ export async function openOutbox(dir: string, omi: FakeOmi, clock: FakeClock) {
     /** Fetches the list as a refresh would. */
     async refresh() {
       const startedAt = clock.now();
-      const listed = await api.listAll();
-      if (listed.ok) store.replaceAll(listed.value, startedAt);
+      const listed = await fullSync(api);
+      if (listed.ok) store.replaceAll(listed.value.items, startedAt);
       return listed;
     },
   };

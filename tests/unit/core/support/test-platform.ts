@@ -49,6 +49,8 @@ export interface TestApp {
   logs: string[];
   reminders: RecordingReminders;
   quits: number;
+  /** The machine woke from sleep (calls what the core registered with power.onWake). */
+  wake(): void;
 }
 
 export function buildApp(options: {
@@ -68,7 +70,8 @@ export function buildApp(options: {
   const loginItem: boolean[] = [];
   const logs: string[] = [];
   const reminders = new RecordingReminders();
-  const app = { quits: 0 } as TestApp;
+  const wakeListeners: (() => void)[] = [];
+  const app = { quits: 0, wake: () => wakeListeners.forEach((listener) => listener()) } as TestApp;
   const platform: Platform = {
     clock: options.clock,
     fetch: globalThis.fetch,
@@ -93,7 +96,7 @@ export function buildApp(options: {
         popover.toggles += 1;
       },
     },
-    power: { onWake: () => undefined },
+    power: { onWake: (listener) => void wakeListeners.push(listener) },
     loginItem: { set: (enabled) => loginItem.push(enabled) },
     send: (channel, payload) => {
       if (channel === 'snapshot:changed') pushes.push(payload as AppSnapshot);

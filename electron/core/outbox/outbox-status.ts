@@ -1,0 +1,109 @@
+/**
+ * Why edits wait, said once in words: the popover's one status line and the tray tooltip read the
+ * same OutboxStatus. Built from facts (what waits, whose it is, what the sender last met) so every
+ * reason is testable without a clock running.
+ */
+import type { AppError } from '../../shared/app-error';
+import type { OutboxStatus, OutboxWaitReason } from '../../shared/app-state';
+import { wallTimeAt } from '../../shared/due-date/zoned-time';
+import type { OutboxEntry } from './outbox-entry';
+import type { SenderWait } from './outbox-sender';
+
+export interface OutboxStatusFacts {
+  now: number;
+  timeZone: string;
+  /** Waiting changes this key may send (deletes still inside their undo window left out). */
+  mine: readonly OutboxEntry[];
+  /** Waiting changes made with another API key on this server. */
+  othersCount: number;
+  /** Waiting changes for another server than the one in use. */
+  otherServerCount: number;
+  signedOut: boolean;
+  sender: SenderWait;
+}
+
+const QUIET: OutboxStatus = { waiting: 0, oldestSince: null, reason: null, canRetry: false };
+
+export function outboxStatus(facts: OutboxStatusFacts): OutboxStatus {
+  if (facts.signedOut) {
+    const waiting = facts.mine.length + facts.othersCount;
+    if (waiting === 0) return QUIET;
+    return status(facts.mine, waiting, reason('signed_out', `${changes(waiting)} kept; ${waiting === 1 ? 'it is' : 'they are'} sent when you connect your API key again.`, null), false);
+  }
+  if (facts.mine.length === 0) {
+    if (facts.othersCount > 0) {
+      return status([], facts.othersCount, reason('other_account', `${changes(facts.othersCount)} made with another API key ${facts.othersCount === 1 ? 'is' : 'are'} kept, and sent only when that key is connected again.`, null), false);
+    }
+    if (facts.otherServerCount > 0) {
+      return status([], facts.otherServerCount, reason('other_account', `${changes(facts.otherServerCount)} made for another Omi server ${facts.otherServerCount === 1 ? 'is' : 'are'} kept until Omi Tray uses that server again.`, null), false);
+    }
+    return QUIET;
+  }
+  const { sender, now } = facts;
+  const at = (ms: number) => timeWords(ms, now, facts.timeZone);
+  if (sender.blockedUntil !== null) {
+    return status(facts.mine, facts.mine.length, reason('rate_limited', `Omi asked Omi Tray to wait: sending again ${at(sender.blockedUntil)}.`, sender.blockedUntil), false);
+  }
+  if (sender.error !== null) {
+    const next = sender.retryAt === null ? 'Omi Tray will try again.' : `Trying again ${at(sender.retryAt)}.`;
+    return status(facts.mine, facts.mine.length, reason(kindOf(sender.error), `${firstWords(sender.error)} ${next}`, sender.retryAt), true);
+  }
+  const checking = sender.checking[0];
+  if (checking !== undefined) {
+    return status(facts.mine, facts.mine.length, reason('server', `${checking.error.message} Checking ${at(checking.until)}.`, checking.until), false);
+  }
+  return status(facts.mine, facts.mine.length, null, false);
+}
+
+/** The tooltip's line: the count, then the reason. */
+export function outboxLine(status: OutboxStatus): string | null {
+  if (status.waiting === 0) return null;
+  const count = `${changes(status.waiting)} waiting to sync`;
+  return status.reason === null ? count : `${count}: ${status.reason.words}`;
+}
+
+function status(entries: readonly OutboxEntry[], waiting: number, why: OutboxWaitReason | null, canRetry: boolean): OutboxStatus {
+  const oldest = entries.reduce((min, entry) => Math.min(min, entry.queuedAt), Number.POSITIVE_INFINITY);
+  return { waiting, oldestSince: oldest === Number.POSITIVE_INFINITY ? null : new Date(oldest).toISOString(), reason: why, canRetry };
+}
+
+function reason(kind: OutboxWaitReason['kind'], words: string, retryAt: number | null): OutboxWaitReason {
+  return { kind, words, retryAt: retryAt === null ? null : new Date(retryAt).toISOString() };
+}
+
+function kindOf(error: AppError): OutboxWaitReason['kind'] {
+  if (error.kind === 'offline') return 'offline';
+  if (error.kind === 'rate_limited') return 'rate_limited';
+  if (error.kind === 'unauthorized' || error.kind === 'forbidden') return 'refused';
+  return 'server';
+}
+
+/** The failure in a sentence, without its own "try again" advice (the status says when). */
+function firstWords(error: AppError): string {
+  switch (error.kind) {
+    case 'offline':
+      return "Omi can't be reached.";
+    case 'unauthorized':
+      return `Omi refused the API key${error.detail ? ` ("${error.detail}")` : ''}; connect a new key to send them.`;
+    case 'rate_limited':
+      return 'Omi is limiting requests from this key.';
+    default:
+      return error.message.replace(/\s*(Try again|Omi Tray will try again)[^.]*\.\s*$/i, '').trim() || "Omi's server had trouble.";
+  }
+}
+
+function changes(count: number): string {
+  return count === 1 ? '1 change' : `${count} changes`;
+}
+
+/** "at 18:05", or "tomorrow at 09:00", or "on 3/4 at 09:00", in the user's zone. */
+export function timeWords(ms: number, now: number, timeZone: string): string {
+  const wall = wallTimeAt(ms, timeZone);
+  const today = wallTimeAt(now, timeZone);
+  const clock = `${String(wall.hour).padStart(2, '0')}:${String(wall.minute).padStart(2, '0')}`;
+  const sameDay = wall.year === today.year && wall.month === today.month && wall.day === today.day;
+  if (sameDay) return `at ${clock}`;
+  const tomorrow = wallTimeAt(now + 24 * 60 * 60_000, timeZone);
+  if (wall.year === tomorrow.year && wall.month === tomorrow.month && wall.day === tomorrow.day) return `tomorrow at ${clock}`;
+  return `on ${wall.day}/${wall.month} at ${clock}`;
+}

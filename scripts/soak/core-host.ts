@@ -1,0 +1,127 @@
+/**
+ * The real core (createOmiTray with the real Omi client over HTTP and real files) on a given data
+ * folder, driven the way the popover drives it (its IPC handlers), on a fast clock. Used in this
+ * process (random edits, file faults) and inside the child that the kill soak SIGKILLs.
+ */
+import { OmiClient } from '../../electron/core/api/omi-client';
+import { createOmiTray } from '../../electron/core/omi-tray';
+import { MemorySecretStore } from '../../electron/core/secrets/memory-secret-store';
+import type { Clock } from '../../electron/core/ports';
+import type { ItemChanges, ItemView } from '../../electron/shared/action-item';
+import type { AppSnapshot, PendingDelete } from '../../electron/shared/app-state';
+import { recordingPlatform } from '../../tests/harness/recording-platform';
+
+/** What a soak does to the app: the popover's own calls. */
+export type UserAction =
+  | { kind: 'update'; id: string; changes: ItemChanges }
+  | { kind: 'create'; description: string; dueAt: string | null }
+  | { kind: 'delete'; id: string }
+  | { kind: 'undo'; id: string }
+  | { kind: 'refresh' }
+  /** A click on the tray icon opens the popover (which refreshes a stale list); it is then closed. */
+  | { kind: 'open-popover' }
+  | { kind: 'reminder-lead'; minutes: 15 }
+  | { kind: 'pause-reminders'; until: string };
+
+export interface ActionAnswer {
+  ok: boolean;
+  /** The refusal's words when not ok. */
+  message?: string;
+}
+
+export interface CoreView {
+  items: ItemView[];
+  pendingDeletes: PendingDelete[];
+  outboxSize: number;
+  warnings: string[];
+  /** Descriptions of items whose refusal the app has shown so far. */
+  told: string[];
+}
+
+export interface CoreHandle {
+  act(action: UserAction): Promise<ActionAnswer>;
+  view(): Promise<CoreView>;
+  /** A clean quit: the app sends what must not be lost and writes its state. */
+  quit(): Promise<void>;
+}
+
+export interface HostOptions {
+  dataDir: string;
+  apiBaseUrl: string;
+  apiKey: string;
+  clock: Clock;
+}
+
+export async function hostCore(options: HostOptions): Promise<CoreHandle> {
+  const told = new Set<string>();
+  const noteRefusal = (snapshot: AppSnapshot) => {
+    const refusal = snapshot.lastRefusal;
+    if (!refusal) return;
+    const item = snapshot.items.find((view) => view.id === refusal.id);
+    if (item) told.add(item.description);
+    else told.add(`id:${refusal.id}`);
+  };
+  const { platform } = recordingPlatform({
+    dataDir: options.dataDir,
+    secrets: new MemorySecretStore(),
+    env: { OMI_API_BASE_URL: options.apiBaseUrl, OMI_API_KEY: options.apiKey },
+    timeZone: 'UTC',
+    send: (channel, payload) => {
+      if (channel === 'snapshot:changed') noteRefusal(payload as AppSnapshot);
+    },
+  });
+  platform.clock = options.clock;
+  // The client's time limit runs on the same clock as the rest of the app (createOmiTray's default
+  // client keeps the system clock for it).
+  const core = createOmiTray(platform, { createApi: (apiOptions) => new OmiClient(apiOptions, options.clock) });
+  await core.start();
+  return {
+    async act(action) {
+      if (action.kind === 'open-popover') {
+        core.trayClicked();
+        await core.handlers['popover:hide'](undefined);
+        return { ok: true };
+      }
+      const started = Date.now();
+      const answer = await perform(core.handlers, action);
+      if (process.env.SOAK_DEBUG && Date.now() - started > 300) console.error(`      ${action.kind} took ${Date.now() - started} ms real: ${JSON.stringify(answer)}`);
+      noteRefusal(core.snapshot());
+      return answer.ok ? { ok: true } : { ok: false, message: answer.error.message };
+    },
+    view() {
+      const snapshot = core.snapshot();
+      noteRefusal(snapshot);
+      return Promise.resolve({
+        items: snapshot.items,
+        pendingDeletes: snapshot.pendingDeletes,
+        outboxSize: snapshot.outboxSize,
+        warnings: snapshot.warnings,
+        told: [...told],
+      });
+    },
+    quit: () => core.shutdown(),
+  };
+}
+
+type Handlers = ReturnType<typeof createOmiTray>['handlers'];
+
+async function perform(handlers: Handlers, action: UserAction): Promise<{ ok: true } | { ok: false; error: { message: string } }> {
+  switch (action.kind) {
+    case 'update':
+      return handlers['items:update']({ id: action.id, changes: action.changes });
+    case 'create':
+      return handlers['items:create']({ description: action.description, dueAt: action.dueAt });
+    case 'delete':
+      return handlers['items:delete']({ id: action.id });
+    case 'undo':
+      return handlers['items:undoDelete']({ id: action.id });
+    case 'open-popover':
+      return { ok: true };
+    case 'refresh':
+      return handlers['items:refresh'](undefined);
+    case 'reminder-lead':
+      return handlers['settings:update']({ reminderLeadMinutes: action.minutes });
+    case 'pause-reminders':
+      return handlers['reminders:pause']({ until: action.until });
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * A person editing at random through the app: tick, untick, describe, re-date, clear the due date,
+ * create, delete, undo — each aimed at an item as the app shows it, each recorded in the intended state
+ * only once the app accepted it.
+ */
+import type { CoreHandle, UserAction } from './core-host';
+import type { IntendedItem, IntendedState } from './intended-state';
+import type { SeededRandom } from './seeded-random';
+
+export const EDIT_KINDS = ['tick', 'untick', 'describe', 're-date', 'clear', 'create', 'delete', 'undo'] as const;
+export type EditKind = (typeof EDIT_KINDS)[number];
+
+export interface EditTally {
+  tried: number;
+  accepted: number;
+  refusedAtOnce: number;
+  /** The item was not in the app's list to aim at (itself a sign of trouble, or nothing fitting). */
+  nothingToAimAt: number;
+}
+
+export class EditSession {
+  private made = 0;
+  readonly tally: EditTally = { tried: 0, accepted: 0, refusedAtOnce: 0, nothingToAimAt: 0 };
+
+  constructor(
+    private readonly intended: IntendedState,
+    private readonly random: SeededRandom,
+    /** Unique across the whole soak: every description typed is new. */
+    private readonly label: string,
+    /** The simulated time now (ms), for due dates in the future. */
+    private readonly now: () => number,
+  ) {}
+
+  /** One random edit; the person opens the popover first now and then, and clicks Refresh when it shows nothing (or now and then). */
+  async edit(core: CoreHandle): Promise<void> {
+    const kind = this.random.pick(EDIT_KINDS);
+    this.tally.tried += 1;
+    if (this.random.chance(0.3)) await core.act({ kind: 'open-popover' });
+    if (this.random.chance(0.05) || (await core.view()).items.length === 0) await core.act({ kind: 'refresh' });
+    const view = await core.view();
+    const idOf = (item: IntendedItem) => view.items.find((shown) => shown.description === this.intended.current(item))?.id ?? null;
+    const aim = (fits: (item: IntendedItem) => boolean): { item: IntendedItem; id: string } | null => {
+      const candidates = this.intended.living().filter(fits);
+      if (candidates.length === 0) return null;
+      const item = this.random.pick(candidates);
+      const id = idOf(item);
+      return id === null ? null : { item, id };
+    };
+    const act = async (action: UserAction, onAccepted: () => void): Promise<void> => {
+      const answer = await core.act(action);
+      if (answer.ok) {
+        this.tally.accepted += 1;
+        onAccepted();
+      } else this.tally.refusedAtOnce += 1;
+    };
+    const missing = () => {
+      this.tally.nothingToAimAt += 1;
+      if (process.env.SOAK_DEBUG) console.error(`      nothing to aim ${kind} at: the app shows ${view.items.length} items (${view.items.slice(0, 3).map((item) => item.description).join(' | ')})`);
+    };
+
+    switch (kind) {
+      case 'tick':
+      case 'untick': {
+        const target = aim((item) => item.completed === (kind === 'untick'));
+        if (!target) return missing();
+        return act({ kind: 'update', id: target.id, changes: { completed: kind === 'tick' } }, () => this.intended.complete(target.item, kind === 'tick'));
+      }
+      case 'describe': {
+        const target = aim(() => true);
+        if (!target) return missing();
+        const description = this.nextDescription();
+        return act({ kind: 'update', id: target.id, changes: { description } }, () => this.intended.describe(target.item, description));
+      }
+      case 're-date': {
+        const target = aim(() => true);
+        if (!target) return missing();
+        const dueAt = this.futureDate();
+        return act({ kind: 'update', id: target.id, changes: { dueAt } }, () => this.intended.redate(target.item, dueAt));
+      }
+      case 'clear': {
+        const target = aim((item) => item.dueAt !== null);
+        if (!target) return missing();
+        return act({ kind: 'update', id: target.id, changes: { dueAt: null } }, () => this.intended.redate(target.item, null));
+      }
+      case 'create': {
+        const description = this.nextDescription();
+        const dueAt = this.random.chance(0.5) ? this.futureDate() : null;
+        const answer = await core.act({ kind: 'create', description, dueAt });
+        if (answer.ok) {
+          this.tally.accepted += 1;
+          this.intended.add(description, { dueAt });
+        } else this.tally.refusedAtOnce += 1;
+        return;
+      }
+      case 'delete': {
+        const target = aim(() => true);
+        if (!target) return missing();
+        return act({ kind: 'delete', id: target.id }, () => {
+          target.item.deleted = true;
+        });
+      }
+      case 'undo': {
+        const pending = view.pendingDeletes;
+        if (pending.length === 0) return missing();
+        const chosen = this.random.pick(pending);
+        const item = this.intended.all().find((candidate) => candidate.deleted && this.intended.current(candidate) === chosen.description);
+        if (!item) return missing();
+        return act({ kind: 'undo', id: chosen.id }, () => {
+          item.deleted = false;
+        });
+      }
+    }
+  }
+
+  private nextDescription(): string {
+    this.made += 1;
+    return `Soak ${this.label} edit ${this.made}`;
+  }
+
+  /** A whole minute between one hour and thirty days ahead, in UTC. */
+  private futureDate(): string {
+    const minutes = this.random.int(60, 30 * 24 * 60);
+    const at = Math.floor(this.now() / 60_000) * 60_000 + minutes * 60_000;
+    return new Date(at).toISOString();
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * What the user meant the server to hold after a soak, and how the server's final state is judged
+ * against it.
+ *
+ * Every description the soak ever types is unique, so an item is recognised on the server by any
+ * description it ever had (a server item still carrying an older one is one lost edit, not a stranger).
+ * An edit counts as intended once the app accepted it (its handler answered ok); an edit the app refused
+ * at once was never intended. The server's own rule that `due_at: null` is ignored makes "clear the due
+ * date" impossible there: after a clear, the item's due date may be null or any date it had. An edit
+ * that did not land is not "lost" when the app told the user the server refused it (a refusal shown
+ * for that item): those are counted apart as `told`.
+ *
+ * - lost: an item the user kept that the server lacks, or a field whose final value is an older intended one.
+ * - duplicates: extra server items recognised as the same intended item.
+ * - unintended: server items the user never made or deleted, and fields holding values never intended.
+ */
+import type { ApiItem } from '../../tests/fake-omi/server';
+
+export interface IntendedItem {
+  descriptions: string[];
+  completed: boolean;
+  completedHistory: boolean[];
+  /** Epoch ms or null. */
+  dueAt: number | null;
+  dueHistory: (number | null)[];
+  /** After "clear due date": the server may keep any date the item had, or null. */
+  dueCleared: boolean;
+  deleted: boolean;
+}
+
+export interface Judgement {
+  lost: number;
+  duplicates: number;
+  unintended: number;
+  /** Edits that did not land on items whose refusal the user was shown. */
+  told: number;
+  details: string[];
+}
+
+export class IntendedState {
+  private readonly items: IntendedItem[] = [];
+
+  add(description: string, fields: { completed?: boolean; dueAt?: string | null } = {}): IntendedItem {
+    const dueAt = fields.dueAt ? Date.parse(fields.dueAt) : null;
+    const item: IntendedItem = {
+      descriptions: [description],
+      completed: fields.completed ?? false,
+      completedHistory: [fields.completed ?? false],
+      dueAt,
+      dueHistory: [dueAt],
+      dueCleared: false,
+      deleted: false,
+    };
+    this.items.push(item);
+    return item;
+  }
+
+  all(): readonly IntendedItem[] {
+    return this.items;
+  }
+
+  living(): IntendedItem[] {
+    return this.items.filter((item) => !item.deleted);
+  }
+
+  current(item: IntendedItem): string {
+    return item.descriptions.at(-1)!;
+  }
+
+  describe(item: IntendedItem, description: string): void {
+    item.descriptions.push(description);
+  }
+
+  complete(item: IntendedItem, completed: boolean): void {
+    item.completed = completed;
+    item.completedHistory.push(completed);
+  }
+
+  redate(item: IntendedItem, dueAt: string | null): void {
+    if (dueAt === null) {
+      item.dueCleared = true;
+      return;
+    }
+    item.dueAt = Date.parse(dueAt);
+    item.dueCleared = false;
+    item.dueHistory.push(item.dueAt);
+  }
+
+  /** `toldDescriptions`: descriptions of items whose refusal the app showed. */
+  judge(server: readonly ApiItem[], toldDescriptions: ReadonlySet<string>): Judgement {
+    const judgement: Judgement = { lost: 0, duplicates: 0, unintended: 0, told: 0, details: [] };
+    const owner = new Map<string, IntendedItem>();
+    for (const item of this.items) for (const description of item.descriptions) owner.set(description, item);
+    const found = new Map<IntendedItem, ApiItem[]>();
+    for (const stored of server) {
+      const item = owner.get(stored.description);
+      if (!item) {
+        judgement.unintended += 1;
+        judgement.details.push(`unintended: the server holds "${stored.description}", which nobody typed`);
+        continue;
+      }
+      found.set(item, [...(found.get(item) ?? []), stored]);
+    }
+    for (const item of this.items) {
+      const told = item.descriptions.some((description) => toldDescriptions.has(description));
+      const copies = found.get(item) ?? [];
+      const name = this.current(item);
+      if (item.deleted) {
+        if (copies.length > 0) {
+          judgement.unintended += copies.length;
+          judgement.details.push(`unintended: "${name}" was deleted but the server holds ${copies.length}`);
+        }
+        continue;
+      }
+      if (copies.length === 0) {
+        if (told) judgement.told += 1;
+        else judgement.lost += 1;
+        judgement.details.push(`${told ? 'told' : 'lost'}: "${name}" is not on the server`);
+        continue;
+      }
+      if (copies.length > 1) {
+        judgement.duplicates += copies.length - 1;
+        judgement.details.push(`duplicates: "${name}" is on the server ${copies.length} times`);
+      }
+      const stored = copies[0]!;
+      const misses: string[] = [];
+      let unintended = 0;
+      if (stored.description !== name) misses.push(`description "${stored.description}"`);
+      if (stored.completed !== item.completed) {
+        if (item.completedHistory.includes(stored.completed)) misses.push(`completed ${stored.completed}`);
+        else unintended += 1;
+      }
+      const storedDue = stored.due_at === null ? null : Date.parse(stored.due_at);
+      const dueOk = item.dueCleared ? storedDue === null || item.dueHistory.includes(storedDue) : storedDue === item.dueAt;
+      if (!dueOk) {
+        if (item.dueHistory.includes(storedDue)) misses.push(`due ${stored.due_at}`);
+        else unintended += 1;
+      }
+      if (unintended > 0) {
+        judgement.unintended += unintended;
+        judgement.details.push(`unintended: "${name}" holds values nobody set (${JSON.stringify(stored)})`);
+      }
+      if (misses.length > 0) {
+        if (told) judgement.told += misses.length;
+        else judgement.lost += misses.length;
+        judgement.details.push(`${told ? 'told' : 'lost'}: "${name}" still has ${misses.join(', ')}`);
+      }
+    }
+    return judgement;
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Soak (b): the edits of soak (a) with the core in a child process that is SIGKILLed at random moments
+ * (while it sends, retries, writes its files) and started again on the same data folder. An edit the
+ * app accepted before the kill is intended; then the network recovers, a last clean run sends what
+ * waits, the server is judged, and the data folder is searched for temp files left behind.
+ */
+import { readdir, rm } from 'node:fs/promises';
+import type { Figure } from '../bench/figure';
+import { scratchFolder } from './scratch-folder';
+import { startChildCore } from './child-core';
+import { EditSession } from './edit-session';
+import { fastClock, type FastClockSpec } from './fast-clock';
+import { IntendedState } from './intended-state';
+import { injectRandomFaults } from './random-faults';
+import { SOAK_SPEED, SOAK_START } from './random-edits';
+import type { SeededRandom } from './seeded-random';
+import { drained, SOAK_KEY, soakServer } from './soak-server';
+
+export interface KillSoakOptions {
+  random: SeededRandom;
+  edits: number;
+  kills: number;
+  failureRate: number;
+  log: (line: string) => void;
+}
+
+export async function killSoak(options: KillSoakOptions): Promise<Figure[]> {
+  const spec: FastClockSpec = { startMs: SOAK_START, realStartMs: Date.now(), speed: SOAK_SPEED };
+  const clock = fastClock(spec);
+  const intended = new IntendedState();
+  const fake = await soakServer(clock.now, intended, 40);
+  const dataDir = await scratchFolder('soak-kill');
+  const random = options.random.fork('kills');
+  const session = new EditSession(intended, options.random.fork('edits'), 'b', clock.now);
+  const killAfter = new Set<number>();
+  while (killAfter.size < Math.min(options.kills, options.edits)) killAfter.add(random.int(0, options.edits - 1));
+  const told = new Set<string>();
+  const config = { dataDir, apiBaseUrl: fake.url, apiKey: SOAK_KEY, clock: spec };
+  let kills = 0;
+  try {
+    const faults = injectRandomFaults(fake, options.random.fork('faults'), options.failureRate);
+    let core = await startChildCore(config);
+    for (let edit = 0; edit < options.edits; edit++) {
+      await session.edit(core);
+      const gapMs = random.int(1_000, 20_000) / spec.speed;
+      if (killAfter.has(edit)) {
+        await new Promise((resolve) => setTimeout(resolve, random.next() * gapMs));
+        for (const description of (await core.view()).told) told.add(description);
+        await core.kill();
+        kills += 1;
+        core = await startChildCore(config);
+      } else await new Promise((resolve) => setTimeout(resolve, gapMs));
+    }
+    faults.stop();
+    const empty = await drained(() => core.view(), (ms) => new Promise((resolve) => setTimeout(resolve, ms / spec.speed)), 3 * 3_600_000, clock.now);
+    for (const description of (await core.view()).told) told.add(description);
+    await core.quit();
+    const leftovers = (await readdir(dataDir)).filter((name) => name.endsWith('.tmp'));
+    const judgement = intended.judge(fake.items(), told);
+    options.log(`  ${kills} kills; ${session.tally.accepted} of ${session.tally.tried} edits accepted; outbox ${empty ? 'emptied' : 'NOT emptied'}; refused and told: ${judgement.told}; temp files left: ${leftovers.join(', ') || 'none'}`);
+    for (const line of judgement.details.slice(0, 12)) options.log(`    ${line}`);
+    return [
+      { name: 'soak-kill-edits-lost', value: judgement.lost, unit: 'edits', budget: 0 },
+      { name: 'soak-kill-duplicates', value: judgement.duplicates, unit: 'items', budget: 0 },
+      { name: 'soak-kill-unintended-changes', value: judgement.unintended, unit: 'changes', budget: 0 },
+      { name: 'soak-leftover-temp-files', value: leftovers.length, unit: 'files', budget: 0 },
+    ];
+  } finally {
+    await fake.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Soak (a): 500 random edits from several runs of the app on one data folder, 30 % of requests failing
+ * at random; then the network recovers, one more run sends what waits, and the server's state is
+ * judged against the intended state.
+ */
+import { rm } from 'node:fs/promises';
+import type { Figure } from '../bench/figure';
+import { scratchFolder } from './scratch-folder';
+import { hostCore } from './core-host';
+import { EditSession } from './edit-session';
+import { fastClock, sleep, type FastClockSpec } from './fast-clock';
+import { IntendedState } from './intended-state';
+import { injectRandomFaults } from './random-faults';
+import type { SeededRandom } from './seeded-random';
+import { drained, SOAK_KEY, soakServer } from './soak-server';
+
+export interface EditSoakOptions {
+  random: SeededRandom;
+  edits: number;
+  runs: number;
+  failureRate: number;
+  log: (line: string) => void;
+}
+
+export const SOAK_START = Date.parse('2026-06-01T08:00:00Z');
+/** 100 simulated seconds a real second: a 15 s time limit is 150 ms, loopback answers take a few. */
+export const SOAK_SPEED = 100;
+
+export async function randomEditsSoak(options: EditSoakOptions): Promise<Figure[]> {
+  const spec: FastClockSpec = { startMs: SOAK_START, realStartMs: Date.now(), speed: SOAK_SPEED };
+  const clock = fastClock(spec);
+  const intended = new IntendedState();
+  const fake = await soakServer(clock.now, intended, 40);
+  const dataDir = await scratchFolder('soak');
+  const session = new EditSession(intended, options.random.fork('edits'), 'a', clock.now);
+  const told = new Set<string>();
+  try {
+    const faults = injectRandomFaults(fake, options.random.fork('faults'), options.failureRate);
+    for (let run = 0; run < options.runs; run++) {
+      const core = await hostCore({ dataDir, apiBaseUrl: fake.url, apiKey: SOAK_KEY, clock });
+      const count = Math.round(options.edits / options.runs);
+      for (let edit = 0; edit < count; edit++) {
+        await session.edit(core);
+        await sleep(spec, options.random.int(1_000, 20_000));
+      }
+      for (const description of (await core.view()).told) told.add(description);
+      await core.quit();
+      options.log(`  run ${run + 1}: ${count} edits, ${faults.counts.requests} requests so far`);
+    }
+    faults.stop();
+    if (process.env.SOAK_DEBUG) for (const r of fake.requests()) options.log(`      ${Math.round((r.at - SOAK_START) / 1000)} ${r.method} ${r.path} ${r.status}`);
+    const drainFrom = clock.now();
+    const core = await hostCore({ dataDir, apiBaseUrl: fake.url, apiKey: SOAK_KEY, clock });
+    const empty = await drained(() => core.view(), (ms) => sleep(spec, ms), 3 * 3_600_000, clock.now);
+    for (const description of (await core.view()).told) told.add(description);
+    await core.quit();
+    options.log(`  the last run sent what waited in ${Math.round((clock.now() - drainFrom) / 60_000)} simulated minutes`);
+    const judgement = intended.judge(fake.items(), told);
+    options.log(`  ${session.tally.accepted} of ${session.tally.tried} edits accepted, ${session.tally.nothingToAimAt} found nothing to aim at; faults ${JSON.stringify(faults.counts.faults)}; outbox ${empty ? 'emptied' : 'NOT emptied'}; refused and told: ${judgement.told}`);
+    for (const line of judgement.details.slice(0, 12)) options.log(`    ${line}`);
+    fake.takeViolations().forEach((violation) => options.log(`    contract: ${violation.direction} ${violation.method} ${violation.path}: ${violation.message}`));
+    return [
+      { name: 'soak-edits-lost', value: judgement.lost, unit: 'edits', budget: 0 },
+      { name: 'soak-duplicates', value: judgement.duplicates, unit: 'items', budget: 0 },
+      { name: 'soak-unintended-changes', value: judgement.unintended, unit: 'changes', budget: 0 },
+    ];
+  } finally {
+    await fake.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * Data folders for the soak: in memory (/dev/shm) where there is one, so the app's fsyncs cost
+ * microseconds and a simulated hour is not stretched by a busy disk; else the system temp folder.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export function scratchFolder(name: string): Promise<string> {
+  const base = process.platform === 'linux' && existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+  return mkdtemp(join(base, `omi-tray-${name}-`));
+}

@@ -1,0 +1,113 @@
+/**
+ * Soak (d): hours of use on a simulated clock against the server's hourly limits. A create fails
+ * (503) all along, 1,200 completed items make a full sync several pages, the popover is opened every
+ * 30 s and Refresh clicked every minute; once, the next write is answered 429 with Retry-After 30 minutes,
+ * and once the next read with Retry-After 10 minutes. Figures: the most reads and writes sent in any hour
+ * (budget 100 each, under the server's 120), and requests of the same kind sent while a Retry-After
+ * was in force (0).
+ */
+import { rm } from 'node:fs/promises';
+import type { Figure } from '../bench/figure';
+import { scratchFolder } from './scratch-folder';
+import { OmiClient } from '../../electron/core/api/omi-client';
+import { createOmiTray } from '../../electron/core/omi-tray';
+import { MemorySecretStore } from '../../electron/core/secrets/memory-secret-store';
+import { recordingPlatform } from '../../tests/harness/recording-platform';
+import { READ_WRITE, startFakeOmi, type RecordedRequest } from '../../tests/fake-omi/server';
+import { generateItems } from '../../tests/fake-omi/sample-items';
+import { DrivenClock } from './driven-clock';
+import { SOAK_START } from './random-edits';
+import type { SeededRandom } from './seeded-random';
+
+const KEY = 'omi_dev_soak_hours_key_51c0';
+const ITEMS = '/v1/dev/user/action-items';
+const HOUR_MS = 3_600_000;
+
+export interface HoursOptions {
+  random: SeededRandom;
+  hours: number;
+  log: (line: string) => void;
+}
+
+export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[]> {
+  const clock = new DrivenClock(SOAK_START);
+  const items = [...generateItems(1_200, { completed: true, now: new Date(SOAK_START) }), ...generateItems(40, { completed: false, idPrefix: 'open', now: new Date(SOAK_START) })];
+  const fake = await startFakeOmi({ now: clock.now, keys: [{ key: KEY, scopes: READ_WRITE }], items });
+  const dataDir = await scratchFolder('soak-hours');
+  const { platform } = recordingPlatform({ dataDir, secrets: new MemorySecretStore(), env: { OMI_API_BASE_URL: fake.url, OMI_API_KEY: KEY }, timeZone: 'UTC' });
+  platform.clock = clock;
+  platform.fetch = clock.countingFetch(globalThis.fetch.bind(globalThis));
+  const core = createOmiTray(platform, { createApi: (apiOptions) => new OmiClient(apiOptions, clock) });
+  try {
+    // Armed per request as it arrives: the create's POST fails with 503 all along, except the one write
+    // and the one read that get a 429 with a long Retry-After.
+    let write429 = false;
+    let read429 = false;
+    fake.onRequest((request) => {
+      if (!request.path.startsWith(ITEMS)) return;
+      const filter = { method: request.method, path: request.path };
+      if (request.method === 'GET') {
+        if (read429) fake.failNext({ ...filter, status: 429, headers: { 'Retry-After': '600' } });
+        read429 = false;
+      } else if (write429) {
+        write429 = false;
+        fake.failNext({ ...filter, status: 429, headers: { 'Retry-After': '1800' } });
+      } else if (request.method === 'POST') fake.failNext({ ...filter, status: 503 });
+    });
+    await core.start();
+    await clock.advance(1_000);
+    const created = await core.handlers['items:create']({ description: 'Soak: a create that fails all hour', dueAt: null });
+    if (!created.ok) throw new Error(`the create was refused at once: ${created.error.message}`);
+    const writeLimitAt = options.random.int(10, 20) * 60_000;
+    const readLimitAt = options.random.int(35, 45) * 60_000;
+    const openIds = items.filter((item) => item.completed === false).map((item) => item.id!);
+    for (let second = 0; second < options.hours * 3_600; second += 30) {
+      const elapsed = second * 1_000;
+      if (elapsed === writeLimitAt) {
+        write429 = true;
+        const ticked = await core.handlers['items:update']({ id: options.random.pick(openIds), changes: { completed: true } });
+        if (!ticked.ok) options.log(`  the tick at +${writeLimitAt / 1000} s was refused: ${ticked.error.message}`);
+      }
+      if (elapsed === readLimitAt) read429 = true;
+      core.trayClicked();
+      await clock.advance(5_000);
+      await core.handlers['popover:hide'](undefined);
+      if (second % 60 === 0) await core.handlers['items:refresh'](undefined);
+      await clock.advance(25_000);
+    }
+    const requests = fake.requests().filter((request) => request.path.startsWith(ITEMS));
+    const reads = requests.filter((request) => request.method === 'GET');
+    const writes = requests.filter((request) => request.method !== 'GET');
+    const duringRetryAfter = inRetryAfter(requests);
+    fake.takeViolations().forEach((violation) => options.log(`    contract: ${violation.direction} ${violation.method} ${violation.path}: ${violation.message}`));
+    options.log(`  ${options.hours} simulated hours: ${reads.length} reads (${reads.filter((r) => r.status === 429).length} answered 429), ${writes.length} writes (${writes.filter((r) => r.method === 'POST').length} POST, ${writes.filter((r) => r.status === 429).length} answered 429); requests inside a Retry-After: ${duringRetryAfter.map((r) => `${r.method} at +${Math.round((r.at - SOAK_START) / 1000)} s`).slice(0, 6).join(', ') || 'none'}`);
+    return [
+      { name: 'worst-reads-per-hour', value: worstHour(reads), unit: 'requests', budget: 100 },
+      { name: 'worst-writes-per-hour', value: worstHour(writes), unit: 'requests', budget: 100 },
+      { name: 'requests-during-retry-after', value: duringRetryAfter.length, unit: 'requests', budget: 0 },
+    ];
+  } finally {
+    await core.shutdown();
+    await fake.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The most requests inside any one-hour window. */
+function worstHour(requests: readonly RecordedRequest[]): number {
+  const times = requests.map((request) => request.at).sort((a, b) => a - b);
+  let worst = 0;
+  let start = 0;
+  for (let end = 0; end < times.length; end++) {
+    while (times[end]! - times[start]! >= HOUR_MS) start++;
+    worst = Math.max(worst, end - start + 1);
+  }
+  return worst;
+}
+
+/** Requests of the same kind (read or write) sent while an earlier answer's Retry-After was in force. */
+function inRetryAfter(requests: readonly RecordedRequest[]): RecordedRequest[] {
+  const kind = (request: RecordedRequest) => (request.method === 'GET' ? 'read' : 'write');
+  const windows = requests.filter((request) => request.retryAfterSeconds !== undefined).map((request) => ({ kind: kind(request), from: request.at, until: request.at + request.retryAfterSeconds! * 1000 }));
+  return requests.filter((request) => windows.some((window) => window.kind === kind(request) && request.at > window.from && request.at < window.until));
+}

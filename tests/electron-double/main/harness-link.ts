@@ -1,0 +1,25 @@
+/** The app process's end of the link to the harness that forked it (see ../link.ts). */
+import { Link } from '../link';
+
+let link: Link | null = null;
+
+export function harness(): Link {
+  if (link) return link;
+  const send = process.send?.bind(process);
+  if (!send) throw new Error('The Electron double runs only in a process the test harness forked (no IPC channel).');
+  link = new Link({ send: (message) => void send(message), onMessage: (listener) => process.on('message', listener) });
+  return link;
+}
+
+/** Launch facts the harness hands the app's process in OMI_TRAY_DOUBLE (JSON), read once. */
+export interface DoubleLaunch {
+  /** Accelerators another application owns: registering them fails. */
+  takenShortcuts: string[];
+}
+
+export function launchFacts(): DoubleLaunch {
+  const raw = process.env.OMI_TRAY_DOUBLE;
+  if (!raw) return { takenShortcuts: [] };
+  const parsed = JSON.parse(raw) as Partial<DoubleLaunch>;
+  return { takenShortcuts: Array.isArray(parsed.takenShortcuts) ? parsed.takenShortcuts.map(String) : [] };
+}

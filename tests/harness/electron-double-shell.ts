@@ -1,0 +1,286 @@
+/**
+ * The electron-double shell: the BUILT app (out/main/index.js, out/preload/index.cjs,
+ * out/renderer) unchanged, in a Node process of its own per app run, with `electron` resolved to
+ * the typed double in tests/electron-double (loaded by `node --require`).
+ *
+ * Why this shape: a child process makes quit, restart and kill what they are for users (the
+ * process ends; the data folder and the keychain stay) and lets V8 measure the built main bundle
+ * with NODE_V8_COVERAGE. Each BrowserWindow is a real Chromium page this harness opens on the
+ * app's request and loads with the file: URL the app asked for; the built preload runs in that
+ * page against contextBridge/ipcRenderer doubles (tests/electron-double/renderer/preload-host.ts),
+ * and every ipcRenderer.invoke reaches the app's own ipcMain handler with the calling frame's URL
+ * and main-frame fact, so the app's sender policy decides every call. The key lives in the real
+ * keychain adapter (keytar) against the Secret Service of the D-Bus session the tests run in, under
+ * a service name of this run's own.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import keytar from 'keytar';
+import type { Browser, Page } from '@playwright/test';
+import { childHookPath } from '../electron-double/bundle-child';
+import { Link } from '../electron-double/link';
+import type { NotificationState, TrayState } from '../electron-double/main/control';
+import type { PowerEvent } from '../electron-double/main/power-monitor';
+import { preloadScript } from '../electron-double/preload-script';
+import { bundlePageScript } from './bundle-page-script';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { closeWithCoverage, coverageDir } from './page-coverage';
+import type { OmiTrayApp } from './types';
+
+export interface ElectronDoubleOptions {
+  dataDir: string;
+  env: Record<string, string>;
+  apiBaseUrl: string;
+  /** Put into the keychain before the first start, as a user's earlier onboarding would have. */
+  apiKey?: string;
+  takenShortcuts: readonly string[];
+}
+
+/** What only this shell can do, beyond the common harness API. */
+export interface ElectronDoubleApp extends OmiTrayApp {
+  readonly keychainService: string;
+  notificationDetails(): Promise<NotificationState[]>;
+  pressNotificationButton(index: number, button: number): Promise<void>;
+  power(what: PowerEvent): Promise<void>;
+  /** Starts the app again with `args` while it runs: the second instance hands them over and quits. */
+  secondInstance(args: string[]): Promise<number | null>;
+  /** Ends the app's process at once (SIGKILL), as a crash or power cut would; restart() starts it again. */
+  kill(): Promise<void>;
+}
+
+const QUIT_LIMIT_MS = 15_000;
+const START_LIMIT_MS = 60_000;
+const MAIN = join(process.cwd(), 'out', 'main', 'index.js');
+
+interface Window {
+  page: Promise<Page>;
+  close: Promise<() => Promise<void>>;
+  /** Pushes to the page, in order. */
+  queue: Promise<unknown>;
+}
+
+interface Run {
+  child: ChildProcess;
+  link: Link;
+  windows: Map<number, Window>;
+  firstLoad: Promise<Page>;
+  exited: Promise<number | null>;
+  output: string[];
+}
+
+export async function launchElectronDoubleShell(options: ElectronDoubleOptions): Promise<ElectronDoubleApp> {
+  const browser = await chromium.launch({
+    args: [...CHROMIUM_ARGS, '--allow-file-access-from-files'],
+    ...(chromiumPath() ? { executablePath: chromiumPath() } : {}),
+  });
+  const keychainService = `Omi Tray (e2e ${randomUUID().slice(0, 8)})`;
+  const origin = new URL(options.apiBaseUrl).origin;
+  if (options.apiKey) await keytar.setPassword(keychainService, origin, options.apiKey);
+  const uncaught: string[] = [];
+  const start = () => startRun(browser, options, keychainService, uncaught);
+  let run = await start();
+  let page = await run.firstLoad;
+
+  const ask = <T>(name: string, ...args: unknown[]) => run.link.ask<T>(name, ...args);
+  const failOnUncaught = () => {
+    if (uncaught.length > 0) throw new Error(`The app's main process threw:\n${uncaught.join('\n')}`);
+  };
+
+  const app: ElectronDoubleApp = {
+    shell: 'electron-double',
+    get page() {
+      return page;
+    },
+    dataDir: options.dataDir,
+    keychainService,
+    showPopover: () => ask('tray:click'),
+    pressShortcut: () => ask('shortcut:press'),
+    popoverVisible: () => ask<boolean>('windows:visible'),
+    async notifications() {
+      return (await ask<NotificationState[]>('notifications')).map(({ title, body }) => ({ title, body }));
+    },
+    notificationDetails: () => ask<NotificationState[]>('notifications'),
+    clickNotification: (index) => ask('notification:click', index),
+    pressNotificationButton: (index, button) => ask('notification:press', index, button),
+    async trayState() {
+      const state = await ask<TrayState>('tray:state');
+      return { tooltip: state.tooltip, menu: state.menu, overdue: overdueShown(state) };
+    },
+    async clickTrayMenu(label) {
+      await ask('tray:clickMenu', label);
+      failOnUncaught();
+    },
+    power: (what) => ask('power', what),
+    async secondInstance(args) {
+      const second = fork(MAIN, args, await childOptions(options, keychainService));
+      second.stdout?.resume();
+      second.stderr?.resume();
+      return new Promise((resolve) => second.on('exit', (code) => resolve(code)));
+    },
+    async kill() {
+      run.child.kill('SIGKILL');
+      await run.exited;
+      await closeWindows(run);
+    },
+    async restart() {
+      await stopRun(run);
+      failOnUncaught();
+      run = await start();
+      page = await run.firstLoad;
+    },
+    async close() {
+      try {
+        await stopRun(run);
+      } finally {
+        await browser.close();
+        for (const { account } of await keytar.findCredentials(keychainService)) await keytar.deletePassword(keychainService, account);
+      }
+      failOnUncaught();
+    },
+  };
+  return app;
+}
+
+/** The count a user can read: none while the normal icon shows; else the macOS title, or the tooltip's number. */
+function overdueShown(state: TrayState): number {
+  if (!state.icon?.includes('overdue') && !state.icon?.includes('Overdue')) return 0;
+  const counted = /^\d+$/.test(state.title) ? state.title : /(\d+) overdue/.exec(state.tooltip)?.[1];
+  return counted === undefined ? 0 : Number(counted);
+}
+
+async function childOptions(options: ElectronDoubleOptions, keychainService: string) {
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    ...options.env,
+    OMI_TRAY_DATA_DIR: options.dataDir,
+    OMI_TRAY_KEYCHAIN_SERVICE: keychainService,
+    OMI_TRAY_DOUBLE: JSON.stringify({ takenShortcuts: options.takenShortcuts }),
+  };
+  delete env.OMI_API_KEY;
+  delete env.NODE_OPTIONS;
+  const coverage = coverageDir();
+  if (coverage) env.NODE_V8_COVERAGE = join(coverage, 'node');
+  return {
+    execArgv: ['--require', await childHookPath()],
+    env,
+    serialization: 'advanced' as const,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'] as ('ignore' | 'pipe' | 'ipc')[],
+  };
+}
+
+async function startRun(browser: Browser, options: ElectronDoubleOptions, keychainService: string, uncaught: string[]): Promise<Run> {
+  const child = fork(MAIN, [], await childOptions(options, keychainService));
+  const output: string[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const link = new Link({
+    send: (message) => {
+      if (child.connected) child.send(message as never);
+    },
+    onMessage: (listener) => child.on('message', listener),
+  });
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      link.failAll(`The app's process has ended (exit code ${code}):\n${output.join('').slice(-4000)}`);
+      resolve(code);
+    }),
+  );
+  const windows = new Map<number, Window>();
+  let loadedFirst: (page: Page) => void = () => undefined;
+  const firstLoad = new Promise<Page>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The app showed no page within ${START_LIMIT_MS / 1000} s:\n${output.join('')}`)), START_LIMIT_MS);
+    loadedFirst = (page) => {
+      clearTimeout(timer);
+      resolve(page);
+    };
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`The app's process ended (exit code ${code}) before its page loaded:\n${output.join('')}`));
+    });
+  });
+  firstLoad.catch(() => undefined);
+  const host = await bundlePageScript(join(__dirname, '..', 'electron-double', 'renderer', 'preload-host.ts'));
+
+  const windowOf = (id: number): Window => {
+    const window = windows.get(id);
+    if (!window) throw new Error(`No window ${id}`);
+    return window;
+  };
+
+  link.answer('window:create', (id: number, spec: { width: number; height: number; preload: string | null }) => {
+    const page = (async () => {
+      const created = await browser.newPage({ viewport: { width: spec.width, height: spec.height } });
+      await created.exposeBinding('__electronDoubleInvoke', (source, channel: string, args: unknown[]) =>
+        link.ask('ipc:invoke', id, channel, args, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }),
+      );
+      await created.addInitScript({ content: host });
+      if (spec.preload) await created.addInitScript({ content: await preloadScript(spec.preload) });
+      return created;
+    })();
+    windows.set(id, { page, close: page.then((created) => closeWithCoverage(created)), queue: Promise.resolve() });
+  });
+  link.answer('window:load', async (id: number, url: string) => {
+    const window = windowOf(id);
+    const page = await window.page;
+    await window.close;
+    const response = await page.goto(url);
+    if (response !== null && !response.ok()) throw new Error(`ERR_FILE_NOT_FOUND (${response.status()})`);
+    loadedFirst(page);
+  });
+  link.answer('window:reload', async (id: number) => {
+    await (await windowOf(id).page).reload();
+  });
+  link.answer('window:send', (id: number, channel: string, args: unknown[]) => {
+    const window = windowOf(id);
+    window.queue = window.queue
+      .then(() => window.page)
+      .then((page) =>
+        page.evaluate(
+          ([c, a]) => (window as unknown as Record<symbol, (c: string, a: unknown[]) => void>)[Symbol.for('electron-double:deliver')]?.(c, a),
+          [channel, args] as const,
+        ),
+      )
+      .catch(() => undefined);
+    return window.queue.then(() => undefined);
+  });
+  link.answer('window:destroy', async (id: number) => {
+    const window = windows.get(id);
+    windows.delete(id);
+    if (window) await (await window.close)();
+  });
+  link.answer('app:uncaught', (stack: string) => {
+    uncaught.push(stack);
+  });
+
+  return { child, link, windows, firstLoad, exited, output };
+}
+
+async function closeWindows(run: Run): Promise<void> {
+  const open = [...run.windows.values()];
+  run.windows.clear();
+  for (const window of open) await (await window.close)();
+}
+
+/** Quits as the session ending does (SIGTERM, which the app turns into app.quit()), and waits for the process to end. */
+async function stopRun(run: Run): Promise<void> {
+  if (run.child.exitCode === null && run.child.signalCode === null) {
+    run.child.kill('SIGTERM');
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), QUIT_LIMIT_MS)));
+    const outcome = await Promise.race([run.exited, limit]);
+    clearTimeout(timer);
+    if (outcome === 'late') {
+      run.child.kill('SIGKILL');
+      await run.exited;
+      await closeWindows(run);
+      throw new Error(`The app did not quit within ${QUIT_LIMIT_MS / 1000} s of SIGTERM:\n${run.output.join('').slice(-4000)}`);
+    }
+    if (outcome !== 0) {
+      await closeWindows(run);
+      throw new Error(`The app quit with exit code ${outcome}:\n${run.output.join('').slice(-4000)}`);
+    }
+  }
+  await closeWindows(run);
+}

@@ -1,0 +1,217 @@
+/**
+ * The fake plays by the real server's rules unless a test asks for something kinder by name: nulls
+ * ignored, read-only keys, one list per account, hourly limits that refill, locked items dropped after
+ * paging, pages that shift, writes saved but answered late or never, proxies' HTML pages.
+ * Raw fetch, so nothing of the client's care hides what the server does.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeOmi, READ_WRITE, type FakeOmi, type FakeOmiOptions } from '../../fake-omi/server';
+import { generateItems } from '../../fake-omi/sample-items';
+
+const ITEMS = '/v1/dev/user/action-items';
+const KEY = 'omi_dev_rules_key_one_8d21';
+const OTHER = 'omi_dev_rules_key_two_0c7e';
+
+async function call(fake: FakeOmi, path: string, init: { method?: string; key?: string; body?: unknown; signal?: AbortSignal } = {}) {
+  const headers: Record<string, string> = { Authorization: `Bearer ${init.key ?? KEY}` };
+  if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(`${fake.url}${path}`, {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    ...(init.signal ? { signal: init.signal } : {}),
+  });
+  const text = await response.text();
+  const isJson = (response.headers.get('content-type') ?? '').includes('json');
+  return { status: response.status, headers: response.headers, body: (isJson && text !== '' ? JSON.parse(text) : text) as unknown };
+}
+
+const servers: FakeOmi[] = [];
+async function server(options: FakeOmiOptions = {}): Promise<FakeOmi> {
+  const fake = await startFakeOmi({ keys: [{ key: KEY, scopes: READ_WRITE }], ...options });
+  servers.push(fake);
+  return fake;
+}
+
+afterEach(async () => {
+  const running = servers.splice(0);
+  try {
+    for (const fake of running) fake.assertNoViolations();
+  } finally {
+    for (const fake of running) await fake.close();
+  }
+});
+
+describe('by default the fake plays by the deployed server\'s rules', () => {
+  it('ignores due_at: null beside other fields, and answers a body of only nulls with 422', async () => {
+    const fake = await server({ items: [{ id: 'a', due_at: '2026-05-01T09:00:00Z' }] });
+
+    const mixed = await call(fake, `${ITEMS}/a`, { method: 'PATCH', body: { completed: true, due_at: null } });
+    const onlyNull = await call(fake, `${ITEMS}/a`, { method: 'PATCH', body: { due_at: null } });
+
+    expect(mixed).toMatchObject({ status: 200, body: { completed: true, due_at: '2026-05-01T09:00:00Z' } });
+    expect(onlyNull).toMatchObject({ status: 422, body: { detail: 'At least one field must be provided' } });
+    expect(fake.items()[0]?.due_at).toBe('2026-05-01T09:00:00Z');
+  });
+
+  it('clears the due date on null only when a test asks for clearsDueDateOnNull', async () => {
+    const fake = await server({ items: [{ id: 'a', due_at: '2026-05-01T09:00:00Z' }], clearsDueDateOnNull: true });
+
+    const cleared = await call(fake, `${ITEMS}/a`, { method: 'PATCH', body: { due_at: null } });
+
+    expect(cleared).toMatchObject({ status: 200, body: { due_at: null } });
+  });
+
+  it('gives a key read scope only unless the test grants write; GET /v1/dev/key says which', async () => {
+    const fake = await server({ keys: [{ key: KEY }], items: [{ id: 'a' }] });
+
+    const read = await call(fake, ITEMS);
+    const tick = await call(fake, `${ITEMS}/a`, { method: 'PATCH', body: { completed: true } });
+    const info = await call(fake, '/v1/dev/key');
+
+    expect(read.status).toBe(200);
+    expect(tick).toMatchObject({ status: 403, body: { detail: 'Insufficient permissions. Required scope: action_items:write' } });
+    expect(info).toMatchObject({ status: 200, body: { scopes: ['action_items:read'], last_used_at: expect.any(String) } });
+    expect(Object.keys(info.body as object).sort()).toEqual(['created_at', 'id', 'key_prefix', 'last_used_at', 'name', 'scopes']);
+    expect(KEY.startsWith((info.body as { key_prefix: string }).key_prefix)).toBe(true);
+  });
+
+  it('keeps one list per account: a second key is another person unless it names the same account', async () => {
+    const fake = await server({ keys: [{ key: KEY, scopes: READ_WRITE }, { key: OTHER, scopes: READ_WRITE }], items: [{ id: 'mine' }] });
+
+    const theirs = await call(fake, ITEMS, { key: OTHER });
+    const created = await call(fake, ITEMS, { method: 'POST', key: OTHER, body: { description: 'Their own item' } });
+    const reachMine = await call(fake, `${ITEMS}/mine`, { method: 'PATCH', key: OTHER, body: { completed: true } });
+    fake.setKey({ key: 'omi_dev_rules_second_key_of_mine', account: 'you' });
+    const secondOfMine = await call(fake, ITEMS, { key: 'omi_dev_rules_second_key_of_mine' });
+
+    expect(theirs.body).toEqual([]);
+    expect(created.status).toBe(200);
+    expect(reachMine.status).toBe(404);
+    expect(fake.items().map((item) => item.id)).toEqual(['mine']);
+    expect(fake.items(`account-of-${OTHER}`).map((item) => item.description)).toEqual(['Their own item']);
+    expect((secondOfMine.body as { id: string }[]).map((item) => item.id)).toEqual(['mine']);
+  });
+
+  it('limits each key to 120 reads an hour, with Retry-After until the window has room, and refills', async () => {
+    let now = Date.parse('2026-03-01T10:00:00Z');
+    const fake = await server({ now: () => now, keys: [{ key: KEY, scopes: READ_WRITE }, { key: OTHER }] });
+
+    const answers = [];
+    for (let minute = 0; minute < 120; minute++) {
+      answers.push(await call(fake, ITEMS));
+      now += 20_000;
+    }
+    const over = await call(fake, ITEMS);
+    const otherKey = await call(fake, ITEMS, { key: OTHER });
+    const write = await call(fake, ITEMS, { method: 'POST', body: { description: 'Writes have their own budget' } });
+    now = Date.parse('2026-03-01T11:00:00.001Z');
+    const refilled = await call(fake, ITEMS);
+
+    expect(answers.every((answer) => answer.status === 200)).toBe(true);
+    expect(answers[0]!.headers.get('x-ratelimit-limit')).toBe('120');
+    expect(answers[0]!.headers.get('x-ratelimit-remaining')).toBe('119');
+    expect(over.status).toBe(429);
+    expect(over.headers.get('retry-after')).toBe(String(3600 - 120 * 20));
+    expect(over.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(otherKey.status).toBe(200);
+    expect(write.status).toBe(200);
+    expect(refilled.status).toBe(200);
+  });
+
+  it('can answer 429 without Retry-After, and can be switched off by name', async () => {
+    const fake = await server({ rateLimits: { reads: 1, sendsRetryAfter: false } });
+
+    await call(fake, ITEMS);
+    const limited = await call(fake, ITEMS);
+    fake.setRateLimit('off');
+    const unlimited = await Promise.all(Array.from({ length: 130 }, () => call(fake, ITEMS)));
+
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBeNull();
+    expect(unlimited.every((answer) => answer.status === 200 && answer.headers.get('x-ratelimit-limit') === null)).toBe(true);
+  });
+
+  it('drops locked items after paging: a short page is not the end', async () => {
+    const fake = await server({ items: [{ id: 'locked', locked: true, due_at: '2000-01-01T00:00:00Z' }, ...generateItems(1499, { completed: false })] });
+
+    const first = await call(fake, `${ITEMS}?completed=false&limit=1000&offset=0`);
+    const second = await call(fake, `${ITEMS}?completed=false&limit=1000&offset=1000`);
+
+    expect((first.body as unknown[]).length).toBe(999);
+    expect((second.body as unknown[]).length).toBe(500);
+  });
+
+  it('pages shift when items change between requests: an item can be skipped or seen twice', async () => {
+    const fake = await server({ items: generateItems(1500, { completed: false }) });
+    let inserted = false;
+    fake.betweenRequests(() => {
+      if (inserted) return;
+      inserted = true;
+      fake.seed([{ id: 'new-first', description: 'Created on the phone meanwhile', due_at: '2000-01-01T00:00:00Z' }]);
+    });
+
+    const first = (await call(fake, `${ITEMS}?completed=false&limit=1000&offset=0`)).body as { id: string }[];
+    const second = (await call(fake, `${ITEMS}?completed=false&limit=1000&offset=1000`)).body as { id: string }[];
+
+    expect(second[0]!.id).toBe(first[999]!.id);
+    expect([...first, ...second].some((item) => item.id === 'new-first')).toBe(false);
+  });
+
+  it('re-stamps completed_at on every completed: true', async () => {
+    let now = Date.parse('2026-03-01T10:00:00Z');
+    const fake = await server({ now: () => now, items: [{ id: 'a' }] });
+
+    const first = await call(fake, `${ITEMS}/a`, { method: 'PATCH', body: { completed: true } });
+    now += 5_000;
+    const resent = await call(fake, `${ITEMS}/a`, { method: 'PATCH', body: { completed: true } });
+
+    expect((first.body as { completed_at: string }).completed_at).not.toBe((resent.body as { completed_at: string }).completed_at);
+  });
+});
+
+describe('trouble a test asks for', () => {
+  it('saves a write and answers it late', async () => {
+    const fake = await server();
+    fake.answerLate({ method: 'POST', ms: 300 });
+
+    const pending = call(fake, ITEMS, { method: 'POST', body: { description: 'Saved before the answer' } });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const savedMeanwhile = fake.items().length;
+    const answer = await pending;
+
+    expect(savedMeanwhile).toBe(1);
+    expect(answer.status).toBe(200);
+  });
+
+  it('saves a write and never answers it: the client gives up, the item exists', async () => {
+    const fake = await server();
+    fake.answerLate({ method: 'POST', ms: 'never' });
+
+    const outcome = await call(fake, ITEMS, { method: 'POST', body: { description: 'Saved, never answered' }, signal: AbortSignal.timeout(300) }).catch((error: unknown) => error);
+
+    expect(outcome).toBeInstanceOf(Error);
+    expect(fake.items().map((item) => item.description)).toEqual(['Saved, never answered']);
+    expect(fake.requests()[0]!.status).toBe(0);
+  });
+
+  it('answers with a proxy\'s HTML page, outside the document, without touching the items', async () => {
+    const fake = await server({ items: [{ id: 'a' }] });
+    fake.proxyError({ status: 403, method: 'PATCH' });
+    fake.proxyError({ status: 404, method: 'DELETE' });
+    fake.proxyError({ status: 502 });
+
+    const forbidden = await call(fake, `${ITEMS}/a`, { method: 'PATCH', body: { completed: true } });
+    const missing = await call(fake, `${ITEMS}/a`, { method: 'DELETE' });
+    const badGateway = await call(fake, ITEMS);
+
+    for (const [answer, status] of [[forbidden, 403], [missing, 404], [badGateway, 502]] as const) {
+      expect(answer.status).toBe(status);
+      expect(answer.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(answer.body).toMatch(/^<!DOCTYPE html>/);
+    }
+    expect(fake.items()).toMatchObject([{ id: 'a', completed: false }]);
+    expect(fake.requests().every((request) => request.byProxy)).toBe(true);
+    expect(fake.violations()).toEqual([]);
+  });
+});

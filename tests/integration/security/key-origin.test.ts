@@ -1,0 +1,101 @@
+/**
+ * OMI_API_KEY belongs to the API the app started on. Moving the app to another server (as a
+ * compromised page could, through settings:update) must not carry the key there.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createOmiTray } from '../../../electron/core/omi-tray';
+import type { OmiTray } from '../../../electron/core/omi-tray.types';
+import { MemorySecretStore } from '../../../electron/core/secrets/memory-secret-store';
+import { startFakeOmi, type FakeOmi } from '../../fake-omi/server';
+import { recordingPlatform } from '../../harness/recording-platform';
+import { tempDir } from '../../unit/core/support/temp-dir';
+import { until } from '../../unit/core/support/until';
+
+const ENV_KEY = 'omi_dev_environment_key_for_server_a_7d1e';
+const cleanups: (() => Promise<void>)[] = [];
+/** Requests the app tried to send off this computer. */
+const elsewhere: string[] = [];
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  expect(elsewhere.splice(0)).toEqual([]);
+});
+
+async function twoServers(): Promise<{ a: FakeOmi; b: FakeOmi }> {
+  const a = await startFakeOmi({ keys: [{ key: ENV_KEY }], items: [{ id: 'a1', description: 'On server A' }] });
+  // B would accept the key too: only the app can keep it from arriving.
+  const b = await startFakeOmi({ keys: [{ key: ENV_KEY }], items: [{ id: 'b1', description: 'On server B' }] });
+  cleanups.push(() => a.close(), () => b.close());
+  return { a, b };
+}
+
+async function startApp(env: { OMI_API_KEY?: string; OMI_API_BASE_URL?: string }, settingsBaseUrl?: string): Promise<OmiTray> {
+  const dir = await tempDir();
+  cleanups.push(dir.remove);
+  if (settingsBaseUrl) {
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(`${dir.path}/settings.json`, JSON.stringify({ apiBaseUrl: settingsBaseUrl }));
+  }
+  const { platform } = recordingPlatform({ dataDir: dir.path, secrets: new MemorySecretStore(), env, timeZone: 'UTC' });
+  // Nothing may leave this computer, whatever the app decides: other hosts are recorded and refused here.
+  const loopbackFetch = platform.fetch;
+  platform.fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (url.hostname !== '127.0.0.1') {
+      elsewhere.push(url.href);
+      return Promise.reject(new TypeError('fetch failed'));
+    }
+    return loopbackFetch(input, init);
+  };
+  const core = createOmiTray(platform);
+  cleanups.push(() => core.shutdown());
+  await core.start();
+  return core;
+}
+
+const authorized = (server: FakeOmi) => server.requests().filter((request) => request.headers.authorization !== undefined);
+
+describe('the key stays with its origin', () => {
+  it('a settings change to another server sends it no Authorization header', async () => {
+    const { a, b } = await twoServers();
+    const core = await startApp({ OMI_API_KEY: ENV_KEY }, a.url);
+    await until(() => core.snapshot().items.length === 1, 'the list from server A');
+    expect(authorized(a).length).toBeGreaterThan(0);
+
+    const moved = await core.handlers['settings:update']({ apiBaseUrl: b.url });
+    expect(moved.ok).toBe(true);
+    const refresh = await core.handlers['items:refresh'](undefined);
+    expect(refresh.ok).toBe(false);
+
+    expect(authorized(b)).toEqual([]);
+    expect(core.snapshot().connection.status).toBe('signed_out');
+    expect(core.snapshot().warnings.join(' ')).toMatch(
+      /OMI_API_KEY belongs to http:\/\/127\.0\.0\.1:\d+ and is not sent to http:\/\/127\.0\.0\.1:\d+/,
+    );
+
+    // Back on A the key applies again.
+    await core.handlers['settings:update']({ apiBaseUrl: a.url });
+    expect(core.snapshot().connection.status).toBe('connected');
+    expect(authorized(b)).toEqual([]);
+  });
+
+  it('an address past the IPC gate with plain http to another computer still gets no key', async () => {
+    const { a } = await twoServers();
+    const core = await startApp({ OMI_API_KEY: ENV_KEY }, a.url);
+    await until(() => core.snapshot().items.length === 1, 'the list from server A');
+    // Straight to core's handler, as if the IPC gate had been passed by: the connection checks again.
+    await core.handlers['settings:update']({ apiBaseUrl: 'http://192.0.2.1:9' });
+    await core.handlers['items:refresh'](undefined);
+    expect(core.snapshot().connection.status).toBe('signed_out');
+    expect(core.snapshot().warnings.join(' ')).toMatch(/plain http, which would send your API key unencrypted/);
+  });
+
+  it('OMI_API_BASE_URL with plain http to another computer is refused in words and gets no key', async () => {
+    const core = await startApp({ OMI_API_KEY: ENV_KEY, OMI_API_BASE_URL: 'http://192.0.2.1:9' });
+    expect(core.snapshot().connection.status).toBe('signed_out');
+    expect(JSON.stringify(core.snapshot().warnings)).toMatch(/plain http, which would send your API key unencrypted/);
+    const connect = await core.handlers['auth:connect']({ apiKey: 'omi_dev_some_other_key_0000' });
+    expect(connect.ok).toBe(false);
+    if (!connect.ok) expect(connect.error.message).toMatch(/plain http/);
+  });
+});

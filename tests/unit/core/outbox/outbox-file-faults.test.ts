@@ -1,0 +1,101 @@
+/**
+ * The pending-edits file under faults (defects 5 and 13): a passing read error, one that lasts,
+ * temp files a killed process left, and the notice for a file that could not be used.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Outbox } from '../../../../electron/core/outbox/outbox';
+import { outboxFile } from '../../../../electron/core/outbox/outbox-file';
+import { FakeClock } from '../support/fake-clock';
+import { tempDir } from '../support/temp-dir';
+
+let dir: { path: string; remove: () => Promise<void> };
+let clock: FakeClock;
+
+beforeEach(async () => {
+  dir = await tempDir();
+  clock = new FakeClock();
+});
+afterEach(() => dir.remove());
+
+const ORIGIN = 'https://api.omi.test';
+const path = () => join(dir.path, 'outbox.json');
+const busy = () => Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' });
+
+function open(options: { failReads?: number; warnings?: string[]; cannotMove?: boolean } = {}) {
+  let failures = options.failReads ?? 0;
+  const file = outboxFile(path(), {
+    onCorrupt: (message) => options.warnings?.push(message),
+    now: () => clock.now(),
+    pause: () => Promise.resolve(),
+    ...(options.cannotMove ? { moveFile: () => Promise.reject(Object.assign(new Error('EPERM'), { code: 'EPERM' })) } : {}),
+    readText: (at) => {
+      if (failures > 0) {
+        failures -= 1;
+        return Promise.reject(busy());
+      }
+      return readFile(at, 'utf8');
+    },
+  });
+  return new Outbox({ file, clock, serverItem: () => undefined });
+}
+
+async function twoEditsOnDisk(): Promise<string> {
+  const first = open();
+  await first.load();
+  await first.apply('a1', { kind: 'update', changes: { completed: true } }, ORIGIN);
+  await first.apply('a2', { kind: 'update', changes: { description: 'Call Ana at 5' } }, ORIGIN);
+  return readFile(path(), 'utf8');
+}
+
+describe('outbox.json under faults', () => {
+  it('keeps the pending edits when the first read meets a passing EBUSY (defect 5)', async () => {
+    await twoEditsOnDisk();
+    const outbox = open({ failReads: 1 });
+    await outbox.load();
+    expect(outbox.list().map((entry) => entry.key)).toEqual(['a1', 'a2']);
+  });
+
+  it('never writes over a file it could not read: it is kept aside, and the notice says unsent edits may be in it (defect 5)', async () => {
+    const before = await twoEditsOnDisk();
+    const warnings: string[] = [];
+    const outbox = open({ failReads: 100, warnings });
+    await outbox.load();
+    await outbox.apply('a3', { kind: 'update', changes: { completed: true } }, ORIGIN);
+    const kept = (await readdir(dir.path)).filter((name) => name.startsWith('outbox.json.unreadable-'));
+    expect(kept).toHaveLength(1);
+    expect(await readFile(join(dir.path, kept[0] ?? ''), 'utf8')).toBe(before);
+    expect(warnings).toEqual([expect.stringMatching(/^outbox\.json could not be read \(EBUSY\); it may hold unsent edits, which were not sent\. It was kept as /)]);
+  });
+
+  it('refuses new edits in words when the unreadable file cannot even be moved aside', async () => {
+    const before = await twoEditsOnDisk();
+    const outbox = open({ failReads: 100, cannotMove: true });
+    await expect(outbox.load()).rejects.toThrow(/will not write over it/);
+    const refused = await outbox.apply('a3', { kind: 'update', changes: { completed: true } }, ORIGIN);
+    expect(!refused.ok && refused.error.message).toMatch(/cannot keep this change safely: outbox\.json could not be read/);
+    expect(await readFile(path(), 'utf8')).toBe(before);
+  });
+
+  it('removes temp files a killed process left behind (defect 13)', async () => {
+    await twoEditsOnDisk();
+    await writeFile(join(dir.path, 'outbox.json.4242.tmp'), '{"half": ', 'utf8');
+    await writeFile(join(dir.path, 'outbox.json.4343.tmp'), '', 'utf8');
+    await mkdir(join(dir.path, 'keep'), { recursive: true });
+    const outbox = open();
+    await outbox.load();
+    expect((await readdir(dir.path)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(outbox.size()).toBe(2);
+  });
+
+  it('says how many unsent edits a file that does not validate held, and where it was kept (defect 13)', async () => {
+    const stored = JSON.parse(await twoEditsOnDisk()) as { version: number };
+    await writeFile(path(), JSON.stringify({ ...stored, version: 7 }), 'utf8');
+    const warnings: string[] = [];
+    const outbox = open({ warnings });
+    await outbox.load();
+    expect(outbox.size()).toBe(0);
+    expect(warnings).toEqual([expect.stringMatching(/^outbox\.json could not be read \(.*\); it held 2 unsent edits, which were not sent\. It was moved to .*outbox\.json\.corrupt-/s)]);
+  });
+});

@@ -1,0 +1,10 @@
+/** `npm run test:package`: builds the app with electron-builder (about a minute), so it is kept out of `npm test`. */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/packaging/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+});
