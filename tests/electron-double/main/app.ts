@@ -123,7 +123,7 @@ class AppDouble extends EventEmitter implements Pick<App, AppMembers> {
     this.paths.set(name, path);
   }
 
-  requestSingleInstanceLock(_additionalData?: Record<any, any>): boolean {
+  requestSingleInstanceLock(_additionalData?: Record<string, unknown>): boolean {
     if (this.ownsLock) return true;
     this.ownsLock = this.lock.request(this.getPath('userData'), ({ argv, cwd }) => {
       this.emit('second-instance', electronEvent(), argv, cwd, {});

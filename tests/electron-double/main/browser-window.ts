@@ -93,7 +93,7 @@ export class WebContentsDouble extends EventEmitter implements Pick<ElectronWebC
       );
   }
 
-  send(channel: string, ...args: any[]): void {
+  send(channel: string, ...args: unknown[]): void {
     if (this.destroyed) throw new Error('Object has been destroyed');
     // Electron serialises by structured clone: a value that cannot be cloned throws here too.
     void harness().ask('window:send', this.windowId, channel, structuredClone(args)).catch(() => undefined);

@@ -6,7 +6,7 @@
 import { EventEmitter } from 'node:events';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 
-type InvokeListener = (event: IpcMainInvokeEvent, ...args: any[]) => unknown;
+type InvokeListener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 
 class IpcMainDouble extends EventEmitter implements Pick<IpcMain, 'handle' | 'handleOnce' | 'removeHandler'> {
   private readonly handlers = new Map<string, InvokeListener>();
