@@ -27,6 +27,17 @@ function setup() {
 }
 
 describe('conversations in the popover', () => {
+  it('knows nothing yet about a conversation whose id is a name every object has, and asks the core for it', async () => {
+    const { omi, state } = setup();
+    const odd = itemView('x', { conversationId: '__proto__' });
+    expect(state.shown('__proto__')).toBeUndefined();
+    expect(state.shown('constructor')).toBeUndefined();
+    state.toggle(odd);
+    await flush();
+    expect(state.shown('__proto__')).toMatchObject({ kind: 'unavailable', problem: 'deleted' });
+    expect(omi.calls.filter((call) => call.channel === 'conversations:get')).toHaveLength(1);
+  });
+
   it('shows one item conversation at a time and asks the core once per conversation on the page', async () => {
     const { omi, state, items } = setup();
     const [a, b, , d] = items;
