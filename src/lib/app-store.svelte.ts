@@ -79,13 +79,13 @@ export class AppStore {
   reminderItemId = $state<string | null>(null);
   /**
    * Reminders put aside with "Dismiss reminder": the banner stops offering them on this page. These
-   * two sets are replaced on each change (a handful per page) rather than SvelteSets, which keeps
+   * two lists are replaced on each change (a handful per page) rather than SvelteSets, which keeps
    * svelte/reactivity out of the popover's bundle.
    */
-  dismissedReminders = $state.raw<ReadonlySet<string>>(new Set());
+  dismissedReminders = $state.raw<readonly string[]>([]);
   /** Ticks shown before a snapshot confirms them. */
   readonly ticks = new PendingTicks();
-  dismissedWarnings = $state.raw<ReadonlySet<string>>(new Set());
+  dismissedWarnings = $state.raw<readonly string[]>([]);
   /** How many rows of the checklist are in the page (long lists arrive a chunk per frame). */
   readonly rowBudget = new RowBudget();
 
@@ -103,7 +103,7 @@ export class AppStore {
   readonly sections: ChecklistSection[] = $derived.by(() =>
     this.snapshot === null ? [] : this.#builder.build(this.snapshot.items, this.now, this.#hold),
   );
-  readonly warnings = $derived((this.snapshot?.warnings ?? []).filter((line) => !this.dismissedWarnings.has(line)));
+  readonly warnings = $derived((this.snapshot?.warnings ?? []).filter((line) => !this.dismissedWarnings.includes(line)));
   /** The newest delete still waiting to be sent, else the item just ticked. */
   readonly undoOffer: UndoOffer | null = $derived.by(() => {
     const deletes = this.snapshot?.pendingDeletes ?? [];
@@ -340,7 +340,7 @@ export class AppStore {
   }
 
   dismissReminder(id: string): void {
-    this.dismissedReminders = new Set([...this.dismissedReminders, id]);
+    this.dismissedReminders = [...this.dismissedReminders, id];
     if (this.reminderItemId === id) this.reminderItemId = null;
   }
 
@@ -362,7 +362,7 @@ export class AppStore {
   }
 
   dismissWarning(line: string): void {
-    this.dismissedWarnings = new Set([...this.dismissedWarnings, line]);
+    this.dismissedWarnings = [...this.dismissedWarnings, line];
   }
 
   leaveQuickEdit(): void {
@@ -454,7 +454,7 @@ export class AppStore {
       this.focusRequest = { target: 'item', itemId: how.focusItemId, seq: ++this.#focusSeq };
       // Only a reminder's notification opens the popover on one item.
       this.reminderItemId = how.focusItemId;
-      this.dismissedReminders = new Set([...this.dismissedReminders].filter((id) => id !== how.focusItemId));
+      this.dismissedReminders = this.dismissedReminders.filter((id) => id !== how.focusItemId);
     } else {
       this.focusRequest = { target: 'list', seq: ++this.#focusSeq };
     }
