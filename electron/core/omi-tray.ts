@@ -8,6 +8,7 @@ import type { ItemChanges, ItemView } from '../shared/action-item';
 import type { Result } from '../shared/app-error';
 import { fail, ok } from '../shared/app-error';
 import type { AppSnapshot } from '../shared/app-state';
+import { withWords } from '../shared/conversation-words';
 import type { Settings } from '../shared/settings';
 import type { ActionItemsApi, OmiClientOptions } from './api/action-items-api';
 import { OmiClient } from './api/omi-client';
@@ -413,7 +414,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     updateSettings,
     reminders: () => reminders,
     hidePopover: () => platform.popover.hide(),
-    conversation: (id) => conversations.get(id),
+    conversation: async (id) => withWords(await conversations.get(id), platform.timeZone),
     logger,
   });
 

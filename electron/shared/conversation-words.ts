@@ -2,7 +2,7 @@
  * A conversation's summary in the words the popover shows: "Tue 14:05, 40 min", a title and an
  * overview that are never empty or endless, and an emoji only when it is one.
  */
-import type { ConversationSummary } from './conversation';
+import type { ConversationAnswer, ConversationLookup, ConversationSummary, ConversationWords } from './conversation';
 
 /** Long enough for any real title; a runaway one is cut with an ellipsis (the full text stays in `title`). */
 export const TITLE_MAX = 120;
@@ -57,6 +57,22 @@ export function fullWhen(conversation: ConversationSummary, timeZone: string): s
   const start = Date.parse(conversation.startedAt ?? conversation.createdAt);
   if (Number.isNaN(start)) return '';
   return new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'full', timeStyle: 'short' }).format(start);
+}
+
+/** Everything the popover shows of a summary, in the user's zone (the core works it out, so the popover's bundle stays small). */
+export function conversationWords(conversation: ConversationSummary, timeZone: string): ConversationWords {
+  return {
+    emoji: shownEmoji(conversation.emoji),
+    title: shownTitle(conversation),
+    fullTitle: [...conversation.title].length > TITLE_MAX ? conversation.title : null,
+    when: whenWords(conversation, timeZone),
+    fullWhen: fullWhen(conversation, timeZone),
+    overview: shownOverview(conversation),
+  };
+}
+
+export function withWords(lookup: ConversationLookup, timeZone: string): ConversationAnswer {
+  return lookup.kind === 'found' ? { ...lookup, words: conversationWords(lookup.conversation, timeZone) } : lookup;
 }
 
 /** "3 more from this conversation", "1 more from this conversation". */

@@ -32,3 +32,24 @@ export type ConversationProblem =
 export type ConversationLookup =
   | { kind: 'found'; conversation: ConversationSummary; fetchedAt: string }
   | { kind: 'unavailable'; problem: ConversationProblem; message: string };
+
+/** A found summary in the words the popover shows, worked out in the core (see conversation-words). */
+export interface ConversationWords {
+  /** One short emoji, or null. */
+  emoji: string | null;
+  /** One line, cut at TITLE_MAX; "Untitled conversation" when Omi wrote none. */
+  title: string;
+  /** The whole title for a tooltip when it was cut, else null. */
+  fullTitle: string | null;
+  /** "Tue 14:05, 40 min" in the user's zone. */
+  when: string;
+  /** "Tuesday 2 December 2025, 14:05" for a tooltip. */
+  fullWhen: string;
+  /** Cut at OVERVIEW_MAX; null when Omi wrote none. */
+  overview: string | null;
+}
+
+/** What `conversations:get` answers: a lookup, a found one with its words (the popover formats nothing itself). */
+export type ConversationAnswer =
+  | (Extract<ConversationLookup, { kind: 'found' }> & { words: ConversationWords })
+  | Extract<ConversationLookup, { kind: 'unavailable' }>;

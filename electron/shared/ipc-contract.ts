@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { AppSnapshot } from './app-state';
 import type { Result } from './app-error';
-import type { ConversationLookup } from './conversation';
+import type { ConversationAnswer } from './conversation';
 import type { Settings } from './settings';
 import { REMINDER_LEADS } from './settings';
 import { apiAddressSchema } from './api-address';
@@ -72,7 +72,7 @@ export interface InvokeResults {
   'reminders:pause': Result<null>;
   'popover:hide': null;
   /** The conversation an item came from, or why it cannot be shown (a line in words, not an error). */
-  'conversations:get': Result<ConversationLookup>;
+  'conversations:get': Result<ConversationAnswer>;
 }
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -6,10 +6,10 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { ItemView } from '../../electron/shared/action-item';
-import type { ConversationLookup } from '../../electron/shared/conversation';
+import type { ConversationAnswer } from '../../electron/shared/conversation';
 import type { OmiApi } from '../../electron/shared/omi-api';
 
-export type ConversationShown = { kind: 'loading' } | ConversationLookup;
+export type ConversationShown = { kind: 'loading' } | ConversationAnswer;
 
 export interface ConversationFilter {
   conversationId: string;
@@ -17,7 +17,7 @@ export interface ConversationFilter {
   title: string | null;
 }
 
-const FAILED: ConversationLookup = {
+const FAILED: ConversationAnswer = {
   kind: 'unavailable',
   problem: 'failed',
   message: 'The conversation could not be loaded. Try again later.',

@@ -6,7 +6,7 @@ import type { ItemChanges } from '../../shared/action-item';
 import type { Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
 import type { AppSnapshot } from '../../shared/app-state';
-import type { ConversationLookup } from '../../shared/conversation';
+import type { ConversationAnswer } from '../../shared/conversation';
 import type { InvokeHandlers } from '../../shared/ipc-contract';
 import type { Settings } from '../../shared/settings';
 import type { Logger } from '../ports';
@@ -25,7 +25,7 @@ export interface InvokeServices {
   updateSettings(patch: SettingsPatch): Promise<Result<Settings>>;
   reminders(): Reminders;
   hidePopover(): void;
-  conversation(id: string): Promise<ConversationLookup>;
+  conversation(id: string): Promise<ConversationAnswer>;
   logger: Logger;
 }
 
