@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationSummary } from '../../../electron/shared/conversation';
-import { OVERVIEW_MAX, shownEmoji, shownOverview, shownTitle, TITLE_MAX, whenWords } from '../../../electron/shared/conversation-words';
+import { OVERVIEW_MAX, shownEmoji, shownOverview, shownTitle, TITLE_MAX, whenWords, withWords } from '../../../electron/shared/conversation-words';
 
 const conversation = (over: Partial<ConversationSummary> = {}): ConversationSummary => ({
   id: 'c1',
@@ -15,6 +15,19 @@ const conversation = (over: Partial<ConversationSummary> = {}): ConversationSumm
 });
 
 describe('a conversation in words', () => {
+  it('gives a found lookup every line the popover shows, and leaves an unavailable one as it is', () => {
+    const long = 'Plan '.repeat(40);
+    const found = withWords({ kind: 'found', conversation: conversation({ title: long, overview: '' }), fetchedAt: '2025-12-02T14:00:00Z' }, 'Europe/Berlin');
+    expect(found).toMatchObject({
+      kind: 'found',
+      words: { emoji: '🚀', fullTitle: long, when: 'Tue 14:05, 40 min', fullWhen: expect.stringMatching(/Tuesday.*2 December 2025.*14:05/), overview: null },
+    });
+    expect(found.kind === 'found' && [...found.words.title].length).toBe(TITLE_MAX);
+    expect(withWords({ kind: 'found', conversation: conversation(), fetchedAt: '2025-12-02T14:00:00Z' }, 'UTC')).toMatchObject({ words: { fullTitle: null, title: 'Planning the launch' } });
+    const gone = { kind: 'unavailable', problem: 'deleted', message: 'gone' } as const;
+    expect(withWords(gone, 'UTC')).toBe(gone);
+  });
+
   it('says when it happened and how long it lasted, in the user zone', () => {
     expect(whenWords(conversation(), 'Europe/Berlin')).toBe('Tue 14:05, 40 min');
     expect(whenWords(conversation({ finishedAt: '2025-12-02T14:10:00Z' }), 'UTC')).toBe('Tue 13:05, 1 h 5 min');
