@@ -5,15 +5,17 @@
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { READ_WRITE, startFakeOmi } from '../tests/fake-omi/server';
+import { CONVERSATIONS_READ_SCOPE, READ_WRITE, startFakeOmi } from '../tests/fake-omi/server';
 import { sampleItems } from '../tests/fake-omi/sample-items';
+import { sampleConversations } from '../tests/fake-omi/sample-conversations';
 
 const DEMO_KEY = 'omi_dev_demo_sample_key';
 
 async function main(): Promise<void> {
   const server = await startFakeOmi({ port: Number(process.env.OMI_DEMO_PORT ?? 0) });
-  server.setKey({ key: DEMO_KEY, scopes: READ_WRITE });
+  server.setKey({ key: DEMO_KEY, scopes: [...READ_WRITE, CONVERSATIONS_READ_SCOPE] });
   server.seed(sampleItems(new Date()));
+  server.seedConversations(sampleConversations(new Date()));
   console.log(`Sample Omi server with ${server.items().length} items at ${server.url}`);
   const app = spawn(process.execPath, ['scripts/start.mjs'], {
     stdio: 'inherit',

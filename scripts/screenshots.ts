@@ -13,6 +13,7 @@ import type { Page } from '@playwright/test';
 import { launchApp } from '../tests/harness';
 import { sampleItems } from '../tests/fake-omi/sample-items';
 import { READ_WRITE } from '../tests/fake-omi/server';
+import { conversationShot } from './conversation-screenshot';
 
 const KEY = 'omi_dev_screenshot_key';
 const REAL_API = 'https://api.omi.me';
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
   await mkdir(out, { recursive: true });
   await checklistShots(out);
   await reminderShot(out);
+  await conversationShot(out);
   console.log(`Screenshots written to ${out}`);
 }
 

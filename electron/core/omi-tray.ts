@@ -8,12 +8,16 @@ import type { ItemChanges, ItemView } from '../shared/action-item';
 import type { Result } from '../shared/app-error';
 import { fail, ok } from '../shared/app-error';
 import type { AppSnapshot } from '../shared/app-state';
+import { withWords } from '../shared/conversation-words';
 import type { Settings } from '../shared/settings';
 import type { ActionItemsApi, OmiClientOptions } from './api/action-items-api';
 import { OmiClient } from './api/omi-client';
 import { accessFile } from './auth/access-file';
 import { ApiConnection } from './auth/api-connection';
 import { inBackground } from './background/in-background';
+import { conversationCacheFile } from './conversations/conversation-cache-file';
+import { ConversationReadShare } from './conversations/conversation-read-share';
+import { ConversationService } from './conversations/conversation-service';
 import { createDesktopReminders } from './desktop-reminders';
 import { ItemEditor, readOnlyRefusal } from './edits/item-editor';
 import { createInvokeHandlers } from './ipc/invoke-handlers';
@@ -88,6 +92,16 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     api: () => connection.api(),
     onReachable: () => inBackground(logger, 'Sending waiting changes', sender.retryNow('network')),
     onStateChange: () => changed(),
+  });
+  // Conversations share the list's read budget (see conversations/conversation-read-share).
+  const conversations = new ConversationService({
+    clock,
+    logger,
+    file: conversationCacheFile(dataFile('conversations.json'), fileOptions),
+    budget: reads,
+    share: new ConversationReadShare(clock),
+    api: () => connection.api(),
+    origin: () => connection.apiOrigin(),
   });
   const sender = new OutboxSender({
     outbox,
@@ -304,6 +318,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     const startedAt = clock.now();
     const result = await connection.connect(apiKey);
     if (!result.ok) return result;
+    conversations.keyChanged();
     views = null;
     byId = null;
     if (result.value.items) store.replaceAll(result.value.items, startedAt);
@@ -315,6 +330,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
 
   async function signOut(): Promise<Result<null>> {
     const result = await connection.signOut();
+    conversations.keyChanged();
     if (!result.ok && result.error.kind !== 'keychain_unavailable') return result;
     // The outbox stays: edits the user made are never dropped silently (the warning says they wait).
     await store.clear(connection.apiOrigin());
@@ -398,6 +414,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     updateSettings,
     reminders: () => reminders,
     hidePopover: () => platform.popover.hide(),
+    conversation: async (id) => withWords(await conversations.get(id), platform.timeZone),
     logger,
   });
 
@@ -466,7 +483,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
         logger.error('Reminders could not stop cleanly', { error: String(error) });
       }
       await sender.sendDeletesBeforeQuit(QUIT_SEND_LIMIT_MS);
-      await Promise.allSettled([outbox.save(), store.save()]);
+      await Promise.allSettled([outbox.save(), store.save(), conversations.settled()]);
     },
 
     snapshot: () => buildSnapshot(),

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { AppSnapshot } from './app-state';
 import type { Result } from './app-error';
+import type { ConversationAnswer } from './conversation';
 import type { Settings } from './settings';
 import { REMINDER_LEADS } from './settings';
 import { apiAddressSchema } from './api-address';
@@ -53,6 +54,7 @@ export const invokeChannels = {
   'reminders:snooze': { args: z.object({ id: itemId, until: isoDateTime }).strict() },
   'reminders:pause': { args: z.object({ until: isoDateTime.nullable() }).strict() },
   'popover:hide': { args: z.undefined() },
+  'conversations:get': { args: z.object({ id: z.string().min(1).max(500) }).strict() },
 } as const;
 
 /** What each channel answers. Failures the user should hear about come back as Result values, never as thrown errors. */
@@ -69,6 +71,8 @@ export interface InvokeResults {
   'reminders:snooze': Result<null>;
   'reminders:pause': Result<null>;
   'popover:hide': null;
+  /** The conversation an item came from, or why it cannot be shown (a line in words, not an error). */
+  'conversations:get': Result<ConversationAnswer>;
 }
 
 export type InvokeChannel = keyof typeof invokeChannels;

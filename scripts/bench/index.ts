@@ -24,6 +24,7 @@ import { tickPaint } from './tick-paint';
 import { frameFloor } from './frame-floor';
 import { quickEditFilter } from './quick-edit-filter';
 import { reminderLateness } from './reminder-lateness';
+import { conversationExpand } from './conversation-expand';
 
 type Bench = () => Promise<Figure | Figure[]>;
 
@@ -38,6 +39,7 @@ const benches: Bench[] = [
   editBurstRequests,
   reminderReplan,
   reminderLateness,
+  conversationExpand,
 ];
 
 async function main(): Promise<number> {

@@ -9,7 +9,6 @@
  * only once the tick has been visible for MIN_TICK_SHOWN_MS, so the user sees their click register
  * and then undone with the reason, rather than a box that seems to ignore the click.
  */
-import { SvelteSet } from 'svelte/reactivity';
 import type { ItemView } from '../../electron/shared/action-item';
 import type { AppError, Result } from '../../electron/shared/app-error';
 import type { AppSnapshot } from '../../electron/shared/app-state';
@@ -78,11 +77,15 @@ export class AppStore {
   recentlyCompleted = $state.raw<UndoOffer | null>(null);
   /** The item a reminder notification opened the popover on: the reminder banner offers its choices. */
   reminderItemId = $state<string | null>(null);
-  /** Reminders put aside with "Dismiss reminder": the banner stops offering them on this page. */
-  readonly dismissedReminders = new SvelteSet<string>();
+  /**
+   * Reminders put aside with "Dismiss reminder": the banner stops offering them on this page. These
+   * two lists are replaced on each change (a handful per page) rather than SvelteSets, which keeps
+   * svelte/reactivity out of the popover's bundle.
+   */
+  dismissedReminders = $state.raw<readonly string[]>([]);
   /** Ticks shown before a snapshot confirms them. */
   readonly ticks = new PendingTicks();
-  readonly dismissedWarnings = new SvelteSet<string>();
+  dismissedWarnings = $state.raw<readonly string[]>([]);
   /** How many rows of the checklist are in the page (long lists arrive a chunk per frame). */
   readonly rowBudget = new RowBudget();
 
@@ -100,7 +103,7 @@ export class AppStore {
   readonly sections: ChecklistSection[] = $derived.by(() =>
     this.snapshot === null ? [] : this.#builder.build(this.snapshot.items, this.now, this.#hold),
   );
-  readonly warnings = $derived((this.snapshot?.warnings ?? []).filter((line) => !this.dismissedWarnings.has(line)));
+  readonly warnings = $derived((this.snapshot?.warnings ?? []).filter((line) => !this.dismissedWarnings.includes(line)));
   /** The newest delete still waiting to be sent, else the item just ticked. */
   readonly undoOffer: UndoOffer | null = $derived.by(() => {
     const deletes = this.snapshot?.pendingDeletes ?? [];
@@ -337,7 +340,7 @@ export class AppStore {
   }
 
   dismissReminder(id: string): void {
-    this.dismissedReminders.add(id);
+    this.dismissedReminders = [...this.dismissedReminders, id];
     if (this.reminderItemId === id) this.reminderItemId = null;
   }
 
@@ -359,7 +362,7 @@ export class AppStore {
   }
 
   dismissWarning(line: string): void {
-    this.dismissedWarnings.add(line);
+    this.dismissedWarnings = [...this.dismissedWarnings, line];
   }
 
   leaveQuickEdit(): void {
@@ -451,7 +454,7 @@ export class AppStore {
       this.focusRequest = { target: 'item', itemId: how.focusItemId, seq: ++this.#focusSeq };
       // Only a reminder's notification opens the popover on one item.
       this.reminderItemId = how.focusItemId;
-      this.dismissedReminders.delete(how.focusItemId);
+      this.dismissedReminders = this.dismissedReminders.filter((id) => id !== how.focusItemId);
     } else {
       this.focusRequest = { target: 'list', seq: ++this.#focusSeq };
     }

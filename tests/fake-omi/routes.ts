@@ -1,8 +1,10 @@
 /**
- * What each action-items operation does, once the request is authorised and conforms.
+ * What each action-items operation (and the conversation read) does, once the request is
+ * authorised and conforms: the scope it needs, the key's hourly budget, then the account's data.
  */
 import { READ_SCOPE, WRITE_SCOPE, type KeyRecord } from './api-keys';
 import type { Operation } from './contract';
+import { CONVERSATIONS_READ_SCOPE, type ConversationStore } from './conversations';
 import { missingScope, validationFailed, type Answer } from './error-bodies';
 import type { CreateFields, ItemList, ListQuery, UpdateFields } from './item-list';
 import type { RateLimit } from './rate-limit';
@@ -14,12 +16,14 @@ export interface RouteContext {
   key: KeyRecord;
   items: ItemList;
   rateLimit: RateLimit;
+  /** The key's account's conversations. */
+  conversations: ConversationStore;
   /** Kinder than deployed servers: `due_at: null` clears the due date. */
   clearsDueDateOnNull: boolean;
 }
 
 const WRITES = new Set(['createActionItem', 'createActionItemsBatch', 'updateActionItem', 'deleteActionItem']);
-const SUPPORTED = new Set(['listActionItems', ...WRITES]);
+const SUPPORTED = new Set(['listActionItems', 'getConversation', ...WRITES]);
 
 export function isSupported(operation: Operation): boolean {
   return SUPPORTED.has(operation.operationId);
@@ -28,7 +32,7 @@ export function isSupported(operation: Operation): boolean {
 export function route(context: RouteContext): Answer {
   const { operation, key } = context;
   const kind = WRITES.has(operation.operationId) ? 'write' : 'read';
-  const scope = kind === 'write' ? WRITE_SCOPE : READ_SCOPE;
+  const scope = operation.operationId === 'getConversation' ? CONVERSATIONS_READ_SCOPE : kind === 'write' ? WRITE_SCOPE : READ_SCOPE;
   if (!key.scopes.includes(scope)) return missingScope(scope);
   const limited = context.rateLimit.check(key.id, kind);
   if (limited) return limited;
@@ -36,9 +40,11 @@ export function route(context: RouteContext): Answer {
   return { ...answer, headers: { ...context.rateLimit.headers(key.id, kind), ...answer.headers } };
 }
 
-function act({ operation, query, body, items, clearsDueDateOnNull }: RouteContext): Answer {
+function act({ operation, query, body, items, conversations, clearsDueDateOnNull }: RouteContext): Answer {
   const id = operation.pathParams.action_item_id ?? '';
   switch (operation.operationId) {
+    case 'getConversation':
+      return conversations.get(operation.pathParams.conversation_id ?? '');
     case 'listActionItems': {
       const list = query as ListQuery;
       if ((list.offset ?? 0) < 0) {

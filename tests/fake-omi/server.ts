@@ -25,6 +25,7 @@ import type { AddressInfo } from 'node:net';
 import type { ApiItem, SeedItem } from './api-json';
 import { KeyRing, keyInfoSchema, YOUR_ACCOUNT, type KeySpec } from './api-keys';
 import { Contract, type Operation, type Problem } from './contract';
+import { ConversationStore, type SeedConversation } from './conversations';
 import { defaultFailure, proxyPage, unauthorized, validationFailed, type Answer } from './error-bodies';
 import { FailureSwitches, type DropSpec, type FailureSpec, type LateSpec, type ProxyErrorSpec } from './failure-switches';
 import { ItemList } from './item-list';
@@ -33,6 +34,8 @@ import { isSupported, route } from './routes';
 
 export type { ApiItem, SeedItem } from './api-json';
 export type { KeySpec } from './api-keys';
+export { CONVERSATIONS_READ_SCOPE } from './conversations';
+export type { SeedConversation } from './conversations';
 export { READ_SCOPE, WRITE_SCOPE, YOUR_ACCOUNT } from './api-keys';
 export type { DropSpec, FailureSpec, LateSpec, ProxyErrorSpec, RequestFilter } from './failure-switches';
 export type { RateLimitSetting, RateLimitSpec } from './rate-limit';
@@ -49,6 +52,8 @@ export interface FakeOmiOptions {
   host?: string;
   keys?: KeySpec[];
   items?: SeedItem[];
+  /** YOUR_ACCOUNT's conversations (GET /v1/dev/user/conversations/{id}; needs the conversations:read scope). */
+  conversations?: SeedConversation[];
   /**
    * Kinder than deployed servers, which ignore nulls (and answer a body of only nulls with 422 "At least
    * one field must be provided"): `due_at: null` removes the due date, as the document says. Default false.
@@ -94,6 +99,9 @@ export interface FakeOmi {
   clearItems(account?: string): void;
   /** Every item of an account (YOUR_ACCOUNT by default) as the API would show it, in no particular order. */
   items(account?: string): ApiItem[];
+  /** Adds conversations to an account, YOUR_ACCOUNT by default (GET /v1/dev/user/conversations/{id}; needs conversations:read). */
+  seedConversations(conversations: SeedConversation[], account?: string): void;
+  removeConversation(id: string, account?: string): void;
   requests(): RecordedRequest[];
   clearRequests(): void;
   /** Accepts this key with these scopes (default read only, like Omi) for an account (see KeySpec); call again for more keys. */
@@ -151,6 +159,7 @@ class FakeOmiServer implements FakeOmi {
   private readonly keys: KeyRing;
   private readonly accounts = new Map<string, ItemList>();
   private readonly now: () => number;
+  private readonly conversationAccounts = new Map<string, ConversationStore>();
   private readonly switches = new FailureSwitches();
   private readonly rateLimit: RateLimit;
   private hook: ((request: RecordedRequest) => void) | null = null;
@@ -172,6 +181,7 @@ class FakeOmiServer implements FakeOmi {
     this.keyEndpoint = options.keyEndpoint ?? true;
     for (const key of options.keys ?? []) this.keys.set(key);
     this.account(YOUR_ACCOUNT).seed(options.items ?? []);
+    this.conversationsOf(YOUR_ACCOUNT).seed(options.conversations ?? []);
     this.server = createServer((request, response) => {
       this.handle(request, response).catch((error: unknown) => {
         this.breaches.push({ direction: 'response', method: request.method ?? '', path: request.url ?? '', message: `the fake failed: ${String(error)}` });
@@ -204,6 +214,14 @@ class FakeOmiServer implements FakeOmi {
     this.account(account).clear();
   }
 
+  seedConversations(conversations: SeedConversation[], account = YOUR_ACCOUNT): void {
+    this.conversationsOf(account).seed(conversations);
+  }
+
+  removeConversation(id: string, account = YOUR_ACCOUNT): void {
+    this.conversationsOf(account).remove(id);
+  }
+
   items(account = YOUR_ACCOUNT): ApiItem[] {
     return this.account(account).all();
   }
@@ -215,6 +233,15 @@ class FakeOmiServer implements FakeOmi {
       this.accounts.set(name, list);
     }
     return list;
+  }
+
+  private conversationsOf(name: string): ConversationStore {
+    let store = this.conversationAccounts.get(name);
+    if (!store) {
+      store = new ConversationStore(this.now);
+      this.conversationAccounts.set(name, store);
+    }
+    return store;
   }
 
   requests(): RecordedRequest[] {
@@ -407,7 +434,7 @@ class FakeOmiServer implements FakeOmi {
       const key = this.keys.authorise(record.headers.authorization);
       if (!key) answer = unauthorized();
       else if (problems.length > 0) answer = validationFailed(problems);
-      else answer = route({ operation, query: this.queryValues(operation, url), body: record.body, key, items: this.account(key.account), rateLimit: this.rateLimit, clearsDueDateOnNull: this.clearsDueDateOnNull });
+      else answer = route({ operation, query: this.queryValues(operation, url), body: record.body, key, items: this.account(key.account), rateLimit: this.rateLimit, conversations: this.conversationsOf(key.account), clearsDueDateOnNull: this.clearsDueDateOnNull });
     }
     if (injected?.breaksContract) return answer;
     const wrong = this.contract.checkResponse(operation, answer.status, answer.body);

@@ -4,6 +4,7 @@
  */
 import type { ActionItem, ItemChanges } from '../../shared/action-item';
 import type { Result } from '../../shared/app-error';
+import type { ConversationSummary } from '../../shared/conversation';
 
 export interface NewActionItem {
   description: string;
@@ -37,6 +38,8 @@ export interface ActionItemsApi {
   remove(id: string): Promise<Result<null>>;
   /** The calling key's details; `null` when the server does not know the endpoint (scopes unknown). */
   keyInfo(): Promise<Result<KeyInfo | null>>;
+  /** One conversation's summary (./conversation-api); absent where a client cannot read conversations. */
+  conversation?(id: string): Promise<Result<ConversationSummary>>;
 }
 
 export interface OmiClientOptions {

@@ -6,7 +6,7 @@ import type { AppError } from '../../shared/app-error';
 import { validationWords } from './validation-words';
 
 /** What the request was, so the words fit it. */
-export type Operation = 'list' | 'update' | 'create' | 'remove' | 'key';
+export type Operation = 'list' | 'update' | 'create' | 'remove' | 'key' | 'conversation';
 
 export interface RequestContext {
   operation: Operation;

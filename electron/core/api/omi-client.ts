@@ -5,9 +5,11 @@
  */
 import { z } from 'zod';
 import type { ActionItem, ItemChanges } from '../../shared/action-item';
+import type { ConversationSummary } from '../../shared/conversation';
 import type { Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
 import type { ActionItemsApi, KeyInfo, ListQuery, NewActionItem, OmiClientOptions } from './action-items-api';
+import { fetchConversation } from './conversation-api';
 import { apiItemListSchema, apiItemSchema, apiKeyInfoSchema, describeIssues, toActionItem, toKeyInfo } from './api-item';
 import { fullSync } from './full-sync';
 import { unreadableAnswer } from './http-errors';
@@ -64,6 +66,10 @@ export class OmiClient implements ActionItemsApi {
     if (answer.ok) return ok(toKeyInfo(answer.value));
     // Servers older than this endpoint: the key's scopes are unknown, which is not a failure.
     return answer.error.kind === 'not_found' ? ok(null) : answer;
+  }
+
+  conversation(id: string): Promise<Result<ConversationSummary>> {
+    return fetchConversation(this.http, id);
   }
 
   private async call<S extends z.ZodType>(request: ApiRequest, schema: S): Promise<Result<z.output<S>>> {

@@ -6,6 +6,7 @@ import type { ItemChanges } from '../../shared/action-item';
 import type { Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
 import type { AppSnapshot } from '../../shared/app-state';
+import type { ConversationAnswer } from '../../shared/conversation';
 import type { InvokeHandlers } from '../../shared/ipc-contract';
 import type { Settings } from '../../shared/settings';
 import type { Logger } from '../ports';
@@ -24,6 +25,7 @@ export interface InvokeServices {
   updateSettings(patch: SettingsPatch): Promise<Result<Settings>>;
   reminders(): Reminders;
   hidePopover(): void;
+  conversation(id: string): Promise<ConversationAnswer>;
   logger: Logger;
 }
 
@@ -57,6 +59,7 @@ export function createInvokeHandlers(services: InvokeServices): InvokeHandlers {
         await services.reminders().pause(until === null ? null : Date.parse(until));
         return ok(null);
       }),
+    'conversations:get': ({ id }) => guard('conversations:get', async () => ok(await services.conversation(id))),
     'popover:hide': () => {
       services.hidePopover();
       return Promise.resolve(null);

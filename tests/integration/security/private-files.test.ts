@@ -12,7 +12,7 @@ import { MemorySecretStore } from '../../../electron/core/secrets/memory-secret-
 import { JsonFile } from '../../../electron/core/storage/json-file';
 import { createLogSink } from '../../../electron/main/adapters/log-sink';
 import { ensurePrivateFolder } from '../../../electron/main/adapters/private-folder';
-import { startFakeOmi } from '../../fake-omi/server';
+import { CONVERSATIONS_READ_SCOPE, READ_WRITE, startFakeOmi } from '../../fake-omi/server';
 import { recordingPlatform } from '../../harness/recording-platform';
 import { tempDir } from '../../unit/core/support/temp-dir';
 import { until } from '../../unit/core/support/until';
@@ -54,7 +54,12 @@ describe.skipIf(process.platform === 'win32')('the data folder is private', () =
     const dataDir = join(parent.path, 'Omi Tray');
     ensurePrivateFolder(dataDir);
     const logSink = createLogSink({ dataDir, echo: false });
-    const omi = await startFakeOmi({ keys: [{ key: KEY }], items: [{ id: 'a1', description: 'Call Ana about the lease' }] });
+    // The session ticks, creates and opens a conversation, so the key is granted those by name.
+    const omi = await startFakeOmi({
+      keys: [{ key: KEY, scopes: [...READ_WRITE, CONVERSATIONS_READ_SCOPE] }],
+      items: [{ id: 'a1', description: 'Call Ana about the lease', conversation_id: 'conv-lease' }],
+      conversations: [{ id: 'conv-lease', title: 'Lease call', overview: 'Ana sends the lease on Monday.' }],
+    });
     cleanups.push(() => omi.close());
     const { platform } = recordingPlatform({
       dataDir,
@@ -69,12 +74,13 @@ describe.skipIf(process.platform === 'win32')('the data folder is private', () =
     expect((await core.handlers['items:update']({ id: 'a1', changes: { completed: true } })).ok).toBe(true);
     expect((await core.handlers['items:create']({ description: 'Book the train', dueAt: '2030-01-02T09:00:00Z' })).ok).toBe(true);
     expect((await core.handlers['settings:update']({ reminderLeadMinutes: 15 })).ok).toBe(true);
+    expect(await core.handlers['conversations:get']({ id: 'conv-lease' })).toMatchObject({ ok: true, value: { kind: 'found' } });
     await until(() => core.snapshot().outboxSize === 0, 'the edits sent');
     await core.shutdown();
     await logSink.close();
 
     const files = await listFiles(dataDir);
-    expect(files).toEqual(expect.arrayContaining(['logs/omi-tray.log', 'settings.json', 'items.json', 'outbox.json']));
+    expect(files).toEqual(expect.arrayContaining(['logs/omi-tray.log', 'settings.json', 'items.json', 'outbox.json', 'conversations.json']));
     expect(await notPrivate(dataDir)).toEqual([]);
   });
 

@@ -1,0 +1,177 @@
+/**
+ * The conversations behind action items, fetched only when the user asks to see one.
+ *
+ * A summary is kept on disk (conversations.json) and asked for again at most once a day: Omi
+ * rarely changes a summary after writing it, and the hourly read limit is shared with the list.
+ * A deleted conversation is remembered for a day too. Every read takes a slot of the list's
+ * ReadBudget and of this feature's own ConversationReadShare, so a burst of expands cannot starve
+ * the list. When a fresh copy cannot be had (offline, limited), an older copy is shown rather
+ * than nothing. Failures come back as calm lines in words (ConversationLookup), never as throws.
+ */
+import type { ConversationLookup, ConversationSummary } from '../../shared/conversation';
+import type { ActionItemsApi } from '../api/action-items-api';
+import type { ReadBudget } from '../items/read-budget';
+import type { Clock, Logger } from '../ports';
+import { CoalescedWriter } from '../storage/coalesced-writer';
+import type { JsonFile } from '../storage/json-file';
+import { EMPTY_CACHE, type CachedConversation, type ConversationCache } from './conversation-cache-file';
+import type { ConversationReadShare } from './conversation-read-share';
+import { problemOf, unavailable } from './conversation-words';
+
+/** A summary older than this is asked for again when next expanded. */
+export const REFRESH_AFTER_MS = 24 * 60 * 60_000;
+/** After "still being processed" or a server failure, the same conversation is not asked for again this soon. */
+export const RETRY_AFTER_MS = 60_000;
+/** A key without the scope stays without it for a while; no read is spent finding that out again. */
+export const SCOPE_RECHECK_MS = 60 * 60_000;
+/** Per origin; the oldest are forgotten first. Thousands of items rarely come from more conversations. */
+export const MAX_CACHED = 2_000;
+
+export interface ConversationServiceDeps {
+  clock: Clock;
+  logger: Logger;
+  file: JsonFile<ConversationCache>;
+  budget: Pick<ReadBudget, 'nextAllowedAt' | 'take' | 'rateLimited' | 'answered'>;
+  share: ConversationReadShare;
+  api: () => ActionItemsApi | null;
+  origin: () => string | null;
+}
+
+export class ConversationService {
+  private cache: ConversationCache | null = null;
+  private loading: Promise<ConversationCache> | null = null;
+  private readonly inFlight = new Map<string, Promise<ConversationLookup>>();
+  /** Short memories of answers not worth a disk entry: key `${origin} ${id}` or `${origin}` for the scope. */
+  private readonly recent = new Map<string, { lookup: ConversationLookup; until: number }>();
+  private readonly writer: CoalescedWriter<ConversationCache>;
+
+  constructor(private readonly deps: ConversationServiceDeps) {
+    this.writer = new CoalescedWriter(deps.file, () => this.cache ?? EMPTY_CACHE);
+  }
+
+  /** The conversation's summary, from the cache when fresh, else from Omi (one request at most). */
+  get(id: string): Promise<ConversationLookup> {
+    const origin = this.deps.origin();
+    const api = this.deps.api();
+    if (origin === null || api === null) return Promise.resolve(unavailable('not_connected'));
+    const key = `${origin} ${id}`;
+    const running = this.inFlight.get(key);
+    if (running) return running;
+    const lookup = this.lookUp(origin, api, id).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, lookup);
+    return lookup;
+  }
+
+  /** A new key (or none): what the old one was refused is forgotten, so a key with the scope works at once. */
+  keyChanged(): void {
+    this.recent.clear();
+  }
+
+  /** Resolves once every change to conversations.json is on disk (quitting waits for it). */
+  settled(): Promise<void> {
+    return this.writer.settled();
+  }
+
+  private async lookUp(origin: string, api: ActionItemsApi, id: string): Promise<ConversationLookup> {
+    const now = this.deps.clock.now();
+    const cached = (await this.load()).origins[origin]?.[id];
+    if (cached && now - Date.parse(cached.fetchedAt) < REFRESH_AFTER_MS) return fromCache(cached);
+    const remembered = this.remembered(`${origin} ${id}`, now) ?? this.remembered(origin, now);
+    if (remembered) return remembered;
+    if (!api.conversation) return unavailable('unsupported');
+
+    // A conversation is one GET the user asked for: it needs a slot of this feature's share and of the list's budget.
+    const shareWait = this.deps.share.nextAllowedAt();
+    if (shareWait !== null) return cached ? fromCache(cached) : unavailable('read_share_used', shareWait - now);
+    const taken = this.deps.budget.take('asked');
+    if (!taken.ok) return cached ? fromCache(cached) : unavailable('rate_limited', (taken.error.retryAfterSeconds ?? 60) * 1000);
+    this.deps.share.record();
+    const answer = await api.conversation(id);
+    if (answer.ok) {
+      this.deps.budget.answered();
+      return this.found(origin, answer.value);
+    }
+
+    const problem = problemOf(answer.error);
+    this.deps.logger.info('A conversation could not be fetched', { kind: answer.error.kind });
+    if (problem === 'deleted') {
+      this.store(origin, id, { kind: 'deleted', fetchedAt: new Date(now).toISOString() });
+      return unavailable('deleted');
+    }
+    if (problem === 'rate_limited') {
+      // The list and conversations share Omi's limit: a 429 here pauses every read, as one from the list does.
+      this.deps.budget.rateLimited(answer.error.retryAfterSeconds);
+      const allowedAt = this.deps.budget.nextAllowedAt('asked');
+      const waitMs = allowedAt === null ? (answer.error.retryAfterSeconds ?? 60) * 1000 : allowedAt - this.deps.clock.now();
+      return cached ? fromCache(cached) : unavailable('rate_limited', waitMs);
+    }
+    if (problem === 'missing_scope') return this.remember(origin, unavailable('missing_scope'), SCOPE_RECHECK_MS);
+    if (cached && (problem === 'offline' || problem === 'failed')) return fromCache(cached);
+    if (problem === 'failed') return this.remember(`${origin} ${id}`, unavailable('failed'), RETRY_AFTER_MS);
+    return unavailable(problem);
+  }
+
+  private found(origin: string, conversation: ConversationSummary): ConversationLookup {
+    // Omi writes the title and overview when it has processed the recording; until then both are empty.
+    if (conversation.title.trim() === '' && conversation.overview.trim() === '') {
+      return this.remember(`${origin} ${conversation.id}`, unavailable('processing'), RETRY_AFTER_MS);
+    }
+    const fetchedAt = new Date(this.deps.clock.now()).toISOString();
+    this.store(origin, conversation.id, { kind: 'found', conversation, fetchedAt });
+    return { kind: 'found', conversation, fetchedAt };
+  }
+
+  private store(origin: string, id: string, entry: CachedConversation): void {
+    const cache = this.cache ?? { version: 1, origins: {} };
+    const entries = { ...(cache.origins[origin] ?? {}), [id]: entry };
+    this.cache = { version: 1, origins: { ...cache.origins, [origin]: withinLimit(entries) } };
+    this.writer.save().catch((error: unknown) => this.deps.logger.error('Saving conversations.json failed', { error: String(error) }));
+  }
+
+  private remember(key: string, lookup: ConversationLookup, forMs: number): ConversationLookup {
+    this.recent.set(key, { lookup, until: this.deps.clock.now() + forMs });
+    return lookup;
+  }
+
+  private remembered(key: string, now: number): ConversationLookup | null {
+    const memory = this.recent.get(key);
+    if (!memory) return null;
+    if (memory.until > now) return memory.lookup;
+    this.recent.delete(key);
+    return null;
+  }
+
+  private load(): Promise<ConversationCache> {
+    if (this.cache) return Promise.resolve(this.cache);
+    this.loading ??= this.deps.file
+      .read(EMPTY_CACHE)
+      .catch((error: unknown) => {
+        // Unreadable (permissions, disk): the feature works without a cache, one request per expand.
+        this.deps.logger.error('Reading conversations.json failed', { error: String(error) });
+        return EMPTY_CACHE;
+      })
+      .then((cache) => {
+        // A conversation stored while the file was being read stays.
+        this.cache = this.cache ? mergeCaches(cache, this.cache) : cache;
+        return this.cache;
+      });
+    return this.loading;
+  }
+}
+
+function fromCache(entry: CachedConversation): ConversationLookup {
+  return entry.kind === 'found' ? { kind: 'found', conversation: entry.conversation, fetchedAt: entry.fetchedAt } : unavailable('deleted');
+}
+
+function withinLimit(entries: Record<string, CachedConversation>): Record<string, CachedConversation> {
+  const ids = Object.keys(entries);
+  if (ids.length <= MAX_CACHED) return entries;
+  const newestFirst = Object.entries(entries).sort(([, a], [, b]) => Date.parse(b.fetchedAt) - Date.parse(a.fetchedAt));
+  return Object.fromEntries(newestFirst.slice(0, MAX_CACHED));
+}
+
+function mergeCaches(older: ConversationCache, newer: ConversationCache): ConversationCache {
+  const origins = { ...older.origins };
+  for (const [origin, entries] of Object.entries(newer.origins)) origins[origin] = { ...(origins[origin] ?? {}), ...entries };
+  return { version: 1, origins };
+}

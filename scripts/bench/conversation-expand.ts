@@ -1,0 +1,104 @@
+/**
+ * Expand to painted: from the click on an item's "Show conversation" to the painted frame that shows
+ * the conversation's overview, in the browser shell (real page, real core, real HTTP to the fake).
+ *
+ * - cached: the summary is in the core's conversations.json (fetched in an earlier session), the page
+ *   has never seen it: one IPC round to the core and a render. Budget 100 ms.
+ * - uncached: the core asks Omi. Budget: one HTTP round trip to the same server (measured here) + 50 ms.
+ * Medians of SAMPLES expands, each on a different item and conversation.
+ */
+import { rm } from 'node:fs/promises';
+import { launchApp, type LaunchedApp } from '../../tests/harness';
+import { startFakeOmi, type SeedConversation, type SeedItem } from '../../tests/fake-omi/server';
+import { median, rounded, type Figure } from './figure';
+
+const KEY = 'omi_dev_bench_conversations_key_0011';
+const SAMPLES = 10;
+const CACHED_BUDGET_MS = 100;
+const AFTER_ROUND_TRIP_MS = 50;
+
+const conversations: SeedConversation[] = Array.from({ length: SAMPLES }, (_, index) => ({
+  id: `bench-conv-${index}`,
+  title: `Conversation ${index + 1} about the launch plan`,
+  overview: `What was agreed in conversation ${index + 1}: ${'the deck, the venue and the guest list. '.repeat(6)}`,
+  emoji: '🚀',
+  category: 'work',
+}));
+const items: SeedItem[] = conversations.map((conversation, index) => ({ id: `bench-item-${index}`, description: `Follow up on point ${index + 1}`, conversation_id: conversation.id }));
+
+export async function conversationExpand(): Promise<Figure[]> {
+  const omi = await startFakeOmi({ keys: [{ key: KEY, scopes: ['action_items:read', 'action_items:write', 'conversations:read'] }], items, conversations });
+  let app: LaunchedApp | null = null;
+  try {
+    app = await launchApp({ shell: 'browser', apiBaseUrl: omi.url, apiKey: KEY });
+    const roundTrip = await httpRoundTrip(omi.url);
+    // Those reads were the bench's own: the check below counts the app's.
+    omi.clearRequests();
+    const uncached = await expandEach(app);
+    // A new session: the page knows nothing, the core has every summary on disk.
+    await app.restart();
+    const cached = await expandEach(app);
+    const fetched = omi.requests().filter((request) => request.path.startsWith('/v1/dev/user/conversations/')).length;
+    if (fetched !== SAMPLES) throw new Error(`expected ${SAMPLES} conversation requests, the fake saw ${fetched}`);
+    return [
+      { name: 'conversation-expand-to-painted', value: rounded(median(cached)), unit: 'ms', budget: CACHED_BUDGET_MS },
+      { name: 'conversation-expand-to-painted-uncached', value: rounded(median(uncached)), unit: 'ms', budget: rounded(roundTrip + AFTER_ROUND_TRIP_MS) },
+      { name: 'conversation-http-round-trip', value: rounded(roundTrip), unit: 'ms', budget: null },
+    ];
+  } finally {
+    const dataDir = app?.dataDir;
+    await app?.close();
+    await omi.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** One GET of a conversation straight from Node, as the core sends it (median of SAMPLES). */
+async function httpRoundTrip(url: string): Promise<number> {
+  const samples: number[] = [];
+  for (let index = 0; index < SAMPLES; index++) {
+    const start = performance.now();
+    const response = await fetch(`${url}/v1/dev/user/conversations/bench-conv-0`, { headers: { Authorization: `Bearer ${KEY}`, Accept: 'application/json' } });
+    await response.text();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+async function expandEach(app: LaunchedApp): Promise<number[]> {
+  const page = app.page;
+  await page.waitForFunction((count) => document.querySelectorAll('[data-item] button[aria-label="Show conversation"]').length >= count, SAMPLES, { timeout: 60_000 });
+  const samples: number[] = [];
+  for (let index = 0; index < SAMPLES; index++) {
+    samples.push(await page.evaluate<number>(expandScript(`bench-item-${index}`)));
+  }
+  return samples;
+}
+
+/**
+ * The in-page stopwatch, as source text: the bench runs under tsx, whose helpers a function handed to
+ * page.evaluate would carry into the page. "Painted" is a message posted from the next animation
+ * frame's callback, as in ./page-probes.
+ */
+function expandScript(itemId: string): string {
+  return `(async () => {
+    const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    }));
+    await afterNextPaint();
+    const row = document.querySelector('[data-item="' + ${JSON.stringify(itemId)} + '"]');
+    const button = row && row.querySelector('button[aria-label="Show conversation"]');
+    if (!row || !button) throw new Error('no "Show conversation" button');
+    const start = performance.now();
+    button.click();
+    for (let frame = 0; frame < 600; frame++) {
+      const paintedAt = await afterNextPaint();
+      if (row.querySelector('section[aria-label="Conversation"] .overview')) return paintedAt - start;
+      const line = row.querySelector('section[aria-label="Conversation"] [data-problem]');
+      if (line) throw new Error('the conversation was not shown: ' + line.textContent);
+    }
+    throw new Error('the conversation never showed');
+  })()`;
+}

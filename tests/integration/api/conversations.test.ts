@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { OmiClient } from '../../../electron/core/api/omi-client';
+import { CONVERSATIONS_READ_SCOPE, READ_SCOPE, YOUR_ACCOUNT } from '../../fake-omi/server';
+import { setup } from './support';
+
+const CONVERSATION_KEY = 'omi_dev_integration_conversations_key_77de';
+const SOMEONE_ELSES_KEY = 'omi_dev_integration_someone_else_key_5a21';
+const keys = [
+  { key: CONVERSATION_KEY, scopes: [READ_SCOPE, CONVERSATIONS_READ_SCOPE] },
+  { key: 'omi_dev_integration_items_only_key_1c0f', scopes: [READ_SCOPE], account: YOUR_ACCOUNT },
+  // Another person: a key with the scope, but the seeded conversations are not theirs.
+  { key: SOMEONE_ELSES_KEY, scopes: [READ_SCOPE, CONVERSATIONS_READ_SCOPE], account: 'someone' },
+];
+const launch = {
+  id: 'conv-launch',
+  title: 'Planning the launch',
+  overview: 'Ana and you agreed to send the deck by Friday.',
+  emoji: '🚀',
+  category: 'work',
+  started_at: '2026-03-01T13:05:00.000000Z',
+  finished_at: '2026-03-01T13:45:00.000000Z',
+};
+
+async function withKey(key: string) {
+  const context = await setup({ keys, conversations: [launch], key });
+  return context;
+}
+
+describe('a conversation from the Omi API', () => {
+  it('is read with the conversations scope, without its transcript, as the document describes it', async () => {
+    const { client, fake } = await withKey(CONVERSATION_KEY);
+    const answer = await client.conversation('conv-launch');
+    expect(answer).toEqual({
+      ok: true,
+      value: {
+        id: 'conv-launch',
+        title: 'Planning the launch',
+        overview: 'Ana and you agreed to send the deck by Friday.',
+        emoji: '🚀',
+        category: 'work',
+        startedAt: '2026-03-01T13:05:00.000Z',
+        finishedAt: '2026-03-01T13:45:00.000Z',
+        createdAt: '2026-03-01T13:05:00.000Z',
+      },
+    });
+    const [request] = fake.requests();
+    expect(request).toMatchObject({ method: 'GET', path: '/v1/dev/user/conversations/conv-launch', query: {}, status: 200 });
+  });
+
+  it('is refused (403) to a key without conversations:read', async () => {
+    const { client } = await withKey('omi_dev_integration_items_only_key_1c0f');
+    const answer = await client.conversation('conv-launch');
+    expect(answer).toMatchObject({ ok: false, error: { kind: 'forbidden', detail: expect.stringMatching(/conversations:read/) } });
+  });
+
+  it('is not found (404) when deleted or unknown', async () => {
+    const { client, fake } = await withKey(CONVERSATION_KEY);
+    fake.removeConversation('conv-launch');
+    expect(await client.conversation('conv-launch')).toMatchObject({ ok: false, error: { kind: 'not_found' } });
+  });
+
+  it("is not found (404) for another person's key, like an id nobody holds", async () => {
+    const { client, fake } = await withKey(SOMEONE_ELSES_KEY);
+    fake.seedConversations([{ id: 'conv-theirs', title: 'Their call', overview: 'Not yours.' }], 'someone');
+    expect(await client.conversation('conv-launch')).toMatchObject({ ok: false, error: { kind: 'not_found' } });
+    expect(await client.conversation('conv-theirs')).toMatchObject({ ok: true, value: { title: 'Their call' } });
+    const yours = new OmiClient({ baseUrl: fake.url, fetch, getKey: () => Promise.resolve(CONVERSATION_KEY) });
+    expect(await yours.conversation('conv-theirs')).toMatchObject({ ok: false, error: { kind: 'not_found' } });
+  });
+
+  it('counts as a read against the key hourly budget', async () => {
+    const { client, fake } = await withKey(CONVERSATION_KEY);
+    fake.setRateLimit({ reads: 1, retryAfterSeconds: 300 });
+    expect((await client.conversation('conv-launch')).ok).toBe(true);
+    expect(await client.listAll()).toMatchObject({ ok: false, error: { kind: 'rate_limited', retryAfterSeconds: 300 } });
+    expect(await client.conversation('conv-launch')).toMatchObject({ ok: false, error: { kind: 'rate_limited' } });
+  });
+
+  it('reads a conversation with no emoji and no end time', async () => {
+    const { fake } = await withKey(CONVERSATION_KEY);
+    fake.seedConversations([{ id: 'conv-plain', title: 'Call', overview: '', emoji: null, finished_at: null }]);
+    const client = new OmiClient({ baseUrl: fake.url, fetch, getKey: () => Promise.resolve(CONVERSATION_KEY) });
+    expect(await client.conversation('conv-plain')).toMatchObject({ ok: true, value: { emoji: null, finishedAt: null, overview: '' } });
+  });
+});
