@@ -20,7 +20,7 @@ import { dueAtSent, localAt, runInZone } from './zone';
 const KEY = 'omi_dev_reminder_key_0401';
 const DESCRIPTION = 'Call the dentist about Friday';
 /** Long enough for launch and the first list, short enough to keep the suite quick. */
-const AHEAD_MS = 6_000;
+const AHEAD_MS = 15_000;
 /** How long past a reminder's time a test waits before it says none (or no second one) came. */
 const SETTLE_MS = 3_000;
 runInZone();
@@ -39,6 +39,7 @@ async function remindAtDueTime(): Promise<string> {
 const patches = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'PATCH');
 const lists = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'GET' && request.path === '/v1/dev/user/action-items');
 const reminderRegion = (page: Page) => page.getByRole('region', { name: 'Reminder' });
+const snoozedLine = (page: Page) => page.getByRole('status').filter({ hasText: 'Reminder snoozed until' });
 const untilPast = (dueMs: number) => Math.max(0, dueMs - Date.now()) + SETTLE_MS;
 
 /** The reminder's moment waited out: exactly one notification has come. */
@@ -76,28 +77,46 @@ test('an item due a few seconds ahead gives exactly one notification, with its d
 });
 
 test('clicking the notification opens the popover on the item, with the reminder and its choices', async ({ launch, omi }) => {
-  const { app } = await launchWithItemDueSoon(launch, omi);
+  const { app, dueMs } = await launchWithItemDueSoon(launch, omi);
   await oneReminderShown(app);
   await app.clickNotification(0);
 
   await expect(app.page.getByRole('checkbox', { name: DESCRIPTION })).toBeFocused();
   const banner = reminderRegion(app.page);
   await expect(banner).toContainText(DESCRIPTION);
-  for (const name of ['Done', 'Reschedule…', 'Snooze 10 minutes', 'Snooze 1 hour', 'Snooze until tomorrow morning']) {
+  // One line for the item and its time, then Done, Snooze (a menu), Reschedule; the fine print behind "?".
+  const line = await banner.locator('p').first().innerText();
+  expect(line.replace(/\s+/g, ' ').trim()).toMatch(new RegExp(`^${DESCRIPTION} (Due|Overdue since) ${format(dueMs, 'HH:mm')}$`));
+  await expect(banner).not.toContainText('Due:');
+  for (const name of ['Done', 'Snooze ▾', 'Reschedule…']) {
     await expect(banner.getByRole('button', { name, exact: true })).toBeVisible();
   }
+  await expect(banner).not.toContainText("Snooze only moves this computer's reminder");
+  await banner.getByRole('button', { name: 'About snooze and reschedule' }).click();
   await expect(banner).toContainText("Snooze only moves this computer's reminder; the due date stays.");
   await expect(banner).toContainText('Reschedule changes the due date everywhere, also on your phone.');
 
-  // Reachable from the keyboard: back from the focused item into the banner's choices, with a visible ring.
-  const snoozeHour = banner.getByRole('button', { name: 'Snooze 1 hour' });
-  for (let presses = 0; presses < 12 && !(await snoozeHour.evaluate((button) => button === document.activeElement)); presses += 1) {
+  // Reachable from the keyboard: back from the focused item into the banner's Snooze menu, with a visible ring.
+  await app.page.getByRole('checkbox', { name: DESCRIPTION }).focus();
+  const snoozeButton = banner.getByRole('button', { name: 'Snooze ▾' });
+  for (let presses = 0; presses < 12 && !(await snoozeButton.evaluate((button) => button === document.activeElement)); presses += 1) {
     await app.page.keyboard.press('Shift+Tab');
   }
-  await expect(snoozeHour).toBeFocused();
-  expect(await snoozeHour.evaluate((button) => getComputedStyle(button).boxShadow)).not.toBe('none');
+  await expect(snoozeButton).toBeFocused();
+  expect(await snoozeButton.evaluate((button) => getComputedStyle(button).boxShadow)).not.toBe('none');
   await app.page.keyboard.press('Enter');
-  await expect(banner.getByRole('status')).toContainText('Reminder snoozed until');
+  const menu = banner.getByRole('menu', { name: 'Snooze' });
+  for (const name of ['Snooze 10 minutes', 'Snooze 1 hour', 'Snooze until tomorrow morning']) {
+    await expect(menu.getByRole('menuitem', { name, exact: true })).toBeVisible();
+  }
+  await expect(menu.getByRole('menuitem', { name: 'Snooze 10 minutes' })).toBeFocused();
+  await app.page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'Snooze 1 hour' })).toBeFocused();
+  await app.page.keyboard.press('Enter');
+  // The banner closes; one line says until when, and focus is back on the item.
+  await expect(banner).toHaveCount(0);
+  await expect(app.page.getByRole('status').filter({ hasText: 'Reminder snoozed until' })).toBeVisible();
+  await expect(app.page.getByRole('checkbox', { name: DESCRIPTION })).toBeFocused();
 });
 
 test('snooze delays only this computer\'s reminder: no request reaches the server and no second notification comes', async ({
@@ -109,12 +128,14 @@ test('snooze delays only this computer\'s reminder: no request reaches the serve
   await app.clickNotification(0);
   const banner = reminderRegion(app.page);
   const clickedAt = Date.now();
-  await banner.getByRole('button', { name: 'Snooze 10 minutes' }).click();
+  await banner.getByRole('button', { name: 'Snooze ▾' }).click();
+  await banner.getByRole('menuitem', { name: 'Snooze 10 minutes' }).click();
 
-  await expect(banner.getByRole('status')).toHaveText(/^Reminder snoozed until \d\d:\d\d on this computer\. The due date stays\.$/);
+  await expect(banner).toHaveCount(0);
+  await expect(snoozedLine(app.page)).toHaveText(/^Reminder snoozed until \d\d:\d\d on this computer\. The due date stays\.$/);
   const until = format(clickedAt + 10 * 60_000, 'HH:mm');
   const untilLater = format(Date.now() + 10 * 60_000, 'HH:mm');
-  expect([until, untilLater]).toContain((await banner.getByRole('status').textContent())?.match(/\d\d:\d\d/)?.[0]);
+  expect([until, untilLater]).toContain((await snoozedLine(app.page).textContent())?.match(/\d\d:\d\d/)?.[0]);
 
   await app.page.waitForTimeout(SETTLE_MS);
   expect(await app.notifications()).toHaveLength(1);
@@ -196,9 +217,14 @@ test('without a notification click (Linux), the popover still offers the reminde
 
   await app.showPopover();
   await expect(banner).toContainText(DESCRIPTION);
-  await expect(banner.getByRole('button', { name: 'Snooze until tomorrow morning' })).toBeVisible();
+  await expect(banner.getByRole('button', { name: 'Snooze ▾' })).toBeVisible();
+  const above = await app.page.getByRole('checkbox', { name: DESCRIPTION }).boundingBox();
   await banner.getByRole('button', { name: 'Dismiss reminder' }).click();
   await expect(banner).toHaveCount(0);
+  // No stray line stays where the banner was: the list moves up by the banner's whole height.
+  await expect(app.page.getByRole('status').filter({ hasText: /snoozed/i })).toHaveCount(0);
+  await expect(app.page.getByRole('list', { name: 'Snoozed reminders' })).toHaveCount(0);
+  expect((await app.page.getByRole('checkbox', { name: DESCRIPTION }).boundingBox())!.y).toBeLessThan(above!.y);
   expect(omi.requests().filter((request) => request.method !== 'GET')).toEqual([]);
 });
 
@@ -207,8 +233,10 @@ test('snoozing from the popover without a click says until when, tomorrow at 09:
   await oneReminderShown(app);
   await app.showPopover();
   const banner = reminderRegion(app.page);
-  await banner.getByRole('button', { name: 'Snooze until tomorrow morning' }).click();
-  await expect(banner.getByRole('status')).toHaveText(/^Reminder snoozed until \w{3} \d{1,2} \w{3} 09:00 on this computer\. The due date stays\.$/);
+  await banner.getByRole('button', { name: 'Snooze ▾' }).click();
+  await banner.getByRole('menuitem', { name: 'Snooze until tomorrow morning' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(snoozedLine(app.page)).toHaveText(/^Reminder snoozed until \w{3} \d{1,2} \w{3} 09:00 on this computer\. The due date stays\.$/);
   expect(omi.requests().filter((request) => request.method !== 'GET')).toEqual([]);
 });
 
