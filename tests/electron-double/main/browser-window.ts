@@ -192,9 +192,10 @@ export class BrowserWindowDouble extends EventEmitter implements Pick<ElectronBr
   hide(): void {
     this.alive();
     if (!this.visible) return;
-    this.blur();
+    // As in Electron, the window is already hidden when its focus loss is reported.
     this.visible = false;
     this.emit('hide');
+    this.blur();
   }
   focus(): void {
     this.alive();
