@@ -14,7 +14,7 @@ import { createLogger } from '../../../../electron/core/logging/logger';
 import type { ActionItem } from '../../../../electron/shared/action-item';
 import { FakeClock } from '../support/fake-clock';
 import { FakeOmi, READ_SCOPES } from '../support/fake-omi-api';
-import { tempDir } from '../support/temp-dir';
+import { serverFixture } from '../support/server-fixture';
 
 const KEY = 'omi_dev_sync_rules_key_0001';
 let dir: { path: string; remove: () => Promise<void> };
@@ -22,10 +22,7 @@ let clock: FakeClock;
 let omi: FakeOmi;
 
 beforeEach(async () => {
-  dir = await tempDir();
-  clock = new FakeClock();
-  omi = new FakeOmi(clock);
-  omi.addKey(KEY, READ_SCOPES);
+  ({ dir, clock, omi } = await serverFixture(KEY, READ_SCOPES));
 });
 afterEach(() => dir.remove());
 

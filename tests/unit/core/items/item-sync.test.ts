@@ -8,7 +8,7 @@ import { ReadBudget } from '../../../../electron/core/items/read-budget';
 import { createLogger } from '../../../../electron/core/logging/logger';
 import { FakeClock } from '../support/fake-clock';
 import { FakeOmi, WRITE_SCOPES } from '../support/fake-omi-api';
-import { tempDir } from '../support/temp-dir';
+import { serverFixture } from '../support/server-fixture';
 import { until } from '../support/until';
 
 const KEY = 'omi_dev_sync_key_0001';
@@ -17,11 +17,7 @@ let clock: FakeClock;
 let omi: FakeOmi;
 
 beforeEach(async () => {
-  dir = await tempDir();
-  clock = new FakeClock();
-  omi = new FakeOmi(clock);
-  omi.addKey(KEY, WRITE_SCOPES);
-  omi.seed([{ id: 'a1' }]);
+  ({ dir, clock, omi } = await serverFixture(KEY, WRITE_SCOPES, [{ id: 'a1' }]));
 });
 afterEach(() => dir.remove());
 

@@ -4,18 +4,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../support/fake-clock';
 import { FakeOmi, WRITE_SCOPES } from '../support/fake-omi-api';
 import { KEY, openOutbox } from '../support/outbox-fixture';
-import { tempDir } from '../support/temp-dir';
+import { serverFixture } from '../support/server-fixture';
 
 let dir: { path: string; remove: () => Promise<void> };
 let clock: FakeClock;
 let omi: FakeOmi;
 
 beforeEach(async () => {
-  dir = await tempDir();
-  clock = new FakeClock();
-  omi = new FakeOmi(clock);
-  omi.addKey(KEY, WRITE_SCOPES);
-  omi.seed([{ id: 'a1', description: 'Renew the insurance', dueAt: '2026-03-04T09:00:00Z' }]);
+  ({ dir, clock, omi } = await serverFixture(KEY, WRITE_SCOPES, [{ id: 'a1', description: 'Renew the insurance', dueAt: '2026-03-04T09:00:00Z' }]));
 });
 afterEach(() => dir.remove());
 

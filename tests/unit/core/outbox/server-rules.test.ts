@@ -8,7 +8,7 @@ import { LATE_SAVE_MS } from '../../../../electron/core/outbox/outbox-sender';
 import { FakeClock } from '../support/fake-clock';
 import { FakeOmi, READ_SCOPES, WRITE_SCOPES } from '../support/fake-omi-api';
 import { KEY, openOutbox } from '../support/outbox-fixture';
-import { tempDir } from '../support/temp-dir';
+import { serverFixture } from '../support/server-fixture';
 import { settle, until } from '../support/until';
 
 let dir: { path: string; remove: () => Promise<void> };
@@ -16,11 +16,7 @@ let clock: FakeClock;
 let omi: FakeOmi;
 
 beforeEach(async () => {
-  dir = await tempDir();
-  clock = new FakeClock();
-  omi = new FakeOmi(clock);
-  omi.addKey(KEY, WRITE_SCOPES);
-  omi.seed([{ id: 'a1', description: 'Renew the insurance' }, { id: 'a2', description: 'Call Ana' }]);
+  ({ dir, clock, omi } = await serverFixture(KEY, WRITE_SCOPES, [{ id: 'a1', description: 'Renew the insurance' }, { id: 'a2', description: 'Call Ana' }]));
 });
 afterEach(() => dir.remove());
 
