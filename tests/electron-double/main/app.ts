@@ -11,18 +11,7 @@ import { dirname, join } from 'node:path';
 import type { App, CommandLine, LoginItemSettings, Settings } from 'electron';
 import { BrowserWindowDouble } from './browser-window';
 import { SingleInstanceLock } from './single-instance';
-
-function electronEvent() {
-  let prevented = false;
-  return {
-    preventDefault: () => {
-      prevented = true;
-    },
-    get defaultPrevented() {
-      return prevented;
-    },
-  };
-}
+import { electronEvent } from './electron-event';
 
 /** The app's package.json: Electron reads name and version from the folder of the main script. */
 function appPackage(): { name: string; productName?: string; version: string } {

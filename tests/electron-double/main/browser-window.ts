@@ -17,20 +17,9 @@ import type {
   WindowOpenHandlerResponse,
 } from 'electron';
 import { harness } from './harness-link';
+import { electronEvent } from './electron-event';
 
 let nextId = 1;
-
-function electronEvent() {
-  let prevented = false;
-  return {
-    preventDefault: () => {
-      prevented = true;
-    },
-    get defaultPrevented() {
-      return prevented;
-    },
-  };
-}
 
 type WebContentsMembers = 'id' | 'send' | 'reload' | 'getURL' | 'isDestroyed' | 'isLoading' | 'setWindowOpenHandler' | 'loadURL' | 'loadFile';
 
