@@ -7,7 +7,8 @@ import type { ActionItem } from '../../shared/action-item';
 import type { KeyInfo } from './action-items-api';
 import { toUtcIso } from './api-time';
 
-const timestamp = z.string().transform((text, context) => {
+/** A time as the API sends it, read into the app's UTC ISO form (see api-time.ts). */
+export const timestamp = z.string().transform((text, context) => {
   const iso = toUtcIso(text);
   if (iso === null) {
     context.addIssue({ code: 'custom', message: 'is not a date and time' });
@@ -16,7 +17,7 @@ const timestamp = z.string().transform((text, context) => {
   return iso;
 });
 
-const optionalTimestamp = timestamp.nullish().transform((value) => value ?? null);
+export const optionalTimestamp = timestamp.nullish().transform((value) => value ?? null);
 const optionalText = z.string().nullish().transform((value) => value ?? null);
 
 export const apiItemSchema = z.object({

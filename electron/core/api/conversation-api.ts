@@ -7,22 +7,12 @@ import { z } from 'zod';
 import type { ConversationSummary } from '../../shared/conversation';
 import type { Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
-import { describeIssues } from './api-item';
-import { toUtcIso } from './api-time';
+import { describeIssues, optionalTimestamp, timestamp } from './api-item';
 import { unreadableAnswer } from './http-errors';
 import type { HttpTransport } from './http-transport';
 
 export const CONVERSATIONS_PATH = '/v1/dev/user/conversations';
 
-const timestamp = z.string().transform((text, context) => {
-  const iso = toUtcIso(text);
-  if (iso === null) {
-    context.addIssue({ code: 'custom', message: 'is not a date and time' });
-    return z.NEVER;
-  }
-  return iso;
-});
-const optionalTimestamp = timestamp.nullish().transform((value) => value ?? null);
 
 export const apiConversationSchema = z.object({
   id: z.string().min(1),
