@@ -24,6 +24,8 @@ const AHEAD_MS = 15_000;
 /** How long past a reminder's time a test waits before it says none (or no second one) came. */
 const SETTLE_MS = 3_000;
 runInZone();
+// An item falls due up to twice AHEAD_MS after launch; the default 30 s would end the test first.
+test.describe.configure({ timeout: AHEAD_MS * 2 + SETTLE_MS + 30_000 });
 
 test.beforeEach(({ omi }) => {
   omi.setKey({ key: KEY, scopes: ['action_items:read', 'action_items:write'] });

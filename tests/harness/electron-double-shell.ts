@@ -174,9 +174,11 @@ async function startRun(browser: Browser, options: ElectronDoubleOptions, keycha
   const output: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.on('error', (error) => output.push(`harness: ${error.message}\n`));
   const link = new Link({
+    // A message that cannot go (the app is ending) is dropped: its exit fails every open question.
     send: (message) => {
-      if (child.connected) child.send(message as never);
+      if (child.connected) child.send(message as never, (error) => error && output.push(`harness: ${error.message}\n`));
     },
     onMessage: (listener) => child.on('message', listener),
   });
