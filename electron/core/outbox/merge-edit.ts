@@ -7,7 +7,7 @@
  * - A delete sits on top of whatever was pending (undo gives it back) and, once sent, supersedes it;
  *   a delete of an item never sent to the server ends without any request.
  * - An edit that puts a field back to the server's value cancels that field, but only while no
- *   request for the item is on its way (the server may be about to take the earlier value).
+ *   request for the item is on its way or unanswered (the server may be about to take the earlier value).
  */
 import type { ActionItem, ItemChanges } from '../../shared/action-item';
 import type { AppError, Result } from '../../shared/app-error';
@@ -73,7 +73,9 @@ function mergeUpdate(entry: OutboxEntry | undefined, changes: ItemChanges, conte
 /** Drops fields the server already has (when safe) and the entry itself when nothing is left. */
 function settle(entry: OutboxEntry, context: EditContext): OutboxEntry | null {
   if (entry.create || entry.delete) return entry;
-  const changes = context.inFlight || !context.serverItem ? entry.changes : changesNotIn(entry.changes, context.serverItem);
+  // While a request may still land (on its way, or unanswered and maybe saved late), the server's
+  // last word is not final: an edit back to it must still be sent.
+  const changes = context.inFlight || entry.unsure || !context.serverItem ? entry.changes : changesNotIn(entry.changes, context.serverItem);
   return hasChanges(changes) ? { ...entry, changes } : null;
 }
 

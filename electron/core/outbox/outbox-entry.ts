@@ -26,6 +26,13 @@ export interface CreateState {
   knownIds?: string[];
 }
 
+export interface UnsureWrite {
+  /** When the last unanswered PATCH left (epoch ms). */
+  leftAt: number;
+  /** Every field those unanswered PATCHes carried, latest value last. */
+  changes: ItemChanges;
+}
+
 export interface DeleteState {
   /** Epoch ms before which the delete is not sent: the undo window. */
   notBefore: number;
@@ -46,6 +53,12 @@ export interface OutboxEntry {
   changes: ItemChanges;
   create: CreateState | null;
   delete: DeleteState | null;
+  /**
+   * A PATCH for this item left and got no answer (timeout, dropped connection): the server may still
+   * save it late. Until then nothing that disagrees with it is sent, and nothing is dropped as "the
+   * server has it already".
+   */
+  unsure?: UnsureWrite;
   /**
    * A tag of the API key the change was made with (a hash, never the key): it is sent only with
    * that key, never into another person's account. Absent in files from before tags were kept.
@@ -84,6 +97,7 @@ export const outboxEntrySchema = z
       .strict()
       .nullable(),
     delete: z.object({ notBefore: epochMs, description: z.string().max(4000) }).strict().nullable(),
+    unsure: z.object({ leftAt: epochMs, changes: itemChangesSchema }).strict().optional(),
     owner: z.string().min(1).max(200).optional(),
   })
   .strict();

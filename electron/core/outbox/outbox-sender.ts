@@ -23,9 +23,9 @@ import { budgetedFullSync } from '../items/item-sync';
 import type { ReadBudget } from '../items/read-budget';
 import type { Clock, Logger, TimerHandle } from '../ports';
 import { findCreatedItems } from './find-created-item';
-import { changedSince, hasChanges } from './item-fields';
+import { changedSince, hasChanges, sameDueAt } from './item-fields';
 import type { Outbox } from './outbox';
-import type { CreateState, OutboxEntry } from './outbox-entry';
+import type { CreateState, OutboxEntry, UnsureWrite } from './outbox-entry';
 import { isTransient, provesNothingCreated } from './refusal';
 import { retryDelayMs } from './retry-backoff';
 
@@ -113,8 +113,6 @@ export class OutboxSender {
   private waitTimer: { handle: TimerHandle; at: number } | null = null;
   /** Entries waiting to learn a lost write's outcome, by key. */
   private readonly waits = new Map<string, { until: number; error: AppError }>();
-  /** PATCHes with `completed: true` whose answer was lost: when they left. */
-  private readonly uncertainTicks = new Map<string, number>();
   /** Set by stop(): no new request starts. */
   private halted = false;
   /** Set while quitting: only the deletes pass runs. */
@@ -312,13 +310,10 @@ export class OutboxSender {
 
   private async sendUpdate(api: ActionItemsApi, entry: OutboxEntry): Promise<Outcome> {
     const key = entry.key;
-    const tickLeftAt = this.uncertainTicks.get(key);
-    if (tickLeftAt !== undefined && entry.changes.completed === true) {
-      // The last tick may have arrived: send it again only if a list from after it says it did not.
-      const seen = await this.listAfter(api, tickLeftAt, 'a tick');
-      if (seen.kind !== 'done') return seen;
+    if (entry.unsure) {
+      const waited = await this.outwaitUnsure(api, entry, entry.unsure);
+      if (waited.kind !== 'done') return waited;
     }
-    this.uncertainTicks.delete(key);
     const sent: ItemChanges = { ...entry.changes };
     // Every `completed: true` stamps a new completed_at: never send it for an item already completed.
     if (sent.completed === true && this.deps.server.get(key)?.completed === true) delete sent.completed;
@@ -329,7 +324,7 @@ export class OutboxSender {
     const leftAt = this.deps.clock.now();
     const result = await api.update(key, sent);
     if (!result.ok) {
-      if (sent.completed === true && result.error.kind === 'offline') this.uncertainTicks.set(key, leftAt);
+      if (result.error.kind === 'offline') await this.markUnsure(key, leftAt, sent);
       return this.failed(key, result.error, 'update', sent);
     }
     const item = result.value;
@@ -341,12 +336,43 @@ export class OutboxSender {
     return DONE;
   }
 
+  /**
+   * An earlier PATCH of this item got no answer and may still be saved late. A change that disagrees
+   * with it waits until no late save can come (else the late one would undo it); a tick sent again
+   * first looks whether the earlier one arrived.
+   */
+  private async outwaitUnsure(api: ActionItemsApi, entry: OutboxEntry, unsure: UnsureWrite): Promise<Outcome> {
+    const wanted = entry.changes;
+    const disagrees =
+      (unsure.changes.description !== undefined && wanted.description !== undefined && wanted.description !== unsure.changes.description) ||
+      (unsure.changes.completed !== undefined && wanted.completed !== undefined && wanted.completed !== unsure.changes.completed) ||
+      (unsure.changes.dueAt !== undefined && wanted.dueAt !== undefined && !sameDueAt(wanted.dueAt, unsure.changes.dueAt));
+    const settledAt = unsure.leftAt + LATE_SAVE_MS;
+    if (disagrees && this.deps.clock.now() < settledAt) {
+      return {
+        kind: 'wait',
+        until: settledAt,
+        error: { kind: 'server', message: 'Omi did not confirm an earlier change to this item; Omi Tray sends the newer one once the earlier can no longer arrive late.' },
+      };
+    }
+    if (unsure.changes.completed === true && wanted.completed === true) return this.listAfter(api, unsure.leftAt, 'a tick');
+    return DONE;
+  }
+
+  /** A PATCH got no answer: remember it with the entry (across restarts) until a later one is answered. */
+  private async markUnsure(key: string, leftAt: number, sent: ItemChanges): Promise<void> {
+    const current = this.deps.outbox.get(key);
+    if (!current) return;
+    await this.deps.outbox.replace(key, { ...current, unsure: { leftAt, changes: { ...current.unsure?.changes, ...sent } } });
+  }
+
   /** The entry left once `sent` was delivered: what was edited meanwhile, and a delete on top. */
   private afterSent(key: string, sent: ItemChanges): OutboxEntry | null {
     const current = this.deps.outbox.get(key);
     if (!current) return null;
     const changes = changedSince(current.changes, sent);
-    return hasChanges(changes) || current.delete ? { ...current, changes } : null;
+    const { unsure: _answered, ...rest } = current;
+    return hasChanges(changes) || current.delete ? { ...rest, changes } : null;
   }
 
   private async sendDelete(api: ActionItemsApi, entry: OutboxEntry): Promise<Outcome> {

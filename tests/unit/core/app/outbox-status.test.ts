@@ -121,6 +121,7 @@ describe('why changes wait, in words', () => {
     const app = await connected();
     omi.mode = 'offline';
     await app.core.handlers['items:update']({ id: 'a2', changes: { description: 'Renew the car insurance today' } });
+    await until(() => app.core.snapshot().outbox.reason !== null, 'the reason');
     const snapshot = await idle(app);
     expect(snapshot.outbox).toMatchObject({
       waiting: 1,

@@ -89,6 +89,37 @@ describe('creates whose answer was lost (defects 9 and 11)', () => {
   });
 });
 
+describe('edits whose PATCH was saved late (the edit soak found this)', () => {
+  it('an untick made after a tick that timed out is not undone when the tick is saved late', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    await box.refresh();
+    omi.mode = 'save_late';
+    omi.lateSaveMs = 30_000;
+    await box.edit('a1', { kind: 'update', changes: { completed: true } });
+    omi.mode = 'up';
+    await box.edit('a1', { kind: 'update', changes: { completed: false } });
+    for (let second = 0; second < 5 * 60; second += 5) await passTime(box, 5_000);
+    expect(omi.items.get('a1')?.completed).toBe(false);
+    expect(box.outbox.size()).toBe(0);
+  });
+
+  it('a new description waits out an unanswered one, then wins', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    await box.refresh();
+    omi.mode = 'save_late';
+    omi.lateSaveMs = 60_000;
+    await box.edit('a2', { kind: 'update', changes: { description: 'Call Ana at 5' } });
+    omi.mode = 'up';
+    await box.edit('a2', { kind: 'update', changes: { description: 'Call Ana at 6' } });
+    for (let second = 0; second < 30; second += 5) await passTime(box, 5_000);
+    expect(omi.count('update')).toBe(1);
+    const status = box.sender.waitState();
+    expect(status.checking.map((check) => check.error.message)).toEqual([expect.stringMatching(/did not confirm an earlier change to this item/)]);
+    for (let second = 0; second < 5 * 60; second += 5) await passTime(box, 5_000);
+    expect(omi.items.get('a2')?.description).toBe('Call Ana at 6');
+  });
+});
+
 describe('refusals (defects 10 and 13)', () => {
   it('a refused field drops only that edit: a tick made while it was on its way is still sent', async () => {
     const box = await openOutbox(dir.path, omi, clock);
