@@ -8,5 +8,8 @@ export default defineConfig({
     exclude: ['tests/integration/keychain/**'],
     environment: 'node',
     restoreMocks: true,
+    // Give-up limits for shared, busy machines; no test measures time.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

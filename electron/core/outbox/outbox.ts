@@ -61,6 +61,39 @@ export class Outbox {
     for (const [local, server] of Object.entries(stored.aliases)) this.aliases.set(local, server);
     this.originValue = stored.entries.length > 0 ? stored.origin : null;
     this.heldUntil = stored.writesHeldUntil ?? 0;
+    await this.takeBackKeptCopies();
+  }
+
+  /**
+   * A pending-edits file that could not be read at an earlier start was kept aside; once it reads
+   * again, its edits rejoin the queue (older than any made since) and are sent, instead of waiting
+   * for someone to find the file.
+   */
+  private async takeBackKeptCopies(): Promise<void> {
+    for (const copy of await this.deps.file.readableKeptCopies()) {
+      const kept = copy.value;
+      if (kept.entries.length > 0 && this.entries.size > 0 && kept.origin !== this.originValue) continue; // another server's edits: left aside
+      const later = this.list();
+      this.entries.clear();
+      let seq = 0;
+      for (const entry of [...kept.entries].sort((a, b) => a.seq - b.seq)) this.entries.set(entry.key, { ...entry, seq: seq++ });
+      for (const entry of later) {
+        const older = this.entries.get(entry.key);
+        this.entries.set(entry.key, older === undefined ? { ...entry, seq: seq++ } : laterOver(older, entry));
+      }
+      this.seq = seq;
+      for (const [local, server] of Object.entries(kept.aliases)) if (!this.aliases.has(local)) this.aliases.set(local, server);
+      if (kept.entries.length > 0) this.originValue = kept.origin;
+      this.heldUntil = Math.max(this.heldUntil, kept.writesHeldUntil ?? 0);
+      await this.save();
+      const count = kept.entries.length;
+      await this.deps.file.forgetKeptCopy(
+        copy.path,
+        count === 0
+          ? null
+          : `outbox.json, which could not be read at an earlier start, reads again: ${count === 1 ? 'its 1 unsent edit is' : `its ${count} unsent edits are`} back in the queue and will be sent.`,
+      );
+    }
   }
 
   /** Epoch ms until which no write may be sent (0: none asked). */
@@ -203,6 +236,18 @@ export class Outbox {
       aliases: Object.fromEntries(this.aliases),
     };
   }
+}
+
+/** An item edited both before a file was kept aside and since: the later edits lie over the earlier. */
+function laterOver(earlier: OutboxEntry, later: OutboxEntry): OutboxEntry {
+  return {
+    ...later,
+    seq: earlier.seq,
+    queuedAt: Math.min(earlier.queuedAt, later.queuedAt),
+    changes: { ...earlier.changes, ...later.changes },
+    create: earlier.create ?? later.create,
+    delete: later.delete ?? earlier.delete,
+  };
 }
 
 /** An entry belongs to the key it was made with; entries from before keys were tagged go with any key. */

@@ -99,6 +99,39 @@ export class JsonFile<T> {
     return fallback;
   }
 
+  /**
+   * Copies kept aside at an earlier start because they could not be read, which now read and
+   * validate (the program that held them let go), oldest first. Copies still unreadable stay put.
+   */
+  async readableKeptCopies(): Promise<{ path: string; value: T }[]> {
+    const folder = dirname(this.path);
+    const prefix = `${basename(this.path)}.unreadable-`;
+    let names: string[];
+    try {
+      names = await readdir(folder);
+    } catch {
+      return [];
+    }
+    const copies: { path: string; value: T; at: number }[] = [];
+    for (const name of names) {
+      if (!name.startsWith(prefix) || !/^\d+$/.test(name.slice(prefix.length))) continue;
+      const path = join(folder, name);
+      try {
+        const parsed = this.parse(JSON.parse(await this.readText(path)));
+        if (parsed.ok) copies.push({ path, value: parsed.value, at: Number(name.slice(prefix.length)) });
+      } catch {
+        // Still unreadable or not JSON: it stays where it is, as the notice at the time said.
+      }
+    }
+    return copies.sort((a, b) => a.at - b.at).map(({ path, value }) => ({ path, value }));
+  }
+
+  /** Removes a kept copy whose content was taken back; tells the user in words, if there is news. */
+  async forgetKeptCopy(path: string, message: string | null): Promise<void> {
+    await unlink(path).catch(() => undefined);
+    if (message !== null) this.onCorrupt(message);
+  }
+
   /** Replaces the file's content atomically. Resolves once the data is on disk. */
   write(value: T): Promise<void> {
     if (this.refusal !== null) return Promise.reject(new UnreadableFileError(this.refusal));

@@ -69,6 +69,39 @@ describe('outbox.json under faults', () => {
     expect(warnings).toEqual([expect.stringMatching(/^outbox\.json could not be read \(EBUSY\); it may hold unsent edits, which were not sent\. It was kept as /)]);
   });
 
+  it('takes the edits of a file kept aside back into the queue once it reads again, older than those made since', async () => {
+    await twoEditsOnDisk();
+    const unreadable = open({ failReads: 100 });
+    await unreadable.load();
+    await unreadable.apply('a3', { kind: 'update', changes: { completed: true } }, ORIGIN);
+    await unreadable.apply('a2', { kind: 'update', changes: { completed: true } }, ORIGIN);
+
+    const warnings: string[] = [];
+    const outbox = open({ warnings });
+    await outbox.load();
+    expect(outbox.list().map((entry) => [entry.key, entry.changes])).toEqual([
+      ['a1', { completed: true }],
+      ['a2', { description: 'Call Ana at 5', completed: true }],
+      ['a3', { completed: true }],
+    ]);
+    expect((await readdir(dir.path)).filter((name) => name.includes('unreadable'))).toEqual([]);
+    expect(warnings).toEqual(['outbox.json, which could not be read at an earlier start, reads again: its 2 unsent edits are back in the queue and will be sent.']);
+    const again = open();
+    await again.load();
+    expect(again.size()).toBe(3);
+  });
+
+  it("leaves a kept file of another server's edits aside", async () => {
+    await twoEditsOnDisk();
+    const unreadable = open({ failReads: 100 });
+    await unreadable.load();
+    await unreadable.apply('b1', { kind: 'update', changes: { completed: true } }, 'https://omi.example.org');
+    const next = open();
+    await next.load();
+    expect(next.list().map((entry) => entry.key)).toEqual(['b1']);
+    expect((await readdir(dir.path)).filter((name) => name.includes('unreadable'))).toHaveLength(1);
+  });
+
   it('refuses new edits in words when the unreadable file cannot even be moved aside', async () => {
     const before = await twoEditsOnDisk();
     const outbox = open({ failReads: 100, cannotMove: true });
