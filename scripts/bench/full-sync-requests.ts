@@ -2,8 +2,7 @@
  * Requests for a full sync of 1,500 open and 1,000 completed items: the real Omi client against the
  * real fake server over HTTP, counting what reached the server. A short page is no proof of the end
  * (Omi drops locked items after paging), so each list ends with an empty page or the 2,000 reach:
- * 1,000 completed items take a second, empty page, hence five against a budget of four set before
- * that rule was known: the figure is over its budget on purpose, for a list that is whole.
+ * open takes pages at 0 and 1,000 (then the reach ends), completed a full page and an empty one.
  */
 import { OmiClient } from '../../electron/core/api/omi-client';
 import { READ_WRITE, startFakeOmi } from '../../tests/fake-omi/server';
