@@ -23,6 +23,8 @@ export interface AppError {
   detail?: string;
   /** For rate_limited: seconds the server asked us to wait. */
   retryAfterSeconds?: number;
+  /** For offline: no connection was ever made (refused, name not found, no network), so nothing can have been saved. */
+  neverSent?: true;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

@@ -65,7 +65,10 @@ export function errorFromAnswer(answer: ErrorAnswer, context: RequestContext, se
   }
 }
 
-export function offlineError(reason: 'network' | 'timeout', timeoutMs: number): AppError {
+export function offlineError(reason: 'network' | 'timeout' | 'no-connection', timeoutMs: number): AppError {
+  if (reason === 'no-connection') {
+    return { kind: 'offline', message: "Omi can't be reached. Check your internet connection; Omi Tray will try again.", neverSent: true };
+  }
   if (reason === 'timeout') {
     const seconds = Math.max(1, Math.round(timeoutMs / 1000));
     return { kind: 'offline', message: `Omi did not answer within ${seconds} second${seconds === 1 ? '' : 's'}. Check your connection; Omi Tray will try again.` };

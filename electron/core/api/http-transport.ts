@@ -9,6 +9,7 @@ import type { Clock } from '../ports';
 import { systemClock } from '../system-clock';
 import type { OmiClientOptions } from './action-items-api';
 import { errorFromAnswer, noKeyError, offlineError, unreadableAnswer, type RequestContext } from './http-errors';
+import { connectionNeverMade } from './never-sent';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -67,9 +68,9 @@ export class HttpTransport {
       if (!response.ok) return fail(errorFromAnswer({ status: response.status, body: body.ok ? body.value : undefined, headers: response.headers }, request, key));
       if (!body.ok) return fail(unreadableAnswer(`HTTP ${response.status} with a body that is not JSON`));
       return ok(body.value);
-    } catch {
+    } catch (error) {
       // fetch rejects only when no answer arrived (network, abort): Omi is out of reach.
-      return fail(offlineError(timedOut ? 'timeout' : 'network', this.timeoutMs));
+      return fail(offlineError(timedOut ? 'timeout' : connectionNeverMade(error) ? 'no-connection' : 'network', this.timeoutMs));
     } finally {
       this.timers.clearTimeout(timer);
     }

@@ -324,7 +324,7 @@ export class OutboxSender {
     const leftAt = this.deps.clock.now();
     const result = await api.update(key, sent);
     if (!result.ok) {
-      if (result.error.kind === 'offline') await this.markUnsure(key, leftAt, sent);
+      if (result.error.kind === 'offline' && result.error.neverSent !== true) await this.markUnsure(key, leftAt, sent);
       return this.failed(key, result.error, 'update', sent);
     }
     const item = result.value;

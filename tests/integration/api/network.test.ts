@@ -63,8 +63,22 @@ describe('when Omi cannot be reached', () => {
 
     const result = await client.keyInfo();
 
-    expect(result).toMatchObject({ ok: false, error: { kind: 'offline', message: expect.stringMatching(/can't be reached/) } });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'offline', message: expect.stringMatching(/can't be reached/), neverSent: true } });
     expect(JSON.stringify(result)).not.toContain(WRITE_KEY);
+  });
+
+  it('only a connection never made proves nothing was sent: a dropped one or a timeout may have reached Omi', async () => {
+    const { fake, client, timers, nextFetch } = await setup({ items: [{ id: 'a' }] });
+    fake.dropConnections(1, { method: 'PATCH', afterActing: true });
+    const dropped = await client.update('a', { completed: true });
+    fake.setDelay(60_000);
+    const pending = client.update('a', { completed: false });
+    await nextFetch();
+    timers.fire();
+    const timedOut = await pending;
+
+    expect(!dropped.ok && dropped.error.neverSent).toBeUndefined();
+    expect(!timedOut.ok && timedOut.error.neverSent).toBeUndefined();
   });
 
   it('a fetch that throws for any reason is offline, never an exception', async () => {

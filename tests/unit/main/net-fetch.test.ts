@@ -68,7 +68,18 @@ describe('fetch through net.fetch', () => {
     const client = new OmiClient({ baseUrl: url, fetch: createNetFetch(electronLikeNetFetch), getKey: () => Promise.resolve('omi_dev_key_1234567890') });
     const listed = await client.listAll();
     expect(listed.ok).toBe(false);
-    if (!listed.ok) expect(listed.error.kind).toBe('offline');
+    if (!listed.ok) expect(listed.error).toMatchObject({ kind: 'offline', neverSent: true });
+  });
+
+  it('a connection reset on the way may have reached Omi: offline, but not "never sent"', async () => {
+    const client = new OmiClient({
+      baseUrl: 'https://api.omi.test',
+      fetch: createNetFetch(() => Promise.reject(new Error('net::ERR_CONNECTION_RESET'))),
+      getKey: () => Promise.resolve('omi_dev_key_1234567890'),
+    });
+    const updated = await client.update('a1', { completed: true });
+    expect(!updated.ok && updated.error.kind).toBe('offline');
+    expect(!updated.ok && updated.error.neverSent).toBeUndefined();
   });
 
   it('sends no cookies and keeps nothing in the HTTP cache', async () => {

@@ -89,6 +89,30 @@ describe('creates whose answer was lost (defects 9 and 11)', () => {
   });
 });
 
+describe('requests that never left (connection refused)', () => {
+  it('a create the server never saw is sent again at the next try, without waiting for a late save', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    await box.refresh();
+    omi.mode = 'refused';
+    await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
+    omi.mode = 'up';
+    await passTime(box, 30_000);
+    expect(copies('Book the train')).toHaveLength(1);
+    expect(box.outbox.size()).toBe(0);
+  });
+
+  it('an edit after a refused PATCH does not wait either', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    await box.refresh();
+    omi.mode = 'refused';
+    await box.edit('a2', { kind: 'update', changes: { description: 'Call Ana at 5' } });
+    omi.mode = 'up';
+    await box.edit('a2', { kind: 'update', changes: { description: 'Call Ana at 6' } });
+    await passTime(box, 30_000);
+    expect(omi.items.get('a2')?.description).toBe('Call Ana at 6');
+  });
+});
+
 describe('edits whose PATCH was saved late (the edit soak found this)', () => {
   it('an untick made after a tick that timed out is not undone when the tick is saved late', async () => {
     const box = await openOutbox(dir.path, omi, clock);

@@ -14,11 +14,12 @@ import type { ActionItemsApi, KeyInfo, ListQuery, NewActionItem, OmiClientOption
 import type { Clock } from '../../../../electron/core/ports';
 
 /**
- * up: answers. offline: nothing arrives. server: 503 before acting. rate_limited: 429 before acting.
+ * up: answers. offline: nothing arrives. refused: nothing arrives, and the client can tell (connection
+ * refused). server: 503 before acting. rate_limited: 429 before acting.
  * lose_answers: acts, then the answer is lost. save_late: the write is saved `lateSaveMs` later and
  * no answer ever arrives (a timeout).
  */
-export type FakeMode = 'up' | 'offline' | 'server' | 'rate_limited' | 'lose_answers' | 'save_late';
+export type FakeMode = 'up' | 'offline' | 'refused' | 'server' | 'rate_limited' | 'lose_answers' | 'save_late';
 
 export interface RecordedRequest {
   method: 'list' | 'update' | 'create' | 'remove' | 'keyInfo';
@@ -156,6 +157,7 @@ export class FakeOmi {
       const request: RecordedRequest = { method, key, at: this.clock.now(), ...extra };
       this.requests.push(request);
       if (this.mode === 'offline') return fail({ kind: 'offline', message: 'Omi cannot be reached.' });
+      if (this.mode === 'refused') return fail({ kind: 'offline', message: 'Omi cannot be reached.', neverSent: true });
       if (this.mode === 'server') return fail({ kind: 'server', message: 'Omi had a problem (503).' });
       if (this.mode === 'rate_limited') return fail(this.tooMany(this.retryAfterSeconds));
       const forced = this.answerWith.get(method);
