@@ -60,6 +60,10 @@ export function mergeEdit(entry: OutboxEntry | undefined, edit: Edit, context: E
       if (context.inFlight && context.now >= entry.delete.notBefore) {
         return fail(refusal('invalid_input', 'Too late to undo: the item is being deleted on the server right now.'));
       }
+      // A DELETE left and its answer never came: Omi may have deleted the item already.
+      if (entry.delete.sentAt !== undefined) {
+        return fail(refusal('invalid_input', 'Too late to undo: the delete may already have reached Omi.'));
+      }
       return ok(settle({ ...entry, delete: null }, context));
   }
 }

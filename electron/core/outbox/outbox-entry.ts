@@ -38,6 +38,8 @@ export interface DeleteState {
   notBefore: number;
   /** Kept so the undo line can name the item after it left the list. */
   description: string;
+  /** When the DELETE left (epoch ms), while its outcome is unknown: the item may be gone, and Undo is refused. */
+  sentAt?: number;
 }
 
 export interface OutboxEntry {
@@ -96,7 +98,7 @@ export const outboxEntrySchema = z
       })
       .strict()
       .nullable(),
-    delete: z.object({ notBefore: epochMs, description: z.string().max(4000) }).strict().nullable(),
+    delete: z.object({ notBefore: epochMs, description: z.string().max(4000), sentAt: epochMs.optional() }).strict().nullable(),
     unsure: z.object({ leftAt: epochMs, changes: itemChangesSchema }).strict().optional(),
     owner: z.string().min(1).max(200).optional(),
   })

@@ -376,7 +376,20 @@ export class OutboxSender {
   }
 
   private async sendDelete(api: ActionItemsApi, entry: OutboxEntry): Promise<Outcome> {
+    const { outbox } = this.deps;
+    // On disk before it leaves: after a crash or a lost answer, Undo must not bring back an item Omi may have deleted.
+    if (entry.delete && entry.delete.sentAt === undefined) {
+      await outbox.replace(entry.key, { ...entry, delete: { ...entry.delete, sentAt: this.deps.clock.now() } });
+    }
     const result = await api.remove(entry.key);
+    if (!result.ok && provesNothingCreated(result.error)) {
+      // Omi answered without acting, or the request never left: the item is surely still there.
+      const current = outbox.get(entry.key);
+      if (current?.delete?.sentAt !== undefined) {
+        const { sentAt: _none, ...unsent } = current.delete;
+        await outbox.replace(entry.key, { ...current, delete: unsent });
+      }
+    }
     // Already gone is what the user wanted: a resent delete after a lost answer lands here.
     if (!result.ok && result.error.kind !== 'not_found') return this.failed(entry.key, result.error, 'delete', {});
     this.deps.server.remove(entry.key);

@@ -204,6 +204,36 @@ describe('queued changes belong to the key they were made with (defect 8)', () =
   });
 });
 
+describe('undo after the DELETE left (the kill soak found this)', () => {
+  async function deleteWhenWindowEnds(mode: 'lose_answers' | 'refused') {
+    const box = await openOutbox(dir.path, omi, clock);
+    await box.refresh();
+    omi.mode = mode;
+    await box.edit('a1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Renew the insurance' });
+    await passTime(box, 6_000);
+    omi.mode = 'up';
+    return box;
+  }
+
+  it('refuses Undo in words once a DELETE left without an answer, since Omi may have deleted the item', async () => {
+    const box = await deleteWhenWindowEnds('lose_answers');
+    expect(omi.items.has('a1')).toBe(false);
+    const undone = await box.outbox.apply('a1', { kind: 'undoDelete' }, 'x');
+    expect(!undone.ok && undone.error.message).toBe('Too late to undo: the delete may already have reached Omi.');
+    await passTime(box, 60_000);
+    expect(box.outbox.size()).toBe(0);
+  });
+
+  it('still allows Undo when the DELETE never left (connection refused)', async () => {
+    const box = await deleteWhenWindowEnds('refused');
+    const undone = await box.outbox.apply('a1', { kind: 'undoDelete' }, 'x');
+    expect(undone.ok).toBe(true);
+    await passTime(box, 60_000);
+    expect(omi.items.get('a1')?.description).toBe('Renew the insurance');
+    expect(box.outbox.size()).toBe(0);
+  });
+});
+
 describe('undo (defect 7)', () => {
   it('undoes a delete inside its window while an earlier edit of the item is on its way', async () => {
     const box = await openOutbox(dir.path, omi, clock);
