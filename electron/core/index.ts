@@ -6,22 +6,8 @@
  */
 export { createOmiTray } from './omi-tray';
 export type { OmiTray } from './omi-tray.types';
-export type {
-  Clock,
-  LoginItemPort,
-  Logger,
-  NotificationRequest,
-  NotifierPort,
-  Platform,
-  PopoverPort,
-  PowerPort,
-  SecretStore,
-  SendToRenderer,
-  ShortcutPort,
-  TrayMenuEntry,
-  TrayPort,
-  TrayView,
-} from './ports';
+/** Every port: they are what main fills with Electron adapters. */
+export type * from './ports';
 export { systemClock } from './system-clock';
 export { createLogger } from './logging/logger';
 export { dispatchInvoke, type DispatchDeps } from './ipc/dispatch-invoke';
