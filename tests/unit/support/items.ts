@@ -1,7 +1,10 @@
-/** An item as the checklist gets it, with plain defaults; tests name only what matters to them. */
-import type { ItemView } from '../../../electron/shared/action-item';
+/**
+ * The one item factory of the unit tests: an item as the server keeps it (`actionItem`) and as the
+ * checklist shows it (`itemView`), with plain defaults; tests name only the fields that matter to them.
+ */
+import type { ActionItem, ItemView } from '../../../electron/shared/action-item';
 
-export function itemView(id: string, fields: Partial<ItemView> = {}): ItemView {
+export function actionItem(id: string, fields: Partial<ActionItem> = {}): ActionItem {
   return {
     id,
     description: `Item ${id}`,
@@ -11,8 +14,10 @@ export function itemView(id: string, fields: Partial<ItemView> = {}): ItemView {
     updatedAt: null,
     completedAt: null,
     conversationId: null,
-    pending: false,
-    localOnly: false,
     ...fields,
   };
+}
+
+export function itemView(id: string, fields: Partial<ItemView> = {}): ItemView {
+  return { ...actionItem(id), pending: false, localOnly: false, ...fields };
 }

@@ -15,7 +15,7 @@ import { TRAY_LABELS, type TrayActions } from '../../../../electron/core/tray/tr
 import type { ItemView } from '../../../../electron/shared/action-item';
 import type { AppSnapshot, Connection } from '../../../../electron/shared/app-state';
 import { DEFAULT_SETTINGS } from '../../../../electron/shared/settings';
-import { itemView } from '../../grouping/item-fixture';
+import { actionItem } from '../../support/items';
 import { FakeClock } from '../support/fake-clock';
 import { tempDir } from '../support/temp-dir';
 import { RecordingReminders } from '../support/test-platform';
@@ -97,7 +97,7 @@ const ids = (items: readonly ItemView[]) => items.map((item) => item.id);
 describe('the snapshot', () => {
   it('signed out: no items, no pending deletes, whatever the store holds', async () => {
     const { presenter, list, account, clock } = await build();
-    list.replaceAll([itemView('a1')], clock.now());
+    list.replaceAll([actionItem('a1')], clock.now());
     account.signedIn = false;
     presenter.listChanged();
     const snapshot = presenter.snapshot();
@@ -110,7 +110,7 @@ describe('the snapshot', () => {
 
   it('signed in: the server’s items with the waiting changes on top; a delete inside its undo time is offered for undo', async () => {
     const { presenter, list, outbox, clock } = await build();
-    list.replaceAll([itemView('a1', { description: 'Send the contract' }), itemView('a2', { description: 'Renew the insurance' })], clock.now());
+    list.replaceAll([actionItem('a1', { description: 'Send the contract' }), actionItem('a2', { description: 'Renew the insurance' })], clock.now());
     await outbox.apply('a1', { kind: 'update', changes: { completed: true } }, ORIGIN);
     await outbox.apply('a2', { kind: 'delete', notBefore: clock.now() + 5_000, description: 'Renew the insurance' }, ORIGIN);
     const snapshot = presenter.snapshot();
@@ -123,7 +123,7 @@ describe('the snapshot', () => {
 
   it('changes queued for another server are not laid over this one’s list, and a warning says where they wait', async () => {
     const { presenter, list, outbox, account, clock } = await build();
-    list.replaceAll([itemView('a1')], clock.now());
+    list.replaceAll([actionItem('a1')], clock.now());
     await outbox.apply('a1', { kind: 'update', changes: { completed: true } }, ORIGIN);
     account.origin = OTHER_ORIGIN;
     presenter.listChanged();
@@ -173,12 +173,12 @@ describe('pushes', () => {
     presenter.start();
     presenter.showAndKeepFresh();
     tick();
-    list.replaceAll([itemView('a1')], clock.now());
+    list.replaceAll([actionItem('a1')], clock.now());
     tick();
     presenter.notice('not about the list');
     tick();
     unsubscribe();
-    list.replaceAll([itemView('a1'), itemView('a2')], clock.now());
+    list.replaceAll([actionItem('a1'), actionItem('a2')], clock.now());
     tick();
     expect(told).toEqual([[], ['a1']]);
     expect(reminders.lists).toEqual([0, 1, 2]);
@@ -212,7 +212,7 @@ describe('pushes', () => {
 describe('the tray', () => {
   it('is drawn again every minute, as the clock moves items from "today" to "overdue"', async () => {
     const { presenter, list, clock, trays, tick } = await build();
-    list.replaceAll([itemView('a1', { dueAt: new Date(clock.now() + 30_000).toISOString() })], clock.now());
+    list.replaceAll([actionItem('a1', { dueAt: new Date(clock.now() + 30_000).toISOString() })], clock.now());
     presenter.start();
     presenter.showAndKeepFresh();
     tick();
@@ -224,7 +224,7 @@ describe('the tray', () => {
 
   it('its entries run the tray actions; its status line says what waits', async () => {
     const { presenter, list, outbox, clock, trays, actions, tick } = await build();
-    list.replaceAll([itemView('a1', { description: 'Send the contract' }), itemView('a2')], clock.now());
+    list.replaceAll([actionItem('a1', { description: 'Send the contract' }), actionItem('a2')], clock.now());
     await outbox.apply('a2', { kind: 'update', changes: { description: 'Renew it' } }, ORIGIN);
     presenter.start();
     presenter.changed();
