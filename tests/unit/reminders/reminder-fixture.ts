@@ -7,7 +7,7 @@ import type { Logger, NotificationRequest, NotifierPort } from '../../../electro
 import type { ReminderState } from '../../../electron/shared/app-state';
 import { ReminderService } from '../../../electron/core/reminders/reminder-service';
 import { reminderStateFile } from '../../../electron/core/reminders/reminder-state-file';
-import { FakeClock } from './fake-clock';
+import { FakeClock } from '../core/support/fake-clock';
 import { actionItem } from '../support/items';
 
 export interface Shown {
