@@ -28,6 +28,12 @@ export const noReminders: Reminders = {
   state: () => ({ pausedUntil: null, snoozed: {} }),
 };
 
+/**
+ * A reminder about to show re-checks a list older than this: an item ticked on the phone a minute
+ * ago must not ring here. Reminders are rare, so the extra read is cheap (and the read budget caps it).
+ */
+export const REMINDER_STALE_MS = 5_000;
+
 /** What the composition root hands a reminder service when it builds one. */
 export interface RemindersContext {
   clock: Clock;
@@ -39,7 +45,7 @@ export interface RemindersContext {
   onCorrupt(message: string): void;
   timeZone: string;
   getLeadMinutes(): number;
-  /** The checklist's items, refreshed first when the last list is more than a minute old; null when that failed. */
+  /** The checklist's items, refreshed first when the last list is older than REMINDER_STALE_MS; null when that failed. */
   refreshIfStale(): Promise<ActionItem[] | null>;
   /** Shows the popover with this item focused. */
   openItem(id: string): void;

@@ -3,11 +3,7 @@
  * Every decision lives in electron/core.
  */
 import { app, net } from 'electron';
-import { createOmiTray } from '../core/omi-tray';
-import type { OmiTray } from '../core/omi-tray.types';
-import type { Platform } from '../core/ports';
-import { createLogger } from '../core/logging/logger';
-import { systemClock } from '../core/system-clock';
+import { createLogger, createOmiTray, systemClock, type OmiTray, type Platform } from '../core';
 import { preloadPath, rendererLocation, trayIconDir } from './app-paths';
 import { useDataDir } from './adapters/data-dir';
 import { localTimeZone, takeApiOverrides } from './adapters/environment';

@@ -3,6 +3,7 @@
  * machine's local time, so every checklist group has something in it whenever the demo runs.
  */
 import type { ApiItem } from './api-json';
+import { seededRandom } from './seeded-random';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -73,7 +74,7 @@ const OBJECTS = ['the invoice', 'Ana', 'the slides', 'a table for four', 'the la
 /** `count` varied, repeatable items (due in the past, soon, later, or never; some completed). */
 export function generateItems(count: number, options: GeneratedItemsOptions = {}): ApiItem[] {
   const now = (options.now ?? new Date('2026-01-15T12:00:00Z')).getTime();
-  const random = mulberry32(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const prefix = options.idPrefix ?? 'gen';
   const items: ApiItem[] = [];
   for (let index = 0; index < count; index++) {
@@ -94,16 +95,4 @@ export function generateItems(count: number, options: GeneratedItemsOptions = {}
     });
   }
   return items;
-}
-
-/** A small seeded generator: benchmarks need the same items on every run. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }

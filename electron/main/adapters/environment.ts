@@ -1,5 +1,5 @@
 /** The environment overrides core honours (automation, the demo, e2e tests). */
-import type { Platform } from '../../core/ports';
+import type { Platform } from '../../core';
 
 /**
  * Reads OMI_API_BASE_URL and OMI_API_KEY, then removes the key from this process's environment so

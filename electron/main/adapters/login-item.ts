@@ -1,6 +1,6 @@
 /** "Launch at login". Core applies the setting at every start, so "off" must stay quiet. */
 import { app } from 'electron';
-import type { LoginItemPort, Logger } from '../../core/ports';
+import type { LoginItemPort, Logger } from '../../core';
 
 export function createLoginItem(options: { platform: NodeJS.Platform; packaged: boolean; logger: Logger }): LoginItemPort {
   const { platform, packaged, logger } = options;

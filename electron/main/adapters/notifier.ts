@@ -3,7 +3,7 @@
  * (macOS, Windows); elsewhere the popover offers both after a click.
  */
 import { Notification } from 'electron';
-import type { Logger, NotificationRequest, NotifierPort } from '../../core/ports';
+import type { Logger, NotificationRequest, NotifierPort } from '../../core';
 
 type Action = 'done' | 'snooze';
 /** Button order: the index Electron reports is the index here. */

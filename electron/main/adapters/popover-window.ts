@@ -5,8 +5,7 @@
  */
 import { app, BrowserWindow, screen, type Rectangle } from 'electron';
 import type { PopoverShown, PushChannel } from '../../shared/ipc-contract';
-import type { Logger, PopoverPort, SendToRenderer } from '../../core/ports';
-import type { TrustedSender } from '../../core/ipc/sender-policy';
+import type { Logger, PopoverPort, SendToRenderer, TrustedSender } from '../../core';
 import type { RendererLocation } from '../app-paths';
 import { popoverPosition } from './popover-placement';
 

@@ -3,9 +3,7 @@
  * reachable (core says so to the user) or when tests ask for it (OMI_TRAY_SECRET_STORE=memory).
  * OMI_TRAY_KEYCHAIN_SERVICE names another keychain entry, so e2e runs never touch the user's own.
  */
-import type { Logger, SecretStore } from '../../core/ports';
-import { MemorySecretStore } from '../../core/secrets/memory-secret-store';
-import { openSecretStore } from '../../core/secrets/open-secret-store';
+import { MemorySecretStore, openSecretStore, type Logger, type SecretStore } from '../../core';
 import { keytarFromImport, type Keytar } from './keytar-module';
 
 /** The keychain entry's service name; the account is the API origin. */

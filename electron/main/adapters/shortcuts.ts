@@ -1,6 +1,6 @@
 /** The global quick-edit shortcut. */
 import { globalShortcut } from 'electron';
-import type { Logger, ShortcutPort } from '../../core/ports';
+import type { Logger, ShortcutPort } from '../../core';
 
 export function createShortcuts(logger: Logger): ShortcutPort {
   return {

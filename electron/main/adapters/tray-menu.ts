@@ -1,6 +1,6 @@
 /** The tray's context menu, rebuilt from core's TrayView every time it changes. */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { TrayMenuEntry } from '../../core/ports';
+import type { TrayMenuEntry } from '../../core';
 
 export function trayMenuTemplate(entries: readonly TrayMenuEntry[], platform: NodeJS.Platform): MenuItemConstructorOptions[] {
   return entries.map((entry) => {

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { Menu, Tray, nativeImage, type NativeImage, type Rectangle } from 'electron';
-import type { TrayPort, TrayView } from '../../core/ports';
+import type { TrayPort, TrayView } from '../../core';
 import { trayMenuTemplate } from './tray-menu';
 
 export interface TrayIcon extends TrayPort {

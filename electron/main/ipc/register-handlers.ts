@@ -4,8 +4,7 @@
  */
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { invokeChannels, type InvokeChannel } from '../../shared/ipc-contract';
-import { dispatchInvoke, type DispatchDeps } from '../../core/ipc/dispatch-invoke';
-import type { SenderFacts } from '../../core/ipc/sender-policy';
+import { dispatchInvoke, type DispatchDeps, type SenderFacts } from '../../core';
 
 export function registerHandlers(deps: DispatchDeps): void {
   for (const channel of Object.keys(invokeChannels) as InvokeChannel[]) {

@@ -4,7 +4,7 @@
  * outbox on disk still holds whatever was not sent.
  */
 import { app } from 'electron';
-import type { Clock, Logger } from '../../core/ports';
+import type { Clock, Logger } from '../../core';
 
 const SHUTDOWN_LIMIT_MS = 10_000;
 

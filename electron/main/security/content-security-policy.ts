@@ -4,7 +4,7 @@
  * dev server the policy is relaxed for that server's origin only (csp-policies.ts).
  */
 import { session } from 'electron';
-import { isRendererUrl } from '../../core/ipc/sender-policy';
+import { isRendererUrl } from '../../core';
 import type { RendererLocation } from '../app-paths';
 import { devServerPolicy, STRICT_POLICY } from './csp-policies';
 

@@ -3,8 +3,7 @@
  * or embed webviews; nothing is handed to the user's browser either (the popover has no links).
  */
 import { app } from 'electron';
-import type { Logger } from '../../core/ports';
-import { isRendererUrl } from '../../core/ipc/sender-policy';
+import { isRendererUrl, type Logger } from '../../core';
 import { refuseExternalLink } from './open-external';
 
 export function hardenWebContents(options: { rendererUrl: string; logger: Logger }): void {

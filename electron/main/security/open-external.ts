@@ -3,7 +3,7 @@
  * open a window is refused, and only the URL's scheme is logged (a URL may carry anything).
  * Should the UI ever gain a link, it gets an allow-list here, not a general "https is fine".
  */
-import type { Logger } from '../../core/ports';
+import type { Logger } from '../../core';
 
 export function refuseExternalLink(url: string, logger: Logger): void {
   logger.warn('The popover asked to open a page; it has no links, so nothing was opened', { scheme: schemeOf(url) });

@@ -15,6 +15,7 @@ import { MemorySecretStore } from '../../../electron/core/secrets/memory-secret-
 import { startFakeOmi, type FakeOmi } from '../../fake-omi/server';
 import { recordingPlatform } from '../../harness/recording-platform';
 import { tempDir } from '../../unit/core/support/temp-dir';
+import { seededRandom } from '../../fake-omi/seeded-random';
 
 const CALLS = 10_000;
 const KEY = 'omi_dev_fuzz_key_with_write_93ac51';
@@ -32,17 +33,6 @@ async function dispatch(handlers: InvokeHandlers, channel: unknown, raw: unknown
   return handler(parsed.value.args);
 }
 
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Call {
   channel: unknown;
@@ -232,7 +222,7 @@ describe('IPC fuzz', () => {
     const goodRefused: string[] = [];
     let bad = 0;
     try {
-      for (const call of makeCalls(random(20261129))) {
+      for (const call of makeCalls(seededRandom(20261129))) {
         // What crosses the IPC boundary is a structured clone of what the page passed.
         const args = structuredClone(call.args);
         try {

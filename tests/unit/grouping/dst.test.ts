@@ -4,7 +4,7 @@ process.env.TZ = 'Europe/Berlin';
 import { describe, expect, it } from 'vitest';
 import { dueLabel } from '../../../electron/shared/due-label';
 import { groupItems } from '../../../electron/shared/grouping';
-import { itemView } from './item-fixture';
+import { itemView } from '../support/items';
 
 const item = (id: string, dueAt: string) => itemView(id, { dueAt, createdAt: null });
 

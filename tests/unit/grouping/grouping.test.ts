@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemView } from '../../../electron/shared/action-item';
 import { groupItems, RECENT_COMPLETED_DAYS } from '../../../electron/shared/grouping';
-import { itemView } from './item-fixture';
+import { itemView } from '../support/items';
 
 /** Tuesday 2 December 2025, 14:30 local time: every date below is local too, so any TZ gives the same answer. */
 const NOW = new Date(2025, 11, 2, 14, 30);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionItem } from '../../../electron/shared/action-item';
-import { FakeClock } from './fake-clock';
+import { FakeClock } from '../core/support/fake-clock';
 import { HOUR, MINUTE, newDataDir, openItem, reminderFixture } from './reminder-fixture';
 
 // A catch-up must cover items the app learns of only from the server: dated on the phone while
@@ -26,7 +26,7 @@ describe('catch-up with a list older than the gap', () => {
 
     // The list arriving later changes nothing: shown once.
     second.service.itemsChanged(server);
-    await clock.advance(MINUTE);
+    await clock.run(MINUTE);
     expect(second.notifier.shown).toHaveLength(1);
   });
 
@@ -39,7 +39,7 @@ describe('catch-up with a list older than the gap', () => {
     server.push(openItem('Dated on the web during sleep', t('13:00')));
     clock.sleep(3 * HOUR);
     service.wake();
-    await clock.advance(0);
+    await clock.run(0);
     expect(notifier.titles()).toEqual(['Dated on the web during sleep']);
     expect(notifier.shown[0]?.request.body).toBe('Was due at 13:00');
     expect(service.state().ringing).toHaveLength(1);
@@ -54,7 +54,7 @@ describe('catch-up with a list older than the gap', () => {
     expect(first.refreshes).toBe(0);
     await first.service.stop();
 
-    await clock.advance(10_000);
+    await clock.run(10_000);
     const second = reminderFixture({ clock, dataDir, refresh: () => [] });
     await second.service.start([]);
     await second.service.whenIdle();
@@ -74,7 +74,7 @@ describe('catch-up with a list older than the gap', () => {
     await second.service.start(saved);
     await second.service.whenIdle();
     expect(second.notifier.titles()).toEqual(['In the saved list']);
-    await clock.advance(HOUR);
+    await clock.run(HOUR);
     expect(second.notifier.shown).toHaveLength(1);
   });
 });

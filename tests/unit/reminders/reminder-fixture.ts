@@ -7,7 +7,8 @@ import type { Logger, NotificationRequest, NotifierPort } from '../../../electro
 import type { ReminderState } from '../../../electron/shared/app-state';
 import { ReminderService } from '../../../electron/core/reminders/reminder-service';
 import { reminderStateFile } from '../../../electron/core/reminders/reminder-state-file';
-import { FakeClock } from './fake-clock';
+import { FakeClock } from '../core/support/fake-clock';
+import { actionItem } from '../support/items';
 
 export interface Shown {
   request: NotificationRequest;
@@ -37,17 +38,13 @@ export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() 
 let counter = 0;
 export function openItem(description: string, dueAt: Date | string | null, extra: Partial<ActionItem> = {}): ActionItem {
   counter += 1;
-  return {
-    id: `item-${counter}`,
+  return actionItem(`item-${counter}`, {
     description,
-    completed: false,
     dueAt: dueAt === null ? null : typeof dueAt === 'string' ? dueAt : dueAt.toISOString(),
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
-    completedAt: null,
-    conversationId: null,
     ...extra,
-  };
+  });
 }
 
 export interface FixtureOptions {

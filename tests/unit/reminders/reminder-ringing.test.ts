@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionItem } from '../../../electron/shared/action-item';
 import { MAX_RINGING } from '../../../electron/core/reminders/reminder-service';
-import { FakeClock } from './fake-clock';
+import { FakeClock } from '../core/support/fake-clock';
 import { HOUR, MINUTE, openItem, startReminders, type FixtureOptions } from './reminder-fixture';
 
 // The reminders the popover offers Done and Snooze for, also when no notification click arrives.
@@ -16,10 +16,10 @@ describe('reminders the popover offers', () => {
     const second = openItem('Send the slides', t('13:30'));
     const { clock, service, states } = await started([first, second]);
     expect(service.state().ringing).toEqual([]);
-    await clock.advanceTo(t('13:00'));
+    await clock.runTo(t('13:00'));
     expect(service.state().ringing).toEqual([first.id]);
     expect(states.at(-1)?.ringing).toEqual([first.id]);
-    await clock.advanceTo(t('13:30'));
+    await clock.runTo(t('13:30'));
     expect(service.state().ringing).toEqual([second.id, first.id]);
   });
 
@@ -28,7 +28,7 @@ describe('reminders the popover offers', () => {
     const done = openItem('Tick me', t('13:00'));
     const moved = openItem('Move me', t('13:00'));
     const { clock, service, states } = await started([snoozed, done, moved]);
-    await clock.advanceTo(t('13:00'));
+    await clock.runTo(t('13:00'));
     expect(new Set(service.state().ringing)).toEqual(new Set([snoozed.id, done.id, moved.id]));
 
     await service.snooze(snoozed.id, t('13:10').getTime());
@@ -40,7 +40,7 @@ describe('reminders the popover offers', () => {
     expect(states.length).toBe(told + 1);
 
     // The snoozed one is offered again when its snooze rings.
-    await clock.advanceTo(t('13:10'));
+    await clock.runTo(t('13:10'));
     expect(service.state().ringing).toEqual([snoozed.id]);
   });
 
@@ -50,13 +50,13 @@ describe('reminders the popover offers', () => {
     const { service, notifier, dataDir } = await started(items, { clock });
     clock.sleep(3 * HOUR);
     service.wake();
-    await clock.advance(0);
+    await clock.run(0);
     expect(notifier.titles()).toEqual(['3 items fell due while you were away']);
     expect(service.state().ringing).toHaveLength(3);
     await service.stop();
 
     const again = await started(items, { clock, dataDir });
-    await clock.advance(MINUTE);
+    await clock.run(MINUTE);
     expect(again.notifier.shown).toEqual([]);
     expect(again.service.state().ringing).toEqual([]);
   });
@@ -64,7 +64,7 @@ describe('reminders the popover offers', () => {
   it(`offers at most the ${MAX_RINGING} newest`, async () => {
     const items = Array.from({ length: MAX_RINGING + 10 }, (_, i) => openItem(`n${i}`, new Date(start + (i + 1) * MINUTE)));
     const { clock, service } = await started(items);
-    await clock.advance((MAX_RINGING + 10) * MINUTE);
+    await clock.run((MAX_RINGING + 10) * MINUTE);
     const ringing = service.state().ringing ?? [];
     expect(ringing).toHaveLength(MAX_RINGING);
     expect(ringing[0]).toBe(items.at(-1)?.id);

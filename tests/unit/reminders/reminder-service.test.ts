@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ActionItem } from '../../../electron/shared/action-item';
-import { FakeClock, TIMER_LIMIT_MS } from './fake-clock';
+import { FakeClock, TIMER_LIMIT_MS } from '../core/support/fake-clock';
 import { DAY, HOUR, MINUTE, newDataDir, openItem, reminderFixture, startReminders, type FixtureOptions } from './reminder-fixture';
 
 // Every instant here is UTC and the service speaks UTC, so the words are predictable.
@@ -15,29 +15,29 @@ describe('reminder service: on time', () => {
   it('shows exactly one reminder at the lead time, with the description and the due time in words', async () => {
     const item = openItem('Send the invoice', t('17:00'));
     const { clock, notifier, service } = await started([item], { leadMinutes: 15 });
-    await clock.advanceTo(t('16:44'));
+    await clock.runTo(t('16:44'));
     expect(notifier.shown).toEqual([]);
-    await clock.advanceTo(t('16:45'));
+    await clock.runTo(t('16:45'));
     expect(notifier.shown.map((s) => s.request)).toEqual([
       { title: 'Send the invoice', body: 'Due in 15 minutes at 17:00', itemId: item.id, actions: true },
     ]);
     service.itemsChanged([{ ...item }]);
     service.wake();
-    await clock.advance(3 * DAY);
+    await clock.run(3 * DAY);
     expect(notifier.shown).toHaveLength(1);
   });
 
   it('says "Due at" when there is no lead time', async () => {
     const item = openItem('Stand-up', t('13:00'));
     const { clock, notifier } = await started([item]);
-    await clock.advanceTo(t('13:00'));
+    await clock.runTo(t('13:00'));
     expect(notifier.shown[0]?.request.body).toBe('Due at 13:00');
   });
 
   it('opens the item on a click, completes it on Done, and snoozes ten minutes on Snooze', async () => {
     const item = openItem('Water plants', t('13:00'));
     const { clock, notifier, opened, completed, service } = await started([item]);
-    await clock.advanceTo(t('13:00'));
+    await clock.runTo(t('13:00'));
     notifier.shown[0]?.click();
     notifier.shown[0]?.act('done');
     notifier.shown[0]?.act('snooze');
@@ -45,7 +45,7 @@ describe('reminder service: on time', () => {
     expect(opened).toEqual([item.id]);
     expect(completed).toEqual([item.id]);
     expect(service.state().snoozed).toEqual({ [item.id]: t('13:10').toISOString() });
-    await clock.advanceTo(t('13:10'));
+    await clock.runTo(t('13:10'));
     expect(notifier.shown.map((s) => s.request.body)).toEqual(['Due at 13:00', 'Was due 10 minutes ago']);
     expect(service.state().snoozed).toEqual({});
   });
@@ -55,14 +55,14 @@ describe('reminder service: on time', () => {
     const { clock, notifier, service, setLead } = await started([item], { leadMinutes: 5 });
     setLead(60);
     service.replan();
-    await clock.advanceTo(t('14:00'));
+    await clock.runTo(t('14:00'));
     expect(notifier.shown.map((s) => s.request.body)).toEqual(['Due in 1 hour at 15:00']);
   });
 
   it('groups more than three reminders at the same moment into one', async () => {
     const items = ['a', 'b', 'c', 'd'].map((name) => openItem(name, t('13:00')));
     const { clock, notifier } = await started(items);
-    await clock.advanceTo(t('13:00'));
+    await clock.runTo(t('13:00'));
     expect(notifier.shown.map((s) => s.request)).toEqual([
       { title: '4 items are due', body: 'a\nb\nc\nand 1 more', itemId: null, actions: false },
     ]);
@@ -74,18 +74,18 @@ describe('reminder service: changes between planning and firing', () => {
     const item = openItem('Call Bob', t('13:00'));
     const { clock, notifier, service } = await started([item]);
     service.itemsChanged([{ ...item, dueAt: t('14:00').toISOString() }]);
-    await clock.advanceTo(t('13:30'));
+    await clock.runTo(t('13:30'));
     expect(notifier.shown).toEqual([]);
-    await clock.advanceTo(t('14:00'));
+    await clock.runTo(t('14:00'));
     expect(notifier.shown.map((s) => s.request.body)).toEqual(['Due at 14:00']);
   });
 
   it('reminds again when an item already reminded about gets a new due time', async () => {
     const item = openItem('Renew passport', t('13:00'));
     const { clock, notifier, service } = await started([item]);
-    await clock.advanceTo(t('13:00'));
+    await clock.runTo(t('13:00'));
     service.itemsChanged([{ ...item, dueAt: t('15:00').toISOString() }]);
-    await clock.advanceTo(t('15:00'));
+    await clock.runTo(t('15:00'));
     expect(notifier.shown.map((s) => s.request.body)).toEqual(['Due at 13:00', 'Due at 15:00']);
   });
 
@@ -94,7 +94,7 @@ describe('reminder service: changes between planning and firing', () => {
     const gone = openItem('Deleted here', t('13:00'));
     const { clock, notifier, service } = await started([done, gone]);
     service.itemsChanged([{ ...done, completed: true }]);
-    await clock.advanceTo(t('14:00'));
+    await clock.runTo(t('14:00'));
     expect(notifier.shown).toEqual([]);
   });
 
@@ -112,9 +112,9 @@ describe('reminder service: changes between planning and firing', () => {
       refresh: () => server,
     });
     expect(refreshes).toBe(0);
-    await clock.advanceTo(t('13:00'));
+    await clock.runTo(t('13:00'));
     expect(notifier.titles()).toEqual(['Still open']);
-    await clock.advanceTo(t('18:00'));
+    await clock.runTo(t('18:00'));
     expect(notifier.titles()).toEqual(['Still open', 'Moved on the phone']);
   });
 
@@ -128,25 +128,25 @@ describe('reminder service: changes between planning and firing', () => {
       },
     });
     await fixture.service.start([item]);
-    await clock.advanceTo(t('13:00'));
+    await clock.runTo(t('13:00'));
     expect(fixture.notifier.titles()).toEqual(['Offline reminder']);
   });
 
   it('stays quiet about an item given a due time that has already passed', async () => {
     const { clock, notifier, service } = await started([]);
-    await clock.advance(10 * MINUTE);
+    await clock.run(10 * MINUTE);
     service.itemsChanged([openItem('Backdated', t('11:00'))]);
-    await clock.advance(HOUR);
+    await clock.run(HOUR);
     expect(notifier.shown).toEqual([]);
   });
 
   it('reminds at the due time when an item is dated inside its lead time', async () => {
     const { clock, notifier, service } = await started([], { leadMinutes: 15 });
-    await clock.advance(10 * MINUTE);
+    await clock.run(10 * MINUTE);
     service.itemsChanged([openItem('Soon', t('12:20'))]);
-    await clock.advanceTo(t('12:19'));
+    await clock.runTo(t('12:19'));
     expect(notifier.shown).toEqual([]);
-    await clock.advanceTo(t('12:20'));
+    await clock.runTo(t('12:20'));
     expect(notifier.shown.map((s) => s.request.body)).toEqual(['Due at 12:20']);
   });
 });
@@ -154,7 +154,7 @@ describe('reminder service: changes between planning and firing', () => {
 describe('reminder service: sleep, restart, catch-up', () => {
   it('shows nothing on the very first start for items already overdue', async () => {
     const { clock, notifier } = await started([openItem('Old', t('09:00')), openItem('Older', t('09:00', '2026-11-01'))]);
-    await clock.advance(HOUR);
+    await clock.run(HOUR);
     expect(notifier.shown).toEqual([]);
   });
 
@@ -163,12 +163,12 @@ describe('reminder service: sleep, restart, catch-up', () => {
     const { clock, notifier, service } = await started(items);
     clock.sleep(4 * HOUR);
     service.wake();
-    await clock.advance(0);
+    await clock.run(0);
     expect(notifier.shown.map((s) => s.request)).toEqual([
       { title: '3 items fell due while you were away', body: 'First\nSecond\nThird', itemId: null, actions: false },
     ]);
     notifier.shown[0]?.click();
-    await clock.advanceTo(t('20:00'));
+    await clock.runTo(t('20:00'));
     expect(notifier.titles()).toEqual(['3 items fell due while you were away', 'Later']);
   });
 
@@ -176,7 +176,7 @@ describe('reminder service: sleep, restart, catch-up', () => {
     const items = [openItem('One', t('13:00')), openItem('Two', t('13:30'))];
     const { clock, notifier } = await started(items);
     clock.sleep(3 * HOUR);
-    await clock.advance(2 * MINUTE);
+    await clock.run(2 * MINUTE);
     expect(notifier.titles()).toEqual(['2 items fell due while you were away']);
   });
 
@@ -185,7 +185,7 @@ describe('reminder service: sleep, restart, catch-up', () => {
     const { clock, notifier, service, opened } = await started([item]);
     clock.sleep(3 * HOUR);
     service.wake();
-    await clock.advance(0);
+    await clock.run(0);
     expect(notifier.shown.map((s) => s.request)).toEqual([
       { title: 'Only one', body: 'Was due at 13:00', itemId: item.id, actions: true },
     ]);
@@ -199,7 +199,7 @@ describe('reminder service: sleep, restart, catch-up', () => {
     const clock = new FakeClock(start);
     const first = reminderFixture({ clock, dataDir });
     await first.service.start(items);
-    await clock.advanceTo(t('12:30'));
+    await clock.runTo(t('12:30'));
     await first.service.stop();
     expect(first.notifier.titles()).toEqual(['Before close']);
 
@@ -210,10 +210,10 @@ describe('reminder service: sleep, restart, catch-up', () => {
     expect(second.notifier.titles()).toEqual(['2 items fell due while you were away']);
     await second.service.stop();
 
-    await clock.advance(HOUR);
+    await clock.run(HOUR);
     const third = reminderFixture({ clock, dataDir });
     await third.service.start(items);
-    await clock.advance(DAY);
+    await clock.run(DAY);
     expect(third.notifier.shown).toEqual([]);
   });
 
@@ -223,7 +223,7 @@ describe('reminder service: sleep, restart, catch-up', () => {
     const clock = new FakeClock(start);
     const first = reminderFixture({ clock, dataDir });
     await first.service.start([item]);
-    await clock.advanceTo(t('13:00'));
+    await clock.runTo(t('13:00'));
     expect(first.notifier.shown).toHaveLength(1);
     // No stop(): the process died. The record was written before the notification was shown.
     const second = reminderFixture({ clock: new FakeClock(t('13:05')), dataDir });
@@ -237,7 +237,7 @@ describe('reminder service: sleep, restart, catch-up', () => {
     writeFileSync(join(dataDir, 'reminders.json'), '{"version": 7}');
     const item = openItem('After corruption', t('13:00'));
     const { clock, notifier } = await started([item], { dataDir });
-    await clock.advanceTo(t('13:00'));
+    await clock.runTo(t('13:00'));
     expect(notifier.titles()).toEqual(['After corruption']);
     expect(readdirSync(dataDir).some((name) => name.startsWith('reminders.json.corrupt-'))).toBe(true);
   });
@@ -247,9 +247,9 @@ describe('reminder service: the timer', () => {
   it('never arms a timer beyond 2^31-1 ms and still fires on time 40 days ahead', async () => {
     const item = openItem('Far ahead', new Date(start + 40 * DAY));
     const { clock, notifier } = await started([item]);
-    await clock.advance(40 * DAY - MINUTE);
+    await clock.run(40 * DAY - MINUTE);
     expect(notifier.shown).toEqual([]);
-    await clock.advance(MINUTE);
+    await clock.run(MINUTE);
     expect(notifier.titles()).toEqual(['Far ahead']);
     expect(Math.max(...clock.delays)).toBeLessThan(TIMER_LIMIT_MS);
   });
@@ -258,16 +258,16 @@ describe('reminder service: the timer', () => {
     const item = openItem('Clock moved', t('13:00'));
     const { clock, notifier } = await started([item]);
     clock.setWallClock(t('13:30').getTime());
-    await clock.advance(2 * MINUTE);
+    await clock.run(2 * MINUTE);
     expect(notifier.shown.map((s) => s.request.body)).toEqual(['Was due 31 minutes ago']);
   });
 
   it('does not repeat a reminder when the wall clock is set back past it', async () => {
     const item = openItem('Shown before the clock moved back', t('13:00'));
     const { clock, notifier } = await started([item]);
-    await clock.advanceTo(t('13:05'));
+    await clock.runTo(t('13:05'));
     clock.setWallClock(t('12:30').getTime());
-    await clock.advance(2 * HOUR);
+    await clock.run(2 * HOUR);
     expect(notifier.titles()).toEqual(['Shown before the clock moved back']);
   });
 
@@ -284,13 +284,13 @@ describe('reminder service: pause and snooze', () => {
     const { clock, notifier, service, states } = await started(items);
     await service.pause(t('13:00').getTime());
     expect(service.state().pausedUntil).toBe(t('13:00').toISOString());
-    await clock.advanceTo(t('12:59'));
+    await clock.runTo(t('12:59'));
     expect(notifier.shown).toEqual([]);
-    await clock.advanceTo(t('13:00'));
+    await clock.runTo(t('13:00'));
     expect(notifier.titles()).toEqual(['2 items fell due while reminders were paused']);
     expect(service.state().pausedUntil).toBeNull();
     expect(states.at(-1)?.pausedUntil).toBeNull();
-    await clock.advanceTo(t('14:00'));
+    await clock.runTo(t('14:00'));
     expect(notifier.titles()).toHaveLength(2);
   });
 
@@ -306,7 +306,7 @@ describe('reminder service: pause and snooze', () => {
     const second = reminderFixture({ clock, dataDir });
     await second.service.start([item]);
     expect(second.service.state().pausedUntil).toBe(t('16:00').toISOString());
-    await clock.advanceTo(t('14:00'));
+    await clock.runTo(t('14:00'));
     expect(second.notifier.shown).toEqual([]);
     await second.service.pause(null);
     await second.service.whenIdle();
@@ -321,7 +321,7 @@ describe('reminder service: pause and snooze', () => {
     const clock = new FakeClock(start);
     const first = reminderFixture({ clock, dataDir });
     await first.service.start([item]);
-    await clock.advanceTo(t('13:00'));
+    await clock.runTo(t('13:00'));
     await first.service.snooze(item.id, t('15:00').getTime());
     await first.service.stop();
     const stored = JSON.parse(readFileSync(join(dataDir, 'reminders.json'), 'utf8')) as { snoozed: Record<string, string> };
@@ -329,9 +329,9 @@ describe('reminder service: pause and snooze', () => {
 
     const second = reminderFixture({ clock, dataDir });
     await second.service.start([item]);
-    await clock.advanceTo(t('14:59'));
+    await clock.runTo(t('14:59'));
     expect(second.notifier.shown).toEqual([]);
-    await clock.advanceTo(t('15:00'));
+    await clock.runTo(t('15:00'));
     expect(second.notifier.shown.map((s) => s.request.body)).toEqual(['Was due at 13:00']);
     expect(item.dueAt).toBe(t('13:00').toISOString());
   });
@@ -340,9 +340,9 @@ describe('reminder service: pause and snooze', () => {
     const item = openItem('Not yet reminded', t('13:00'));
     const { clock, notifier, service } = await started([item]);
     await service.snooze(item.id, t('13:20').getTime());
-    await clock.advanceTo(t('13:19'));
+    await clock.runTo(t('13:19'));
     expect(notifier.shown).toEqual([]);
-    await clock.advanceTo(t('13:20'));
+    await clock.runTo(t('13:20'));
     expect(notifier.shown.map((s) => s.request.body)).toEqual(['Was due 20 minutes ago']);
   });
 
@@ -359,7 +359,7 @@ describe('reminder service: pause and snooze', () => {
     await second.service.whenIdle();
     second.service.itemsChanged([item]);
     expect(second.service.state().snoozed).toEqual({ [item.id]: t('15:00').toISOString() });
-    await clock.advanceTo(t('15:00'));
+    await clock.runTo(t('15:00'));
     expect(second.notifier.titles()).toEqual(['Snoozed before restart']);
   });
 
@@ -368,7 +368,7 @@ describe('reminder service: pause and snooze', () => {
     const { clock, notifier, service } = await started([item]);
     await service.snooze(item.id, t('14:00').getTime());
     service.itemsChanged([{ ...item, completed: true }]);
-    await clock.advanceTo(t('15:00'));
+    await clock.runTo(t('15:00'));
     expect(notifier.shown).toEqual([]);
     expect(service.state().snoozed).toEqual({});
   });
@@ -379,8 +379,8 @@ describe('reminder service: many items', () => {
     const items = Array.from({ length: 10_000 }, (_, i) => openItem(`n${i}`, new Date(start + (i + 1) * 30_000)));
     const { clock, notifier, service } = await started(items);
     for (let round = 0; round < 5; round += 1) service.itemsChanged(items);
-    await clock.advance(30_000);
-    await clock.advance(30_000);
+    await clock.run(30_000);
+    await clock.run(30_000);
     expect(notifier.titles()).toEqual(['n0', 'n1']);
   });
 });

@@ -5,7 +5,7 @@ process.env.TZ = 'Asia/Kolkata';
 import { describe, expect, it } from 'vitest';
 import { tomorrowMorning, snoozePresets } from '../../../electron/core/reminders/snooze-presets';
 import { dueInWords } from '../../../electron/core/reminders/reminder-words';
-import { FakeClock } from './fake-clock';
+import { FakeClock } from '../core/support/fake-clock';
 import { HOUR, MINUTE, openItem, reminderFixture } from './reminder-fixture';
 
 const BERLIN = 'Europe/Berlin';
@@ -18,9 +18,9 @@ describe('reminders across DST and zone changes', () => {
     const clock = new FakeClock(new Date('2026-03-28T22:00:00Z'));
     const { service, notifier } = reminderFixture({ clock, leadMinutes: 60, timeZone: BERLIN });
     await service.start([openItem('After the jump', due)]);
-    await clock.advanceTo(due.getTime() - HOUR - 1);
+    await clock.runTo(due.getTime() - HOUR - 1);
     expect(notifier.shown).toEqual([]);
-    await clock.advanceTo(due.getTime() - HOUR);
+    await clock.runTo(due.getTime() - HOUR);
     expect(new Date(clock.now()).toISOString()).toBe('2026-03-29T00:30:00.000Z');
     expect(notifier.shown.map((s) => s.request.body)).toEqual(['Due in 1 hour at 03:30']);
   });
@@ -31,7 +31,7 @@ describe('reminders across DST and zone changes', () => {
     const clock = new FakeClock(new Date('2026-10-24T23:00:00Z'));
     const { service, notifier } = reminderFixture({ clock, leadMinutes: 30, timeZone: BERLIN });
     await service.start([openItem('Repeated hour', due)]);
-    await clock.advanceTo(due.getTime() + 3 * HOUR);
+    await clock.runTo(due.getTime() + 3 * HOUR);
     expect(notifier.shown.map((s) => s.request.body)).toEqual(['Due in 30 minutes at 02:30']);
     expect(clock.now() - due.getTime()).toBe(3 * HOUR);
   });
@@ -44,7 +44,7 @@ describe('reminders across DST and zone changes', () => {
     await service.start([openItem('Flight lands', due)]);
     zone = NEW_YORK;
     service.wake();
-    await clock.advanceTo(due.getTime() - 15 * MINUTE);
+    await clock.runTo(due.getTime() - 15 * MINUTE);
     expect(notifier.shown.map((s) => s.request.body)).toEqual(['Due in 15 minutes at 11:00']);
   });
 

@@ -3,20 +3,10 @@ process.env.TZ = 'Europe/Berlin';
 
 import { describe, expect, it } from 'vitest';
 import type { ItemView } from '../../../electron/shared/action-item';
+import { itemView } from '../support/items';
 import { buildTrayView, TRAY_LABELS, type TrayActions } from '../../../electron/core/tray/tray-view';
 
-const item = (id: string, dueAt: string): ItemView => ({
-  id,
-  description: id,
-  completed: false,
-  dueAt,
-  createdAt: null,
-  updatedAt: null,
-  completedAt: null,
-  conversationId: null,
-  pending: false,
-  localOnly: false,
-});
+const item = (id: string, dueAt: string): ItemView => itemView(id, { description: id, dueAt, createdAt: null });
 const noop = (): void => undefined;
 const paused: number[] = [];
 const actions: TrayActions = {

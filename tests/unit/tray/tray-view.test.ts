@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemView } from '../../../electron/shared/action-item';
+import { itemView } from '../support/items';
 import { buildTrayView, TRAY_LABELS, trayItemLabel, type TrayActions } from '../../../electron/core/tray/tray-view';
 
 // Local wall-clock dates, so the expectations hold in whatever zone the test runs.
@@ -9,19 +10,7 @@ const at = (day: number, hour: number, minute = 0): string => new Date(2026, 10,
 let nextId = 0;
 function item(description: string, dueAt: string | null, extra: Partial<ItemView> = {}): ItemView {
   nextId += 1;
-  return {
-    id: `item-${nextId}`,
-    description,
-    completed: false,
-    dueAt,
-    createdAt: new Date(2026, 9, nextId).toISOString(),
-    updatedAt: null,
-    completedAt: null,
-    conversationId: null,
-    pending: false,
-    localOnly: false,
-    ...extra,
-  };
+  return itemView(`item-${nextId}`, { description, dueAt, createdAt: new Date(2026, 9, nextId).toISOString(), ...extra });
 }
 
 function fakeActions(): TrayActions & { calls: string[] } {

@@ -6,7 +6,7 @@ import type { OmiApi } from '../../../electron/shared/omi-api';
 import { DEFAULT_SETTINGS } from '../../../electron/shared/settings';
 import type { RendererClock } from '../../../src/lib/renderer-clock';
 
-export { itemView } from '../grouping/item-fixture';
+export { itemView } from '../support/items';
 
 export function snapshotWith(items: ItemView[], overrides: Partial<AppSnapshot> = {}): AppSnapshot {
   return {

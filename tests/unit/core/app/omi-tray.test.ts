@@ -2,42 +2,34 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppSnapshot } from '../../../../electron/shared/app-state';
-import { FakeClock } from '../support/fake-clock';
-import { FakeOmi, WRITE_SCOPES } from '../support/fake-omi-api';
-import { TestSecrets } from '../support/memory-secrets';
-import { tempDir } from '../support/temp-dir';
-import { API_BASE, buildApp, type TestApp } from '../support/test-platform';
+import { appFixture, type AppFixture } from '../support/app-fixture';
+import type { FakeClock } from '../support/fake-clock';
+import { WRITE_SCOPES, type FakeOmi } from '../support/fake-omi-api';
+import type { TestSecrets } from '../support/memory-secrets';
+import { API_BASE, type TestApp } from '../support/test-platform';
 import { settle, until } from '../support/until';
 
 const GOOD = 'omi_dev_SECRET_good_key_0001';
 const READ_ONLY = 'omi_dev_SECRET_read_only_0002';
 
-let dir: { path: string; remove: () => Promise<void> };
+let fixture: AppFixture;
+let dir: AppFixture['dir'];
 let clock: FakeClock;
 let omi: FakeOmi;
 let secrets: TestSecrets;
-const running: TestApp[] = [];
 
 beforeEach(async () => {
-  dir = await tempDir();
-  clock = new FakeClock();
-  omi = new FakeOmi(clock);
-  omi.addKey(GOOD, WRITE_SCOPES);
-  omi.addKey(READ_ONLY, ['action_items:read']);
-  omi.seed([
+  fixture = await appFixture(GOOD, WRITE_SCOPES, [
     { id: 'a1', description: 'Send the contract to Ana' },
     { id: 'a2', description: 'Renew the car insurance', dueAt: '2026-03-03T08:00:00Z' },
   ]);
-  secrets = new TestSecrets();
+  fixture.omi.addKey(READ_ONLY, ['action_items:read']);
+  ({ dir, clock, omi, secrets } = fixture);
 });
-afterEach(async () => {
-  for (const app of running.splice(0)) await app.core.shutdown();
-  await dir.remove();
-});
+afterEach(() => fixture.close());
 
 async function launch(options: { takenShortcuts?: string[]; env?: Record<string, string>; defaultReminders?: boolean } = {}): Promise<TestApp> {
-  const app = buildApp({ dataDir: dir.path, clock, omi, secrets, ...options });
-  running.push(app);
+  const app = fixture.build(options);
   await app.core.start();
   await idle(app);
   return app;

@@ -5,38 +5,30 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppSnapshot } from '../../../../electron/shared/app-state';
-import { FakeClock } from '../support/fake-clock';
-import { FakeOmi, WRITE_SCOPES } from '../support/fake-omi-api';
-import { TestSecrets } from '../support/memory-secrets';
-import { tempDir } from '../support/temp-dir';
-import { API_BASE, buildApp, type TestApp } from '../support/test-platform';
+import { appFixture, type AppFixture } from '../support/app-fixture';
+import type { FakeClock } from '../support/fake-clock';
+import { WRITE_SCOPES, type FakeOmi } from '../support/fake-omi-api';
+import type { TestSecrets } from '../support/memory-secrets';
+import { API_BASE, type TestApp } from '../support/test-platform';
 import { settle, until } from '../support/until';
 
 const GOOD = 'omi_dev_status_good_key_0001';
 const OTHER_PERSON = 'omi_dev_status_other_person_0002';
 
-let dir: { path: string; remove: () => Promise<void> };
+let fixture: AppFixture;
 let clock: FakeClock;
 let omi: FakeOmi;
 let secrets: TestSecrets;
-const running: TestApp[] = [];
 
 beforeEach(async () => {
-  dir = await tempDir();
-  clock = new FakeClock();
-  omi = new FakeOmi(clock);
-  omi.addKey(GOOD, WRITE_SCOPES);
-  omi.addKey(OTHER_PERSON, WRITE_SCOPES, true, 'account-2');
-  omi.seed([
+  fixture = await appFixture(GOOD, WRITE_SCOPES, [
     { id: 'a1', description: 'Send the contract to Ana' },
     { id: 'a2', description: 'Renew the car insurance' },
   ]);
-  secrets = new TestSecrets();
+  fixture.omi.addKey(OTHER_PERSON, WRITE_SCOPES, true, 'account-2');
+  ({ clock, omi, secrets } = fixture);
 });
-afterEach(async () => {
-  for (const app of running.splice(0)) await app.core.shutdown();
-  await dir.remove();
-});
+afterEach(() => fixture.close());
 
 async function idle(app: TestApp): Promise<AppSnapshot> {
   for (let round = 0; round < 3; round += 1) {
@@ -49,8 +41,7 @@ async function idle(app: TestApp): Promise<AppSnapshot> {
 
 async function connected(): Promise<TestApp> {
   secrets.values.set(API_BASE, GOOD);
-  const app = buildApp({ dataDir: dir.path, clock, omi, secrets });
-  running.push(app);
+  const app = fixture.build();
   await app.core.start();
   await until(() => app.core.snapshot().sync.status === 'ok', 'the first refresh');
   await idle(app);

@@ -1,12 +1,12 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ActionItem } from '../../../../electron/shared/action-item';
 import { ItemStore } from '../../../../electron/core/items/item-store';
 import { itemsFile } from '../../../../electron/core/items/items-file';
 import { createLogger } from '../../../../electron/core/logging/logger';
 import { FakeClock } from '../support/fake-clock';
 import { tempDir } from '../support/temp-dir';
+import { actionItem as item } from '../../support/items';
 
 const ORIGIN = 'https://api.omi.test';
 let dir: { path: string; remove: () => Promise<void> };
@@ -16,18 +16,6 @@ beforeEach(async () => {
   clock = new FakeClock();
 });
 afterEach(() => dir.remove());
-
-const item = (id: string, over: Partial<ActionItem> = {}): ActionItem => ({
-  id,
-  description: id,
-  completed: false,
-  dueAt: null,
-  createdAt: '2026-03-01T09:00:00Z',
-  updatedAt: '2026-03-01T09:00:00Z',
-  completedAt: null,
-  conversationId: null,
-  ...over,
-});
 
 function open(warnings: string[] = []) {
   return new ItemStore({

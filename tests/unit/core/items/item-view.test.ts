@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionItem } from '../../../../electron/shared/action-item';
 import { buildItemViews, pendingDeletes } from '../../../../electron/core/items/item-view';
 import type { OutboxEntry } from '../../../../electron/core/outbox/outbox-entry';
-
-const item = (id: string, over: Partial<ActionItem> = {}): ActionItem => ({
-  id,
-  description: id,
-  completed: false,
-  dueAt: null,
-  createdAt: '2026-03-01T09:00:00Z',
-  updatedAt: '2026-03-01T09:00:00Z',
-  completedAt: null,
-  conversationId: null,
-  ...over,
-});
+import { actionItem as item } from '../../support/items';
 
 const entry = (key: string, over: Partial<OutboxEntry>): OutboxEntry => ({
   key,

@@ -1,4 +1,8 @@
-/** A Platform of recording fakes around a FakeClock, a temp data folder and a FakeOmi. */
+/**
+ * A Platform of recording fakes around a FakeClock, a temp data folder and a FakeOmi. The shortcuts
+ * and the power events are the test shells' own recorders (tests/harness/recording-platform); the
+ * tray, popover and login item here keep every call, which the shells do not need.
+ */
 import type { OmiClientOptions } from '../../../../electron/core/api/action-items-api';
 import { createLogger } from '../../../../electron/core/logging/logger';
 import { createOmiTray } from '../../../../electron/core/omi-tray';
@@ -7,6 +11,7 @@ import type { Platform, TrayView } from '../../../../electron/core/ports';
 import type { Reminders } from '../../../../electron/core/reminders-port';
 import type { AppSnapshot } from '../../../../electron/shared/app-state';
 import type { PopoverShown } from '../../../../electron/shared/ipc-contract';
+import { RecordingPower, RecordingShortcuts } from '../../../harness/recording-platform';
 import type { FakeClock } from './fake-clock';
 import type { FakeOmi } from './fake-omi-api';
 import { TestSecrets } from './memory-secrets';
@@ -44,7 +49,7 @@ export interface TestApp {
   pushes: AppSnapshot[];
   trays: TrayView[];
   popover: { shown: PopoverShown[]; toggles: number; hides: number };
-  shortcuts: { registered: Map<string, () => void>; taken: Set<string> };
+  shortcuts: RecordingShortcuts;
   loginItem: boolean[];
   logs: string[];
   reminders: RecordingReminders;
@@ -66,12 +71,13 @@ export function buildApp(options: {
   const pushes: AppSnapshot[] = [];
   const trays: TrayView[] = [];
   const popover = { shown: [] as PopoverShown[], toggles: 0, hides: 0 };
-  const shortcuts = { registered: new Map<string, () => void>(), taken: new Set(options.takenShortcuts ?? []) };
+  const shortcuts = new RecordingShortcuts();
+  for (const accelerator of options.takenShortcuts ?? []) shortcuts.taken.add(accelerator);
+  const power = new RecordingPower();
   const loginItem: boolean[] = [];
   const logs: string[] = [];
   const reminders = new RecordingReminders();
-  const wakeListeners: (() => void)[] = [];
-  const app = { quits: 0, wake: () => wakeListeners.forEach((listener) => listener()) } as TestApp;
+  const app = { quits: 0, wake: () => power.wake() } as TestApp;
   const platform: Platform = {
     clock: options.clock,
     fetch: globalThis.fetch,
@@ -79,14 +85,7 @@ export function buildApp(options: {
     dataDir: options.dataDir,
     tray: { show: (view) => trays.push(view) },
     notifier: { show: () => undefined },
-    shortcuts: {
-      register: (accelerator, onPress) => {
-        if (shortcuts.taken.has(accelerator)) return false;
-        shortcuts.registered.set(accelerator, onPress);
-        return true;
-      },
-      unregisterAll: () => shortcuts.registered.clear(),
-    },
+    shortcuts,
     popover: {
       show: (how) => popover.shown.push(how),
       hide: () => {
@@ -96,7 +95,7 @@ export function buildApp(options: {
         popover.toggles += 1;
       },
     },
-    power: { onWake: (listener) => void wakeListeners.push(listener) },
+    power,
     loginItem: { set: (enabled) => loginItem.push(enabled) },
     send: (channel, payload) => {
       if (channel === 'snapshot:changed') pushes.push(payload as AppSnapshot);

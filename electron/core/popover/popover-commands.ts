@@ -1,0 +1,48 @@
+/**
+ * Opening the popover, from wherever the user asks: the tray icon (toggles), the shortcut or
+ * `omi-tray --quick-edit` (quick edit), a notification or another launch (the checklist). A list
+ * the user is about to look at is refreshed first when it is older than POPOVER_STALE_MS.
+ */
+import type { Result } from '../../shared/app-error';
+import { inBackground } from '../background/in-background';
+import { POPOVER_STALE_MS, type RefreshReason } from '../items/item-sync';
+import type { Logger, PopoverPort } from '../ports';
+
+export interface PopoverCommandsDeps {
+  popover: PopoverPort;
+  signedIn(): boolean;
+  /** ItemSync.refreshIfOlderThan. */
+  refreshIfOlderThan(maxAgeMs: number, reason: RefreshReason): Promise<Result<null>>;
+  logger: Logger;
+}
+
+export class PopoverCommands {
+  constructor(private readonly deps: PopoverCommandsDeps) {}
+
+  /** The tray icon: shows the checklist, or hides it when it shows. */
+  toggle(): void {
+    this.deps.popover.toggle();
+    this.refreshIfStale();
+  }
+
+  showChecklist(focusItemId: string | null): void {
+    this.deps.popover.show({ mode: 'checklist', focusItemId });
+    this.refreshIfStale();
+  }
+
+  quickEdit(): void {
+    this.deps.popover.show({ mode: 'quickEdit', focusItemId: null });
+    this.refreshIfStale();
+  }
+
+  /** Another launch of the app: with --quick-edit, quick edit; else the checklist. */
+  secondInstance(argv: readonly string[]): void {
+    if (argv.includes('--quick-edit')) this.quickEdit();
+    else this.showChecklist(null);
+  }
+
+  refreshIfStale(): void {
+    if (!this.deps.signedIn()) return;
+    inBackground(this.deps.logger, 'Refreshing a stale list', this.deps.refreshIfOlderThan(POPOVER_STALE_MS, 'popover'));
+  }
+}

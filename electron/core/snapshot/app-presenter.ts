@@ -1,0 +1,220 @@
+/**
+ * What the user sees, computed from the services and nothing else: the snapshot the popover draws,
+ * the tray's icon and menu, and the items the reminders watch. Any change asks for one push; a
+ * burst of changes in the same tick pushes once (OncePerTick). The checklist's items are computed
+ * once per change of the list or the outbox and shared by all three. It also keeps the few things
+ * that are only ever shown: notices of this run and the last change the server refused.
+ */
+import type { ActionItem, ItemView } from '../../shared/action-item';
+import type { AppSnapshot, Connection, SyncState } from '../../shared/app-state';
+import type { Settings } from '../../shared/settings';
+import { safely } from '../background/safely';
+import { buildItemViews, pendingDeletes } from '../items/item-view';
+import { belongsTo, type Outbox } from '../outbox/outbox';
+import { outboxLine, outboxStatus } from '../outbox/outbox-status';
+import type { OutboxSender, Refusal } from '../outbox/outbox-sender';
+import type { Clock, Logger, SendToRenderer, TimerHandle, TrayPort } from '../ports';
+import type { Reminders } from '../reminders-port';
+import type { ShortcutOutcome } from '../shortcut/quick-edit-shortcut';
+import { buildTrayView, type TrayActions } from '../tray/tray-view';
+import { appWarnings } from './app-warnings';
+import { OncePerTick } from './once-per-tick';
+
+/** The tray's counts ("2 overdue") move with the clock, not only with the items. */
+export const TRAY_REFRESH_MS = 60_000;
+
+export interface AppPresenterDeps {
+  clock: Clock;
+  logger: Logger;
+  timeZone: string;
+  send: SendToRenderer;
+  tray: TrayPort;
+  account: {
+    signedIn(): boolean;
+    keyTag(): string | null;
+    state(): Connection;
+    warnings(): string[];
+    isThisServer(origin: string | null): boolean;
+  };
+  /** The server's items (ItemStore). */
+  list: { all(): ActionItem[] };
+  outbox: Pick<Outbox, 'origin' | 'list' | 'listFor' | 'size'>;
+  sync: { state(): SyncState; notes(): string[] };
+  sender: Pick<OutboxSender, 'waitState'>;
+  settings(): Settings;
+  reminders(): Reminders;
+  shortcut(): ShortcutOutcome;
+  /** What the tray menu's entries do. */
+  trayActions: TrayActions;
+}
+
+export class AppPresenter {
+  private views: ItemView[] | null = null;
+  private byId: Map<string, ItemView> | null = null;
+  private lastToldViews: ItemView[] | null = null;
+  private readonly notices: string[] = [];
+  private lastRefusal: AppSnapshot['lastRefusal'] = null;
+  private readonly itemListeners = new Set<(items: readonly ItemView[]) => void>();
+  private readonly push: OncePerTick;
+  private started = false;
+  private stopped = false;
+  private trayTimer: TimerHandle | null = null;
+
+  constructor(private readonly deps: AppPresenterDeps) {
+    this.push = new OncePerTick(deps.clock, () => this.pushNow());
+  }
+
+  /** The checklist: server items with local changes on top, for the server and key in use. */
+  items(): ItemView[] {
+    return (this.views ??= this.deps.account.signedIn() ? buildItemViews(this.deps.list.all(), this.entriesForThisServer()) : []);
+  }
+
+  item(id: string): ItemView | undefined {
+    return (this.byId ??= new Map(this.items().map((item) => [item.id, item]))).get(id);
+  }
+
+  /** Why changes wait, as the status line and the tray tell it. */
+  outboxStatus() {
+    const { clock, outbox, account, sender, timeZone } = this.deps;
+    const now = clock.now();
+    const sameServer = account.isThisServer(outbox.origin());
+    const all = outbox.list();
+    const signedOut = !account.signedIn();
+    const tag = account.keyTag();
+    // A delete inside its undo window is the undo line's business, not a change waiting to sync.
+    const waiting = (entry: (typeof all)[number]) => !(entry.delete && entry.delete.notBefore > now);
+    const mine = sameServer && !signedOut ? all.filter((entry) => belongsTo(entry, tag) && waiting(entry)) : [];
+    return outboxStatus({
+      now,
+      timeZone,
+      mine: signedOut ? all.filter(waiting) : mine,
+      othersCount: sameServer && !signedOut ? all.filter((entry) => !belongsTo(entry, tag)).length : 0,
+      otherServerCount: sameServer ? 0 : all.length,
+      signedOut,
+      sender: sender.waitState(),
+    });
+  }
+
+  snapshot(): AppSnapshot {
+    const { account, outbox, sync, timeZone } = this.deps;
+    const connection = account.state();
+    return {
+      connection,
+      items: this.items(),
+      sync: sync.state(),
+      outboxSize: outbox.size(),
+      outbox: this.outboxStatus(),
+      lastRefusal: this.lastRefusal,
+      pendingDeletes: connection.status === 'connected' ? pendingDeletes(this.entriesForThisServer()) : [],
+      settings: this.deps.settings(),
+      reminders: this.deps.reminders().state(),
+      warnings: appWarnings({
+        notices: [...this.notices, ...sync.notes()],
+        keyWarnings: account.warnings(),
+        shortcutWarning: this.deps.shortcut().warning,
+        connection,
+        outboxSize: outbox.size(),
+        outboxOrigin: outbox.origin(),
+      }),
+      timeZone,
+    };
+  }
+
+  /** From now on changes are pushed (before this, during start, they only accumulate). */
+  start(): void {
+    this.started = true;
+  }
+
+  /** Pushes what there is and keeps the tray's counts moving with the clock. */
+  showAndKeepFresh(): void {
+    this.armTrayRefresh();
+    this.push.request();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.push.stop();
+    if (this.trayTimer !== null) this.deps.clock.clearTimeout(this.trayTimer);
+    this.trayTimer = null;
+  }
+
+  /** Something shown changed: one push on the next tick. */
+  changed(): void {
+    if (this.started && !this.stopped) this.push.request();
+  }
+
+  /** The list or the outbox changed: the checklist's items are computed again. */
+  listChanged(): void {
+    this.views = null;
+    this.byId = null;
+    this.changed();
+  }
+
+  /** A line the user must read in the popover's warnings for the rest of this run. */
+  notice(words: string): void {
+    this.notices.push(words);
+    this.changed();
+  }
+
+  /** The server refused a change: the popover shows it once as an alert. */
+  refused(refusal: Refusal): void {
+    this.lastRefusal = { id: refusal.id, error: refusal.error, at: new Date(this.deps.clock.now()).toISOString() };
+    this.changed();
+  }
+
+  /** Signed out: the last refusal was about the old key's edits. */
+  signedOut(): void {
+    this.lastRefusal = null;
+  }
+
+  /** Told the checklist's items after every change, at most once per tick. Returns the unsubscribe. */
+  onItemsChanged(listener: (items: readonly ItemView[]) => void): () => void {
+    this.itemListeners.add(listener);
+    return () => {
+      this.itemListeners.delete(listener);
+    };
+  }
+
+  private pushNow(): void {
+    const { logger } = this.deps;
+    const snapshot = this.snapshot();
+    safely(logger, 'Pushing the snapshot', () => this.deps.send('snapshot:changed', snapshot));
+    this.updateTray();
+    if (this.lastToldViews === snapshot.items) return;
+    this.lastToldViews = snapshot.items;
+    safely(logger, 'Updating reminders', () => this.deps.reminders().itemsChanged?.(snapshot.items));
+    for (const listener of this.itemListeners) safely(logger, 'An items listener', () => listener(snapshot.items));
+  }
+
+  private updateTray(): void {
+    const { clock, account } = this.deps;
+    const paused = this.deps.reminders().state().pausedUntil;
+    const view = buildTrayView(
+      {
+        items: this.items(),
+        now: new Date(clock.now()),
+        connected: account.signedIn(),
+        remindersPausedUntil: paused === null ? null : Date.parse(paused),
+        shortcutWarning: this.deps.shortcut().trayLine,
+        outboxLine: outboxLine(this.outboxStatus()),
+      },
+      this.deps.trayActions,
+    );
+    safely(this.deps.logger, 'Updating the tray', () => this.deps.tray.show(view));
+  }
+
+  private armTrayRefresh(): void {
+    this.trayTimer = this.deps.clock.setTimeout(() => {
+      this.trayTimer = null;
+      if (this.stopped) return;
+      this.updateTray();
+      this.armTrayRefresh();
+    }, TRAY_REFRESH_MS);
+  }
+
+  /** Queued changes shown on this checklist: none while the outbox holds another server's. */
+  private entriesForThisServer() {
+    const { outbox, account } = this.deps;
+    return account.isThisServer(outbox.origin()) ? outbox.listFor(account.keyTag()) : [];
+  }
+}

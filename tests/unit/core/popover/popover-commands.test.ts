@@ -1,0 +1,50 @@
+/** Where each way of opening the popover lands, and when the list is refreshed on the way. */
+import { describe, expect, it } from 'vitest';
+import { POPOVER_STALE_MS } from '../../../../electron/core/items/item-sync';
+import { createLogger } from '../../../../electron/core/logging/logger';
+import { PopoverCommands } from '../../../../electron/core/popover/popover-commands';
+import type { PopoverShown } from '../../../../electron/shared/ipc-contract';
+import { ok } from '../../../../electron/shared/app-error';
+
+function build(signedIn: boolean) {
+  const shown: (PopoverShown | 'toggle')[] = [];
+  const refreshes: string[] = [];
+  const commands = new PopoverCommands({
+    popover: { show: (how) => void shown.push(how), hide: () => undefined, toggle: () => void shown.push('toggle') },
+    signedIn: () => signedIn,
+    refreshIfOlderThan: (maxAgeMs, reason) => {
+      refreshes.push(`${reason} older than ${maxAgeMs}`);
+      return Promise.resolve(ok(null));
+    },
+    logger: createLogger({ sink: () => undefined }),
+  });
+  return { commands, shown, refreshes };
+}
+
+describe('popover commands', () => {
+  it('the tray toggles; the shortcut opens quick edit; a notification the checklist on its item', () => {
+    const { commands, shown } = build(true);
+    commands.toggle();
+    commands.quickEdit();
+    commands.showChecklist('a1');
+    expect(shown).toEqual(['toggle', { mode: 'quickEdit', focusItemId: null }, { mode: 'checklist', focusItemId: 'a1' }]);
+  });
+
+  it('another launch: quick edit with --quick-edit, else the checklist', () => {
+    const { commands, shown } = build(true);
+    commands.secondInstance(['omi-tray', '--quick-edit']);
+    commands.secondInstance(['omi-tray']);
+    expect(shown).toEqual([{ mode: 'quickEdit', focusItemId: null }, { mode: 'checklist', focusItemId: null }]);
+  });
+
+  it('refreshes a stale list on every opening while signed in, never while signed out', () => {
+    const signedIn = build(true);
+    signedIn.commands.toggle();
+    signedIn.commands.quickEdit();
+    expect(signedIn.refreshes).toEqual([`popover older than ${POPOVER_STALE_MS}`, `popover older than ${POPOVER_STALE_MS}`]);
+    const signedOut = build(false);
+    signedOut.commands.toggle();
+    signedOut.commands.showChecklist(null);
+    expect(signedOut.refreshes).toEqual([]);
+  });
+});

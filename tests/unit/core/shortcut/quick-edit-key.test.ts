@@ -1,0 +1,45 @@
+/** The quick-edit shortcut over a run: registered, taken by another app, changed, released. */
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../../../electron/core/logging/logger';
+import { QuickEditKey } from '../../../../electron/core/shortcut/quick-edit-key';
+
+function build(taken: string[]) {
+  let accelerator = 'CommandOrControl+Shift+Space';
+  const registered = new Map<string, () => void>();
+  const events: string[] = [];
+  const logs: string[] = [];
+  const key = new QuickEditKey({
+    shortcuts: {
+      register: (wanted, onPress) => !taken.includes(wanted) && Boolean(registered.set(wanted, onPress)),
+      unregisterAll: () => registered.clear(),
+    },
+    accelerator: () => accelerator,
+    onPress: () => void events.push('quick edit'),
+    logger: createLogger({ sink: (line) => logs.push(line), level: 'debug' }),
+    changed: () => void events.push('changed'),
+  });
+  return { key, registered, events, logs, use: (next: string) => (accelerator = next) };
+}
+
+describe('quick edit key', () => {
+  it('registers the accelerator of the settings; a press opens quick edit; release frees it', () => {
+    const { key, registered, events } = build([]);
+    key.register();
+    expect(key.outcome()).toEqual({ warning: null, trayLine: null });
+    registered.get('CommandOrControl+Shift+Space')?.();
+    expect(events).toEqual(['changed', 'quick edit']);
+    key.release();
+    expect(registered.size).toBe(0);
+  });
+
+  it('a taken shortcut is said in words and logged; another one in the settings clears that', () => {
+    const { key, registered, logs, use } = build(['CommandOrControl+Shift+Space']);
+    key.register();
+    expect(key.outcome().trayLine).toBe('Shortcut CommandOrControl+Shift+Space is taken: change it in Settings');
+    expect(logs.some((line) => line.includes('Quick edit shortcut not registered'))).toBe(true);
+    use('CommandOrControl+Alt+O');
+    key.register();
+    expect(key.outcome().warning).toBeNull();
+    expect([...registered.keys()]).toEqual(['CommandOrControl+Alt+O']);
+  });
+});
