@@ -9,6 +9,7 @@ import type { Result } from '../shared/app-error';
 import { fail, ok } from '../shared/app-error';
 import type { AppSnapshot } from '../shared/app-state';
 import { withWords } from '../shared/conversation-words';
+import type { LoginItemState } from '../shared/login-item';
 import type { Settings } from '../shared/settings';
 import type { ActionItemsApi, OmiClientOptions } from './api/action-items-api';
 import { OmiClient } from './api/omi-client';
@@ -146,6 +147,8 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
   let lastRefusal: AppSnapshot['lastRefusal'] = null;
   let shortcut: ShortcutOutcome = { warning: null, trayLine: null };
   let started = false;
+  /** As the system has it; read at start and after every change asked for. */
+  let loginItem: LoginItemState = { enabled: false, canChange: false, problem: null };
   let stopped = false;
   let trayTimer: TimerHandle | null = null;
   const itemListeners = new Set<(items: readonly ItemView[]) => void>();
@@ -230,6 +233,8 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
         outboxOrigin: outbox.origin(),
       }),
       timeZone: platform.timeZone,
+      loginItem,
+      about: { version: platform.version, dataFolder: platform.dataDir, logFolder: platform.logDir },
     };
   }
 
@@ -264,6 +269,12 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
       updateTray();
       armTrayRefresh();
     }, TRAY_REFRESH_MS);
+  }
+
+  function setLoginItem(enabled: boolean): void {
+    safely('Setting launch at login', () => {
+      loginItem = platform.loginItem.set(enabled);
+    });
   }
 
   function safely(what: string, work: () => void): void {
@@ -346,7 +357,8 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     const after = effectiveSettings();
     if (after.apiBaseUrl !== before.apiBaseUrl) await openApi();
     if (after.quickEditShortcut !== before.quickEditShortcut) registerShortcut();
-    if (after.launchAtLogin !== before.launchAtLogin) safely('Setting launch at login', () => platform.loginItem.set(after.launchAtLogin));
+    // Asked again even when the setting is unchanged: the last try may have failed (an unwritable folder, since fixed).
+    if (patch.launchAtLogin !== undefined) setLoginItem(after.launchAtLogin);
     if (after.reminderLeadMinutes !== before.reminderLeadMinutes) safely('Re-planning reminders', () => reminders.replan?.());
     changed();
     return ok(after);
@@ -414,6 +426,8 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     updateSettings,
     reminders: () => reminders,
     hidePopover: () => platform.popover.hide(),
+    // The folder is the main side's own: nothing from the page names a path.
+    showLogFolder: () => platform.openFolder(platform.logDir),
     conversation: async (id) => withWords(await conversations.get(id), platform.timeZone),
     logger,
   });
@@ -423,7 +437,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
 
     async start() {
       await loadOrWarn('settings.json', () => settings.load());
-      safely('Setting launch at login', () => platform.loginItem.set(settings.get().launchAtLogin));
+      setLoginItem(settings.get().launchAtLogin);
       await loadOrWarn('outbox.json', () => outbox.load());
       await loadOrWarn('the API key', () => connection.open(effectiveSettings().apiBaseUrl));
       await loadOrWarn('items.json', () => store.load(connection.apiOrigin()));

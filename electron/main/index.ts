@@ -2,7 +2,7 @@
  * Omi Tray's main process. It only composes: Electron adapters in, core's composition root out.
  * Every decision lives in electron/core.
  */
-import { app, net } from 'electron';
+import { app, net, shell } from 'electron';
 import { createOmiTray } from '../core/omi-tray';
 import type { OmiTray } from '../core/omi-tray.types';
 import type { Platform } from '../core/ports';
@@ -12,7 +12,7 @@ import { preloadPath, rendererLocation, trayIconDir } from './app-paths';
 import { useDataDir } from './adapters/data-dir';
 import { localTimeZone, takeApiOverrides } from './adapters/environment';
 import { createNetFetch } from './adapters/fetch';
-import { createLogSink } from './adapters/log-sink';
+import { createLogSink, logFolder } from './adapters/log-sink';
 import { createLoginItem } from './adapters/login-item';
 import { createNotifier } from './adapters/notifier';
 import { createPopoverWindow } from './adapters/popover-window';
@@ -86,12 +86,16 @@ async function start(): Promise<void> {
     fetch: createNetFetch((input, init) => net.fetch(input, init)),
     secrets,
     dataDir,
+    logDir: logFolder(dataDir),
+    version: app.getVersion(),
+    // shell.openPath answers an error message, or '' when the folder opened.
+    openFolder: async (path) => (await shell.openPath(path)) || null,
     tray,
     notifier: createNotifier({ platform, logger }),
     shortcuts,
     popover,
     power: createPower(),
-    loginItem: createLoginItem({ platform, packaged: app.isPackaged, logger }),
+    loginItem: createLoginItem({ platform, packaged: app.isPackaged, env, logger }),
     send: popover.send,
     logger,
     env: apiOverrides,

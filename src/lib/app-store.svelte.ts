@@ -349,6 +349,11 @@ export class AppStore {
     return this.#clock.now();
   }
 
+  /** The main side knows the folder; nothing from here names a path. */
+  showLogFolder(): Promise<Result<null>> {
+    return this.#api.invoke('app:showLogFolder');
+  }
+
   async hidePopover(): Promise<void> {
     await this.#api.invoke('popover:hide');
   }

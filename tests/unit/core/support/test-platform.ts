@@ -1,4 +1,5 @@
 /** A Platform of recording fakes around a FakeClock, a temp data folder and a FakeOmi. */
+import { join } from 'node:path';
 import type { OmiClientOptions } from '../../../../electron/core/api/action-items-api';
 import { createLogger } from '../../../../electron/core/logging/logger';
 import { createOmiTray } from '../../../../electron/core/omi-tray';
@@ -49,6 +50,8 @@ export interface TestApp {
   logs: string[];
   reminders: RecordingReminders;
   quits: number;
+  /** Folders the core asked the file manager to show. */
+  openedFolders: string[];
   /** The machine woke from sleep (calls what the core registered with power.onWake). */
   wake(): void;
 }
@@ -71,12 +74,18 @@ export function buildApp(options: {
   const logs: string[] = [];
   const reminders = new RecordingReminders();
   const wakeListeners: (() => void)[] = [];
-  const app = { quits: 0, wake: () => wakeListeners.forEach((listener) => listener()) } as TestApp;
+  const app = { quits: 0, openedFolders: [] as string[], wake: () => wakeListeners.forEach((listener) => listener()) } as TestApp;
   const platform: Platform = {
     clock: options.clock,
     fetch: globalThis.fetch,
     secrets: options.secrets ?? new TestSecrets(),
     dataDir: options.dataDir,
+    logDir: join(options.dataDir, 'logs'),
+    version: '1.2.3',
+    openFolder: (path) => {
+      app.openedFolders.push(path);
+      return Promise.resolve(null);
+    },
     tray: { show: (view) => trays.push(view) },
     notifier: { show: () => undefined },
     shortcuts: {
@@ -97,7 +106,13 @@ export function buildApp(options: {
       },
     },
     power: { onWake: (listener) => void wakeListeners.push(listener) },
-    loginItem: { set: (enabled) => loginItem.push(enabled) },
+    loginItem: {
+      state: () => ({ enabled: loginItem.at(-1) ?? false, canChange: true, problem: null }),
+      set: (enabled) => {
+        loginItem.push(enabled);
+        return { enabled, canChange: true, problem: null };
+      },
+    },
     send: (channel, payload) => {
       if (channel === 'snapshot:changed') pushes.push(payload as AppSnapshot);
     },
