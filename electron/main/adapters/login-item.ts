@@ -12,7 +12,7 @@ import type { LoginItemPort, Logger } from '../../core/ports';
 
 export function createLoginItem(options: { platform: NodeJS.Platform; packaged: boolean; env: NodeJS.ProcessEnv; logger: Logger }): LoginItemPort {
   const { platform, packaged, env, logger } = options;
-  if (!packaged) return fixed('Launch at login works only for the installed app, not for this development run.');
+  if (!packaged) return fixed('Only the installed app can launch at login.');
   if (platform === 'linux') {
     const entry = autostartEntry({ folder: autostartFolder(env.XDG_CONFIG_HOME, homedir()), executable: env.APPIMAGE || process.execPath, fs });
     return logged(entry, logger);
