@@ -2,7 +2,7 @@
  * Omi Tray's main process. It only composes: Electron adapters in, core's composition root out.
  * Every decision lives in electron/core.
  */
-import { app, net, shell } from 'electron';
+import { app, net } from 'electron';
 import { createOmiTray } from '../core/omi-tray';
 import type { OmiTray } from '../core/omi-tray.types';
 import type { Platform } from '../core/ports';
@@ -19,6 +19,7 @@ import { createPopoverWindow } from './adapters/popover-window';
 import { createPower } from './adapters/power';
 import { createSecretStore } from './adapters/secret-store';
 import { createShortcuts } from './adapters/shortcuts';
+import { showFolder } from './adapters/show-folder';
 import { createTrayIcon } from './adapters/tray';
 import { registerHandlers } from './ipc/register-handlers';
 import { afterReady, beforeReady } from './lifecycle/platform-setup';
@@ -88,8 +89,7 @@ async function start(): Promise<void> {
     dataDir,
     logDir: logFolder(dataDir),
     version: app.getVersion(),
-    // shell.openPath answers an error message, or '' when the folder opened.
-    openFolder: async (path) => (await shell.openPath(path)) || null,
+    openFolder: showFolder,
     tray,
     notifier: createNotifier({ platform, logger }),
     shortcuts,
