@@ -14,3 +14,4 @@ export { dispatchInvoke, type DispatchDeps } from './ipc/dispatch-invoke';
 export { isRendererUrl, type SenderFacts, type TrustedSender } from './ipc/sender-policy';
 export { MemorySecretStore } from './secrets/memory-secret-store';
 export { openSecretStore } from './secrets/open-secret-store';
+export { autostartEntry, autostartFolder } from './login-item/autostart-entry';

@@ -34,6 +34,7 @@ import { OutboxSender } from './outbox/outbox-sender';
 import { PopoverCommands } from './popover/popover-commands';
 import type { Platform } from './ports';
 import { REMINDER_STALE_MS, type Reminders } from './reminders-port';
+import { LaunchAtLogin } from './login-item/launch-at-login';
 import { AppSettings } from './settings/app-settings';
 import { settingsFile } from './settings/settings-file';
 import { SettingsStore } from './settings/settings-store';
@@ -95,11 +96,12 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     clock, outbox, canEdit: () => account.canEdit(), itemView: (id) => presenter.item(id),
     queued: () => inBackground(logger, 'Sending a change', sender.flush()),
   });
+  const launchAtLogin = new LaunchAtLogin({ port: platform.loginItem, logger });
   const settings = new AppSettings({
     store: new SettingsStore(settingsFile(dataFile('settings.json'), fileOptions)), envBaseUrl: platform.env.OMI_API_BASE_URL, logger,
     reactions: {
       account: (before, after) => account.settingsChanged(before, after), quickEditShortcut: () => shortcut.register(),
-      launchAtLogin: (enabled) => platform.loginItem.set(enabled), reminderLeadMinutes: () => lifecycle.reminders().replan?.(),
+      launchAtLogin: (enabled) => launchAtLogin.set(enabled), reminderLeadMinutes: () => lifecycle.reminders().replan?.(),
       changed: () => presenter.changed(),
     },
   });
@@ -115,6 +117,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
   const presenter = new AppPresenter({
     clock, logger, timeZone, send: platform.send, tray: platform.tray, account, list: store, outbox, sync, sender,
     settings: () => settings.current(), reminders: (): Reminders => lifecycle.reminders(), shortcut: () => shortcut.outcome(),
+    loginItem: () => launchAtLogin.state(), about: { version: platform.version, dataFolder: platform.dataDir, logFolder: platform.logDir },
     trayActions: {
       open: () => popover.showChecklist(null), quickEdit: () => popover.quickEdit(), quit: () => platform.quit(),
       refresh: () => inBackground(logger, 'Refreshing from the tray', refresh()),
@@ -126,7 +129,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
   store.onChange(() => presenter.listChanged());
   outbox.onChange(() => presenter.listChanged());
   const lifecycle = new AppLifecycle({
-    settings, outbox, list: store, account, presenter, shortcut, sync, sender, conversations, popover, platform, logger,
+    settings, outbox, list: store, account, presenter, shortcut, sync, sender, conversations, popover, platform, launchAtLogin, logger,
     createReminders: () =>
       (overrides.createReminders ?? createDesktopReminders)({
         clock, notifier: platform.notifier, logger, stateFilePath: dataFile('reminders.json'), onCorrupt, timeZone,
@@ -145,6 +148,8 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
       delete: (id) => editor.delete(id), undoDelete: (id) => editor.undoDelete(id), hidePopover: () => platform.popover.hide(),
       updateSettings: async (patch) => ok(await settings.update(patch)),
       reminders: () => lifecycle.reminders(),
+      // The folder is the main side's own: nothing from the page names a path.
+      showLogFolder: () => platform.openFolder(platform.logDir),
       conversation: async (id) => withWords(await conversations.get(id), timeZone),
       logger,
     }),

@@ -3,6 +3,7 @@
  * harness hand in fakes. Nothing here may import electron.
  */
 import type { PopoverShown, PushEvents } from '../shared/ipc-contract';
+import type { LoginItemState } from '../shared/login-item';
 
 /** Time is a dependency: everything that reads the clock or arms a timer takes one. */
 export interface Clock {
@@ -77,7 +78,10 @@ export interface PowerPort {
 }
 
 export interface LoginItemPort {
-  set(enabled: boolean): void;
+  /** What the next login will do, read from the system. */
+  state(): LoginItemState;
+  /** Asks the system to launch the app at login or not; answers the state after (a failure in words, never a throw). */
+  set(enabled: boolean): LoginItemState;
 }
 
 export interface Logger {
@@ -96,6 +100,12 @@ export interface Platform {
   secrets: SecretStore;
   /** Absolute path of the data folder (settings, item snapshot, outbox, reminder state). */
   dataDir: string;
+  /** Absolute path of the folder the log is written to. */
+  logDir: string;
+  /** The app's version, as the installer names it. */
+  version: string;
+  /** Shows a folder in the file manager; answers why it could not, in words, or null. */
+  openFolder(path: string): Promise<string | null>;
   tray: TrayPort;
   notifier: NotifierPort;
   shortcuts: ShortcutPort;

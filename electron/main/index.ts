@@ -8,13 +8,14 @@ import { preloadPath, rendererLocation, trayIconDir } from './app-paths';
 import { useDataDir } from './adapters/data-dir';
 import { localTimeZone, takeApiOverrides } from './adapters/environment';
 import { createNetFetch } from './adapters/fetch';
-import { createLogSink } from './adapters/log-sink';
+import { createLogSink, logFolder } from './adapters/log-sink';
 import { createLoginItem } from './adapters/login-item';
 import { createNotifier } from './adapters/notifier';
 import { createPopoverWindow } from './adapters/popover-window';
 import { createPower } from './adapters/power';
 import { createSecretStore } from './adapters/secret-store';
 import { createShortcuts } from './adapters/shortcuts';
+import { showFolder } from './adapters/show-folder';
 import { createTrayIcon } from './adapters/tray';
 import { registerHandlers } from './ipc/register-handlers';
 import { afterReady, beforeReady } from './lifecycle/platform-setup';
@@ -82,12 +83,15 @@ async function start(): Promise<void> {
     fetch: createNetFetch((input, init) => net.fetch(input, init)),
     secrets,
     dataDir,
+    logDir: logFolder(dataDir),
+    version: app.getVersion(),
+    openFolder: showFolder,
     tray,
     notifier: createNotifier({ platform, logger }),
     shortcuts,
     popover,
     power: createPower(),
-    loginItem: createLoginItem({ platform, packaged: app.isPackaged, logger }),
+    loginItem: createLoginItem({ platform, packaged: app.isPackaged, env, logger }),
     send: popover.send,
     logger,
     env: apiOverrides,

@@ -1,5 +1,6 @@
 import type { ItemView } from './action-item';
 import type { AppError } from './app-error';
+import type { AboutApp, LoginItemState } from './login-item';
 import type { Settings } from './settings';
 
 /** Whether a key is stored for the current API origin, and what it may do. */
@@ -78,4 +79,8 @@ export interface AppSnapshot {
   warnings: string[];
   /** The local time zone name, e.g. Europe/Berlin, used when showing parsed dates. */
   timeZone: string;
+  /** Launch at login as the system has it (the setting says what was asked). */
+  loginItem: LoginItemState;
+  /** Version, data folder and log folder, for the bottom of Settings. */
+  about: AboutApp;
 }

@@ -54,6 +54,7 @@ export const invokeChannels = {
   'reminders:snooze': { args: z.object({ id: itemId, until: isoDateTime }).strict() },
   'reminders:pause': { args: z.object({ until: isoDateTime.nullable() }).strict() },
   'popover:hide': { args: z.undefined() },
+  'app:showLogFolder': { args: z.undefined() },
   'conversations:get': { args: z.object({ id: z.string().min(1).max(500) }).strict() },
 } as const;
 
@@ -71,6 +72,8 @@ export interface InvokeResults {
   'reminders:snooze': Result<null>;
   'reminders:pause': Result<null>;
   'popover:hide': null;
+  /** Shows the log folder in the file manager; the main side knows which folder. */
+  'app:showLogFolder': Result<null>;
   /** The conversation an item came from, or why it cannot be shown (a line in words, not an error). */
   'conversations:get': Result<ConversationAnswer>;
 }

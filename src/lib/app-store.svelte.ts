@@ -134,6 +134,8 @@ export class AppStore {
   /** When each item was last ticked here (clock ms). */
   #tickedAt: Record<string, number> = {};
   #focusSeq = 0;
+  /** The item an undo took back, to focus once it is listed (again): the Undo button it came from has left. */
+  #undoneId: string | null = null;
   /** Set from a tick until the frame showing it has been painted; snapshots wait for that frame. */
   #owedFrame = false;
   #parkedSnapshot: AppSnapshot | null = null;
@@ -269,16 +271,31 @@ export class AppStore {
       this.#offerUndo(null);
       const item = this.item(offer.id);
       if (item) await this.toggle(item, false);
+      this.#focusWhenListed(offer.id);
       return;
     }
     if (offer.kind === 'edited') {
       this.#offerUndo(null);
       const result = await this.#api.invoke('items:update', { id: offer.id, changes: offer.before });
       if (!result.ok) this.#refused(offer.description, result.error);
+      this.#focusWhenListed(offer.id);
       return;
     }
     const result = await this.#api.invoke('items:undoDelete', { id: offer.id });
     if (!result.ok) this.showAlert(result.error.message);
+    else this.#focusWhenListed(offer.id);
+  }
+
+  #focusWhenListed(id: string): void {
+    if (this.mode !== 'checklist') return;
+    this.#undoneId = id;
+    this.#focusUndone();
+  }
+
+  #focusUndone(): void {
+    if (this.#undoneId === null || !this.item(this.#undoneId)) return;
+    this.focusRequest = { target: 'item', itemId: this.#undoneId, seq: ++this.#focusSeq };
+    this.#undoneId = null;
   }
 
   async refresh(): Promise<void> {
@@ -349,6 +366,11 @@ export class AppStore {
     return this.#clock.now();
   }
 
+  /** The main side knows the folder; nothing from here names a path. */
+  showLogFolder(): Promise<Result<null>> {
+    return this.#api.invoke('app:showLogFolder');
+  }
+
   async hidePopover(): Promise<void> {
     await this.#api.invoke('popover:hide');
   }
@@ -368,6 +390,8 @@ export class AppStore {
   leaveQuickEdit(): void {
     this.mode = 'checklist';
     this.editing = null;
+    // The close button leaves with Quick edit: focus goes to the list's item.
+    this.focusRequest = { target: 'list', seq: ++this.#focusSeq };
   }
 
   enterQuickEdit(): void {
@@ -430,6 +454,7 @@ export class AppStore {
     this.rowBudget.fit(snapshot.items.length);
     this.#watchSaves(snapshot);
     this.snapshot = snapshot;
+    this.#focusUndone();
   }
 
   /** Looks at the outbox again when its oldest change will have waited SLOW_SAVE_MS. */

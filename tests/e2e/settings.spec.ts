@@ -4,6 +4,9 @@
  * Reset restores the default), shown in the platform's words; a chord the system owns is refused
  * in words by the main process.
  */
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { READ_WRITE } from '../fake-omi/server';
 import { test, expect } from './fixtures';
@@ -24,7 +27,10 @@ async function openSettings(page: Page) {
 }
 
 test('Settings fit the default popover without scrolling, in the order people need them', async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  // A data folder as long as a real one, so the bottom line wraps as it will for users.
+  const dataDir = join(await mkdtemp(join(tmpdir(), 'omi-tray-fit-')), 'home', 'alexandra.example', '.config', 'Omi Tray');
+  await mkdir(dataDir, { recursive: true });
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, dataDir });
   expect(app.page.viewportSize()).toEqual({ width: 380, height: 560 });
   const dialog = await openSettings(app.page);
   const signOut = dialog.getByRole('button', { name: 'Sign out' });
@@ -39,6 +45,7 @@ test('Settings fit the default popover without scrolling, in the order people ne
     dialog.getByRole('checkbox', { name: 'Launch at login' }),
     dialog.getByRole('textbox', { name: 'API base URL' }),
     signOut,
+    dialog.getByRole('button', { name: 'Show log folder' }),
   ]) {
     await expect(control).toBeInViewport({ ratio: 1 });
     tops.push((await control.boundingBox())!.y);

@@ -3,7 +3,7 @@
  * calls routed to the real core (createOmiTray) running in the test process with real files, a real
  * HTTP client and recording fakes for the tray, notifier, shortcuts and popover.
  */
-import { appendFile, mkdir } from 'node:fs/promises';
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { createOmiTray } from '../../electron/core/omi-tray';
@@ -16,6 +16,7 @@ import { closeWithCoverage } from './page-coverage';
 import { pageBridgeScript } from './page-bridge-script';
 import {
   recordingPlatform,
+  type RecordingFolders,
   type RecordingNotifier,
   type RecordingPopover,
   type RecordingPower,
@@ -43,6 +44,7 @@ interface Running {
   shortcuts: RecordingShortcuts;
   popover: RecordingPopover;
   power: RecordingPower;
+  folders: RecordingFolders;
 }
 
 export async function launchBrowserShell(options: BrowserShellOptions): Promise<OmiTrayApp & { wake(): void }> {
@@ -66,6 +68,9 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
     },
     async notifications() {
       return running.notifier.shown.map(({ request }) => ({ title: request.title, body: request.body }));
+    },
+    async openedFolders() {
+      return [...running.folders.opened];
     },
     async clickNotification(index: number) {
       const shown = running.notifier.shown[index];
@@ -116,8 +121,10 @@ async function startOnce(browser: Browser, options: BrowserShellOptions): Promis
   const logFile = join(options.dataDir, 'logs', 'omi-tray.log');
   await mkdir(join(options.dataDir, 'logs'), { recursive: true });
   const logger = createLogger({ sink: (line) => void appendFile(logFile, `${line}\n`) });
-  const { platform, tray, notifier, shortcuts, popover, power } = recordingPlatform({
+  const { platform, tray, notifier, shortcuts, popover, power, folders } = recordingPlatform({
     dataDir: options.dataDir,
+    logDir: join(options.dataDir, 'logs'),
+    version: (JSON.parse(await readFile(join(process.cwd(), 'package.json'), 'utf8')) as { version: string }).version,
     secrets: options.secrets,
     env: { OMI_API_BASE_URL: options.env.OMI_API_BASE_URL, OMI_API_KEY: options.env.OMI_API_KEY },
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -141,7 +148,7 @@ async function startOnce(browser: Browser, options: BrowserShellOptions): Promis
   await core.start();
   await page.goto(options.rendererUrl);
   pageReady = true;
-  return { core, page, closePage, tray, notifier, shortcuts, popover, power };
+  return { core, page, closePage, tray, notifier, shortcuts, popover, power, folders };
 }
 
 async function stopOnce(running: Running): Promise<void> {

@@ -36,6 +36,8 @@ export interface ElectronDoubleOptions {
   /** Where the app keeps its key: the real Secret Service under this run's own service name. */
   keychain: RunKeychain;
   takenShortcuts: readonly string[];
+  /** app.isPackaged in the app's process. */
+  packaged: boolean;
 }
 
 /** What only this shell can do, beyond the common harness API. */
@@ -111,6 +113,7 @@ export async function launchElectronDoubleShell(options: ElectronDoubleOptions):
       failOnUncaught();
     },
     power: (what) => ask('power', what),
+    openedFolders: () => ask<string[]>('openedPaths'),
     storedKey: () => options.keychain.read(new URL(options.env.OMI_API_BASE_URL ?? '').origin),
     async secondInstance(args) {
       const second = fork(MAIN, args, await childOptions(options, keychainService));
@@ -155,7 +158,7 @@ async function childOptions(options: ElectronDoubleOptions, keychainService: str
     ...options.env,
     OMI_TRAY_DATA_DIR: options.dataDir,
     OMI_TRAY_KEYCHAIN_SERVICE: keychainService,
-    OMI_TRAY_DOUBLE: JSON.stringify({ takenShortcuts: options.takenShortcuts }),
+    OMI_TRAY_DOUBLE: JSON.stringify({ takenShortcuts: options.takenShortcuts, packaged: options.packaged }),
   };
   delete env.OMI_API_KEY;
   delete env.NODE_OPTIONS;

@@ -2,18 +2,20 @@
  * Loaded into the real Electron main process (NODE_OPTIONS=--require) by the Electron shell, before
  * the app: it watches Electron's own Tray, nativeImage, Notification and globalShortcut so tests can
  * read what the app set and play clicks on the very objects the app made. The app is unchanged and
- * knows nothing of it. Accelerators listed in OMI_TRAY_TAKEN_SHORTCUTS (JSON) act as owned by another
+ * knows nothing of it. Folders it asks the file manager to show are recorded, not opened. Accelerators listed in OMI_TRAY_TAKEN_SHORTCUTS (JSON) act as owned by another
  * application: registering them answers false, as Electron does then.
  */
-import { globalShortcut, nativeImage, Notification, Tray, type Menu, type NativeImage } from 'electron';
+import { globalShortcut, nativeImage, Notification, shell, Tray, type Menu, type NativeImage } from 'electron';
 
 export interface Observed {
   trays: { tray: Tray; tooltip: string; title: string; icon: string | null; menu: Menu | null }[];
   notifications: Notification[];
   shortcuts: Map<string, () => void>;
+  /** Folders the app asked the file manager to show: recorded, never opened. */
+  openedPaths: string[];
 }
 
-const observed: Observed = { trays: [], notifications: [], shortcuts: new Map() };
+const observed: Observed = { trays: [], notifications: [], shortcuts: new Map(), openedPaths: [] };
 (globalThis as unknown as { __omiTrayObserved: Observed }).__omiTrayObserved = observed;
 
 const imagePaths = new WeakMap<NativeImage, string>();
@@ -74,4 +76,9 @@ const unregisterAll = globalShortcut.unregisterAll.bind(globalShortcut);
 globalShortcut.unregisterAll = () => {
   observed.shortcuts.clear();
   unregisterAll();
+};
+
+shell.openPath = (path: string) => {
+  observed.openedPaths.push(path);
+  return Promise.resolve('');
 };

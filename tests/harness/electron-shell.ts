@@ -61,6 +61,7 @@ export async function launchElectronShell(options: ElectronShellOptions): Promis
     popoverVisible: () => running.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().some((window) => window.isVisible())),
     notifications: () =>
       running.app.evaluate(() => (globalThis as Scope).__omiTrayObserved.notifications.map((shown) => ({ title: shown.title, body: shown.body }))),
+    openedFolders: () => running.app.evaluate(() => [...(globalThis as Scope).__omiTrayObserved.openedPaths]),
     clickNotification: (index) =>
       running.app.evaluate((_electron, at) => {
         const shown = (globalThis as Scope).__omiTrayObserved.notifications[at];

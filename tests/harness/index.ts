@@ -53,7 +53,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     });
   } else if (shell === 'electron-double') {
     const keychain = await runKeychain({ apiBaseUrl, ...(options.apiKey ? { apiKey: options.apiKey } : {}) });
-    app = await launchElectronDoubleShell({ dataDir, env, keychain, takenShortcuts: options.takenShortcuts ?? [] });
+    app = await launchElectronDoubleShell({ dataDir, env, keychain, takenShortcuts: options.takenShortcuts ?? [], packaged: options.packaged ?? false });
   } else {
     const secrets = new TestKeychain();
     if (options.apiKey) await secrets.set(new URL(apiBaseUrl).origin, options.apiKey);

@@ -2,6 +2,7 @@
  * The platform adapters of the browser shell: tray, notifier, shortcuts and popover record what the
  * app asked of them so tests can read and drive them. Everything else is real (clock, fetch, files).
  */
+import { join } from 'node:path';
 import { createLogger } from '../../electron/core/logging/logger';
 import type {
   LoginItemPort,
@@ -17,6 +18,7 @@ import type {
 } from '../../electron/core/ports';
 import { systemClock } from '../../electron/core/system-clock';
 import type { PopoverShown } from '../../electron/shared/ipc-contract';
+import type { LoginItemState } from '../../electron/shared/login-item';
 
 export interface ShownNotification {
   request: NotificationRequest;
@@ -86,13 +88,30 @@ export class RecordingPower implements PowerPort {
 
 export class RecordingLoginItem implements LoginItemPort {
   enabled = false;
-  set(enabled: boolean): void {
+  state(): LoginItemState {
+    return { enabled: this.enabled, canChange: true, problem: null };
+  }
+  set(enabled: boolean): LoginItemState {
     this.enabled = enabled;
+    return this.state();
+  }
+}
+
+/** The file manager: folders asked for are recorded, never opened. */
+export class RecordingFolders {
+  readonly opened: string[] = [];
+  open(path: string): Promise<string | null> {
+    this.opened.push(path);
+    return Promise.resolve(null);
   }
 }
 
 export interface RecordingPlatformOptions {
   dataDir: string;
+  /** Default: the data folder's logs folder. */
+  logDir?: string;
+  /** The app's version; default: 0.0.0-test. */
+  version?: string;
   secrets: SecretStore;
   env: Platform['env'];
   timeZone: string;
@@ -114,6 +133,7 @@ export interface RecordingPlatform {
   shortcuts: RecordingShortcuts;
   popover: RecordingPopover;
   power: RecordingPower;
+  folders: RecordingFolders;
 }
 
 export function recordingPlatform(options: RecordingPlatformOptions): RecordingPlatform {
@@ -123,11 +143,15 @@ export function recordingPlatform(options: RecordingPlatformOptions): RecordingP
   for (const accelerator of options.takenShortcuts ?? []) shortcuts.taken.add(accelerator);
   const popover = new RecordingPopover(options.onPopoverShown ?? (() => undefined));
   const power = new RecordingPower();
+  const folders = new RecordingFolders();
   const platform: Platform = {
     clock: systemClock,
     fetch: globalThis.fetch.bind(globalThis),
     secrets: options.secrets,
     dataDir: options.dataDir,
+    logDir: options.logDir ?? join(options.dataDir, 'logs'),
+    version: options.version ?? '0.0.0-test',
+    openFolder: (path) => folders.open(path),
     tray,
     notifier,
     shortcuts,
@@ -140,5 +164,5 @@ export function recordingPlatform(options: RecordingPlatformOptions): RecordingP
     timeZone: options.timeZone,
     quit: () => undefined,
   };
-  return { platform, tray, notifier, shortcuts, popover, power };
+  return { platform, tray, notifier, shortcuts, popover, power, folders };
 }

@@ -15,6 +15,8 @@ export interface LaunchOptions {
   env?: Record<string, string>;
   /** Global shortcuts another application owns: registering them fails, as on a real desktop. */
   takenShortcuts?: string[];
+  /** electron-double only: app.isPackaged, as for an installed app (default false, as for a development run). */
+  packaged?: boolean;
 }
 
 export interface OmiTrayApp {
@@ -33,6 +35,8 @@ export interface OmiTrayApp {
   clickNotification(index: number): Promise<void>;
   trayState(): Promise<{ tooltip: string; menu: string[]; overdue: number }>;
   clickTrayMenu(label: string): Promise<void>;
+  /** Folders the app asked the file manager to show, in order (recorded, never opened). */
+  openedFolders(): Promise<string[]>;
   /** The key the app's keychain holds for its API origin (the Secret Service itself, where the shell uses it). */
   storedKey(): Promise<string | null>;
   /** Quit and start again on the same data folder. */

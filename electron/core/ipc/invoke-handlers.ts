@@ -25,6 +25,8 @@ export interface InvokeServices {
   updateSettings(patch: SettingsPatch): Promise<Result<Settings>>;
   reminders(): Reminders;
   hidePopover(): void;
+  /** Why the log folder could not be shown, in words, or null. */
+  showLogFolder(): Promise<string | null>;
   conversation(id: string): Promise<ConversationAnswer>;
   logger: Logger;
 }
@@ -60,6 +62,11 @@ export function createInvokeHandlers(services: InvokeServices): InvokeHandlers {
         return ok(null);
       }),
     'conversations:get': ({ id }) => guard('conversations:get', async () => ok(await services.conversation(id))),
+    'app:showLogFolder': () =>
+      guard('app:showLogFolder', async () => {
+        const problem = await services.showLogFolder();
+        return problem === null ? ok(null) : fail({ kind: 'server', message: `The log folder could not be shown: ${problem}` });
+      }),
     'popover:hide': () => {
       services.hidePopover();
       return Promise.resolve(null);

@@ -26,7 +26,9 @@ export interface AppLifecycleDeps {
   sender: { flush(): Promise<void>; retryNow(trigger: 'network' | 'user'): Promise<void>; sendDeletesBeforeQuit(timeLimitMs: number): Promise<void> };
   conversations: { settled(): Promise<void> };
   popover: { refreshIfStale(): void };
-  platform: Pick<Platform, 'loginItem' | 'power'>;
+  platform: Pick<Platform, 'power'>;
+  /** Launch at login as the system has it (LaunchAtLogin). */
+  launchAtLogin: { set(enabled: boolean): void };
   /** Builds the reminder service, once the files are read. */
   createReminders(): Reminders;
   logger: Logger;
@@ -46,7 +48,7 @@ export class AppLifecycle {
   async start(): Promise<void> {
     const { settings, account, presenter, sender, logger } = this.deps;
     await this.loadOrWarn('settings.json', () => settings.load());
-    safely(logger, 'Setting launch at login', () => this.deps.platform.loginItem.set(settings.current().launchAtLogin));
+    this.deps.launchAtLogin.set(settings.current().launchAtLogin);
     await this.loadOrWarn('outbox.json', () => this.deps.outbox.load());
     await this.loadOrWarn('the API key', () => account.openKey(settings.current().apiBaseUrl));
     await this.loadOrWarn('items.json', () => account.openList());

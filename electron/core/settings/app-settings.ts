@@ -48,7 +48,8 @@ export class AppSettings {
     const after = this.current();
     await reactions.account(before, after);
     if (after.quickEditShortcut !== before.quickEditShortcut) reactions.quickEditShortcut();
-    if (after.launchAtLogin !== before.launchAtLogin) safely(logger, 'Setting launch at login', () => reactions.launchAtLogin(after.launchAtLogin));
+    // Asked again even when the setting is unchanged: the last try may have failed (an unwritable folder, since fixed).
+    if (patch.launchAtLogin !== undefined) safely(logger, 'Setting launch at login', () => reactions.launchAtLogin(after.launchAtLogin));
     if (after.reminderLeadMinutes !== before.reminderLeadMinutes) safely(logger, 'Re-planning reminders', () => reactions.reminderLeadMinutes());
     reactions.changed();
     return after;

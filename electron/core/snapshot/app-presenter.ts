@@ -7,6 +7,7 @@
  */
 import type { ActionItem, ItemView } from '../../shared/action-item';
 import type { AppSnapshot, Connection, SyncState } from '../../shared/app-state';
+import type { AboutApp, LoginItemState } from '../../shared/login-item';
 import type { Settings } from '../../shared/settings';
 import { safely } from '../background/safely';
 import { buildItemViews, pendingDeletes } from '../items/item-view';
@@ -44,6 +45,10 @@ export interface AppPresenterDeps {
   settings(): Settings;
   reminders(): Reminders;
   shortcut(): ShortcutOutcome;
+  /** Launch at login as the system has it. */
+  loginItem(): LoginItemState;
+  /** Version and folders, for the bottom line of Settings. */
+  about: AboutApp;
   /** What the tray menu's entries do. */
   trayActions: TrayActions;
 }
@@ -117,6 +122,8 @@ export class AppPresenter {
         outboxOrigin: outbox.origin(),
       }),
       timeZone,
+      loginItem: this.deps.loginItem(),
+      about: this.deps.about,
     };
   }
 

@@ -14,8 +14,11 @@ export interface LogSink {
   close(): Promise<void>;
 }
 
+/** The folder of the log, inside the data folder. */
+export const logFolder = (dataDir: string): string => join(dataDir, 'logs');
+
 export function createLogSink(options: { dataDir: string; echo: boolean }): LogSink {
-  const dir = join(options.dataDir, 'logs');
+  const dir = logFolder(options.dataDir);
   const file = join(dir, 'omi-tray.log');
   ensurePrivateFolder(dir);
   rotateIfLarge(file);

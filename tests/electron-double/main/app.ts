@@ -12,6 +12,7 @@ import type { App, CommandLine, LoginItemSettings, Settings } from 'electron';
 import { BrowserWindowDouble } from './browser-window';
 import { SingleInstanceLock } from './single-instance';
 import { electronEvent } from './electron-event';
+import { launchFacts } from './harness-link';
 
 /** The app's package.json: Electron reads name and version from the folder of the main script. */
 function appPackage(): { name: string; productName?: string; version: string } {
@@ -55,7 +56,7 @@ type AppMembers =
   | 'getLoginItemSettings';
 
 class AppDouble extends EventEmitter implements Pick<App, AppMembers> {
-  readonly isPackaged = false;
+  readonly isPackaged = launchFacts().packaged;
   readonly commandLine = new CommandLineDouble();
   /** macOS only: undefined elsewhere, as in Electron. */
   readonly dock = undefined;
@@ -81,6 +82,8 @@ class AppDouble extends EventEmitter implements Pick<App, AppMembers> {
     this.paths.set('userData', join(config, this.getName()));
     this.paths.set('temp', tmpdir());
     this.paths.set('exe', process.execPath);
+    // A packaged Electron app finds its extra resources here (the app's resources folder stands in).
+    if (this.isPackaged) (process as { resourcesPath?: string }).resourcesPath = join(dirname(process.argv[1] ?? ''), '..', '..', 'resources');
   }
 
   /** Called once the main script has run, as Electron does after its first tick. */

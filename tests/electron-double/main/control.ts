@@ -14,7 +14,7 @@ import type { MenuDouble } from './menu';
 import { NotificationDouble } from './notification';
 import { powerMonitor, type PowerEvent } from './power-monitor';
 import { protocol } from './protocol';
-import { openedExternally } from './shell';
+import { openedExternally, openedPaths } from './shell';
 import { TrayDouble } from './tray';
 
 export interface TrayState {
@@ -94,6 +94,7 @@ export function answerHarness(): void {
   link.answer('windows:visible', () => BrowserWindowDouble.getAllWindows().some((window) => window.isVisible()));
   link.answer('loginItem', () => app.getLoginItemSettings().openAtLogin);
   link.answer('openedExternally', () => [...openedExternally]);
+  link.answer('openedPaths', () => [...openedPaths]);
   link.answer('protocol:request', (url: string, method: string, headers: Record<string, string>) => protocol.answer(url, method, headers));
   link.answer('ipc:invoke', (windowId: number, channel: string, args: unknown[], frame: CallingFrame) => {
     const window = BrowserWindowDouble.fromId(windowId);

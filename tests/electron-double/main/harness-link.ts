@@ -15,11 +15,13 @@ export function harness(): Link {
 export interface DoubleLaunch {
   /** Accelerators another application owns: registering them fails. */
   takenShortcuts: string[];
+  /** app.isPackaged: true plays an installed app (resources beside the executable). */
+  packaged: boolean;
 }
 
 export function launchFacts(): DoubleLaunch {
   const raw = process.env.OMI_TRAY_DOUBLE;
-  if (!raw) return { takenShortcuts: [] };
+  if (!raw) return { takenShortcuts: [], packaged: false };
   const parsed = JSON.parse(raw) as Partial<DoubleLaunch>;
-  return { takenShortcuts: Array.isArray(parsed.takenShortcuts) ? parsed.takenShortcuts.map(String) : [] };
+  return { takenShortcuts: Array.isArray(parsed.takenShortcuts) ? parsed.takenShortcuts.map(String) : [], packaged: parsed.packaged === true };
 }

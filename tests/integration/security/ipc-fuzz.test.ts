@@ -97,7 +97,7 @@ function makeCalls(next: () => number): Call[] {
       fields: { apiBaseUrl: 'address', reminderLeadMinutes: 'lead', quickEditShortcut: 'shortcut', launchAtLogin: 'login' },
     },
   };
-  const noArgChannels = ['app:getSnapshot', 'auth:signOut', 'items:refresh', 'popover:hide'];
+  const noArgChannels = ['app:getSnapshot', 'auth:signOut', 'items:refresh', 'popover:hide', 'app:showLogFolder'];
   const unknownChannels = [
     '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'APP:GETSNAPSHOT', 'app:getSnapshot ', ' items:update',
     'items:update\u0000', 'shell:openExternal', 'settings:read', 'auth:getKey', '', 'a'.repeat(100_000), 'items:*',

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { refuseExternalLink } from '../../../electron/main/security/open-external';
+import { invokeChannels } from '../../../electron/shared/ipc-contract';
 import type { Logger } from '../../../electron/core/ports';
 
 function recordingLogger(): { logger: Logger; lines: string[] } {
@@ -30,7 +31,15 @@ describe('links the popover asks to open', () => {
   );
 
   it('the main process never hands anything to the browser', () => {
-    const callers = sources('electron').filter((file) => /\bopenExternal\b|\bopenPath\b/.test(readFileSync(file, 'utf8')));
+    const callers = sources('electron').filter((file) => /\bopenExternal\b/.test(readFileSync(file, 'utf8')));
     expect(callers).toEqual([]);
+  });
+
+  it('only "Show log folder" opens a path, and with the folder main chose: the channel takes no argument', () => {
+    const callers = sources('electron').filter((file) => /\bopenPath\b/.test(readFileSync(file, 'utf8')));
+    expect(callers).toEqual([join('electron', 'main', 'adapters', 'show-folder.ts')]);
+    const users = sources('electron').filter((file) => /\bshowFolder\b/.test(readFileSync(file, 'utf8')));
+    expect(users.sort()).toEqual([join('electron', 'main', 'adapters', 'show-folder.ts'), join('electron', 'main', 'index.ts')]);
+    expect(invokeChannels['app:showLogFolder'].args.safeParse('/etc').success).toBe(false);
   });
 });

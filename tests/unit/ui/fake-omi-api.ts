@@ -21,6 +21,8 @@ export function snapshotWith(items: ItemView[], overrides: Partial<AppSnapshot> 
     reminders: { pausedUntil: null, snoozed: {} },
     warnings: [],
     timeZone: 'UTC',
+    loginItem: { enabled: false, canChange: true, problem: null },
+    about: { version: '1.2.3', dataFolder: '/home/ada/.config/Omi Tray', logFolder: '/home/ada/.config/Omi Tray/logs' },
     ...overrides,
   };
 }

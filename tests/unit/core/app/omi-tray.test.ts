@@ -298,10 +298,36 @@ describe('popover, shortcut and tray', () => {
     expect(app.core.snapshot().warnings).toEqual([]);
   });
 
-  it('sets the login item when the setting changes', async () => {
+  it('sets the login item when the setting changes, and the snapshot says what the system has', async () => {
     const app = await launch();
     await app.core.handlers['settings:update']({ launchAtLogin: true });
     expect(app.loginItem).toEqual([false, true]);
+    expect((await idle(app)).loginItem).toEqual({ enabled: true, canChange: true, problem: null });
+    // Saved again unchanged (the last try may have failed on a folder since fixed): the system is asked again.
+    await app.core.handlers['settings:update']({ launchAtLogin: true });
+    expect(app.loginItem).toEqual([false, true, true]);
+    await app.core.handlers['settings:update']({ reminderLeadMinutes: 15 });
+    expect(app.loginItem).toEqual([false, true, true]);
+  });
+
+  it('a login item the system refuses is said in words in the snapshot', async () => {
+    const app = fixture.build();
+    app.platform.loginItem.set = (enabled) => ({ enabled: false, canChange: true, problem: `No (${enabled ? 'on' : 'off'})` });
+    await app.core.start();
+    await app.core.handlers['settings:update']({ launchAtLogin: true });
+    expect((await idle(app)).loginItem).toEqual({ enabled: false, canChange: true, problem: 'No (on)' });
+  });
+
+  it('names version and folders, and shows the log folder it knows (the page names no path)', async () => {
+    const app = await launch();
+    expect(app.core.snapshot().about).toEqual({ version: '1.2.3', dataFolder: dir.path, logFolder: join(dir.path, 'logs') });
+    expect(await app.core.handlers['app:showLogFolder'](undefined)).toEqual({ ok: true, value: null });
+    expect(app.openedFolders).toEqual([join(dir.path, 'logs')]);
+    app.platform.openFolder = () => Promise.resolve('No file manager');
+    expect(await app.core.handlers['app:showLogFolder'](undefined)).toEqual({
+      ok: false,
+      error: { kind: 'server', message: 'The log folder could not be shown: No file manager' },
+    });
   });
 
   it('ticks an item from the tray menu', async () => {

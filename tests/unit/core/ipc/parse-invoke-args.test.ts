@@ -39,6 +39,7 @@ const cases: Record<InvokeChannel, { good: unknown[]; bad: unknown[] }> = {
   'reminders:snooze': { good: [{ id: 'a1', until: DUE }], bad: [{ id: 'a1', until: 'tomorrow' }, { id: 'a1' }] },
   'reminders:pause': { good: [{ until: DUE }, { until: null }], bad: [{}, { until: 12 }] },
   'popover:hide': { good: [undefined], bad: [{ now: 1 }] },
+  'app:showLogFolder': { good: [undefined], bad: [{ path: '/etc' }, '/etc', null] },
   'conversations:get': { good: [{ id: 'conv-1' }], bad: [undefined, { id: '' }, { id: 'x'.repeat(501) }, { id: 'c', extra: 1 }, { id: 7 }] },
 };
 

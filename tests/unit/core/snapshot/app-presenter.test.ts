@@ -65,6 +65,8 @@ async function build() {
     clock,
     logger,
     timeZone: 'Europe/Berlin',
+    loginItem: () => ({ enabled: false, canChange: false, problem: 'Only the installed app can launch at login.' }),
+    about: { version: '1.2.3', dataFolder: '/data', logFolder: '/data/logs' },
     send: (channel, payload) => {
       if (channel === 'snapshot:changed') pushes.push(payload as AppSnapshot);
     },

@@ -3,6 +3,7 @@
  * and the power events are the test shells' own recorders (tests/harness/recording-platform); the
  * tray, popover and login item here keep every call, which the shells do not need.
  */
+import { join } from 'node:path';
 import type { OmiClientOptions } from '../../../../electron/core/api/action-items-api';
 import { createLogger } from '../../../../electron/core/logging/logger';
 import { createOmiTray } from '../../../../electron/core/omi-tray';
@@ -54,6 +55,8 @@ export interface TestApp {
   logs: string[];
   reminders: RecordingReminders;
   quits: number;
+  /** Folders the core asked the file manager to show. */
+  openedFolders: string[];
   /** The machine woke from sleep (calls what the core registered with power.onWake). */
   wake(): void;
 }
@@ -77,12 +80,18 @@ export function buildApp(options: {
   const loginItem: boolean[] = [];
   const logs: string[] = [];
   const reminders = new RecordingReminders();
-  const app = { quits: 0, wake: () => power.wake() } as TestApp;
+  const app = { quits: 0, openedFolders: [] as string[], wake: () => power.wake() } as TestApp;
   const platform: Platform = {
     clock: options.clock,
     fetch: globalThis.fetch,
     secrets: options.secrets ?? new TestSecrets(),
     dataDir: options.dataDir,
+    logDir: join(options.dataDir, 'logs'),
+    version: '1.2.3',
+    openFolder: (path) => {
+      app.openedFolders.push(path);
+      return Promise.resolve(null);
+    },
     tray: { show: (view) => trays.push(view) },
     notifier: { show: () => undefined },
     shortcuts,
@@ -96,7 +105,13 @@ export function buildApp(options: {
       },
     },
     power,
-    loginItem: { set: (enabled) => loginItem.push(enabled) },
+    loginItem: {
+      state: () => ({ enabled: loginItem.at(-1) ?? false, canChange: true, problem: null }),
+      set: (enabled) => {
+        loginItem.push(enabled);
+        return { enabled, canChange: true, problem: null };
+      },
+    },
     send: (channel, payload) => {
       if (channel === 'snapshot:changed') pushes.push(payload as AppSnapshot);
     },
