@@ -29,14 +29,3 @@ export function snoozePresets(nowMs: number, timeZone: string): SnoozePreset[] {
     { id: 'tomorrow_morning', label: 'Tomorrow morning', untilMs: tomorrowMorning(nowMs, timeZone) },
   ];
 }
-
-export function snoozeUntil(preset: SnoozePresetId, nowMs: number, timeZone: string): number {
-  switch (preset) {
-    case 'ten_minutes':
-      return nowMs + TEN_MINUTES_MS;
-    case 'one_hour':
-      return nowMs + ONE_HOUR_MS;
-    case 'tomorrow_morning':
-      return tomorrowMorning(nowMs, timeZone);
-  }
-}

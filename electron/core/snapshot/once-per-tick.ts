@@ -21,14 +21,6 @@ export class OncePerTick {
     }, 0);
   }
 
-  /** Runs now if a call was waiting. */
-  flush(): void {
-    if (this.timer === null) return;
-    this.clock.clearTimeout(this.timer);
-    this.timer = null;
-    this.run();
-  }
-
   stop(): void {
     this.stopped = true;
     if (this.timer !== null) this.clock.clearTimeout(this.timer);

@@ -62,6 +62,8 @@ class AppDouble extends EventEmitter implements Pick<App, AppMembers> {
   readonly dock = undefined;
   loginItem: LoginItemSettings = { openAtLogin: false, wasOpenedAtLogin: false, status: 'not-registered', executableWillLaunchAtLogin: false, launchItems: [] };
   appUserModelId: string | null = null;
+  /** Every app.focus() call, in order (macOS: steal makes the app active even while another app is). */
+  readonly focusRequests: { steal: boolean }[] = [];
   private readonly pkg = appPackage();
   private readonly paths = new Map<string, string>();
   private ready = false;
@@ -133,8 +135,9 @@ class AppDouble extends EventEmitter implements Pick<App, AppMembers> {
   setAppUserModelId(id: string): void {
     this.appUserModelId = id;
   }
-  focus(_options?: { steal: boolean }): void {
-    // The one app on this display has the focus already.
+  focus(options?: { steal: boolean }): void {
+    // The one app on this display has the focus already; whether it asked to take it from another app is kept.
+    this.focusRequests.push({ steal: options?.steal ?? false });
   }
   setLoginItemSettings(settings: Settings): void {
     const openAtLogin = settings.openAtLogin ?? false;

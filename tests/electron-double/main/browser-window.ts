@@ -21,6 +21,9 @@ import { electronEvent } from './electron-event';
 
 let nextId = 1;
 
+type AlwaysOnTopLevel = NonNullable<Parameters<ElectronBrowserWindow['setAlwaysOnTop']>[1]>;
+type VisibleOnAllWorkspacesOptions = NonNullable<Parameters<ElectronBrowserWindow['setVisibleOnAllWorkspaces']>[1]>;
+
 type WebContentsMembers = 'id' | 'send' | 'reload' | 'getURL' | 'isDestroyed' | 'isLoading' | 'setWindowOpenHandler' | 'loadURL' | 'loadFile';
 
 export class WebContentsDouble extends EventEmitter implements Pick<ElectronWebContents, WebContentsMembers> {
@@ -131,6 +134,10 @@ export class BrowserWindowDouble extends EventEmitter implements Pick<ElectronBr
   private visible = false;
   private destroyed = false;
   private alwaysOnTop: boolean;
+  /** The level asked for with setAlwaysOnTop (macOS and Windows tell levels apart; 'floating' is Electron's default). */
+  alwaysOnTopLevel: AlwaysOnTopLevel | null = null;
+  /** Set by setVisibleOnAllWorkspaces(true, …) (macOS: over other spaces, full-screen ones if asked). */
+  onAllWorkspaces: { visibleOnFullScreen: boolean } | null = null;
   private position: [number, number] = [0, 0];
 
   constructor(options: BrowserWindowConstructorOptions = {}) {
@@ -214,14 +221,16 @@ export class BrowserWindowDouble extends EventEmitter implements Pick<ElectronBr
   getPosition(): number[] {
     return [...this.position];
   }
-  setAlwaysOnTop(flag: boolean): void {
+  setAlwaysOnTop(flag: boolean, level?: AlwaysOnTopLevel): void {
     this.alwaysOnTop = flag;
+    this.alwaysOnTopLevel = flag ? (level ?? 'floating') : null;
   }
   isAlwaysOnTop(): boolean {
     return this.alwaysOnTop;
   }
-  setVisibleOnAllWorkspaces(_visible: boolean): void {
-    // One workspace here.
+  setVisibleOnAllWorkspaces(visible: boolean, options?: VisibleOnAllWorkspacesOptions): void {
+    // One workspace here: only what was asked is kept.
+    this.onAllWorkspaces = visible ? { visibleOnFullScreen: options?.visibleOnFullScreen ?? false } : null;
   }
   loadURL(url: string, options?: LoadURLOptions): Promise<void> {
     return this.webContents.loadURL(url, options);

@@ -48,7 +48,7 @@ function theTray(): TrayDouble {
 function trayMenu(tray: TrayDouble): MenuDouble | null {
   if (tray.contextMenu) return tray.contextMenu;
   tray.poppedUp = null;
-  tray.emit('right-click', { altKey: false, ctrlKey: false, metaKey: false, shiftKey: false }, tray.getBounds());
+  tray.rightClick();
   return tray.poppedUp;
 }
 

@@ -1,6 +1,9 @@
 /**
  * Notification: records every shown notification with its options (action buttons included) and
- * takes the user's click or button press from the harness, with Electron's event arguments.
+ * takes the user's click or button press from the harness, with Electron's event arguments. A test
+ * may take the desktop's notification service away (`supported`), or have the OS refuse one that
+ * is being shown (`fail`), as an unsigned macOS build or a Windows install without a Start-menu
+ * shortcut does.
  */
 import { EventEmitter } from 'node:events';
 import type { Notification as ElectronNotification, NotificationConstructorOptions } from 'electron';
@@ -8,6 +11,8 @@ import type { Notification as ElectronNotification, NotificationConstructorOptio
 export class NotificationDouble extends EventEmitter implements Pick<ElectronNotification, 'show' | 'close' | 'title' | 'body'> {
   /** Every notification shown, in order. */
   static readonly shown: NotificationDouble[] = [];
+  /** False where the desktop has no notification service (a bare Linux session). */
+  static supported = true;
   title: string;
   body: string;
   readonly options: NotificationConstructorOptions;
@@ -20,7 +25,7 @@ export class NotificationDouble extends EventEmitter implements Pick<ElectronNot
   }
 
   static isSupported(): boolean {
-    return true;
+    return NotificationDouble.supported;
   }
 
   show(): void {
@@ -34,6 +39,11 @@ export class NotificationDouble extends EventEmitter implements Pick<ElectronNot
 
   click(): void {
     this.emit('click', { preventDefault: () => undefined, defaultPrevented: false });
+  }
+
+  /** The OS could not show it: 'failed' with (event, error), as Electron emits it on macOS and Windows. */
+  fail(error: string): void {
+    this.emit('failed', { preventDefault: () => undefined, defaultPrevented: false }, error);
   }
 
   /** A press on button `index`: 'action' with (details, index); details carries actionIndex too. */

@@ -1,7 +1,7 @@
 /**
  * Tray: keeps what the app set (image, tooltip, title, context menu) and takes clicks from the
  * harness with Electron's arguments. The icon's bounds are all zero, as on Linux, where the tray
- * host does not say where the icon is.
+ * host does not say where the icon is; a test playing macOS or Windows sets where the icon sits.
  */
 import { EventEmitter } from 'node:events';
 import type { KeyboardEvent, Menu as ElectronMenu, NativeImage, Point, Rectangle, Tray as ElectronTray, TitleOptions } from 'electron';
@@ -26,6 +26,10 @@ export class TrayDouble extends EventEmitter implements Pick<ElectronTray, TrayM
   image: NativeImageDouble;
   tooltip = '';
   title = '';
+  /** How the title was asked to look (macOS: monospaced digits keep a count from jittering). */
+  titleOptions: TitleOptions | undefined = undefined;
+  /** What getBounds reports: all zero where the tray host does not tell (Linux). */
+  bounds: Rectangle = { x: 0, y: 0, width: 0, height: 0 };
   contextMenu: MenuDouble | null = null;
   /** The menu last popped up by the app itself (macOS right click). */
   poppedUp: MenuDouble | null = null;
@@ -44,8 +48,9 @@ export class TrayDouble extends EventEmitter implements Pick<ElectronTray, TrayM
   setToolTip(toolTip: string): void {
     this.tooltip = toolTip;
   }
-  setTitle(title: string, _options?: TitleOptions): void {
+  setTitle(title: string, options?: TitleOptions): void {
     this.title = title;
+    this.titleOptions = options;
   }
   getTitle(): string {
     return this.title;
@@ -63,7 +68,7 @@ export class TrayDouble extends EventEmitter implements Pick<ElectronTray, TrayM
     return this.ignoreDoubleClicks;
   }
   getBounds(): Rectangle {
-    return { x: 0, y: 0, width: 0, height: 0 };
+    return { ...this.bounds };
   }
   destroy(): void {
     this.destroyed = true;
@@ -73,10 +78,22 @@ export class TrayDouble extends EventEmitter implements Pick<ElectronTray, TrayM
     return this.destroyed;
   }
 
-  /** A left click on the icon: 'click' with (event, bounds, position), as Electron emits it. */
-  click(): void {
+  /**
+   * A left click on the icon: 'click' with (event, bounds, position), as Electron emits it. `at`:
+   * where the click reports the icon when that differs from getBounds (Windows' overflow flyout).
+   */
+  click(at: Rectangle = this.getBounds()): void {
     if (this.destroyed) throw new Error('The tray icon was destroyed');
-    const event: KeyboardEvent = { altKey: false, ctrlKey: false, metaKey: false, shiftKey: false };
-    this.emit('click', event, this.getBounds(), { x: 0, y: 0 } satisfies Point);
+    this.emit('click', noKeys(), at, { x: 0, y: 0 } satisfies Point);
   }
+
+  /** A right click on the icon: 'right-click' with (event, bounds), as Electron emits it on macOS and Windows. */
+  rightClick(): void {
+    if (this.destroyed) throw new Error('The tray icon was destroyed');
+    this.emit('right-click', noKeys(), this.getBounds());
+  }
+}
+
+function noKeys(): KeyboardEvent {
+  return { altKey: false, ctrlKey: false, metaKey: false, shiftKey: false };
 }

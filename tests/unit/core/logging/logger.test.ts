@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger, redactingLogger } from '../../../../electron/core/logging/logger';
 import { Redactor } from '../../../../electron/core/logging/redactor';
+import { recordingLogger } from '../../main/support/recording-logger';
 
 function capture(level?: 'debug' | 'info' | 'warn' | 'error', redactor?: Redactor) {
   const lines: string[] = [];
@@ -60,5 +61,30 @@ describe('the logger', () => {
       },
     });
     expect(() => logger.error('still fine')).not.toThrow();
+  });
+});
+
+describe('a logger built elsewhere, wrapped to redact', () => {
+  it('keeps each line\'s level, and writes an error in the context as its name and message', () => {
+    const redactor = new Redactor();
+    redactor.register('custom-secret-value');
+    const { logger, lines } = recordingLogger();
+    const wrapped = redactingLogger(logger, redactor);
+    wrapped.debug('Asking with custom-secret-value');
+    wrapped.warn('Slow answer');
+    wrapped.error('Request failed', { error: new TypeError('bad header custom-secret-value') });
+    expect(lines).toEqual([
+      { level: 'debug', message: 'Asking with [redacted]', context: undefined },
+      { level: 'warn', message: 'Slow answer', context: undefined },
+      { level: 'error', message: 'Request failed', context: { context: '{"error":"TypeError: bad header [redacted]"}' } },
+    ]);
+  });
+
+  it('writes a note instead of a context it cannot write, and never throws for it', () => {
+    const { logger, lines } = recordingLogger();
+    const circular: Record<string, unknown> = { item: 'a' };
+    circular.self = circular;
+    expect(() => redactingLogger(logger, new Redactor()).info('Saved', circular)).not.toThrow();
+    expect(lines).toEqual([{ level: 'info', message: 'Saved', context: { context: '[context could not be written]' } }]);
   });
 });
