@@ -11,6 +11,7 @@
  *
  * Needs a built renderer (`npm run build`), which it makes when missing.
  */
+import { exitWith } from './exit-with';
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { figureJson, formatFigure, type Figure } from './figure';
@@ -70,11 +71,4 @@ async function main(): Promise<number> {
   return failed === 0 ? 0 : 1;
 }
 
-// Exit explicitly: the harness keeps its renderer server open for the life of the process.
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+exitWith(main);

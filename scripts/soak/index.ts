@@ -11,6 +11,7 @@
  * Exit code: figures over budget are reported, not failed (the figures are for reading); 1 only when a
  * part could not run (it threw).
  */
+import { exitWith } from '../bench/exit-with';
 import { figureJson, formatFigure, type Figure } from '../bench/figure';
 import { fileFaultsSoak } from './file-faults';
 import { killSoak } from './kill-soak';
@@ -73,10 +74,4 @@ async function main(): Promise<number> {
   return failed === 0 ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+exitWith(main);
