@@ -1,0 +1,36 @@
+/**
+ * The account as the page sees it: connecting with a pasted developer key (and why that failed, in
+ * words) and signing out.
+ */
+import type { Result } from '../../electron/shared/app-error';
+import type { OmiApi } from '../../electron/shared/omi-api';
+
+export class ConnectionState {
+  connecting = $state(false);
+  connectError = $state<string | null>(null);
+  readonly #api: OmiApi;
+
+  constructor(api: OmiApi) {
+    this.#api = api;
+  }
+
+  async connect(apiKey: string): Promise<boolean> {
+    if (apiKey.trim() === '') {
+      this.connectError = 'Paste your Omi developer key first.';
+      return false;
+    }
+    this.connecting = true;
+    this.connectError = null;
+    try {
+      const result = await this.#api.invoke('auth:connect', { apiKey });
+      if (!result.ok) this.connectError = result.error.message;
+      return result.ok;
+    } finally {
+      this.connecting = false;
+    }
+  }
+
+  signOut(): Promise<Result<null>> {
+    return this.#api.invoke('auth:signOut');
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * What the user is doing in the popover: the checklist or quick edit, which item's description or
+ * due date is being edited (with what was typed, so a row rebuilt under the editor keeps it), whether
+ * Settings is open, and where focus should go next.
+ */
+import type { PopoverShown } from '../../electron/shared/ipc-contract';
+
+export type EditField = 'description' | 'due';
+
+/** Where the view should move focus next; `seq` makes a repeated request a new one. */
+export type FocusRequest =
+  | { target: 'quickEdit'; seq: number }
+  | { target: 'item'; itemId: string; seq: number }
+  /** Where the user left it, else the first item. */
+  | { target: 'list'; seq: number };
+
+export class EditState {
+  mode = $state<PopoverShown['mode']>('checklist');
+  editing = $state.raw<{ id: string; field: EditField } | null>(null);
+  settingsOpen = $state(false);
+  focusRequest = $state.raw<FocusRequest | null>(null);
+  readonly #readOnly: () => boolean;
+  readonly #listed: (id: string) => boolean;
+  /** The open editor's text, so a row rebuilt under it (the list shifted) keeps what was typed. */
+  #draft: { id: string; field: EditField; text: string } | null = null;
+  #focusSeq = 0;
+  /** The item an undo took back, to focus once it is listed (again): the Undo button it came from has left. */
+  #undoneId: string | null = null;
+
+  /** `readOnly`: whether the key may change items (no editor opens when not); `listed`: whether the list shows the item. */
+  constructor(page: { readOnly: () => boolean; listed: (id: string) => boolean }) {
+    this.#readOnly = page.readOnly;
+    this.#listed = page.listed;
+  }
+
+  startEdit(id: string, field: EditField): void {
+    if (this.#readOnly()) return;
+    this.#draft = null;
+    this.editing = { id, field };
+  }
+
+  stopEdit(): void {
+    this.#draft = null;
+    this.editing = null;
+  }
+
+  /** The editor's item has left the list: the editor closes. */
+  keepOnly(ids: readonly { id: string }[]): void {
+    if (this.editing && !ids.some((item) => item.id === this.editing?.id)) this.editing = null;
+  }
+
+  draftFor(id: string, field: EditField): string | null {
+    return this.#draft?.id === id && this.#draft.field === field ? this.#draft.text : null;
+  }
+
+  keepDraft(id: string, field: EditField, text: string): void {
+    this.#draft = { id, field, text };
+  }
+
+  leaveQuickEdit(): void {
+    this.mode = 'checklist';
+    this.editing = null;
+    // The close button leaves with Quick edit: focus goes to the list's item.
+    this.focusRequest = { target: 'list', seq: ++this.#focusSeq };
+  }
+
+  enterQuickEdit(): void {
+    this.mode = 'quickEdit';
+    this.focusRequest = { target: 'quickEdit', seq: ++this.#focusSeq };
+  }
+
+  /** The popover was shown: in quick edit, on one item (a reminder's notification), or as it was left. */
+  shown(how: PopoverShown): void {
+    this.mode = how.mode;
+    if (how.mode === 'quickEdit') this.focusRequest = { target: 'quickEdit', seq: ++this.#focusSeq };
+    else if (how.focusItemId !== null) this.focusRequest = { target: 'item', itemId: how.focusItemId, seq: ++this.#focusSeq };
+    else this.focusRequest = { target: 'list', seq: ++this.#focusSeq };
+  }
+
+  /** After an undo in the checklist: focus goes to the item once the list shows it. */
+  focusWhenListed(id: string): void {
+    if (this.mode !== 'checklist') return;
+    this.#undoneId = id;
+    this.focusUndone();
+  }
+
+  /** Asks for focus on the item an undo took back, if the list now shows it; call when the list changed. */
+  focusUndone(): void {
+    if (this.#undoneId === null || !this.#listed(this.#undoneId)) return;
+    this.focusRequest = { target: 'item', itemId: this.#undoneId, seq: ++this.#focusSeq };
+    this.#undoneId = null;
+  }
+
+  focusHandled(request: FocusRequest): void {
+    if (this.focusRequest === request) this.focusRequest = null;
+  }
+}
