@@ -1,15 +1,32 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+
+/** Component tests render Svelte's browser build into jsdom; every other test runs in Node. */
+const COMPONENTS = 'tests/unit/components/**/*.test.ts';
 
 export default defineConfig({
   plugins: [svelte()],
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
-    exclude: ['tests/integration/keychain/**'],
-    environment: 'node',
     restoreMocks: true,
     // Give-up limits for shared, busy machines; no test measures time.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          exclude: ['tests/integration/keychain/**', COMPONENTS],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        plugins: [svelteTesting()],
+        test: { name: 'components', include: [COMPONENTS], environment: 'jsdom', setupFiles: ['tests/unit/components/jsdom-setup.ts'] },
+      },
+    ],
   },
 });
