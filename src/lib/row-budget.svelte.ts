@@ -45,7 +45,7 @@ export function limitRows(sections: readonly ChecklistSection[], limit: number):
  * Rows per block. The list is laid out and painted a block at a time (content-visibility on each
  * block): with one per row, the browser's visibility bookkeeping for 2,000 rows cost more per frame
  * than a tick itself. A row whose block changes is rebuilt, which is cheap for a few rows per snapshot
- * (the open editor keeps its text in the store, see AppStore.keepDraft).
+ * (the open editor keeps its text in the store, see EditState.keepDraft).
  */
 export const BLOCK_ROWS = 25;
 
