@@ -27,13 +27,14 @@ export class ChecklistState {
   /** How many rows of the checklist are in the page (long lists arrive a chunk per frame). */
   readonly rowBudget = new RowBudget();
 
-  readonly screen: Screen = $derived(
+  // Derived values are private fields read through getters: nothing can set them.
+  readonly #screen: Screen = $derived.by(() =>
     this.snapshot === null ? 'loading' : this.snapshot.connection.status === 'connected' ? 'checklist' : 'onboarding',
   );
-  readonly readOnly = $derived(this.snapshot?.connection.status === 'connected' && this.snapshot.connection.readOnly);
+  readonly #readOnly = $derived.by(() => this.snapshot?.connection.status === 'connected' && this.snapshot.connection.readOnly);
   readonly #hold: HoldPlace = (id) => this.pointerInList || this.ticks.holding || this.focusedItemId === id;
   readonly #builder = new ChecklistBuilder();
-  readonly sections: ChecklistSection[] = $derived.by(() =>
+  readonly #sections: ChecklistSection[] = $derived.by(() =>
     this.snapshot === null ? [] : this.#builder.build(this.snapshot.items, this.now, this.#hold),
   );
   readonly #byId = $derived.by(() => indexById(this.snapshot?.items ?? []));
@@ -47,12 +48,25 @@ export class ChecklistState {
     this.now = clock.now();
   }
 
+  get screen(): Screen {
+    return this.#screen;
+  }
+
+  get readOnly(): boolean {
+    return this.#readOnly;
+  }
+
+  get sections(): ChecklistSection[] {
+    return this.#sections;
+  }
+
   item(id: string): ItemView | undefined {
     return this.#byId.get(id);
   }
 
+  /** What the checkbox shows: the user's tick until the core confirms or refuses it. */
   isChecked(item: ItemView): boolean {
-    return this.ticks.isChecked(item);
+    return this.ticks.pending.get(item.id) ?? item.completed;
   }
 
   /** Shows the snapshot: confirmed ticks are dropped, the clock is read again. */

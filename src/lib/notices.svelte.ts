@@ -50,16 +50,17 @@ export class Notices {
   #saveNow = $state(0);
   #saveTimer: unknown = null;
 
-  readonly warnings: string[] = $derived.by(() => (this.#snapshot()?.warnings ?? []).filter((line) => !this.dismissedWarnings.includes(line)));
+  // Derived values are private fields read through getters: nothing can set them.
+  readonly #warnings: string[] = $derived.by(() => (this.#snapshot()?.warnings ?? []).filter((line) => !this.dismissedWarnings.includes(line)));
   /** The newest delete still waiting to be sent, else the item just ticked. */
-  readonly undoOffer: UndoOffer | null = $derived.by(() => {
+  readonly #undoOffer: UndoOffer | null = $derived.by(() => {
     const deletes = this.#snapshot()?.pendingDeletes ?? [];
     const latest = deletes.reduce<(typeof deletes)[number] | null>((a, b) => (a === null || b.sendAt > a.sendAt ? b : a), null);
     if (latest) return { kind: 'deleted', id: latest.id, description: latest.description };
     return this.recentlyCompleted;
   });
   /** The line about edits on their way, or null while saves are healthy (see save-status). */
-  readonly saveLine: SaveLine | null = $derived.by(() => {
+  readonly #saveLine: SaveLine | null = $derived.by(() => {
     const snapshot = this.#snapshot();
     if (snapshot === null) return null;
     return saveLine({ outbox: snapshot.outbox, undoableDeletes: snapshot.pendingDeletes.length, firstSeenWaiting: this.#firstSeenWaiting, now: this.#saveNow });
@@ -69,6 +70,18 @@ export class Notices {
   constructor(snapshot: () => AppSnapshot | null, clock: RendererClock) {
     this.#snapshot = snapshot;
     this.#clock = clock;
+  }
+
+  get warnings(): string[] {
+    return this.#warnings;
+  }
+
+  get undoOffer(): UndoOffer | null {
+    return this.#undoOffer;
+  }
+
+  get saveLine(): SaveLine | null {
+    return this.#saveLine;
   }
 
   showAlert(text: string): void {

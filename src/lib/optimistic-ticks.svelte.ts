@@ -41,11 +41,6 @@ export class OptimisticTicks {
     return this.#recent > 0;
   }
 
-  /** What the checkbox shows: the user's tick until the core confirms or refuses it. */
-  isChecked(item: ItemView): boolean {
-    return this.pending.get(item.id) ?? item.completed;
-  }
-
   tick(id: string, completed: boolean): void {
     this.pending.set(id, completed);
     this.#tickedAt[id] = this.#clock.now();
