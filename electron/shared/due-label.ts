@@ -9,7 +9,7 @@
  * (the snapshot's); days and times come from the one zone module (./due-date/zoned-time).
  */
 import { dayWords, fullWords, clockWords, isMidnight } from './due-date/wall-words';
-import { calendarDaysBetween, wallTimeAt, type WallTime } from './due-date/zoned-time';
+import { dateKey, wallTimeAt, type WallTime } from './due-date/zoned-time';
 import { dueDay, instantOf, localDays, type LocalDays } from './grouping';
 
 export interface DueWords {
@@ -24,18 +24,18 @@ export interface DueWords {
 /** Labels many due dates against one `now`: the day boundaries are worked out once. */
 export function dueLabeler(now: Date, timeZone: string): (dueAt: string) => DueWords | null {
   const days = localDays(now, timeZone);
-  const thisYear = wallTimeAt(days.now, timeZone).year;
+  const today = wallTimeAt(days.now, timeZone);
   return (dueAt) => {
     const ms = instantOf(dueAt);
-    return Number.isNaN(ms) ? null : describe(ms, wallTimeAt(ms, timeZone), days, timeZone, thisYear);
+    return Number.isNaN(ms) ? null : describe(ms, wallTimeAt(ms, timeZone), days, today);
   };
 }
 
-function describe(ms: number, due: WallTime, days: LocalDays, timeZone: string, thisYear: number): DueWords {
+function describe(ms: number, due: WallTime, days: LocalDays, today: WallTime): DueWords {
   const full = fullWords(due);
   switch (dueDay(ms, days)) {
     case 'Overdue': {
-      const count = calendarDaysBetween(ms, days.now, timeZone);
+      const count = Math.round((dateKey(today) - dateKey(due)) / 86_400_000);
       return { label: `${count} ${count === 1 ? 'day' : 'days'} overdue`, overdue: true, full };
     }
     case 'Today':
@@ -45,7 +45,7 @@ function describe(ms: number, due: WallTime, days: LocalDays, timeZone: string, 
     case 'Tomorrow':
       return { label: isMidnight(due) ? 'Tomorrow' : `Tomorrow ${clockWords(due)}`, overdue: false, full };
     case 'Later': {
-      const date = `${dayWords(due)}${due.year === thisYear ? '' : ` ${due.year}`}`;
+      const date = `${dayWords(due)}${due.year === today.year ? '' : ` ${due.year}`}`;
       return { label: isMidnight(due) ? date : `${date} ${clockWords(due)}`, overdue: false, full };
     }
   }
