@@ -5,20 +5,12 @@
  * - later today: "Today 17:00";
  * - tomorrow: "Tomorrow 09:00", or "Tomorrow" for a date without a time (stored as 00:00);
  * - after that: "Mon 2 Dec 17:00", "Mon 2 Dec" at 00:00, with the year when it is not this one.
- * English words and the 24-hour clock, as the due-date editor writes them. Hand-formatted rather
- * than with date-fns' format(), which would bring its whole locale into the popover bundle.
+ * English words and the 24-hour clock, as the due-date editor writes them, in the zone passed in
+ * (the snapshot's); days and times come from the one zone module (./due-date/zoned-time).
  */
-import { differenceInCalendarDays } from 'date-fns';
+import { dayWords, fullWords, clockWords, isMidnight } from './due-date/wall-words';
+import { dateKey, wallTimeAt, type WallTime } from './due-date/zoned-time';
 import { dueDay, instantOf, localDays, type LocalDays } from './grouping';
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LONG_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-const pad = (value: number): string => String(value).padStart(2, '0');
-const clock = (date: Date): string => `${pad(date.getHours())}:${pad(date.getMinutes())}`;
-const isMidnight = (date: Date): boolean => date.getHours() === 0 && date.getMinutes() === 0;
 
 export interface DueWords {
   /** The row's label: "Today 17:00", "3 days overdue". */
@@ -30,38 +22,36 @@ export interface DueWords {
 }
 
 /** Labels many due dates against one `now`: the day boundaries are worked out once. */
-export function dueLabeler(now: Date): (dueAt: string) => DueWords | null {
-  const days = localDays(now);
-  const thisYear = now.getFullYear();
+export function dueLabeler(now: Date, timeZone: string): (dueAt: string) => DueWords | null {
+  const days = localDays(now, timeZone);
+  const today = wallTimeAt(days.now, timeZone);
   return (dueAt) => {
     const ms = instantOf(dueAt);
-    return Number.isNaN(ms) ? null : describe(new Date(ms), days, now, thisYear);
+    return Number.isNaN(ms) ? null : describe(ms, wallTimeAt(ms, timeZone), days, today);
   };
 }
 
-function describe(due: Date, days: LocalDays, now: Date, thisYear: number): DueWords {
-  const ms = due.getTime();
-  const full = `${LONG_WEEKDAYS[due.getDay()]} ${due.getDate()} ${LONG_MONTHS[due.getMonth()]} ${due.getFullYear()}, ${clock(due)}`;
+function describe(ms: number, due: WallTime, days: LocalDays, today: WallTime): DueWords {
+  const full = fullWords(due);
   switch (dueDay(ms, days)) {
     case 'Overdue': {
-      const count = differenceInCalendarDays(now, due);
+      const count = Math.round((dateKey(today) - dateKey(due)) / 86_400_000);
       return { label: `${count} ${count === 1 ? 'day' : 'days'} overdue`, overdue: true, full };
     }
     case 'Today':
       return ms < days.now
-        ? { label: `Overdue since ${clock(due)}`, overdue: true, full }
-        : { label: `Today ${clock(due)}`, overdue: false, full };
+        ? { label: `Overdue since ${clockWords(due)}`, overdue: true, full }
+        : { label: `Today ${clockWords(due)}`, overdue: false, full };
     case 'Tomorrow':
-      return { label: isMidnight(due) ? 'Tomorrow' : `Tomorrow ${clock(due)}`, overdue: false, full };
+      return { label: isMidnight(due) ? 'Tomorrow' : `Tomorrow ${clockWords(due)}`, overdue: false, full };
     case 'Later': {
-      const year = due.getFullYear() === thisYear ? '' : ` ${due.getFullYear()}`;
-      const date = `${WEEKDAYS[due.getDay()]} ${due.getDate()} ${MONTHS[due.getMonth()]}${year}`;
-      return { label: isMidnight(due) ? date : `${date} ${clock(due)}`, overdue: false, full };
+      const date = `${dayWords(due)}${due.year === today.year ? '' : ` ${due.year}`}`;
+      return { label: isMidnight(due) ? date : `${date} ${clockWords(due)}`, overdue: false, full };
     }
   }
 }
 
 /** The label for one due date (an ISO time); "" when it cannot be read. */
-export function dueLabel(dueAt: string, now: Date): string {
-  return dueLabeler(now)(dueAt)?.label ?? '';
+export function dueLabel(dueAt: string, now: Date, timeZone: string): string {
+  return dueLabeler(now, timeZone)(dueAt)?.label ?? '';
 }

@@ -8,10 +8,11 @@
  * items, but a week is what a person looks back on when they wonder "did I do that?"; an item with
  * no completion time cannot be shown as recent and is left out.
  *
- * Only sections that hold items are returned, always in the order above.
+ * Only sections that hold items are returned, always in the order above. Days are those of the
+ * zone passed in (the snapshot's), never the process's own.
  */
-import { addDays, startOfDay } from 'date-fns';
 import type { ItemView } from './action-item';
+import { startOfDayIn } from './due-date/zoned-time';
 
 export const SECTION_NAMES = ['Overdue', 'Today', 'Tomorrow', 'Later', 'No due date', 'Completed'] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
@@ -35,15 +36,15 @@ export interface LocalDays {
   recentCompletedStart: number;
 }
 
-export function localDays(now: Date): LocalDays {
-  const today = startOfDay(now);
+export function localDays(now: Date, timeZone: string): LocalDays {
+  const nowMs = now.getTime();
+  // Calendar days, so a 23- or 25-hour DST day still ends at local midnight.
   return {
-    now: now.getTime(),
-    todayStart: today.getTime(),
-    // addDays moves calendar days, so a 23- or 25-hour DST day still ends at local midnight.
-    tomorrowStart: addDays(today, 1).getTime(),
-    laterStart: addDays(today, 2).getTime(),
-    recentCompletedStart: addDays(today, -RECENT_COMPLETED_DAYS).getTime(),
+    now: nowMs,
+    todayStart: startOfDayIn(nowMs, timeZone),
+    tomorrowStart: startOfDayIn(nowMs, timeZone, 1),
+    laterStart: startOfDayIn(nowMs, timeZone, 2),
+    recentCompletedStart: startOfDayIn(nowMs, timeZone, -RECENT_COMPLETED_DAYS),
   };
 }
 
@@ -84,8 +85,8 @@ function completedOrder(a: Keyed, b: Keyed): number {
   return b.at - a.at || newestCreatedFirst(a, b) || byId(a, b);
 }
 
-export function groupItems(items: readonly ItemView[], now: Date): Section[] {
-  const days = localDays(now);
+export function groupItems(items: readonly ItemView[], now: Date, timeZone: string): Section[] {
+  const days = localDays(now, timeZone);
   const buckets: Record<SectionName, Keyed[]> = { Overdue: [], Today: [], Tomorrow: [], Later: [], 'No due date': [], Completed: [] };
   for (const item of items) {
     const created = instantOf(item.createdAt);

@@ -60,14 +60,15 @@ export class ChecklistBuilder {
   #builtDay = Number.NaN;
 
   /**
-   * `nowMs`: the clock, as epoch ms. `hold`: items that stay where they were in the last build even
+   * `nowMs`: the clock, as epoch ms. `timeZone`: the snapshot's, whose calendar days the sections
+   * and words follow. `hold`: items that stay where they were in the last build even
    * if they now belong elsewhere (just ticked, or the pointer is over the list): nothing moves under
    * the user; they move on the first build after the hold ends.
    */
-  build(items: readonly ItemView[], nowMs: number, hold: HoldPlace = NOTHING_HELD): ChecklistSection[] {
+  build(items: readonly ItemView[], nowMs: number, timeZone: string, hold: HoldPlace = NOTHING_HELD): ChecklistSection[] {
     const now = new Date(nowMs);
-    const describe = dueLabeler(now);
-    const today = localDays(now).todayStart;
+    const describe = dueLabeler(now, timeZone);
+    const today = localDays(now, timeZone).todayStart;
     const sameDay = today === this.#builtDay;
     const since = this.#builtAt;
     // Words change with the local day, and for a due time the clock has passed since ("Today 17:00"
@@ -84,7 +85,7 @@ export class ChecklistBuilder {
     this.#builtDay = today;
     const previous = this.#rows;
     const rows = new Map<string, ItemRow>();
-    const grouped = this.#keepHeld(groupItems(items, now), hold);
+    const grouped = this.#keepHeld(groupItems(items, now, timeZone), hold);
     const places = new Map<string, { section: SectionName; index: number }>();
     const sections = grouped.map((section) => ({
       name: section.name,

@@ -1,7 +1,8 @@
 /** Reminder notifications in words: the item's description as title, when it is due as body. */
 import type { NotificationRequest } from '../ports';
+import { clockWords, dayWords } from '../../shared/due-date/wall-words';
+import { calendarDaysBetween, wallTimeAt } from '../../shared/due-date/zoned-time';
 import type { DueReminder } from './reminder-plan';
-import { clockTime, dayName, localDaysBetween } from './local-time';
 import { shortText } from './short-text';
 
 const TITLE_MAX = 80;
@@ -14,12 +15,13 @@ const LISTED = 3;
  * "Was due at 09:00", "Was due yesterday at 17:00", "Was due Mon 2 Dec at 17:00".
  */
 export function dueInWords(dueMs: number, nowMs: number, timeZone: string): string {
-  const at = clockTime(dueMs, timeZone);
-  const days = localDaysBetween(nowMs, dueMs, timeZone);
+  const due = wallTimeAt(dueMs, timeZone);
+  const at = clockWords(due);
+  const days = calendarDaysBetween(nowMs, dueMs, timeZone);
   const minutes = Math.round((dueMs - nowMs) / 60_000);
   if (minutes >= 0) {
     if (days === 1) return `Due tomorrow at ${at}`;
-    if (days > 1) return `Due ${dayName(dueMs, timeZone)} at ${at}`;
+    if (days > 1) return `Due ${dayWords(due)} at ${at}`;
     // Beyond an hour the clock time says enough; a count like "8 hours" would be rounded anyway.
     if (minutes === 0 || minutes > 60) return `Due at ${at}`;
     return `Due in ${duration(minutes)} at ${at}`;
@@ -27,7 +29,7 @@ export function dueInWords(dueMs: number, nowMs: number, timeZone: string): stri
   if (-minutes < 60) return `Was due ${duration(-minutes)} ago`;
   if (days === 0) return `Was due at ${at}`;
   if (days === -1) return `Was due yesterday at ${at}`;
-  return `Was due ${dayName(dueMs, timeZone)} at ${at}`;
+  return `Was due ${dayWords(due)} at ${at}`;
 }
 
 /** Only ever asked for up to an hour. */

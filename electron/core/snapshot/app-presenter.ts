@@ -200,6 +200,7 @@ export class AppPresenter {
       {
         items: this.items(),
         now: new Date(clock.now()),
+        timeZone: this.deps.timeZone,
         connected: account.signedIn(),
         remindersPausedUntil: paused === null ? null : Date.parse(paused),
         shortcutWarning: this.deps.shortcut().trayLine,

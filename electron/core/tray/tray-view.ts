@@ -6,18 +6,21 @@
  * "Overdue" here means the due time has passed, also earlier today: that is when the reminder
  * fired and when the user thinks of the item as late, so the icon's overdue state lights up then.
  * The popover's "Overdue" section means the same (electron/shared/grouping). `dueToday` counts
- * only items still ahead today, so no item is counted twice.
+ * only items still ahead today, so no item is counted twice. Days and clock times are those of
+ * the snapshot's zone (`timeZone`), worked out by the one zone module.
  */
-import { addDays, differenceInCalendarDays, format, startOfDay } from 'date-fns';
 import type { ItemView } from '../../shared/action-item';
+import { clockWords, dayWords, weekdayWords } from '../../shared/due-date/wall-words';
+import { calendarDaysBetween, startOfDayIn, wallTimeAt } from '../../shared/due-date/zoned-time';
 import type { TrayMenuEntry, TrayView } from '../ports';
-import { systemTimeZone } from '../reminders/local-time';
 import { shortText } from '../reminders/short-text';
 import { ONE_HOUR_MS, tomorrowMorning } from '../reminders/snooze-presets';
 
 export interface TrayViewInput {
   items: ItemView[];
   now: Date;
+  /** The IANA zone whose calendar days and clock the tray speaks in (the snapshot's). */
+  timeZone: string;
   connected: boolean;
   /** Epoch ms until which reminders are paused; null (or a time already past) when they are not. */
   remindersPausedUntil: number | null;
@@ -58,7 +61,7 @@ const WARNING_MAX = 80;
 
 export function buildTrayView(input: TrayViewInput, actions: TrayActions): TrayView {
   const nowMs = input.now.getTime();
-  const endOfTodayMs = addDays(startOfDay(input.now), 1).getTime();
+  const endOfTodayMs = startOfDayIn(nowMs, input.timeZone, 1);
   let overdue = 0;
   let dueToday = 0;
   const next: Ranked[] = [];
@@ -80,7 +83,7 @@ export function buildTrayView(input: TrayViewInput, actions: TrayActions): TrayV
     if (next.length === 0) menu.push({ label: TRAY_LABELS.noOpenItems, kind: 'action', enabled: false });
     for (const { item } of next) {
       menu.push({
-        label: trayItemLabel(item, input.now),
+        label: trayItemLabel(item, input.now, input.timeZone),
         kind: 'checkbox',
         checked: false,
         run: () => actions.toggleItem(item.id, true),
@@ -89,7 +92,7 @@ export function buildTrayView(input: TrayViewInput, actions: TrayActions): TrayV
     menu.push(separator(), { label: TRAY_LABELS.refresh, kind: 'action', run: () => actions.refresh() });
     if (paused && input.remindersPausedUntil !== null) {
       menu.push(
-        { label: pausedLine(input.remindersPausedUntil, input.now), kind: 'action', enabled: false },
+        { label: pausedLine(input.remindersPausedUntil, nowMs, input.timeZone), kind: 'action', enabled: false },
         { label: TRAY_LABELS.resume, kind: 'action', run: () => actions.pauseReminders(null) },
       );
     } else {
@@ -98,7 +101,7 @@ export function buildTrayView(input: TrayViewInput, actions: TrayActions): TrayV
         {
           label: TRAY_LABELS.pauseTomorrow,
           kind: 'action',
-          run: () => actions.pauseReminders(tomorrowMorning(nowMs, systemTimeZone())),
+          run: () => actions.pauseReminders(tomorrowMorning(nowMs, input.timeZone)),
         },
       );
     }
@@ -114,20 +117,21 @@ export function buildTrayView(input: TrayViewInput, actions: TrayActions): TrayV
 }
 
 /** The menu label of an open item: its description cut to one short line, then when it is due. */
-export function trayItemLabel(item: Pick<ItemView, 'description' | 'dueAt'>, now: Date): string {
+export function trayItemLabel(item: Pick<ItemView, 'description' | 'dueAt'>, now: Date, timeZone: string): string {
   const description = shortText(item.description, DESCRIPTION_MAX) || '(no description)';
   const dueMs = item.dueAt === null ? Number.NaN : Date.parse(item.dueAt);
-  return Number.isNaN(dueMs) ? description : `${description} — ${shortDueLabel(new Date(dueMs), now)}`;
+  return Number.isNaN(dueMs) ? description : `${description} — ${shortDueLabel(dueMs, now.getTime(), timeZone)}`;
 }
 
 /** "3 days overdue", "Today 17:00", "Tomorrow 09:00", "Fri 17:00", "Mon 2 Dec". */
-export function shortDueLabel(due: Date, now: Date): string {
-  const days = differenceInCalendarDays(due, now);
+export function shortDueLabel(dueMs: number, nowMs: number, timeZone: string): string {
+  const days = calendarDaysBetween(nowMs, dueMs, timeZone);
+  const due = wallTimeAt(dueMs, timeZone);
   if (days < 0) return days === -1 ? '1 day overdue' : `${-days} days overdue`;
-  if (days === 0) return `Today ${format(due, 'HH:mm')}`;
-  if (days === 1) return `Tomorrow ${format(due, 'HH:mm')}`;
-  if (days < 7) return format(due, 'EEE HH:mm');
-  return format(due, 'EEE d MMM');
+  if (days === 0) return `Today ${clockWords(due)}`;
+  if (days === 1) return `Tomorrow ${clockWords(due)}`;
+  if (days < 7) return `${weekdayWords(due)} ${clockWords(due)}`;
+  return dayWords(due);
 }
 
 function tooltipFor(connected: boolean, overdue: number, dueToday: number, paused: boolean, outboxLine: string | null): string {
@@ -144,11 +148,10 @@ function tooltipFor(connected: boolean, overdue: number, dueToday: number, pause
   return withLine(shortText(text, TOOLTIP_MAX));
 }
 
-function pausedLine(untilMs: number, now: Date): string {
-  const until = new Date(untilMs);
-  const days = differenceInCalendarDays(until, now);
-  const when =
-    days === 0 ? format(until, 'HH:mm') : days === 1 ? `tomorrow ${format(until, 'HH:mm')}` : format(until, 'EEE d MMM HH:mm');
+function pausedLine(untilMs: number, nowMs: number, timeZone: string): string {
+  const until = wallTimeAt(untilMs, timeZone);
+  const days = calendarDaysBetween(nowMs, untilMs, timeZone);
+  const when = days === 0 ? clockWords(until) : days === 1 ? `tomorrow ${clockWords(until)}` : `${dayWords(until)} ${clockWords(until)}`;
   return `Reminders paused until ${when}`;
 }
 

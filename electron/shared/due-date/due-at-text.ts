@@ -3,7 +3,8 @@
  * date-time with the zone's offset at that instant, as the API asks) and the words shown before
  * saving ("Fri 5 Dec, 17:00 (Europe/Berlin)").
  */
-import { offsetAt, wallTimeAt, weekdayOf } from './zoned-time';
+import { dayWords } from './wall-words';
+import { offsetAt, wallTimeAt } from './zoned-time';
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 
@@ -18,9 +19,6 @@ export function toDueAtIso(ms: number, timeZone: string): string {
   return `${date}T${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
  * "Fri 5 Dec, 17:00 (Europe/Berlin)"; the year is added when it is not the current one
  * ("Fri 3 Dec 2027, 09:30 (Europe/Berlin)") so a date that rolled into next year is never a surprise.
@@ -28,6 +26,6 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export function describeDueInstant(ms: number, timeZone: string, nowMs: number): string {
   const wall = wallTimeAt(ms, timeZone);
   const year = wall.year === wallTimeAt(nowMs, timeZone).year ? '' : ` ${wall.year}`;
-  const day = `${WEEKDAYS[weekdayOf(wall)]} ${wall.day} ${MONTHS[wall.month - 1]}${year}`;
+  const day = `${dayWords(wall)}${year}`;
   return `${day}, ${pad(wall.hour)}:${pad(wall.minute)} (${timeZone})`;
 }

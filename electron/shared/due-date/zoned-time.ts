@@ -1,12 +1,16 @@
 /**
  * Wall-clock time in a named IANA zone, computed with Intl only, so the answer never depends on the
- * zone the process happens to run in (the renderer, core and tests may all differ).
+ * zone the process happens to run in (the renderer, core and tests may all differ). This is the one
+ * place calendar days are worked out: the checklist's sections, the due labels, the tray and the
+ * reminders all pass in the zone of the snapshot (the machine's, as the main process reads it).
  *
  * DST policy when a wall time is turned into an instant (the same as Temporal's "compatible"):
  * - a time that does not exist (skipped by a spring-forward jump, e.g. 02:30 in Berlin on 2026-03-29)
  *   moves forward by the length of the jump (03:30);
  * - a time that happens twice (autumn, e.g. 02:30 in Berlin on 2026-10-25) takes the first one,
  *   still in summer time (+02:00).
+ * A day starts at the first instant of its date: midnight, or the end of the jump when midnight
+ * itself is skipped.
  */
 
 export interface WallTime {
@@ -23,6 +27,8 @@ export interface WallTime {
 export type DstResolution = 'exact' | 'moved_forward' | 'earlier_of_two';
 
 const DAY_MS = 86_400_000;
+/** How the en-US formatter below writes a wall time: "12/2/2026, 14:30:00". */
+const WALL_PATTERN = /^(\d{1,2})\/(\d{1,2})\/(\d{1,6}), (\d{2}):(\d{2}):(\d{2})$/;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -55,8 +61,16 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** The wall clock in the zone at this instant (seconds precision). */
 export function wallTimeAt(ms: number, timeZone: string): WallTime {
+  const formatter = formatterFor(timeZone);
+  // format() and a pattern are about twice as fast as formatToParts(), which a long list feels;
+  // should the text ever take another shape (a different ICU), the parts are read instead.
+  const match = WALL_PATTERN.exec(formatter.format(ms));
+  if (match) {
+    const [, month, day, year, hour, minute, second] = match.map(Number) as [number, number, number, number, number, number, number];
+    return { year, month, day, hour, minute, second };
+  }
   const wall: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const part of formatterFor(timeZone).formatToParts(ms)) {
+  for (const part of formatter.formatToParts(ms)) {
     if (part.type in wall) wall[part.type as keyof WallTime] = Number(part.value);
   }
   return wall;
@@ -113,4 +127,16 @@ export function weekdayOf(wall: Pick<WallTime, 'year' | 'month' | 'day'>): numbe
 /** Comparable number for a wall date alone (time ignored). */
 export function dateKey(wall: Pick<WallTime, 'year' | 'month' | 'day'>): number {
   return Date.UTC(wall.year, wall.month - 1, wall.day);
+}
+
+/** Start of the calendar day in the zone that holds `ms`, moved by `days` (tomorrow: 1, yesterday: -1). */
+export function startOfDayIn(ms: number, timeZone: string, days = 0): number {
+  const wall = wallTimeAt(ms, timeZone);
+  const midnight = addDaysToWall({ year: wall.year, month: wall.month, day: wall.day, hour: 0, minute: 0, second: 0 }, days);
+  return instantOfWall(midnight, timeZone).ms;
+}
+
+/** Whole calendar days in the zone from the day of `fromMs` to the day of `toMs` (tomorrow: 1). */
+export function calendarDaysBetween(fromMs: number, toMs: number, timeZone: string): number {
+  return Math.round((dateKey(wallTimeAt(toMs, timeZone)) - dateKey(wallTimeAt(fromMs, timeZone))) / DAY_MS);
 }

@@ -3,6 +3,8 @@ import type { ItemView } from '../../../electron/shared/action-item';
 import { groupItems, RECENT_COMPLETED_DAYS } from '../../../electron/shared/grouping';
 import { itemView } from '../support/items';
 
+/** The zone the local dates below are written in: the process's own. */
+const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** Tuesday 2 December 2025, 14:30 local time: every date below is local too, so any TZ gives the same answer. */
 const NOW = new Date(2025, 11, 2, 14, 30);
 const at = (day: number, hour = 12, minute = 0) => new Date(2025, 11, day, hour, minute).toISOString();
@@ -10,7 +12,7 @@ const at = (day: number, hour = 12, minute = 0) => new Date(2025, 11, day, hour,
 const item = (id: string, fields: Partial<ItemView> = {}) => itemView(id, { createdAt: at(1), ...fields });
 
 const layout = (items: ItemView[], now = NOW) =>
-  groupItems(items, now).map((section) => [section.name, section.items.map((entry) => entry.id)]);
+  groupItems(items, now, ZONE).map((section) => [section.name, section.items.map((entry) => entry.id)]);
 
 describe('groupItems', () => {
   it('puts items into the six sections in their fixed order', () => {
@@ -34,7 +36,7 @@ describe('groupItems', () => {
 
   it('leaves out sections with nothing in them', () => {
     expect(layout([item('a', { dueAt: at(9) })])).toEqual([['Later', ['a']]]);
-    expect(groupItems([], NOW)).toEqual([]);
+    expect(groupItems([], NOW, ZONE)).toEqual([]);
   });
 
   it('uses local calendar days, and a due time already passed today is Overdue (as in the tray)', () => {
@@ -97,6 +99,6 @@ describe('groupItems', () => {
 
   it('keeps the items themselves, pending flags included', () => {
     const pending = item('p', { pending: true, dueAt: at(2, 20) });
-    expect(groupItems([pending], NOW)[0]?.items[0]).toBe(pending);
+    expect(groupItems([pending], NOW, ZONE)[0]?.items[0]).toBe(pending);
   });
 });

@@ -1,5 +1,6 @@
-// The tray counts local calendar days in the machine's zone; pin one with a DST change for this file.
-process.env.TZ = 'Europe/Berlin';
+// The tray counts calendar days in the zone it is given (the snapshot's, Berlin here, with a DST
+// change); the process runs in another zone so that using its own would show.
+process.env.TZ = 'Asia/Kolkata';
 
 import { describe, expect, it } from 'vitest';
 import type { ItemView } from '../../../electron/shared/action-item';
@@ -29,6 +30,7 @@ describe('tray view on the spring-forward day in Berlin', () => {
     const view = buildTrayView(
       {
         now,
+        timeZone: 'Europe/Berlin',
         connected: true,
         remindersPausedUntil: null,
         shortcutWarning: null,
@@ -44,7 +46,7 @@ describe('tray view on the spring-forward day in Berlin', () => {
   });
 
   it('pauses until 09:00 local the next morning', () => {
-    const view = buildTrayView({ now: new Date('2026-03-28T20:00:00+01:00'), connected: true, remindersPausedUntil: null, shortcutWarning: null, items: [] }, actions);
+    const view = buildTrayView({ now: new Date('2026-03-28T20:00:00+01:00'), timeZone: 'Europe/Berlin', connected: true, remindersPausedUntil: null, shortcutWarning: null, items: [] }, actions);
     view.menu.find((entry) => entry.label === TRAY_LABELS.pauseTomorrow)?.run?.();
     expect(paused.map((ms) => new Date(ms).toISOString())).toEqual(['2026-03-29T07:00:00.000Z']);
   });

@@ -3,7 +3,8 @@ import type { ItemView } from '../../../electron/shared/action-item';
 import { itemView } from '../support/items';
 import { buildTrayView, TRAY_LABELS, trayItemLabel, type TrayActions } from '../../../electron/core/tray/tray-view';
 
-// Local wall-clock dates, so the expectations hold in whatever zone the test runs.
+// Local wall-clock dates in the process's own zone, so the expectations hold in whatever zone the test runs.
+const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const now = new Date(2026, 10, 30, 14, 0);
 const at = (day: number, hour: number, minute = 0): string => new Date(2026, 10, day, hour, minute).toISOString();
 
@@ -27,7 +28,7 @@ function fakeActions(): TrayActions & { calls: string[] } {
   };
 }
 
-const base = { now, connected: true, remindersPausedUntil: null, shortcutWarning: null };
+const base = { now, timeZone: ZONE, connected: true, remindersPausedUntil: null, shortcutWarning: null };
 const labels = (view: ReturnType<typeof buildTrayView>): string[] =>
   view.menu.filter((entry) => entry.kind !== 'separator').map((entry) => entry.label);
 
@@ -91,14 +92,14 @@ describe('tray view', () => {
   });
 
   it('cuts long and multi-line descriptions to one short line', () => {
-    const label = trayItemLabel({ description: `Line one\nline two ${'x'.repeat(200)}`, dueAt: null }, now);
+    const label = trayItemLabel({ description: `Line one\nline two ${'x'.repeat(200)}`, dueAt: null }, now, ZONE);
     expect(label.length).toBeLessThanOrEqual(40);
     expect(label).not.toContain('\n');
     expect(label.endsWith('…')).toBe(true);
   });
 
   it('never splits an emoji when cutting', () => {
-    const label = trayItemLabel({ description: '👍🏽'.repeat(60), dueAt: null }, now);
+    const label = trayItemLabel({ description: '👍🏽'.repeat(60), dueAt: null }, now, ZONE);
     expect([...new Intl.Segmenter().segment(label)].map((s) => s.segment).filter((s) => s !== '…').every((s) => s === '👍🏽')).toBe(true);
   });
 

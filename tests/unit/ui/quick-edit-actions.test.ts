@@ -9,7 +9,7 @@ import { itemView } from './fake-omi-api';
 const NOW = new Date(2025, 11, 2, 14, 30).getTime();
 
 function setup(items: ItemView[], readOnly = false) {
-  const sections = new ChecklistBuilder().build(items, NOW);
+  const sections = new ChecklistBuilder().build(items, NOW, Intl.DateTimeFormat().resolvedOptions().timeZone);
   const quick = new QuickEditState(() => sections.flatMap((section) => section.rows));
   const done: string[] = [];
   let applyResult: Result<null> = { ok: true, value: null };

@@ -9,6 +9,7 @@ function stateFor(descriptions: string[]) {
   const sections = new ChecklistBuilder().build(
     descriptions.map((description, index) => itemView(`i${index}`, { description, createdAt: new Date(2025, 10, 1 + index).toISOString() })),
     NOW,
+    'UTC',
   );
   return new QuickEditState(() => sections.flatMap((section) => section.rows));
 }
