@@ -6,7 +6,7 @@
 import type { Clock, Logger, NotificationRequest, NotifierPort } from '../ports';
 import type { DueReminder } from './reminder-plan';
 import { groupedReminder, singleReminder, type GroupReason } from './reminder-words';
-import { TEN_MINUTES_MS } from './snooze-presets';
+import { TEN_MINUTES_MS } from '../../shared/reminder-times';
 
 /** More reminders than this at the same moment are shown as one notification. */
 const MAX_SEPARATE = 3;

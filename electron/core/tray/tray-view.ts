@@ -14,7 +14,7 @@ import { clockWords, dayWords, weekdayWords } from '../../shared/due-date/wall-w
 import { calendarDaysBetween, startOfDayIn, wallTimeAt } from '../../shared/due-date/zoned-time';
 import type { TrayMenuEntry, TrayView } from '../ports';
 import { shortText } from '../reminders/short-text';
-import { ONE_HOUR_MS, tomorrowMorning } from '../reminders/snooze-presets';
+import { ONE_HOUR_MS, tomorrowMorning } from '../../shared/reminder-times';
 
 export interface TrayViewInput {
   items: ItemView[];

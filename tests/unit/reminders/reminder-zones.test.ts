@@ -3,7 +3,8 @@
 process.env.TZ = 'Asia/Kolkata';
 
 import { describe, expect, it } from 'vitest';
-import { tomorrowMorning, snoozePresets } from '../../../electron/core/reminders/snooze-presets';
+import { snoozePresets } from '../../../electron/core/reminders/snooze-presets';
+import { tomorrowMorning } from '../../../electron/shared/reminder-times';
 import { dueInWords } from '../../../electron/core/reminders/reminder-words';
 import { FakeClock } from '../core/support/fake-clock';
 import { HOUR, MINUTE, openItem, reminderFixture } from './reminder-fixture';
