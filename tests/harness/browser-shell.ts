@@ -14,15 +14,7 @@ import { dispatchInvoke, type DispatchDeps } from '../../electron/core/ipc/dispa
 import { launchChromium } from './chromium';
 import { closeWithCoverage } from './page-coverage';
 import { pageBridgeScript } from './page-bridge-script';
-import {
-  recordingPlatform,
-  type RecordingFolders,
-  type RecordingNotifier,
-  type RecordingPopover,
-  type RecordingPower,
-  type RecordingShortcuts,
-  type RecordingTray,
-} from './recording-platform';
+import { recordingPlatform, type RecordingPlatform } from './recording-platform';
 import type { OmiTrayApp } from './types';
 
 export interface BrowserShellOptions {
@@ -34,17 +26,12 @@ export interface BrowserShellOptions {
   takenShortcuts: readonly string[];
 }
 
-interface Running {
+/** A run of the app: its core, its page, and the recorders of its platform. */
+interface Running extends Omit<RecordingPlatform, 'platform'> {
   core: OmiTray;
   page: Page;
   /** Closes the page, first saving its coverage when coverage is recorded. */
   closePage(): Promise<void>;
-  tray: RecordingTray;
-  notifier: RecordingNotifier;
-  shortcuts: RecordingShortcuts;
-  popover: RecordingPopover;
-  power: RecordingPower;
-  folders: RecordingFolders;
 }
 
 export async function launchBrowserShell(options: BrowserShellOptions): Promise<OmiTrayApp & { wake(): void }> {

@@ -8,16 +8,10 @@ import {
   type QuickEditAction,
   type QuickEditMode,
 } from '../../../src/lib/quick-edit/keymap';
+import { NO_MODIFIERS } from '../support/key-press';
 
 type Mods = Partial<Omit<KeyInput, 'key'>>;
-const press = (key: string, mods: Mods = {}): KeyInput => ({
-  key,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  shiftKey: false,
-  ...mods,
-});
+const press = (key: string, mods: Mods = {}): KeyInput => ({ key, ...NO_MODIFIERS, ...mods });
 const inList = (event: KeyInput, filterEmpty: boolean): QuickEditAction =>
   keyAction(event, { mode: 'list', filterEmpty });
 const NONE = { type: 'none' };

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { recordShortcut, shortcutWords, type KeyPress } from '../../../src/lib/shortcut-keys';
+import { NO_MODIFIERS } from '../support/key-press';
 
-const press = (code: string, key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
-  code,
-  key,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  shiftKey: false,
-  ...mods,
-});
+const press = (code: string, key: string, mods: Partial<KeyPress> = {}): KeyPress => ({ code, key, ...NO_MODIFIERS, ...mods });
 
 describe('recordShortcut', () => {
   it('turns Ctrl+Shift+Space into the accelerator elsewhere, ⌘⇧Space on macOS', () => {
