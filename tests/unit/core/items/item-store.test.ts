@@ -4,17 +4,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ItemStore } from '../../../../electron/core/items/item-store';
 import { itemsFile } from '../../../../electron/core/items/items-file';
 import { createLogger } from '../../../../electron/core/logging/logger';
-import { FakeClock } from '../support/fake-clock';
-import { tempDir } from '../support/temp-dir';
+import type { FakeClock } from '../support/fake-clock';
+import { folderAndClock } from '../support/temp-dir';
 import { actionItem as item } from '../../support/items';
 
 const ORIGIN = 'https://api.omi.test';
 let dir: { path: string; remove: () => Promise<void> };
 let clock: FakeClock;
-beforeEach(async () => {
-  dir = await tempDir();
-  clock = new FakeClock();
-});
+beforeEach(async () => void ({ dir, clock } = await folderAndClock()));
 afterEach(() => dir.remove());
 
 function open(warnings: string[] = []) {

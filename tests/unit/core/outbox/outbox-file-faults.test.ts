@@ -7,16 +7,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Outbox } from '../../../../electron/core/outbox/outbox';
 import { outboxFile } from '../../../../electron/core/outbox/outbox-file';
-import { FakeClock } from '../support/fake-clock';
-import { tempDir } from '../support/temp-dir';
+import type { FakeClock } from '../support/fake-clock';
+import { folderAndClock } from '../support/temp-dir';
 
 let dir: { path: string; remove: () => Promise<void> };
 let clock: FakeClock;
 
-beforeEach(async () => {
-  dir = await tempDir();
-  clock = new FakeClock();
-});
+beforeEach(async () => void ({ dir, clock } = await folderAndClock()));
 afterEach(() => dir.remove());
 
 const ORIGIN = 'https://api.omi.test';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../support/fake-clock';
 import { FakeOmi, WRITE_SCOPES } from '../support/fake-omi-api';
-import { KEY, openOutbox } from '../support/outbox-fixture';
+import { KEY, openOutbox, TWO_ITEMS } from '../support/outbox-fixture';
 import { serverFixture } from '../support/server-fixture';
 import { settle, until } from '../support/until';
 import { LATE_SAVE_MS } from '../../../../electron/core/outbox/outbox-sender';
@@ -17,9 +17,7 @@ let dir: { path: string; remove: () => Promise<void> };
 let clock: FakeClock;
 let omi: FakeOmi;
 
-beforeEach(async () => {
-  ({ dir, clock, omi } = await serverFixture(KEY, WRITE_SCOPES, [{ id: 'a1', description: 'Renew the insurance' }, { id: 'a2', description: 'Call Ana' }]));
-});
+beforeEach(async () => void ({ dir, clock, omi } = await serverFixture(KEY, WRITE_SCOPES, TWO_ITEMS)));
 afterEach(() => dir.remove());
 
 describe('sending the outbox', () => {

@@ -14,6 +14,11 @@ import type { FakeOmi } from './fake-omi-api';
 
 export const ORIGIN = 'https://api.omi.test';
 export const KEY = 'omi_dev_unit_test_key_0001';
+/** The two items most outbox tests start from. */
+export const TWO_ITEMS = [
+  { id: 'a1', description: 'Renew the insurance' },
+  { id: 'a2', description: 'Call Ana' },
+];
 
 export async function openOutbox(dir: string, omi: FakeOmi, clock: FakeClock, options: { owner?: () => string | null; reads?: ReadBudget } = {}) {
   const logs: string[] = [];
