@@ -18,6 +18,15 @@ export function changesNotIn(changes: ItemChanges, item: ActionItem): ItemChange
   return left;
 }
 
+/** Whether `a` and `b` set some field both to different values (a field only one of them sets is no disagreement). */
+export function disagree(a: ItemChanges, b: ItemChanges): boolean {
+  return (
+    (a.description !== undefined && b.description !== undefined && a.description !== b.description) ||
+    (a.completed !== undefined && b.completed !== undefined && a.completed !== b.completed) ||
+    (a.dueAt !== undefined && b.dueAt !== undefined && !sameDueAt(a.dueAt, b.dueAt))
+  );
+}
+
 export function hasChanges(changes: ItemChanges): boolean {
   return changes.description !== undefined || changes.completed !== undefined || changes.dueAt !== undefined;
 }

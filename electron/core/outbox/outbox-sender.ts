@@ -23,10 +23,10 @@ import { budgetedFullSync } from '../items/item-sync';
 import type { ReadBudget } from '../items/read-budget';
 import type { Clock, Logger, TimerHandle } from '../ports';
 import { findCreatedItems } from './find-created-item';
-import { changedSince, hasChanges, sameDueAt } from './item-fields';
+import { changedSince, disagree, hasChanges } from './item-fields';
 import type { Outbox } from './outbox';
 import type { CreateState, OutboxEntry, UnsureWrite } from './outbox-entry';
-import { isTransient, provesNothingCreated } from './refusal';
+import { isTransient, provesNothingSaved } from './refusal';
 import { retryDelayMs } from './retry-backoff';
 
 export interface Refusal {
@@ -343,12 +343,8 @@ export class OutboxSender {
    */
   private async outwaitUnsure(api: ActionItemsApi, entry: OutboxEntry, unsure: UnsureWrite): Promise<Outcome> {
     const wanted = entry.changes;
-    const disagrees =
-      (unsure.changes.description !== undefined && wanted.description !== undefined && wanted.description !== unsure.changes.description) ||
-      (unsure.changes.completed !== undefined && wanted.completed !== undefined && wanted.completed !== unsure.changes.completed) ||
-      (unsure.changes.dueAt !== undefined && wanted.dueAt !== undefined && !sameDueAt(wanted.dueAt, unsure.changes.dueAt));
     const settledAt = unsure.leftAt + LATE_SAVE_MS;
-    if (disagrees && this.deps.clock.now() < settledAt) {
+    if (disagree(wanted, unsure.changes) && this.deps.clock.now() < settledAt) {
       return {
         kind: 'wait',
         until: settledAt,
@@ -382,7 +378,7 @@ export class OutboxSender {
       await outbox.replace(entry.key, { ...entry, delete: { ...entry.delete, sentAt: this.deps.clock.now() } });
     }
     const result = await api.remove(entry.key);
-    if (!result.ok && provesNothingCreated(result.error)) {
+    if (!result.ok && provesNothingSaved(result.error)) {
       // Omi answered without acting, or the request never left: the item is surely still there.
       const current = outbox.get(entry.key);
       if (current?.delete?.sentAt !== undefined) {
@@ -460,7 +456,7 @@ export class OutboxSender {
     if (!result.ok) {
       const after = this.deps.outbox.get(key);
       if (after?.create) {
-        const uncertain = !provesNothingCreated(result.error);
+        const uncertain = !provesNothingSaved(result.error);
         await this.deps.outbox.replace(key, { ...after, create: { ...after.create, uncertain, answered: result.error.kind !== 'offline' } });
       }
       return this.failed(key, result.error, 'create', {});

@@ -6,7 +6,7 @@ export function isTransient(error: AppError): boolean {
   return error.kind === 'offline' || error.kind === 'server' || error.kind === 'rate_limited' || error.kind === 'unauthorized';
 }
 
-/** The server answered without acting on it, or the request never left: definitely nothing was created. */
-export function provesNothingCreated(error: AppError): boolean {
+/** The server answered without acting on it, or the request never left: nothing was saved (created, changed or deleted). */
+export function provesNothingSaved(error: AppError): boolean {
   return error.neverSent === true || error.kind === 'rate_limited' || error.kind === 'unauthorized' || !isTransient(error);
 }
