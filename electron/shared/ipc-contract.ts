@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { AppSnapshot } from './app-state';
 import type { Result } from './app-error';
 import type { ConversationAnswer } from './conversation';
+import { DUE_WORDS_MAX, TITLE_WORDS_MAX, type DueReading, type TitleReading } from './due-date/due-reading';
 import type { Settings } from './settings';
 import { REMINDER_LEADS } from './settings';
 import { apiAddressSchema } from './api-address';
@@ -14,6 +15,10 @@ import { acceleratorSchema } from './accelerator';
 
 const itemId = z.string().min(1).max(200);
 const isoDateTime = z.iso.datetime({ offset: true });
+
+/** Words to read as a due date: the popover sends its own "now" and zone, so the answer matches what it shows. */
+const wordsToRead = (maxLength: number) =>
+  z.object({ text: z.string().max(maxLength), now: isoDateTime, timeZone: z.string().min(1).max(100) }).strict();
 
 /** Descriptions are checked for length in code points by core; the schema only bounds the transport. */
 const description = z.string().max(4000);
@@ -56,6 +61,8 @@ export const invokeChannels = {
   'popover:hide': { args: z.undefined() },
   'app:showLogFolder': { args: z.undefined() },
   'conversations:get': { args: z.object({ id: z.string().min(1).max(500) }).strict() },
+  'dates:readDue': { args: wordsToRead(DUE_WORDS_MAX) },
+  'dates:readTitle': { args: wordsToRead(TITLE_WORDS_MAX) },
 } as const;
 
 /** What each channel answers. Failures the user should hear about come back as Result values, never as thrown errors. */
@@ -76,6 +83,10 @@ export interface InvokeResults {
   'app:showLogFolder': Result<null>;
   /** The conversation an item came from, or why it cannot be shown (a line in words, not an error). */
   'conversations:get': Result<ConversationAnswer>;
+  /** The "Due date" textbox's words read as one due date, or why not in words. */
+  'dates:readDue': Result<DueReading>;
+  /** A new item's text: the date phrase it ends (or starts) with, offered apart from the description; null when none. */
+  'dates:readTitle': Result<TitleReading>;
 }
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -1,6 +1,6 @@
 /**
  * Popover JS+CSS as shipped (out/renderer/assets), gzip-compressed: every file (budgeted), and the
- * files index.html loads before the first paint (for context: the rest, like the date parser, load on demand).
+ * files index.html loads before the first paint (for context: any chunk loaded later is in the first figure only).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';

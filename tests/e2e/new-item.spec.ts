@@ -56,7 +56,7 @@ test('Shift+Enter keeps the text literal: date words stay and no due date is sen
 test('text without a clear date phrase is offered no date', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const box = app.page.getByRole('textbox', { name: 'New action item' });
-  // The date reader is loaded once a phrase is offered, so no offer below means none was found.
+  // An offer shows once the words are read; Enter waits for that reading, so the words sent whole mean none was found.
   await box.fill('Ask Ben tomorrow 5pm');
   await expect(app.page.getByText(/^Due /)).toBeVisible();
   await box.fill('Notes from monday');

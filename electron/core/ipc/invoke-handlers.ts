@@ -7,6 +7,7 @@ import type { Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
 import type { AppSnapshot } from '../../shared/app-state';
 import type { ConversationAnswer } from '../../shared/conversation';
+import { readDueWords, readTitleWords } from '../../shared/due-date/read-words';
 import type { InvokeHandlers } from '../../shared/ipc-contract';
 import type { Settings } from '../../shared/settings';
 import type { Logger } from '../ports';
@@ -62,6 +63,8 @@ export function createInvokeHandlers(services: InvokeServices): InvokeHandlers {
         return ok(null);
       }),
     'conversations:get': ({ id }) => guard('conversations:get', async () => ok(await services.conversation(id))),
+    'dates:readDue': (words) => guard('dates:readDue', () => ok(readDueWords(words))),
+    'dates:readTitle': (words) => guard('dates:readTitle', () => ok(readTitleWords(words))),
     'app:showLogFolder': () =>
       guard('app:showLogFolder', async () => {
         const problem = await services.showLogFolder();

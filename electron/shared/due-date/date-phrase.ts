@@ -17,10 +17,8 @@
  */
 import { casual, type ParsedResult } from 'chrono-node/en';
 import { dateOfWeekday, mondayOfNextWeek, weekdayModifierIn } from './calendar-days';
-import { parseFailure, toParsedDue, type ParseFailure, type ParsedDue } from './parsed-due';
+import { DEFAULT_DUE_HOUR, parseFailure, toParsedDue, type ParseFailure, type ParsedDue } from './parsed-due';
 import { dateKey, instantOfWall, wallAsUtc, wallTimeAt, type WallTime } from './zoned-time';
-
-export const DEFAULT_DUE_HOUR = 9;
 
 const PART_OF_DAY_HOURS: ReadonlyArray<readonly [string, number]> = [
   ['morning', 9],

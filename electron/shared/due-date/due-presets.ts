@@ -7,8 +7,7 @@
  * - Next week: Monday of next week, 09:00.
  */
 import { mondayOfNextWeek } from './calendar-days';
-import { DEFAULT_DUE_HOUR } from './date-phrase';
-import { toParsedDue, type ParsedDue } from './parsed-due';
+import { DEFAULT_DUE_HOUR, toParsedDue, type ParsedDue } from './parsed-due';
 import { addDaysToWall, dateKey, instantOfWall, wallAsUtc, wallFromUtc, wallTimeAt, type WallTime } from './zoned-time';
 
 export type DuePresetId = 'later_today' | 'tomorrow_morning' | 'next_week';

@@ -2,6 +2,9 @@
 import { describeDueInstant, toDueAtIso } from './due-at-text';
 import type { DstResolution } from './zoned-time';
 
+/** A date said without a time ("tomorrow", "dec 3", the presets) is due at 09:00. */
+export const DEFAULT_DUE_HOUR = 9;
+
 export interface DueContext {
   now: Date;
   /** IANA name, e.g. "Europe/Berlin": the zone the user means when typing "5pm". */
@@ -10,8 +13,6 @@ export interface DueContext {
 
 export interface ParsedDue {
   ok: true;
-  /** The due instant (whole minutes). */
-  instant: Date;
   /** Send this as `due_at`: local date-time with the zone's offset, e.g. "2026-12-01T17:00:00+01:00". */
   dueAt: string;
   /** Show this before saving: "Fri 5 Dec, 17:00 (Europe/Berlin)". */
@@ -34,7 +35,9 @@ export type DueParseFailureReason =
   | 'several_dates'
   | 'range'
   | 'ambiguous_numeric_date'
-  | 'unknown_time_zone';
+  | 'unknown_time_zone'
+  /** The words could not be read at all (the popover could not reach the main process). */
+  | 'not_read';
 
 export interface ParseFailure {
   ok: false;
@@ -54,7 +57,6 @@ export function toParsedDue(
   const instantMs = wholeMinute(ms);
   return {
     ok: true,
-    instant: new Date(instantMs),
     dueAt: toDueAtIso(instantMs, details.timeZone),
     summary: describeDueInstant(instantMs, details.timeZone, details.nowMs),
     timeZone: details.timeZone,

@@ -3,13 +3,18 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import DueEditor from '../../../src/components/DueEditor.svelte';
+import { dateReaderContext } from '../../../src/lib/date-reader';
+import { mainDateReader, type MainDateReader } from '../support/date-reader';
 
 const NOW = '2025-12-02T10:00:00.000Z';
 
-function showEditor(answer: { ok: true; value: null } | { ok: false; error: { kind: 'invalid_input'; message: string } } = { ok: true, value: null }) {
+function showEditor(
+  answer: { ok: true; value: null } | { ok: false; error: { kind: 'invalid_input'; message: string } } = { ok: true, value: null },
+  main: MainDateReader = mainDateReader(),
+) {
   const onApply = vi.fn(async () => answer);
   const onClose = vi.fn();
-  render(DueEditor, { props: { dueAt: null, timeZone: 'UTC', onApply, onClose } });
+  render(DueEditor, { props: { dueAt: null, timeZone: 'UTC', onApply, onClose }, context: dateReaderContext(main.reader) });
   return { onApply, onClose, input: screen.getByRole('textbox', { name: 'Due date' }) };
 }
 
@@ -64,6 +69,68 @@ describe('DueEditor', () => {
     expect(note.classList.contains('bad')).toBe(false);
     await userEvent.keyboard('{Enter}');
     expect(savedAt(onApply)).toBe('2025-12-01T17:00:00.000Z');
+  });
+
+  it('saves what Enter saw once it is read, when the answer comes after the key', async () => {
+    const main = mainDateReader();
+    main.hold();
+    const { onApply, input } = showEditor(undefined, main);
+    await userEvent.type(input, 'tomorrow 5pm');
+    await userEvent.keyboard('{Enter}');
+    expect(onApply).not.toHaveBeenCalled();
+    main.release();
+    await vi.waitFor(() => expect(savedAt(onApply)).toBe('2025-12-03T17:00:00.000Z'));
+  });
+
+  it('shows the reading of what is typed now, not a late answer for older words', async () => {
+    const main = mainDateReader();
+    main.hold();
+    const { input } = showEditor(undefined, main);
+    await userEvent.type(input, 'fri');
+    main.release('newestFirst');
+    await noteSaying(/→ Fri 5 Dec/);
+    main.hold();
+    await userEvent.clear(input);
+    await userEvent.type(input, 'tomorrow 5pm');
+    main.release('newestFirst');
+    await noteSaying(/→ Wed 3 Dec, 17:00/);
+    expect(screen.queryByText(/→ Fri/)).toBeNull();
+  });
+
+  it('saves a date understood when focus leaves the editor', async () => {
+    const { onApply, onClose, input } = showEditor();
+    await userEvent.type(input, 'tomorrow 5pm');
+    input.blur();
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalledWith(false));
+    expect(savedAt(onApply)).toBe('2025-12-03T17:00:00.000Z');
+  });
+
+  it('drops words that were not understood when focus leaves, and closes', async () => {
+    const { onApply, onClose, input } = showEditor();
+    await userEvent.type(input, 'someday');
+    input.blur();
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalledWith(false));
+    expect(onApply).not.toHaveBeenCalled();
+  });
+
+  it('says in words when the date cannot be read at all, and saves nothing', async () => {
+    const main = mainDateReader();
+    main.breakBridge();
+    const { onApply, input } = showEditor(undefined, main);
+    await userEvent.type(input, 'tomorrow 5pm');
+    const note = await noteSaying(/could not be read just now/);
+    expect(note.classList.contains('bad')).toBe(true);
+    await userEvent.keyboard('{Enter}');
+    expect(onApply).not.toHaveBeenCalled();
+  });
+
+  it('refuses words too long to be a date before asking for them to be read', async () => {
+    const main = mainDateReader();
+    const { input } = showEditor(undefined, main);
+    input.focus();
+    await userEvent.paste('x'.repeat(201));
+    await noteSaying(/too long to be a date/);
+    expect(main.asked).toEqual([]);
   });
 
   it('keeps the editor open and says why when the change is refused', async () => {

@@ -330,6 +330,21 @@ describe('popover, shortcut and tray', () => {
     });
   });
 
+  it('reads due dates typed in the popover at the popover\'s "now" and zone, and says why words are not one', async () => {
+    const app = await launch();
+    const words = { now: '2026-12-03T23:30:00Z', timeZone: 'Europe/Berlin' };
+    expect(await app.core.handlers['dates:readDue']({ text: 'tomorrow 9am', ...words })).toMatchObject({
+      ok: true,
+      value: { ok: true, dueAt: '2026-12-05T09:00:00+01:00', phrase: 'tomorrow 9am' },
+    });
+    expect(await app.core.handlers['dates:readDue']({ text: 'whenever', ...words })).toMatchObject({ ok: true, value: { ok: false, reason: 'not_understood' } });
+    expect(await app.core.handlers['dates:readTitle']({ text: 'call Ana sat 5pm', ...words })).toMatchObject({
+      ok: true,
+      value: { description: 'call Ana', due: { dueAt: '2026-12-05T17:00:00+01:00' } },
+    });
+    expect(await app.core.handlers['dates:readTitle']({ text: 'notes from monday', ...words })).toEqual({ ok: true, value: null });
+  });
+
   it('ticks an item from the tray menu', async () => {
     const app = await connected();
     const entry = app.trays.at(-1)?.menu.find((candidate) => candidate.label.startsWith('Send the contract'));

@@ -41,6 +41,21 @@ const cases: Record<InvokeChannel, { good: unknown[]; bad: unknown[] }> = {
   'popover:hide': { good: [undefined], bad: [{ now: 1 }] },
   'app:showLogFolder': { good: [undefined], bad: [{ path: '/etc' }, '/etc', null] },
   'conversations:get': { good: [{ id: 'conv-1' }], bad: [undefined, { id: '' }, { id: 'x'.repeat(501) }, { id: 'c', extra: 1 }, { id: 7 }] },
+  'dates:readDue': {
+    good: [{ text: 'tomorrow 5pm', now: DUE, timeZone: 'Europe/Berlin' }, { text: '', now: DUE, timeZone: 'UTC' }],
+    bad: [
+      undefined,
+      { text: 'x'.repeat(201), now: DUE, timeZone: 'UTC' },
+      { text: 'fri', now: 'now', timeZone: 'UTC' },
+      { text: 'fri', now: DUE, timeZone: '' },
+      { text: 'fri', now: DUE, timeZone: 'UTC', extra: 1 },
+      { text: 5, now: DUE, timeZone: 'UTC' },
+    ],
+  },
+  'dates:readTitle': {
+    good: [{ text: 'call Ana tomorrow 5pm', now: DUE, timeZone: 'UTC' }, { text: 'x'.repeat(1200), now: DUE, timeZone: 'UTC' }],
+    bad: [{ text: 'x'.repeat(1201), now: DUE, timeZone: 'UTC' }, { text: 'call', now: DUE }, null],
+  },
 };
 
 describe('IPC arguments', () => {
