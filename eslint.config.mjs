@@ -71,9 +71,10 @@ export default tseslint.config(
     },
   },
   {
-    // Rooms a reader can hold in mind: the composition root is the longest function that ships.
+    // Rooms a reader can hold in mind: a function fits on a screen, the composition root's too
+    // (its longer hand-offs are functions of their own, named for what they hand over).
     files: ['electron/**/*.ts', 'src/**/*.ts', 'src/**/*.svelte'],
-    rules: { 'max-lines-per-function': ['error', { max: 120, skipBlankLines: true, skipComments: true }] },
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
   },
   {
     files: ['scripts/**', 'tests/**'],

@@ -3,9 +3,11 @@
  * together. It decides nothing: the account (account/account) decides what a key or an address
  * change moves, the presenter (snapshot/app-presenter) what the user sees, the lifecycle
  * (lifecycle/app-lifecycle) the order of start and quit. docs/architecture.md draws the whole.
+ * createOmiTray builds the services in order; the functions below it spell out the longer hand-offs
+ * (the tray menu's entries, the reminders' view of the app, the handle main holds).
  */
 import { join } from 'node:path';
-import { ok } from '../shared/app-error';
+import { ok, type Result } from '../shared/app-error';
 import { withWords } from '../shared/conversation-words';
 import type { ActionItemsApi, OmiClientOptions } from './api/action-items-api';
 import { OmiClient } from './api/omi-client';
@@ -18,6 +20,7 @@ import { ConversationReadShare } from './conversations/conversation-read-share';
 import { ConversationService } from './conversations/conversation-service';
 import { createDesktopReminders } from './desktop-reminders';
 import { ItemEditor } from './edits/item-editor';
+import type { ServerItems } from './outbox/entry-delivery';
 import { createInvokeHandlers } from './ipc/invoke-handlers';
 import { ItemStore } from './items/item-store';
 import { itemsFile } from './items/items-file';
@@ -32,25 +35,21 @@ import { Outbox } from './outbox/outbox';
 import { outboxFile } from './outbox/outbox-file';
 import { OutboxSender } from './outbox/outbox-sender';
 import { PopoverCommands } from './popover/popover-commands';
-import type { Platform } from './ports';
-import { REMINDER_STALE_MS, type Reminders } from './reminders-port';
+import type { Logger, Platform } from './ports';
+import { REMINDER_STALE_MS, type Reminders, type RemindersContext } from './reminders-port';
 import { LaunchAtLogin } from './login-item/launch-at-login';
 import { AppSettings } from './settings/app-settings';
 import { settingsFile } from './settings/settings-file';
 import { SettingsStore } from './settings/settings-store';
 import { QuickEditKey } from './shortcut/quick-edit-key';
 import { AppPresenter } from './snapshot/app-presenter';
+import type { TrayActions } from './tray/tray-view';
 
 export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = {}): OmiTray {
   const { clock, timeZone } = platform;
   const redactor = new Redactor();
   const logger = redactingLogger(platform.logger, redactor);
-  const dataFile = (name: string) => join(platform.dataDir, name);
-  const onCorrupt = (message: string) => {
-    logger.warn(message);
-    presenter.notice(message);
-  };
-  const fileOptions = { onCorrupt, now: () => clock.now() };
+  const { path: dataFile, options: fileOptions } = dataFolder(platform, logger, (message) => presenter.notice(message));
   const createApi = overrides.createApi ?? ((options: OmiClientOptions): ActionItemsApi => new OmiClient(options));
 
   const store = new ItemStore({ file: itemsFile(dataFile('items.json'), fileOptions), clock, logger });
@@ -71,14 +70,9 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     file: conversationCacheFile(dataFile('conversations.json'), fileOptions),
   });
   const sender = new OutboxSender({
-    outbox, clock, logger, reads, owner: () => connection.keyTag(),
+    outbox, clock, logger, reads, owner: () => connection.keyTag(), server: serverItems(store),
     // Changes made for one server never go to another; changes made with one key never go with another.
     api: (): ActionItemsApi | null => account.apiFor(outbox.origin()),
-    server: {
-      upsert: (item) => store.upsert(item), remove: (id) => store.remove(id), get: (id) => store.get(id), all: () => store.all(),
-      listed: (items, startedAt, shifted) => store.replaceAll(items, startedAt, { keepMissing: shifted }),
-      lastListStartedAt: () => store.lastListStartedAt(),
-    },
     refused: (refusal) => {
       presenter.refused(refusal);
       account.refused(refusal);
@@ -114,44 +108,101 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     logger, changed: () => presenter.changed(),
   });
   const refresh = () => manualRefresh({ sync, sender, waitingChanges: () => presenter.outboxStatus().waiting, clock, timeZone, logger });
-  const presenter = new AppPresenter({
+  const reminders = (): Reminders => lifecycle.reminders();
+  const presenter: AppPresenter = new AppPresenter({
     clock, logger, timeZone, send: platform.send, tray: platform.tray, account, list: store, outbox, sync, sender,
-    settings: () => settings.current(), reminders: (): Reminders => lifecycle.reminders(), shortcut: () => shortcut.outcome(),
+    settings: () => settings.current(), reminders, shortcut: () => shortcut.outcome(),
     loginItem: () => launchAtLogin.state(), about: { version: platform.version, dataFolder: platform.dataDir, logFolder: platform.logDir },
-    trayActions: {
-      open: () => popover.showChecklist(null), quickEdit: () => popover.quickEdit(), quit: () => platform.quit(),
-      refresh: () => inBackground(logger, 'Refreshing from the tray', refresh()),
-      toggleItem: (id, completed) => inBackground(logger, 'Ticking from the tray', editor.update(id, { completed })),
-      pauseReminders: (untilMs) => inBackground(logger, 'Pausing reminders', Promise.resolve(lifecycle.reminders().pause(untilMs))),
-      signOut: () => inBackground(logger, 'Signing out from the tray', account.signOut()),
-    },
+    trayActions: trayActions({ platform, logger, popover, editor, account, refresh, reminders }),
   });
   store.onChange(() => presenter.listChanged());
   outbox.onChange(() => presenter.listChanged());
   const lifecycle = new AppLifecycle({
     settings, outbox, list: store, account, presenter, shortcut, sync, sender, conversations, popover, platform, launchAtLogin, logger,
     createReminders: () =>
-      (overrides.createReminders ?? createDesktopReminders)({
-        clock, notifier: platform.notifier, logger, stateFilePath: dataFile('reminders.json'), onCorrupt, timeZone,
-        getLeadMinutes: () => settings.current().reminderLeadMinutes,
-        refreshIfStale: async () => ((await sync.refreshIfOlderThan(REMINDER_STALE_MS, 'reminder')).ok ? presenter.items() : null),
-        openItem: (id) => popover.showChecklist(id),
-        completeItem: (id) => editor.update(id, { completed: true }),
-        onStateChange: () => presenter.changed(),
-      }),
+      (overrides.createReminders ?? createDesktopReminders)(
+        remindersContext({ platform, logger, onCorrupt: fileOptions.onCorrupt, stateFilePath: dataFile('reminders.json'), settings, sync, presenter, popover, editor }),
+      ),
   });
+  return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, refresh, reminders, lifecycle });
+}
 
+/** The services the hand-offs below reach; each takes the few it needs. */
+interface Services {
+  platform: Platform;
+  logger: Logger;
+  sync: ItemSync;
+  conversations: ConversationService;
+  outbox: Outbox;
+  account: Account;
+  editor: ItemEditor;
+  settings: AppSettings;
+  popover: PopoverCommands;
+  presenter: AppPresenter;
+  lifecycle: AppLifecycle;
+  refresh(): Promise<Result<null>>;
+  reminders(): Reminders;
+}
+
+/** The data folder's files; one found corrupt is moved aside, and the log and the popover say so. */
+function dataFolder(platform: Platform, logger: Logger, notice: (message: string) => void) {
+  const onCorrupt = (message: string) => {
+    logger.warn(message);
+    notice(message);
+  };
+  return { path: (name: string) => join(platform.dataDir, name), options: { onCorrupt, now: () => platform.clock.now() } };
+}
+
+/** The item store as the outbox sender sees the server's items (a lookup's shifted list keeps what it missed). */
+function serverItems(store: ItemStore): ServerItems {
+  return {
+    upsert: (item) => store.upsert(item), remove: (id) => store.remove(id), get: (id) => store.get(id), all: () => store.all(),
+    listed: (items, startedAt, shifted) => store.replaceAll(items, startedAt, { keepMissing: shifted }),
+    lastListStartedAt: () => store.lastListStartedAt(),
+  };
+}
+
+/** The tray menu's entries: each one call into a service, in the background where nobody waits. */
+function trayActions(app: Pick<Services, 'platform' | 'logger' | 'popover' | 'editor' | 'account' | 'refresh' | 'reminders'>): TrayActions {
+  const { platform, logger, popover, editor, account } = app;
+  return {
+    open: () => popover.showChecklist(null), quickEdit: () => popover.quickEdit(), quit: () => platform.quit(),
+    refresh: () => inBackground(logger, 'Refreshing from the tray', app.refresh()),
+    toggleItem: (id, completed) => inBackground(logger, 'Ticking from the tray', editor.update(id, { completed })),
+    pauseReminders: (untilMs) => inBackground(logger, 'Pausing reminders', Promise.resolve(app.reminders().pause(untilMs))),
+    signOut: () => inBackground(logger, 'Signing out from the tray', account.signOut()),
+  };
+}
+
+/** What a reminder service is told about the app (reminders-port). */
+function remindersContext(
+  app: Pick<Services, 'platform' | 'logger' | 'settings' | 'sync' | 'presenter' | 'popover' | 'editor'> & { onCorrupt(message: string): void; stateFilePath: string },
+): RemindersContext {
+  const { platform, settings, sync, presenter, popover, editor } = app;
+  return {
+    clock: platform.clock, notifier: platform.notifier, logger: app.logger, stateFilePath: app.stateFilePath, onCorrupt: app.onCorrupt, timeZone: platform.timeZone,
+    getLeadMinutes: () => settings.current().reminderLeadMinutes,
+    refreshIfStale: async () => ((await sync.refreshIfOlderThan(REMINDER_STALE_MS, 'reminder')).ok ? presenter.items() : null),
+    openItem: (id) => popover.showChecklist(id),
+    completeItem: (id) => editor.update(id, { completed: true }),
+    onStateChange: () => presenter.changed(),
+  };
+}
+
+/** What main and the tests hold: one handler per IPC channel, and the app's entry points. */
+function handleFor(app: Omit<Services, 'sync'>): OmiTray {
+  const { platform, presenter, account, editor, settings, conversations, popover, outbox, lifecycle } = app;
   return {
     handlers: createInvokeHandlers({
-      snapshot: () => presenter.snapshot(), connect: (apiKey) => account.connect(apiKey), signOut: () => account.signOut(), refresh,
+      snapshot: () => presenter.snapshot(), connect: (apiKey) => account.connect(apiKey), signOut: () => account.signOut(), refresh: app.refresh,
       update: (id, changes) => editor.update(id, changes), create: (description, dueAt) => editor.create(description, dueAt),
       delete: (id) => editor.delete(id), undoDelete: (id) => editor.undoDelete(id), hidePopover: () => platform.popover.hide(),
       updateSettings: async (patch) => ok(await settings.update(patch)),
-      reminders: () => lifecycle.reminders(),
+      reminders: app.reminders,
       // The folder is the main side's own: nothing from the page names a path.
       showLogFolder: () => platform.openFolder(platform.logDir),
-      conversation: async (id) => withWords(await conversations.get(id), timeZone),
-      logger,
+      conversation: async (id) => withWords(await conversations.get(id), platform.timeZone),
+      logger: app.logger,
     }),
     start: () => lifecycle.start(),
     trayClicked: () => popover.toggle(),

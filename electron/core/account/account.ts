@@ -16,7 +16,7 @@ import type { ApiConnection } from '../auth/api-connection';
 import { inBackground } from '../background/in-background';
 import { readOnlyRefusal } from '../edits/item-editor';
 import type { RefreshReason } from '../items/item-sync';
-import type { Refusal } from '../outbox/outbox-sender';
+import type { Refusal } from '../outbox/refusal';
 import type { Clock, Logger } from '../ports';
 
 export interface AccountDeps {

@@ -1,6 +1,15 @@
 /** Which failures mean "the server will never take this change" and which mean "try again later". */
 import type { AppError } from '../../shared/app-error';
 
+/** A change the server will never take, dropped from the outbox; the user hears why. */
+export interface Refusal {
+  /** The item's id as the popover knows it (a local id for a refused create). */
+  id: string;
+  error: AppError;
+  /** What was being sent. */
+  action: 'update' | 'create' | 'delete';
+}
+
 /** Worth another try: the network, the server or our key may recover. */
 export function isTransient(error: AppError): boolean {
   return error.kind === 'offline' || error.kind === 'server' || error.kind === 'rate_limited' || error.kind === 'unauthorized';

@@ -35,6 +35,65 @@ export interface PopoverWindowOptions {
 
 export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindow {
   const { platform, now, logger } = options;
+  const window = hiddenPopoverWindow(options);
+  let quitting = false;
+  let shownAt = Number.NEGATIVE_INFINITY;
+  let hiddenByBlurAt = Number.NEGATIVE_INFINITY;
+  const isShown = () => window.isVisible();
+
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  window.on('close', (event) => {
+    if (quitting) return;
+    event.preventDefault();
+    window.hide();
+  });
+  window.on('blur', () => {
+    if (!isShown()) return;
+    if (platform === 'win32' && now() - shownAt < BLUR_AFTER_SHOW_MS) {
+      window.focus();
+      return;
+    }
+    window.hide();
+    hiddenByBlurAt = now();
+  });
+  const send = pushToPage(window);
+  reloadAfterCrash(window, logger, () => quitting);
+  options.renderer.load(window).catch((error: unknown) => {
+    logger.error('The popover page could not be loaded', { error: String(error) });
+  });
+
+  const show = (how: PopoverShown) => {
+    if (window.isDestroyed()) return;
+    placeBesideTray(window, options.trayBounds());
+    window.show();
+    if (platform === 'darwin') app.focus({ steal: true });
+    window.focus();
+    shownAt = now();
+    send('popover:shown', how);
+  };
+
+  const hide = () => {
+    if (!window.isDestroyed()) window.hide();
+  };
+
+  return {
+    show,
+    hide,
+    toggle() {
+      if (window.isDestroyed()) return;
+      if (isShown()) return hide();
+      if (now() - hiddenByBlurAt < CLICK_AFTER_BLUR_MS) return;
+      show({ mode: 'checklist', focusItemId: null });
+    },
+    send,
+    trustedSender: () => ({ windowId: window.id, rendererUrl: options.renderer.url }),
+  };
+}
+
+/** The window itself, hidden until asked for: frameless, out of the taskbar, its page sandboxed with no Node. */
+function hiddenPopoverWindow(options: PopoverWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     ...SIZE,
     show: false,
@@ -61,36 +120,21 @@ export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindo
       devTools: options.devTools,
     },
   });
-  if (platform === 'darwin') {
+  if (options.platform === 'darwin') {
     // Above other apps' windows and over full-screen spaces, like a menu.
     window.setAlwaysOnTop(true, 'pop-up-menu');
     window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
   }
+  return window;
+}
 
-  let quitting = false;
-  let shownAt = Number.NEGATIVE_INFINITY;
-  let hiddenByBlurAt = Number.NEGATIVE_INFINITY;
+/**
+ * Sends pushes to the page once it has loaded. Until then (and again while it reloads) only the
+ * latest of each push is kept: the page asks for the snapshot itself once loaded.
+ */
+function pushToPage(window: BrowserWindow): SendToRenderer {
   let loaded = false;
-  const isShown = () => window.isVisible();
   const waitingForLoad = new Map<PushChannel, unknown>();
-
-  app.on('before-quit', () => {
-    quitting = true;
-  });
-  window.on('close', (event) => {
-    if (quitting) return;
-    event.preventDefault();
-    window.hide();
-  });
-  window.on('blur', () => {
-    if (!isShown()) return;
-    if (platform === 'win32' && now() - shownAt < BLUR_AFTER_SHOW_MS) {
-      window.focus();
-      return;
-    }
-    window.hide();
-    hiddenByBlurAt = now();
-  });
   window.webContents.on('did-finish-load', () => {
     loaded = true;
     for (const [channel, payload] of waitingForLoad) window.webContents.send(channel, payload);
@@ -99,64 +143,36 @@ export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindo
   window.webContents.on('did-start-loading', () => {
     loaded = false;
   });
-  let reloadsLeft = MAX_RELOADS;
-  window.webContents.on('render-process-gone', (_event, details) => {
-    logger.error('The popover page stopped', { reason: details.reason, exitCode: details.exitCode });
-    if (quitting || details.reason === 'clean-exit' || reloadsLeft === 0) return;
-    // The tray keeps working without it, but the popover is the app's face: bring it back, a few times at most.
-    reloadsLeft -= 1;
-    window.webContents.reload();
-  });
-  options.renderer.load(window).catch((error: unknown) => {
-    logger.error('The popover page could not be loaded', { error: String(error) });
-  });
-
-  const send: SendToRenderer = (channel, payload) => {
+  return (channel, payload) => {
     if (window.isDestroyed()) return;
     if (!loaded) {
-      // The page asks for the snapshot itself once loaded; keep only the latest of each push.
       waitingForLoad.set(channel, payload);
       return;
     }
     window.webContents.send(channel, payload);
   };
+}
 
-  const show = (how: PopoverShown) => {
-    if (window.isDestroyed()) return;
-    placeBesideTray();
-    window.show();
-    if (platform === 'darwin') app.focus({ steal: true });
-    window.focus();
-    shownAt = now();
-    send('popover:shown', how);
-  };
+/** A page that stopped is loaded again, a few times at most; not while quitting, nor after a clean exit. */
+function reloadAfterCrash(window: BrowserWindow, logger: Logger, quitting: () => boolean): void {
+  let reloadsLeft = MAX_RELOADS;
+  window.webContents.on('render-process-gone', (_event, details) => {
+    logger.error('The popover page stopped', { reason: details.reason, exitCode: details.exitCode });
+    if (quitting() || details.reason === 'clean-exit' || reloadsLeft === 0) return;
+    // The tray keeps working without it, but the popover is the app's face: bring it back, a few times at most.
+    reloadsLeft -= 1;
+    window.webContents.reload();
+  });
+}
 
-  const hide = () => {
-    if (!window.isDestroyed()) window.hide();
-  };
-
-  function placeBesideTray(): void {
-    const trayBounds = options.trayBounds();
-    const display = trayBounds
-      ? screen.getDisplayNearestPoint({
-          x: Math.round(trayBounds.x + trayBounds.width / 2),
-          y: Math.round(trayBounds.y + trayBounds.height / 2),
-        })
-      : screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
-    const { x, y } = popoverPosition(SIZE, display.workArea, trayBounds);
-    window.setPosition(x, y, false);
-  }
-
-  return {
-    show,
-    hide,
-    toggle() {
-      if (window.isDestroyed()) return;
-      if (isShown()) return hide();
-      if (now() - hiddenByBlurAt < CLICK_AFTER_BLUR_MS) return;
-      show({ mode: 'checklist', focusItemId: null });
-    },
-    send,
-    trustedSender: () => ({ windowId: window.id, rendererUrl: options.renderer.url }),
-  };
+/** Beside the tray icon on its display; without one (some Linux trays), on the pointer's display. */
+function placeBesideTray(window: BrowserWindow, trayBounds: Rectangle | null): void {
+  const display = trayBounds
+    ? screen.getDisplayNearestPoint({
+        x: Math.round(trayBounds.x + trayBounds.width / 2),
+        y: Math.round(trayBounds.y + trayBounds.height / 2),
+      })
+    : screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
+  const { x, y } = popoverPosition(SIZE, display.workArea, trayBounds);
+  window.setPosition(x, y, false);
 }

@@ -8,7 +8,8 @@ import { createLogger } from '../../../../electron/core/logging/logger';
 import type { Edit } from '../../../../electron/core/outbox/merge-edit';
 import { Outbox } from '../../../../electron/core/outbox/outbox';
 import { outboxFile } from '../../../../electron/core/outbox/outbox-file';
-import { OutboxSender, type Refusal } from '../../../../electron/core/outbox/outbox-sender';
+import { OutboxSender } from '../../../../electron/core/outbox/outbox-sender';
+import type { Refusal } from '../../../../electron/core/outbox/refusal';
 import type { FakeClock } from './fake-clock';
 import type { FakeOmi } from './fake-omi-api';
 

@@ -1,0 +1,100 @@
+/**
+ * What became of a write whose answer was lost, read from a full list of the user's items: one a
+ * refresh already fetched after the write left, or one fetched now through the read budget. Omi may
+ * save a write later than it answers (or fails to answer), so a list is trusted to show a lost write
+ * only once `LATE_SAVE_MS` have passed since it left.
+ */
+import type { ActionItem } from '../../shared/action-item';
+import type { AppError } from '../../shared/app-error';
+import type { ActionItemsApi } from '../api/action-items-api';
+import { budgetedFullSync } from '../items/item-sync';
+import type { ReadBudget } from '../items/read-budget';
+import type { Clock } from '../ports';
+import { findCreatedItems } from './find-created-item';
+import type { Outbox } from './outbox';
+import type { CreateState } from './outbox-entry';
+
+/**
+ * How long after a write whose answer was lost the app waits before trusting a list to show its
+ * outcome: the server may save it later than it answers (or fails to answer).
+ */
+export const LATE_SAVE_MS = 2 * 60_000;
+/** A lookup whose list changed while it was read is repeated after this. */
+const SHIFTED_LOOK_AGAIN_MS = 60_000;
+
+/** Why a change cannot go on now: try again after the backoff, or wait until `until`. */
+export type NotYet = { kind: 'retry'; error: AppError } | { kind: 'wait'; until: number; error: AppError };
+
+/** The server's full list as the item store keeps it. */
+export interface ListedItems {
+  /** A full list fetched to look for a lost write; `startedAt` is when the request left. */
+  listed(items: ActionItem[], startedAt: number, shifted: boolean): void;
+  all(): ActionItem[];
+  /** When the request of the newest full list left; null before the first. */
+  lastListStartedAt(): number | null;
+}
+
+export interface LostWriteLookupDeps {
+  outbox: Pick<Outbox, 'adoptedIds'>;
+  clock: Clock;
+  /** The budget every GET of the list draws from. */
+  reads: ReadBudget;
+  server: ListedItems;
+  /** Something the user must read that is no refusal (a possible duplicate). */
+  told?(words: string): void;
+}
+
+export class LostWriteLookup {
+  constructor(private readonly deps: LostWriteLookupDeps) {}
+
+  /**
+   * The item a POST whose answer was lost created, or null when a list that would show it does not.
+   * `outOfReach`: the list is longer than Omi shows to apps, so "not found" proves nothing.
+   */
+  async findCreated(api: ActionItemsApi, create: CreateState): Promise<{ kind: 'done'; item: ActionItem | null; outOfReach: boolean } | NotYet> {
+    if (create.attemptedAt === null || create.sentDescription === null) return { kind: 'done', item: null, outOfReach: false };
+    const lastLeft = create.lastAttemptAt ?? create.attemptedAt;
+    const what = `"${create.sentDescription}"`;
+    const attempt = { attemptedAt: create.attemptedAt, description: create.sentDescription, ...(create.knownIds ? { knownIds: create.knownIds } : {}) };
+    // First a list from after the POST: the usual lost answer is found at once.
+    let listed = await this.listAfter(api, lastLeft, what);
+    if (listed.kind !== 'done') return listed;
+    let found = findCreatedItems(this.deps.server.all(), attempt, this.deps.outbox.adoptedIds());
+    if (found.length === 0 && create.answered !== true) {
+      // No answer at all: Omi may still save it. Post again only after a list from when a late save would show.
+      listed = await this.listAfter(api, lastLeft + LATE_SAVE_MS, what);
+      if (listed.kind !== 'done') return listed;
+      found = findCreatedItems(this.deps.server.all(), attempt, this.deps.outbox.adoptedIds());
+    }
+    if (found.length > 1) {
+      this.deps.told?.(
+        `"${create.sentDescription}" may now be in your list ${found.length} times: Omi saved an earlier try late, after Omi Tray had sent it again. Delete the extra copy.`,
+      );
+    }
+    return { kind: 'done', item: found[0] ?? null, outOfReach: listed.outOfReach };
+  }
+
+  /**
+   * Makes sure the store holds a full list whose request left at `at` or later: one a refresh
+   * already fetched, or one fetched now through the read budget. Waits until `at` first.
+   */
+  async listAfter(api: ActionItemsApi, at: number, what: string): Promise<{ kind: 'done'; outOfReach: boolean } | NotYet> {
+    const started = this.deps.server.lastListStartedAt();
+    if (started !== null && started >= at) return { kind: 'done', outOfReach: false };
+    const now = this.deps.clock.now();
+    const checking: AppError = {
+      kind: 'server',
+      message: `Omi did not confirm ${what}; Omi Tray checks your list before sending it again, so nothing is made twice.`,
+    };
+    if (now < at) return { kind: 'wait', until: at, error: checking };
+    const listed = await budgetedFullSync(api, this.deps.reads, 'asked');
+    if (!listed.ok) {
+      if (listed.error.kind !== 'rate_limited') return { kind: 'retry', error: listed.error };
+      const waitMs = (listed.error.retryAfterSeconds ?? 60) * 1000;
+      return { kind: 'wait', until: this.deps.clock.now() + waitMs, error: { ...listed.error, message: `${checking.message} ${listed.error.message}` } };
+    }
+    this.deps.server.listed(listed.value.items, now, listed.value.shifted);
+    if (listed.value.shifted) return { kind: 'wait', until: this.deps.clock.now() + SHIFTED_LOOK_AGAIN_MS, error: checking };
+    return { kind: 'done', outOfReach: listed.value.beyondReach.includes('open') };
+  }
+}
