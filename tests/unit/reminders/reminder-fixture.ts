@@ -1,37 +1,15 @@
-/** Builds a ReminderService over a fake clock, a recording notifier and a real reminders.json in a temp folder. */
+/** Builds a ReminderService over a fake clock, the shared recording notifier and a real reminders.json in a temp folder. */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActionItem } from '../../../electron/shared/action-item';
-import type { Logger, NotificationRequest, NotifierPort } from '../../../electron/core/ports';
+import type { Logger } from '../../../electron/core/ports';
 import type { ReminderState } from '../../../electron/shared/app-state';
 import { ReminderService } from '../../../electron/core/reminders/reminder-service';
 import { reminderStateFile } from '../../../electron/core/reminders/reminder-state-file';
+import { RecordingNotifier } from '../../harness/recording-platform';
 import { FakeClock } from '../core/support/fake-clock';
 import { actionItem } from '../support/items';
-
-export interface Shown {
-  request: NotificationRequest;
-  click(): void;
-  act(action: 'done' | 'snooze'): void;
-}
-
-export class RecordingNotifier implements NotifierPort {
-  readonly shown: Shown[] = [];
-  show(request: NotificationRequest, handlers: { onClick(): void; onAction?(action: 'done' | 'snooze'): void }): void {
-    this.shown.push({
-      request,
-      click: () => handlers.onClick(),
-      act: (action) => {
-        if (!handlers.onAction) throw new Error('This notification offers no actions');
-        handlers.onAction(action);
-      },
-    });
-  }
-  titles(): string[] {
-    return this.shown.map((entry) => entry.request.title);
-  }
-}
 
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AppStore, MIN_TICK_SHOWN_MS, UNDO_COMPLETE_MS } from '../../../src/lib/app-store.svelte';
-import { FakeOmiApi, ManualClock, itemView, snapshotWith } from './fake-omi-api';
+import { FakeClock } from '../core/support/fake-clock';
+import { FakeOmiApi, itemView, snapshotWith } from './fake-omi-api';
 
 const NOW = Date.parse('2025-12-02T14:30:00Z');
 
 async function started(items = [itemView('a', { description: 'Send the slides' }), itemView('b')]) {
   const omi = new FakeOmiApi(snapshotWith(items));
-  const clock = new ManualClock(NOW);
+  const clock = new FakeClock(NOW);
   const store = new AppStore(omi.api, clock);
   await store.start();
   return { omi, clock, store };
@@ -17,7 +18,7 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('AppStore', () => {
   it('shows onboarding without a key, the checklist with one, and loading before the first snapshot', async () => {
     const omi = new FakeOmiApi(snapshotWith([], { connection: { status: 'signed_out' } }));
-    const store = new AppStore(omi.api, new ManualClock(NOW));
+    const store = new AppStore(omi.api, new FakeClock(NOW));
     expect(store.list.screen).toBe('loading');
     await store.start();
     expect(store.list.screen).toBe('onboarding');
@@ -118,7 +119,7 @@ describe('AppStore', () => {
     const omi = new FakeOmiApi(
       snapshotWith([itemView('a')], { lastRefusal: { id: 'a', error: { kind: 'server', message: 'old' }, at: '2025-12-01T00:00:00Z' } }),
     );
-    const store = new AppStore(omi.api, new ManualClock(NOW));
+    const store = new AppStore(omi.api, new FakeClock(NOW));
     await store.start();
     expect(store.notices.alert).toBeNull();
   });
@@ -183,7 +184,7 @@ describe('AppStore', () => {
 
   it('says in words when connecting fails and clears the error on success', async () => {
     const omi = new FakeOmiApi(snapshotWith([], { connection: { status: 'signed_out' } }));
-    const store = new AppStore(omi.api, new ManualClock(NOW));
+    const store = new AppStore(omi.api, new FakeClock(NOW));
     await store.start();
     expect(await store.connection.connect('  ')).toBe(false);
     expect(store.connection.connectError).toMatch(/paste/i);

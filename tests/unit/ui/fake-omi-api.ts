@@ -4,7 +4,6 @@ import type { AppSnapshot } from '../../../electron/shared/app-state';
 import type { InvokeChannel, PushChannel, PushEvents } from '../../../electron/shared/ipc-contract';
 import type { OmiApi } from '../../../electron/shared/omi-api';
 import { DEFAULT_SETTINGS } from '../../../electron/shared/settings';
-import type { RendererClock } from '../../../src/lib/renderer-clock';
 
 export { itemView } from '../support/items';
 
@@ -61,47 +60,5 @@ export class FakeOmiApi {
 
   callsTo(channel: string): unknown[] {
     return this.calls.filter((call) => call.channel === channel).map((call) => call.args);
-  }
-}
-
-/** A clock the test moves by hand; timers fire when their time is passed. */
-export class ManualClock implements RendererClock {
-  private timers = new Map<number, { at: number; callback: () => void }>();
-  private nextId = 1;
-
-  constructor(public ms: number) {}
-
-  now(): number {
-    return this.ms;
-  }
-
-  setTimeout(callback: () => void, ms: number): unknown {
-    const id = this.nextId++;
-    this.timers.set(id, { at: this.ms + ms, callback });
-    return id;
-  }
-
-  clearTimeout(handle: unknown): void {
-    this.timers.delete(handle as number);
-  }
-
-  private paints: (() => void)[] = [];
-
-  afterNextPaint(callback: () => void): void {
-    this.paints.push(callback);
-  }
-
-  /** The browser drawing a frame. */
-  paint(): void {
-    for (const callback of this.paints.splice(0)) callback();
-  }
-
-  advance(ms: number): void {
-    this.ms += ms;
-    for (const [id, timer] of [...this.timers].sort((a, b) => a[1].at - b[1].at)) {
-      if (timer.at > this.ms) continue;
-      this.timers.delete(id);
-      timer.callback();
-    }
   }
 }

@@ -59,9 +59,9 @@ describe('starting', () => {
     expect(snapshot?.connection).toEqual({ status: 'signed_out' });
     expect(snapshot?.items).toEqual([]);
     expect(snapshot?.timeZone).toBe('Europe/Berlin');
-    expect(app.trays.at(-1)?.tooltip).toMatch(/not connected/);
+    expect(app.tray.last?.tooltip).toMatch(/not connected/);
     expect([...app.shortcuts.registered.keys()]).toEqual(['CommandOrControl+Shift+Space']);
-    expect(app.loginItem).toEqual([false]);
+    expect(app.loginItem.sets).toEqual([false]);
     expect(omi.requests).toEqual([]);
   });
 
@@ -69,7 +69,7 @@ describe('starting', () => {
     const app = await connected();
     expect(app.core.snapshot().connection).toMatchObject({ status: 'connected', origin: API_BASE, readOnly: false, keyStorage: 'keychain' });
     expect(app.core.snapshot().items.map((item) => item.id)).toEqual(['a2', 'a1']);
-    expect(app.trays.at(-1)?.menu.some((entry) => entry.label.startsWith('Renew the car insurance'))).toBe(true);
+    expect(app.tray.last?.menu.some((entry) => entry.label.startsWith('Renew the car insurance'))).toBe(true);
   });
 
   it('reports a corrupt file moved aside in the snapshot warnings', async () => {
@@ -84,7 +84,7 @@ describe('starting', () => {
     expect(app.core.snapshot().warnings).toEqual([
       expect.stringMatching(/^outbox\.json could not be read \(EISDIR\); it may hold unsent edits, which were not sent\. It was kept as .*outbox\.json\.unreadable-/),
     ]);
-    expect(app.trays.length).toBeGreaterThan(0);
+    expect(app.tray.views.length).toBeGreaterThan(0);
   });
 });
 
@@ -291,7 +291,7 @@ describe('popover, shortcut and tray', () => {
     const app = await launch({ takenShortcuts: ['CommandOrControl+Shift+Space'] });
     const warned = app.core.snapshot();
     expect(warned.warnings).toEqual([expect.stringMatching(/CommandOrControl\+Shift\+Space could not be registered.*Settings → Quick edit shortcut.*omi-tray --quick-edit/)]);
-    expect(app.trays.at(-1)?.menu.some((entry) => entry.label.includes('is taken'))).toBe(true);
+    expect(app.tray.last?.menu.some((entry) => entry.label.includes('is taken'))).toBe(true);
     const result = await app.core.handlers['settings:update']({ quickEditShortcut: 'Alt+Shift+O' });
     expect(result.ok && result.value.quickEditShortcut).toBe('Alt+Shift+O');
     expect([...app.shortcuts.registered.keys()]).toEqual(['Alt+Shift+O']);
@@ -301,13 +301,13 @@ describe('popover, shortcut and tray', () => {
   it('sets the login item when the setting changes, and the snapshot says what the system has', async () => {
     const app = await launch();
     await app.core.handlers['settings:update']({ launchAtLogin: true });
-    expect(app.loginItem).toEqual([false, true]);
+    expect(app.loginItem.sets).toEqual([false, true]);
     expect((await idle(app)).loginItem).toEqual({ enabled: true, canChange: true, problem: null });
     // Saved again unchanged (the last try may have failed on a folder since fixed): the system is asked again.
     await app.core.handlers['settings:update']({ launchAtLogin: true });
-    expect(app.loginItem).toEqual([false, true, true]);
+    expect(app.loginItem.sets).toEqual([false, true, true]);
     await app.core.handlers['settings:update']({ reminderLeadMinutes: 15 });
-    expect(app.loginItem).toEqual([false, true, true]);
+    expect(app.loginItem.sets).toEqual([false, true, true]);
   });
 
   it('a login item the system refuses is said in words in the snapshot', async () => {
@@ -322,7 +322,7 @@ describe('popover, shortcut and tray', () => {
     const app = await launch();
     expect(app.core.snapshot().about).toEqual({ version: '1.2.3', dataFolder: dir.path, logFolder: join(dir.path, 'logs') });
     expect(await app.core.handlers['app:showLogFolder'](undefined)).toEqual({ ok: true, value: null });
-    expect(app.openedFolders).toEqual([join(dir.path, 'logs')]);
+    expect(app.folders.opened).toEqual([join(dir.path, 'logs')]);
     app.platform.openFolder = () => Promise.resolve('No file manager');
     expect(await app.core.handlers['app:showLogFolder'](undefined)).toEqual({
       ok: false,
@@ -332,7 +332,7 @@ describe('popover, shortcut and tray', () => {
 
   it('ticks an item from the tray menu', async () => {
     const app = await connected();
-    const entry = app.trays.at(-1)?.menu.find((candidate) => candidate.label.startsWith('Send the contract'));
+    const entry = app.tray.last?.menu.find((candidate) => candidate.label.startsWith('Send the contract'));
     entry?.run?.();
     await until(() => omi.arrived('update').length === 1, 'the tick');
     expect(omi.items.get('a1')?.completed).toBe(true);
@@ -365,6 +365,6 @@ describe('reminders seam', () => {
     expect(await app.core.handlers['reminders:pause']({ until: until1 })).toEqual({ ok: true, value: null });
     const snapshot = await idle(app);
     expect(snapshot.reminders.pausedUntil).toBe(until1);
-    expect(app.trays.at(-1)?.menu.some((entry) => entry.label === 'Resume reminders')).toBe(true);
+    expect(app.tray.last?.menu.some((entry) => entry.label === 'Resume reminders')).toBe(true);
   });
 });

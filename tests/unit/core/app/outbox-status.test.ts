@@ -88,7 +88,7 @@ describe('a write Retry-After (defect 2)', () => {
     omi.writesPerHour = 120;
     await minutes(app, 59, async (minute) => {
       app.core.trayClicked();
-      app.wake();
+      app.power.wake();
       if (minute % 5 === 0) await app.core.handlers['items:refresh'](undefined);
       if (minute === 30) await app.core.handlers['auth:connect']({ apiKey: GOOD });
     });
@@ -99,7 +99,7 @@ describe('a write Retry-After (defect 2)', () => {
       canRetry: false,
       reason: { kind: 'rate_limited', words: 'Omi asked Omi Tray to wait: sending again at 11:00.', retryAt: '2026-03-02T10:00:00.000Z' },
     });
-    expect(app.trays.at(-1)?.tooltip).toMatch(/\n1 change waiting to sync: Omi asked Omi Tray to wait: sending again at 11:00\.$/);
+    expect(app.tray.last?.tooltip).toMatch(/\n1 change waiting to sync: Omi asked Omi Tray to wait: sending again at 11:00\.$/);
     const retry = await app.core.handlers['items:refresh'](undefined);
     expect(!retry.ok && retry.error).toMatchObject({ kind: 'rate_limited', message: expect.stringMatching(/not to send before 11:00/) });
     await minutes(app, 2);
