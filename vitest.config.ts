@@ -2,8 +2,11 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
-/** Component tests render Svelte's browser build into jsdom; every other test runs in Node. */
-const COMPONENTS = 'tests/unit/components/**/*.test.ts';
+/**
+ * Component tests (tests/unit/src/components, as the source is in src/components) render Svelte's browser
+ * build into jsdom; every other test runs in Node.
+ */
+const COMPONENTS = ['tests/unit/src/components/**/*.test.ts'];
 
 export default defineConfig({
   plugins: [svelte()],
@@ -18,14 +21,14 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
-          exclude: ['tests/integration/keychain/**', COMPONENTS],
+          exclude: ['tests/integration/keychain/**', ...COMPONENTS],
           environment: 'node',
         },
       },
       {
         extends: true,
         plugins: [svelteTesting()],
-        test: { name: 'components', include: [COMPONENTS], environment: 'jsdom', setupFiles: ['tests/unit/components/jsdom-setup.ts'] },
+        test: { name: 'components', include: COMPONENTS, environment: 'jsdom', setupFiles: ['tests/unit/src/support/jsdom-setup.ts'] },
       },
     ],
   },

@@ -62,7 +62,7 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
     async clickNotification(index: number) {
       const shown = running.notifier.shown[index];
       if (!shown) throw new Error(`No notification #${index}; ${running.notifier.shown.length} shown`);
-      shown.onClick();
+      shown.click();
     },
     async trayState() {
       const view = running.tray.last;
@@ -108,7 +108,7 @@ async function startOnce(browser: Browser, options: BrowserShellOptions): Promis
   const logFile = join(options.dataDir, 'logs', 'omi-tray.log');
   await mkdir(join(options.dataDir, 'logs'), { recursive: true });
   const logger = createLogger({ sink: (line) => void appendFile(logFile, `${line}\n`) });
-  const { platform, tray, notifier, shortcuts, popover, power, folders } = recordingPlatform({
+  const { platform, ...recorders } = recordingPlatform({
     dataDir: options.dataDir,
     logDir: join(options.dataDir, 'logs'),
     version: (JSON.parse(await readFile(join(process.cwd(), 'package.json'), 'utf8')) as { version: string }).version,
@@ -135,7 +135,7 @@ async function startOnce(browser: Browser, options: BrowserShellOptions): Promis
   await core.start();
   await page.goto(options.rendererUrl);
   pageReady = true;
-  return { core, page, closePage, tray, notifier, shortcuts, popover, power, folders };
+  return { core, page, closePage, ...recorders };
 }
 
 async function stopOnce(running: Running): Promise<void> {

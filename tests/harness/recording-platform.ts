@@ -1,10 +1,13 @@
 /**
- * The platform adapters of the browser shell: tray, notifier, shortcuts and popover record what the
- * app asked of them so tests can read and drive them. Everything else is real (clock, fetch, files).
+ * The one set of recording platform adapters, shared by the browser shell, the soak and bench runs,
+ * the integration tests and the unit tests that run the whole core: tray, notifier, shortcuts,
+ * popover, power, login item and file manager keep every call the app made, so tests can read and
+ * drive them. Everything else is real (fetch, files, and the clock unless a test passes its own).
  */
 import { join } from 'node:path';
 import { createLogger } from '../../electron/core/logging/logger';
 import type {
+  Clock,
   LoginItemPort,
   NotificationRequest,
   NotifierPort,
@@ -20,23 +23,40 @@ import { systemClock } from '../../electron/core/system-clock';
 import type { PopoverShown } from '../../electron/shared/ipc-contract';
 import type { LoginItemState } from '../../electron/shared/login-item';
 
+/** A notification on the desktop, with what the user can do to it. */
 export interface ShownNotification {
   request: NotificationRequest;
-  onClick(): void;
-  onAction?(action: 'done' | 'snooze'): void;
+  click(): void;
+  /** Presses one of its buttons; throws if it offers none. */
+  act(action: 'done' | 'snooze'): void;
 }
 
 export class RecordingTray implements TrayPort {
-  last: TrayView | null = null;
+  /** Every view the tray was given, oldest first. */
+  readonly views: TrayView[] = [];
   show(view: TrayView): void {
-    this.last = view;
+    this.views.push(view);
+  }
+  /** What the tray shows now. */
+  get last(): TrayView | null {
+    return this.views.at(-1) ?? null;
   }
 }
 
 export class RecordingNotifier implements NotifierPort {
   readonly shown: ShownNotification[] = [];
   show(request: NotificationRequest, handlers: { onClick(): void; onAction?(action: 'done' | 'snooze'): void }): void {
-    this.shown.push({ request, ...handlers });
+    this.shown.push({
+      request,
+      click: () => handlers.onClick(),
+      act: (action) => {
+        if (!handlers.onAction) throw new Error('This notification offers no actions');
+        handlers.onAction(action);
+      },
+    });
+  }
+  titles(): string[] {
+    return this.shown.map((entry) => entry.request.title);
   }
 }
 
@@ -59,20 +79,40 @@ export class RecordingShortcuts implements ShortcutPort {
   }
 }
 
-/** The popover is the test page itself; showing it tells the renderer how it was opened. */
+/**
+ * In the browser shell the popover is the test page itself: showing it tells the page how it was
+ * opened. Every call is kept in order; a toggle is kept as a toggle, not also as a show or a hide.
+ */
 export class RecordingPopover implements PopoverPort {
   visible = false;
-  constructor(private readonly announce: (how: PopoverShown) => void) {}
+  readonly calls: (PopoverShown | 'toggle' | 'hide')[] = [];
+  constructor(private readonly announce: (how: PopoverShown) => void = () => undefined) {}
   show(how: PopoverShown): void {
-    this.visible = true;
-    this.announce(how);
+    this.calls.push(how);
+    this.open(how);
   }
   hide(): void {
+    this.calls.push('hide');
     this.visible = false;
   }
   toggle(): void {
-    if (this.visible) this.hide();
-    else this.show({ mode: 'checklist', focusItemId: null });
+    this.calls.push('toggle');
+    if (this.visible) this.visible = false;
+    else this.open({ mode: 'checklist', focusItemId: null });
+  }
+  /** How it was shown, for every show(). */
+  get shown(): PopoverShown[] {
+    return this.calls.filter((call) => typeof call === 'object');
+  }
+  get toggles(): number {
+    return this.calls.filter((call) => call === 'toggle').length;
+  }
+  get hides(): number {
+    return this.calls.filter((call) => call === 'hide').length;
+  }
+  private open(how: PopoverShown): void {
+    this.visible = true;
+    this.announce(how);
   }
 }
 
@@ -88,10 +128,13 @@ export class RecordingPower implements PowerPort {
 
 export class RecordingLoginItem implements LoginItemPort {
   enabled = false;
+  /** Every value the app set, oldest first. */
+  readonly sets: boolean[] = [];
   state(): LoginItemState {
     return { enabled: this.enabled, canChange: true, problem: null };
   }
   set(enabled: boolean): LoginItemState {
+    this.sets.push(enabled);
     this.enabled = enabled;
     return this.state();
   }
@@ -108,6 +151,8 @@ export class RecordingFolders {
 
 export interface RecordingPlatformOptions {
   dataDir: string;
+  /** Default: the system clock. */
+  clock?: Clock;
   /** Default: the data folder's logs folder. */
   logDir?: string;
   /** The app's version; default: 0.0.0-test. */
@@ -125,7 +170,7 @@ export interface RecordingPlatformOptions {
   takenShortcuts?: readonly string[];
 }
 
-/** The whole Platform for the real core: real clock, fetch and files, recording desktop adapters. */
+/** The whole Platform for the real core: real fetch and files, recording desktop adapters. */
 export interface RecordingPlatform {
   platform: Platform;
   tray: RecordingTray;
@@ -133,6 +178,7 @@ export interface RecordingPlatform {
   shortcuts: RecordingShortcuts;
   popover: RecordingPopover;
   power: RecordingPower;
+  loginItem: RecordingLoginItem;
   folders: RecordingFolders;
 }
 
@@ -141,11 +187,12 @@ export function recordingPlatform(options: RecordingPlatformOptions): RecordingP
   const notifier = new RecordingNotifier();
   const shortcuts = new RecordingShortcuts();
   for (const accelerator of options.takenShortcuts ?? []) shortcuts.taken.add(accelerator);
-  const popover = new RecordingPopover(options.onPopoverShown ?? (() => undefined));
+  const popover = new RecordingPopover(options.onPopoverShown);
   const power = new RecordingPower();
+  const loginItem = new RecordingLoginItem();
   const folders = new RecordingFolders();
   const platform: Platform = {
-    clock: systemClock,
+    clock: options.clock ?? systemClock,
     fetch: globalThis.fetch.bind(globalThis),
     secrets: options.secrets,
     dataDir: options.dataDir,
@@ -157,12 +204,12 @@ export function recordingPlatform(options: RecordingPlatformOptions): RecordingP
     shortcuts,
     popover,
     power,
-    loginItem: new RecordingLoginItem(),
+    loginItem,
     send: options.send ?? (() => undefined),
     logger: options.logger ?? createLogger({ sink: () => undefined }),
     env: options.env,
     timeZone: options.timeZone,
     quit: () => undefined,
   };
-  return { platform, tray, notifier, shortcuts, popover, power, folders };
+  return { platform, tray, notifier, shortcuts, popover, power, loginItem, folders };
 }

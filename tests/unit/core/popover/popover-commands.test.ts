@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { POPOVER_STALE_MS } from '../../../../electron/core/items/item-sync';
 import { createLogger } from '../../../../electron/core/logging/logger';
 import { PopoverCommands } from '../../../../electron/core/popover/popover-commands';
-import type { PopoverShown } from '../../../../electron/shared/ipc-contract';
 import { ok } from '../../../../electron/shared/app-error';
+import { RecordingPopover } from '../../../harness/recording-platform';
 
 function build(signedIn: boolean) {
-  const shown: (PopoverShown | 'toggle')[] = [];
+  const popover = new RecordingPopover();
   const refreshes: string[] = [];
   const commands = new PopoverCommands({
-    popover: { show: (how) => void shown.push(how), hide: () => undefined, toggle: () => void shown.push('toggle') },
+    popover,
     signedIn: () => signedIn,
     refreshIfOlderThan: (maxAgeMs, reason) => {
       refreshes.push(`${reason} older than ${maxAgeMs}`);
@@ -18,7 +18,7 @@ function build(signedIn: boolean) {
     },
     logger: createLogger({ sink: () => undefined }),
   });
-  return { commands, shown, refreshes };
+  return { commands, shown: popover.calls, refreshes };
 }
 
 describe('popover commands', () => {

@@ -2,23 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../../../electron/core/logging/logger';
 import { QuickEditKey } from '../../../../electron/core/shortcut/quick-edit-key';
+import { RecordingShortcuts } from '../../../harness/recording-platform';
 
 function build(taken: string[]) {
   let accelerator = 'CommandOrControl+Shift+Space';
-  const registered = new Map<string, () => void>();
+  const shortcuts = new RecordingShortcuts();
+  for (const wanted of taken) shortcuts.taken.add(wanted);
   const events: string[] = [];
   const logs: string[] = [];
   const key = new QuickEditKey({
-    shortcuts: {
-      register: (wanted, onPress) => !taken.includes(wanted) && Boolean(registered.set(wanted, onPress)),
-      unregisterAll: () => registered.clear(),
-    },
+    shortcuts,
     accelerator: () => accelerator,
     onPress: () => void events.push('quick edit'),
     logger: createLogger({ sink: (line) => logs.push(line), level: 'debug' }),
     changed: () => void events.push('changed'),
   });
-  return { key, registered, events, logs, use: (next: string) => (accelerator = next) };
+  return { key, registered: shortcuts.registered, events, logs, use: (next: string) => (accelerator = next) };
 }
 
 describe('quick edit key', () => {

@@ -7,8 +7,10 @@
  * `sleep` behaves like a suspended machine: wall time jumps, armed timers are pushed back by the
  * same amount (they count running time), so they fire late, as they do on a real laptop. A delay past
  * what a real setTimeout can hold throws, since a real one would fire at once.
+ * It is the popover's clock too: `afterNextPaint` waits for `paint()`, the browser drawing a frame.
  */
 import type { Clock, TimerHandle } from '../../../../electron/core/ports';
+import type { RendererClock } from '../../../../src/lib/renderer-clock';
 
 interface Timer {
   id: number;
@@ -18,10 +20,11 @@ interface Timer {
 
 export const TIMER_LIMIT_MS = 2 ** 31 - 1;
 
-export class FakeClock implements Clock {
+export class FakeClock implements Clock, RendererClock {
   private nowMs: number;
   private timers: Timer[] = [];
   private nextId = 1;
+  private paints: (() => void)[] = [];
   /** Every delay ever asked for, to check the 2^31-1 ms limit. */
   readonly delays: number[] = [];
   /** Called between timers by run() and runTo(). */
@@ -43,8 +46,9 @@ export class FakeClock implements Clock {
     return { id: timer.id };
   }
 
+  /** Like the real one, clearing nothing (null, undefined, a timer long gone) does nothing. */
   clearTimeout(handle: TimerHandle): void {
-    const id = (handle as { id: number }).id;
+    const id = (handle as { id: number } | null | undefined)?.id;
     this.timers = this.timers.filter((timer) => timer.id !== id);
   }
 
@@ -55,6 +59,15 @@ export class FakeClock implements Clock {
   /** Delays of the timers now armed, soonest first. */
   pendingDelays(): number[] {
     return this.timers.map((timer) => timer.at - this.nowMs).sort((a, b) => a - b);
+  }
+
+  afterNextPaint(callback: () => void): void {
+    this.paints.push(callback);
+  }
+
+  /** The browser draws a frame: what waited for it runs. */
+  paint(): void {
+    for (const callback of this.paints.splice(0)) callback();
   }
 
   /** Moves time forward by `ms`, firing every timer that falls due, in order, without waiting in between. */

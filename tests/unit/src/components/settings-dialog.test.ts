@@ -1,0 +1,72 @@
+/** Settings from the user's side: a new lead time is saved, signing out closes the dialog, every refusal is said in words. */
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../../../electron/shared/app-error';
+import type { Connection } from '../../../../electron/shared/app-state';
+import type { AboutApp, LoginItemState } from '../../../../electron/shared/login-item';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../electron/shared/settings';
+import SettingsDialog from '../../../../src/components/SettingsDialog.svelte';
+
+const connected: Connection = { status: 'connected', origin: 'https://api.omi.me', readOnly: false, keyStorage: 'keychain' };
+const about: AboutApp = { version: '1.2.3', dataFolder: '/home/ada/.config/Omi Tray', logFolder: '/home/ada/.config/Omi Tray/logs' };
+const loginItem: LoginItemState = { enabled: false, canChange: true, problem: null };
+const refused = (message: string) => ({ ok: false as const, error: { kind: 'invalid_input' as const, message } });
+
+function showSettings(answers: { update?: Result<Settings>; signOut?: Result<null>; showLogFolder?: Result<null> } = {}) {
+  const onUpdate = vi.fn(async (patch: Partial<Settings>) => answers.update ?? { ok: true as const, value: { ...DEFAULT_SETTINGS, ...patch } });
+  const onSignOut = vi.fn(async () => answers.signOut ?? { ok: true as const, value: null });
+  const onShowLogFolder = vi.fn(async () => answers.showLogFolder ?? { ok: true as const, value: null });
+  const onClose = vi.fn();
+  render(SettingsDialog, { props: { settings: DEFAULT_SETTINGS, connection: connected, loginItem, about, onShowLogFolder, onUpdate, onSignOut, onClose } });
+  return { onUpdate, onSignOut, onShowLogFolder, onClose };
+}
+
+describe('SettingsDialog', () => {
+  it('saves a new reminder lead time', async () => {
+    const { onUpdate } = showSettings();
+    await userEvent.selectOptions(screen.getByLabelText('Reminder lead time'), '30 minutes before');
+    expect(onUpdate).toHaveBeenCalledWith({ reminderLeadMinutes: 30 });
+  });
+
+  it('says in words why a lead time was not saved', async () => {
+    showSettings({ update: refused('Settings could not be written to disk.') });
+    await userEvent.selectOptions(screen.getByLabelText('Reminder lead time'), 'At the due time');
+    expect(await screen.findByText('Settings could not be written to disk.')).toBeTruthy();
+  });
+
+  it('says in words why launch at login was not changed', async () => {
+    const { onUpdate } = showSettings({ update: refused('The login items could not be changed.') });
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Launch at login' }));
+    expect(onUpdate).toHaveBeenCalledWith({ launchAtLogin: true });
+    expect(await screen.findByText('The login items could not be changed.')).toBeTruthy();
+  });
+
+  it('says in words why the log folder could not be shown', async () => {
+    const { onShowLogFolder } = showSettings({ showLogFolder: refused('The folder could not be opened.') });
+    await userEvent.click(screen.getByRole('button', { name: 'Show log folder' }));
+    expect(onShowLogFolder).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('The folder could not be opened.')).toBeTruthy();
+  });
+
+  it('signs out and closes', async () => {
+    const { onSignOut, onClose } = showSettings();
+    expect(screen.getByText(/Connected to https:\/\/api\.omi\.me\. The key is in the system keychain\./)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(onSignOut).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
+  });
+
+  it('stays open and says why when signing out fails', async () => {
+    const { onClose } = showSettings({ signOut: refused('The keychain could not be reached.') });
+    await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByText('The keychain could not be reached.')).toBeTruthy();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('closes with the close button', async () => {
+    const { onClose } = showSettings();
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onClose).toHaveBeenCalled();
+  });
+});

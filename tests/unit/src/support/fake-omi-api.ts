@@ -1,0 +1,64 @@
+/** A stand-in for `window.omi`: records every call, answers from a script, pushes snapshots on demand. */
+import type { ItemView } from '../../../../electron/shared/action-item';
+import type { AppSnapshot } from '../../../../electron/shared/app-state';
+import type { InvokeChannel, PushChannel, PushEvents } from '../../../../electron/shared/ipc-contract';
+import type { OmiApi } from '../../../../electron/shared/omi-api';
+import { DEFAULT_SETTINGS } from '../../../../electron/shared/settings';
+
+export { itemView } from '../../support/items';
+
+export function snapshotWith(items: ItemView[], overrides: Partial<AppSnapshot> = {}): AppSnapshot {
+  return {
+    connection: { status: 'connected', origin: 'https://api.omi.me', readOnly: false, keyStorage: 'keychain' },
+    items,
+    sync: { status: 'ok', at: '2025-12-02T10:00:00.000Z' },
+    outboxSize: 0,
+    outbox: { waiting: 0, oldestSince: null, reason: null, canRetry: false },
+    lastRefusal: null,
+    pendingDeletes: [],
+    settings: DEFAULT_SETTINGS,
+    reminders: { pausedUntil: null, snoozed: {} },
+    warnings: [],
+    timeZone: 'UTC',
+    loginItem: { enabled: false, canChange: true, problem: null },
+    about: { version: '1.2.3', dataFolder: '/home/ada/.config/Omi Tray', logFolder: '/home/ada/.config/Omi Tray/logs' },
+    ...overrides,
+  };
+}
+
+type Answer = (args: unknown) => unknown;
+
+export class FakeOmiApi {
+  calls: { channel: string; args: unknown }[] = [];
+  snapshot: AppSnapshot;
+  answers = new Map<string, Answer>();
+  private listeners = new Map<string, Set<(payload: never) => void>>();
+
+  constructor(snapshot: AppSnapshot) {
+    this.snapshot = snapshot;
+  }
+
+  readonly api: OmiApi = {
+    invoke: ((channel: InvokeChannel, args?: unknown) => {
+      this.calls.push({ channel, args });
+      if (channel === 'app:getSnapshot') return Promise.resolve(this.snapshot);
+      const answer = this.answers.get(channel);
+      return Promise.resolve(answer ? answer(args) : channel === 'popover:hide' ? null : { ok: true, value: null });
+    }) as OmiApi['invoke'],
+    on: ((channel: PushChannel, listener: (payload: never) => void) => {
+      const set = this.listeners.get(channel) ?? new Set();
+      set.add(listener);
+      this.listeners.set(channel, set);
+      return () => set.delete(listener);
+    }) as OmiApi['on'],
+  };
+
+  push<P extends PushChannel>(channel: P, payload: PushEvents[P]): void {
+    if (channel === 'snapshot:changed') this.snapshot = payload as AppSnapshot;
+    for (const listener of this.listeners.get(channel) ?? []) (listener as (payload: PushEvents[P]) => void)(payload);
+  }
+
+  callsTo(channel: string): unknown[] {
+    return this.calls.filter((call) => call.channel === channel).map((call) => call.args);
+  }
+}
