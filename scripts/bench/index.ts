@@ -26,6 +26,7 @@ import { frameFloor } from './frame-floor';
 import { quickEditFilter } from './quick-edit-filter';
 import { reminderLateness } from './reminder-lateness';
 import { conversationExpand } from './conversation-expand';
+import { dueReading } from './due-reading';
 
 type Bench = () => Promise<Figure | Figure[]>;
 
@@ -37,6 +38,7 @@ const benches: Bench[] = [
   fullSyncRequests,
   coreHeap,
   quickEditFilter,
+  dueReading,
   editBurstRequests,
   reminderReplan,
   reminderLateness,

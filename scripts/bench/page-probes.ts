@@ -33,6 +33,12 @@ export interface Probes {
   armKeydown(): void;
   /** The sample of the last armed event, once its frame has been painted. */
   nextSample(): Promise<InputSample>;
+  /**
+   * Arms the next keydown in the "Due date" textbox: resolves with the ms from it to the first painted
+   * frame whose note under the textbox holds `expected` (the reading of the words typed).
+   */
+  armDueReading(expected: string): void;
+  nextReading(): Promise<number>;
 }
 
 declare global {
@@ -141,7 +147,40 @@ function arm(type: 'click' | 'keydown'): void {
   });
 }
 
+let reading: Promise<number> | null = null;
+
+function dueNote(): string {
+  const input = document.querySelector<HTMLInputElement>('input[aria-label="Due date"]');
+  const note = input ? document.getElementById(input.getAttribute('aria-describedby') ?? '') : null;
+  return note?.textContent ?? '';
+}
+
+function armDueReading(expected: string): void {
+  reading = new Promise((resolve, reject) => {
+    window.addEventListener(
+      'keydown',
+      () => {
+        const start = performance.now();
+        void (async () => {
+          // The answer comes from the main process: frames are painted until one shows it.
+          for (let frame = 0; frame < 600; frame++) {
+            const paintedAt = await afterNextPaint();
+            if (dueNote().includes(expected)) return resolve(paintedAt - start);
+          }
+          reject(new Error(`the note never said "${expected}"; it says "${dueNote()}"`));
+        })();
+      },
+      { capture: true, once: true },
+    );
+  });
+}
+
 window.__benchProbes = {
+  armDueReading,
+  nextReading: () => {
+    if (!reading) return Promise.reject(new Error('nothing armed'));
+    return reading;
+  },
   listPaint,
   openBoxInView,
   idle,
