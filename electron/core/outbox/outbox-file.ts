@@ -12,6 +12,8 @@ export const storedOutboxSchema = z
     entries: z.array(outboxEntrySchema).max(100_000),
     /** Epoch ms until which Omi asked for no writes (a 429's Retry-After); absent in older files. */
     writesHeldUntil: z.number().int().nonnegative().optional(),
+    /** The tag of the key Omi asked that of (limits are per key); absent in older files: then it holds for any key. */
+    writesHeldFor: z.string().min(1).max(200).optional(),
     /** Local id -> server id, for items created here (edits addressed to the old id follow it). */
     aliases: z.record(z.string().min(1).max(200), z.string().min(1).max(200)),
   })

@@ -5,8 +5,8 @@
  * - Whenever asked (a new change, a refresh, the Retry button, a connect, a wake), unless a backoff
  *   or a Retry-After is in force: then only its timer sends (./retry-schedule).
  * - Offline, server trouble, rate limits and a refused key keep the entry and retry with backoff
- *   through the clock. A Retry-After is remembered (in outbox.json): no write leaves before it ends,
- *   whoever asks. The backoff grows until a write goes through; a list that came back only resets it
+ *   through the clock. A Retry-After is remembered (in outbox.json, with the key it was for: Omi limits
+ *   each key on its own): no write with that key leaves before it ends, whoever asks. The backoff grows until a write goes through; a list that came back only resets it
  *   when the network itself was the trouble.
  * - A delete waits out its undo window (./undo-windows); a change whose earlier write got no answer
  *   waits until a list can show what that write did (./lost-write-checks).
@@ -233,7 +233,7 @@ export class OutboxSender {
     });
   }
 
-  /** Sending failed: retry after the backoff; a 429 on a write holds every write, whoever asks, until then. */
+  /** Sending failed: retry after the backoff; a 429 on a write holds every write with this key, whoever asks, until then. */
   private backOff(error: AppError, key?: string): void {
     const retryAt = this.retry.failed(error, key);
     if (error.kind === 'rate_limited') {

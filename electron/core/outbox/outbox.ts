@@ -34,8 +34,9 @@ export class Outbox {
   private readonly writer: CoalescedWriter<StoredOutbox>;
   private originValue: string | null = null;
   private seq = 0;
-  /** Epoch ms until which Omi asked for no writes. */
+  /** Epoch ms until which Omi asked for no writes, and the tag of the key it asked that of (null: unknown). */
   private heldUntil = 0;
+  private heldFor: string | null = null;
   /** Why no edit may be queued: outbox.json could not be read, and is not written over. */
   private problem: string | null = null;
 
@@ -61,6 +62,7 @@ export class Outbox {
     for (const [local, server] of Object.entries(stored.aliases)) this.aliases.set(local, server);
     this.originValue = stored.entries.length > 0 ? stored.origin : null;
     this.heldUntil = stored.writesHeldUntil ?? 0;
+    this.heldFor = stored.writesHeldFor ?? null;
     await this.takeBackKeptCopies();
   }
 
@@ -84,7 +86,7 @@ export class Outbox {
       this.seq = seq;
       for (const [local, server] of Object.entries(kept.aliases)) if (!this.aliases.has(local)) this.aliases.set(local, server);
       if (kept.entries.length > 0) this.originValue = kept.origin;
-      this.heldUntil = Math.max(this.heldUntil, kept.writesHeldUntil ?? 0);
+      this.keepHold(kept.writesHeldUntil ?? 0, kept.writesHeldFor ?? null);
       await this.save();
       const count = kept.entries.length;
       await this.deps.file.forgetKeptCopy(
@@ -96,17 +98,33 @@ export class Outbox {
     }
   }
 
-  /** Epoch ms until which no write may be sent (0: none asked). */
+  /**
+   * Epoch ms until which no write may be sent with the key in use (0: none asked). Omi limits each key
+   * on its own, so a Retry-After given to one key does not hold another's writes.
+   */
   writesHeldUntil(): number {
-    return this.heldUntil;
+    const owner = this.deps.owner?.() ?? null;
+    return this.heldFor === null || this.heldFor === owner ? this.heldUntil : 0;
   }
 
-  /** Omi answered a write with 429: remember its Retry-After across restarts. */
+  /**
+   * Omi answered a write with 429: remember its Retry-After, and the key it was for, across restarts.
+   * One hold is kept, the in-use key's (were another key's still running, Omi says so again if that key returns).
+   */
   async holdWrites(untilMs: number): Promise<void> {
-    if (untilMs <= this.heldUntil) return;
-    this.heldUntil = untilMs;
+    if (!this.keepHold(untilMs, this.deps.owner?.() ?? null, true)) return;
     this.notify();
     await this.save();
+  }
+
+  /** The later hold for the same key; another key's replaces it when `inUse`, or when the current one is over. True when it changed. */
+  private keepHold(untilMs: number, owner: string | null, inUse = false): boolean {
+    const now = this.deps.clock.now();
+    const replaces = owner === this.heldFor ? untilMs > this.heldUntil : untilMs > now && (inUse || this.heldUntil <= now);
+    if (!replaces) return false;
+    this.heldUntil = untilMs;
+    this.heldFor = owner;
+    return true;
   }
 
   /** Pending entries made with the key tagged `owner` (and untagged ones from older files), oldest first. */
@@ -233,6 +251,7 @@ export class Outbox {
       origin: this.origin(),
       entries: this.list(),
       ...(this.heldUntil > 0 ? { writesHeldUntil: this.heldUntil } : {}),
+      ...(this.heldUntil > 0 && this.heldFor !== null ? { writesHeldFor: this.heldFor } : {}),
       aliases: Object.fromEntries(this.aliases),
     };
   }

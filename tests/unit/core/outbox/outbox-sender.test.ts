@@ -98,6 +98,36 @@ describe('sending the outbox', () => {
     expect(omi.count('update')).toBe(2);
   });
 
+  it('holds only the writes of the key Omi gave the Retry-After to, also after a restart: each key has its own limit', async () => {
+    let owner = 'key-a';
+    const first = await openOutbox(dir.path, omi, clock, { owner: () => owner });
+    await first.refresh();
+    omi.mode = 'rate_limited';
+    omi.retryAfterSeconds = 3600;
+    await first.edit('a1', { kind: 'update', changes: { completed: true } });
+    omi.mode = 'up';
+    expect(first.sender.waitState().blockedUntil).not.toBeNull();
+    // Another key is connected (connecting asks the sender to try again at once).
+    owner = 'key-b';
+    expect(first.sender.waitState().blockedUntil).toBeNull();
+    await first.sender.retryNow('user');
+    await first.edit('a2', { kind: 'update', changes: { description: 'Call Ana today' } });
+    expect(omi.arrived('update').map((request) => request.id)).toEqual(['a2']);
+    first.sender.stop();
+    await first.outbox.save();
+
+    clock.advance(60_000);
+    owner = 'key-a';
+    const second = await openOutbox(dir.path, omi, clock, { owner: () => owner });
+    await second.sender.flush();
+    await second.sender.retryNow('user');
+    expect(second.sender.waitState().blockedUntil).toBe(Date.parse('2026-03-02T10:00:00Z'));
+    expect(omi.arrived('update').map((request) => request.id)).toEqual(['a2']);
+    clock.advance(3_540_000);
+    await until(() => second.outbox.size() === 0, 'key A\'s change once its Retry-After ends');
+    expect(omi.arrived('update').map((request) => request.id)).toEqual(['a2', 'a1']);
+  });
+
   it('drops a refused change, reverts to the server state and reports the refusal', async () => {
     const box = await openOutbox(dir.path, omi, clock);
     await box.refresh();
