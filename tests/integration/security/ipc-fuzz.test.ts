@@ -71,7 +71,7 @@ function makeCalls(next: () => number): Call[] {
     }
   };
 
-  type Field = 'id' | 'description' | 'completed' | 'date' | 'dateOrNull' | 'apiKey' | 'lead' | 'address' | 'shortcut' | 'login';
+  type Field = 'id' | 'description' | 'completed' | 'date' | 'dateOrNull' | 'apiKey' | 'lead' | 'address' | 'shortcut' | 'login' | 'words' | 'zone' | 'conversation';
   const badValue: Record<Field, () => unknown> = {
     id: () => pick<() => unknown>([notString, () => '', () => 'i'.repeat(201), huge])(),
     description: () => pick<() => unknown>([notString, huge])(),
@@ -83,6 +83,9 @@ function makeCalls(next: () => number): Call[] {
     address: () => pick<unknown>(['http://attacker.example', 'javascript:alert(1)', 'file:///etc/passwd', 'https://u:p@api.omi.me', 42, '', 'h'.repeat(600)]),
     shortcut: () => pick<unknown>(['CommandOrControl+C', 'Ctrl+V', 'Alt+F4', 'K', '', 'Ctrl+', 42, null, 'Ctrl+'.repeat(40)]),
     login: notBoolean,
+    words: () => pick<() => unknown>([notString, huge])(),
+    zone: () => pick<() => unknown>([notString, () => '', () => 'z'.repeat(101), huge])(),
+    conversation: () => pick<() => unknown>([notString, () => '', () => 'c'.repeat(501), huge])(),
   };
   const iso = '2030-01-02T09:00:00Z';
   const objectChannels: Record<string, { valid: () => Record<string, unknown>; fields: Record<string, Field> }> = {
@@ -92,6 +95,9 @@ function makeCalls(next: () => number): Call[] {
     'items:undoDelete': { valid: () => ({ id: 'a1' }), fields: { id: 'id' } },
     'reminders:snooze': { valid: () => ({ id: 'a1', until: iso }), fields: { id: 'id', until: 'date' } },
     'reminders:pause': { valid: () => ({ until: null }), fields: { until: 'dateOrNull' } },
+    'conversations:get': { valid: () => ({ id: 'conv-1' }), fields: { id: 'conversation' } },
+    'dates:readDue': { valid: () => ({ text: 'tomorrow 5pm', now: iso, timeZone: 'Europe/Berlin' }), fields: { text: 'words', now: 'date', timeZone: 'zone' } },
+    'dates:readTitle': { valid: () => ({ text: 'call Ana fri 9:30', now: iso, timeZone: 'UTC' }), fields: { text: 'words', now: 'date', timeZone: 'zone' } },
     'settings:update': {
       valid: () => ({ reminderLeadMinutes: 15 }),
       fields: { apiBaseUrl: 'address', reminderLeadMinutes: 'lead', quickEditShortcut: 'shortcut', launchAtLogin: 'login' },
@@ -121,7 +127,13 @@ function makeCalls(next: () => number): Call[] {
     () => ({ channel: 'popover:hide', args: undefined, sender: POPOVER, bad: false, what: 'hide' }),
     () => ({ channel: 'items:update', args: { id: 'a1', changes: { completed: next() < 0.5 } }, sender: POPOVER, bad: false, what: 'tick' }),
     () => ({ channel: 'items:refresh', args: undefined, sender: POPOVER, bad: false, what: 'refresh' }),
+    // Any words at all may be typed as a date: they are read (or not understood), never a crash.
+    () => ({ channel: pick(['dates:readDue', 'dates:readTitle']), args: { text: typedWords(), now: iso, timeZone: pick(['UTC', 'Europe/Berlin', 'Not/AZone', 'Asia/Kolkata']) }, sender: POPOVER, bad: false, what: 'typed date' }),
   ];
+  function typedWords(): string {
+    const noise = () => Array.from({ length: Math.floor(next() * 200) }, () => String.fromCodePoint(Math.floor(next() * 0x2fff))).join('').slice(0, 200);
+    return pick<() => string>([noise, () => pick(['tomorrow 5pm', 'fri 9:30', '3/12', '2026-02-30 25:00', 'in 99999999 years', 'next next next week', '\u0000', '  '])])();
+  }
 
   const badCalls: (() => Call)[] = [
     // A field of the wrong type or size.
