@@ -37,7 +37,7 @@ export async function dueReading(): Promise<Figure> {
         await box.fill(phrase.slice(0, -1));
         await app.page.waitForTimeout(50);
         await app.page.evaluate(() => window.__benchProbes.idle());
-        const before = await app.page.evaluate(() => document.getElementById(document.querySelector('input[aria-label="Due date"]')?.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+        const before = await app.page.evaluate(() => window.__benchProbes.dueNote());
         if (before.includes(expected)) throw new Error(`the note already said "${expected}" before the last key of "${phrase}"`);
         await app.page.evaluate((words) => window.__benchProbes.armDueReading(words), expected);
         await box.press(phrase.slice(-1));

@@ -39,6 +39,8 @@ export interface Probes {
    */
   armDueReading(expected: string): void;
   nextReading(): Promise<number>;
+  /** The note under the "Due date" textbox, as it reads now. */
+  dueNote(): string;
 }
 
 declare global {
@@ -177,6 +179,7 @@ function armDueReading(expected: string): void {
 
 window.__benchProbes = {
   armDueReading,
+  dueNote,
   nextReading: () => {
     if (!reading) return Promise.reject(new Error('nothing armed'));
     return reading;
