@@ -5,6 +5,7 @@
  */
 import type { AppError } from '../../shared/app-error';
 import type { OutboxStatus, OutboxWaitReason } from '../../shared/app-state';
+import { clockWords } from '../../shared/due-date/wall-words';
 import { wallTimeAt } from '../../shared/due-date/zoned-time';
 import type { OutboxEntry } from './outbox-entry';
 import type { SenderWait } from './outbox-sender';
@@ -100,7 +101,7 @@ function changes(count: number): string {
 export function timeWords(ms: number, now: number, timeZone: string): string {
   const wall = wallTimeAt(ms, timeZone);
   const today = wallTimeAt(now, timeZone);
-  const clock = `${String(wall.hour).padStart(2, '0')}:${String(wall.minute).padStart(2, '0')}`;
+  const clock = clockWords(wall);
   const sameDay = wall.year === today.year && wall.month === today.month && wall.day === today.day;
   if (sameDay) return `at ${clock}`;
   const tomorrow = wallTimeAt(now + 24 * 60 * 60_000, timeZone);

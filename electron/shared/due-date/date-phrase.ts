@@ -18,6 +18,7 @@
 import { casual, type ParsedResult } from 'chrono-node/en';
 import { dateOfWeekday, mondayOfNextWeek, weekdayModifierIn } from './calendar-days';
 import { DEFAULT_DUE_HOUR, parseFailure, toParsedDue, type ParseFailure, type ParsedDue } from './parsed-due';
+import { MONTHS } from './wall-words';
 import { dateKey, instantOfWall, wallAsUtc, wallTimeAt, type WallTime } from './zoned-time';
 
 const PART_OF_DAY_HOURS: ReadonlyArray<readonly [string, number]> = [
@@ -35,7 +36,6 @@ const DURATION_REFERENCE_MS = Date.UTC(2001, 0, 15, 12, 0, 0);
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export interface PhraseContext {
   nowMs: number;
