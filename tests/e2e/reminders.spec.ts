@@ -15,7 +15,7 @@ import { format } from 'date-fns';
 import type { FakeOmi } from '../fake-omi/server';
 import type { LaunchedApp, LaunchOptions } from '../harness';
 import { test, expect } from './fixtures';
-import { dueAtSent, localAt, runInZone } from './zone';
+import { dueAtSent, localAt, popoverTime, runInZone } from './zone';
 
 const KEY = 'omi_dev_reminder_key_0401';
 const DESCRIPTION = 'Call the dentist about Friday';
@@ -134,10 +134,12 @@ test('snooze delays only this computer\'s reminder: no request reaches the serve
   await banner.getByRole('menuitem', { name: 'Snooze 10 minutes' }).click();
 
   await expect(banner).toHaveCount(0);
-  await expect(snoozedLine(app.page)).toHaveText(/^Reminder snoozed until \d\d:\d\d on this computer\. The due date stays\.$/);
-  const until = format(clickedAt + 10 * 60_000, 'HH:mm');
-  const untilLater = format(Date.now() + 10 * 60_000, 'HH:mm');
-  expect([until, untilLater]).toContain((await snoozedLine(app.page).textContent())?.match(/\d\d:\d\d/)?.[0]);
+  const snoozed = /^Reminder snoozed until (.+) on this computer\. The due date stays\.$/;
+  await expect(snoozedLine(app.page)).toHaveText(snoozed);
+  // Just before midnight the 10 minutes end tomorrow, and the line names the day.
+  const until = popoverTime(clickedAt + 10 * 60_000);
+  const untilLater = popoverTime(Date.now() + 10 * 60_000);
+  expect([until, untilLater]).toContain((await snoozedLine(app.page).textContent())?.replace(/\s+/g, ' ').trim().match(snoozed)?.[1]);
 
   await app.page.waitForTimeout(SETTLE_MS);
   expect(await app.notifications()).toHaveLength(1);
@@ -197,10 +199,15 @@ test('paused reminders give no notification; the popover says until when and res
 
   await app.page.getByRole('button', { name: 'Settings' }).click();
   const dialog = app.page.getByRole('dialog', { name: 'Settings' });
+  const pausedAt = Date.now();
   await dialog.getByRole('button', { name: 'Pause reminders for 1 hour' }).click();
   await expect(dialog.getByRole('button', { name: 'Resume reminders' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(app.page.getByText(/^Reminders are paused until \d\d:\d\d\.$/)).toBeVisible();
+  // After 23:00 the hour ends tomorrow, and the line names the day.
+  const pausedLine = app.page.getByText(/^Reminders are paused until .+\.$/);
+  await expect(pausedLine).toBeVisible();
+  const ends = [popoverTime(pausedAt + 60 * 60_000), popoverTime(Date.now() + 60 * 60_000)].map((words) => `Reminders are paused until ${words}.`);
+  expect(ends).toContain((await pausedLine.textContent())?.replace(/\s+/g, ' ').trim());
   expect((await app.trayState()).menu).toContain('Resume reminders');
 
   await app.page.waitForTimeout(untilPast(dueMs));

@@ -32,6 +32,12 @@ export function dueWords(date: Date, zone: string = ZONE): string {
   return `${format(date, 'EEE d MMM')}${year}, ${format(date, 'HH:mm')} (${zone})`;
 }
 
+/** How the popover writes a moment in its lines ("paused until …"): "17:00" today, "Sat 5 Dec 00:15" on another day. */
+export function popoverTime(ms: number): string {
+  const sameDay = format(ms, 'yyyy-MM-dd') === format(Date.now(), 'yyyy-MM-dd');
+  return sameDay ? format(ms, 'HH:mm') : format(ms, 'EEE d MMM HH:mm');
+}
+
 /** "2026-12-05T17:00:00+01:00": what the app sends as `due_at`. */
 export function dueAtSent(date: Date): string {
   return format(date, "yyyy-MM-dd'T'HH:mm:ssxxx");
