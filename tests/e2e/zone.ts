@@ -1,19 +1,23 @@
 /**
- * Due-date specs run in a fixed IANA zone, whatever the machine's: the app's core reads the test
- * process's zone and Chromium inherits TZ when it starts, so both agree. Expected words and
- * `due_at` values are worked out here with date-fns in that same zone.
+ * Specs that work with days and times run in an IANA zone of their choosing, whatever the machine's:
+ * the app's core reads the test process's zone and Chromium inherits TZ when it starts, so both
+ * agree. By default that is the zone where it is now about midday (`middayZone`), so "today" and
+ * "tomorrow" never turn over under a spec. Expected words and `due_at` values are worked out here
+ * with date-fns in the zone in force.
  */
 import { addDays, format, setHours, setMinutes, startOfDay } from 'date-fns';
 import { test } from './fixtures';
+import { middayZone } from './midday-zone';
 
-export const ZONE = 'Europe/Berlin';
-
-/** Sets TZ for the specs of the calling file and puts the old value back afterwards. */
-export function runInZone(zone: string = ZONE): void {
+/**
+ * Sets TZ for the specs of the calling file and puts the old value back afterwards: `zone` when the
+ * spec needs a named one, else the zone where it is about midday when the file starts.
+ */
+export function runInZone(zone?: string): void {
   let before: string | undefined;
   test.beforeAll(() => {
     before = process.env.TZ;
-    process.env.TZ = zone;
+    process.env.TZ = zone ?? middayZone();
   });
   test.afterAll(() => {
     if (before === undefined) delete process.env.TZ;
@@ -26,8 +30,15 @@ export function localAt(days: number, hour: number, minute = 0): Date {
   return setMinutes(setHours(addDays(startOfDay(new Date()), days), hour), minute);
 }
 
-/** "Fri 5 Dec, 17:00 (Europe/Berlin)", with the year when it is not this year. */
-export function dueWords(date: Date, zone: string = ZONE): string {
+/** The zone the specs of this file run in, as the app names it. */
+export function zoneInForce(): string {
+  const zone = process.env.TZ;
+  if (zone === undefined) throw new Error('runInZone() was not called for this file: no zone is in force');
+  return zone;
+}
+
+/** "Fri 5 Dec, 17:00 (Etc/GMT-3)", with the year when it is not this year. */
+export function dueWords(date: Date, zone: string = zoneInForce()): string {
   const year = date.getFullYear() === new Date().getFullYear() ? '' : ` ${date.getFullYear()}`;
   return `${format(date, 'EEE d MMM')}${year}, ${format(date, 'HH:mm')} (${zone})`;
 }
