@@ -18,7 +18,7 @@ function showSettings(answers: { update?: Result<Settings>; signOut?: Result<nul
   const onSignOut = vi.fn(async () => answers.signOut ?? { ok: true as const, value: null });
   const onShowLogFolder = vi.fn(async () => answers.showLogFolder ?? { ok: true as const, value: null });
   const onClose = vi.fn();
-  render(SettingsDialog, { props: { settings: DEFAULT_SETTINGS, connection: connected, loginItem, about, onShowLogFolder, onUpdate, onSignOut, onClose } });
+  render(SettingsDialog, { props: { settings: DEFAULT_SETTINGS, connection: connected, loginItem, about, onShowLogFolder, onUpdate, onSignOut, onClose, timeZone: 'Europe/Berlin' } });
   return { onUpdate, onSignOut, onShowLogFolder, onClose };
 }
 
