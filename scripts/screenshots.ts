@@ -3,20 +3,25 @@
  * from the fake Omi server) and writes the README's pictures to docs/screenshots/, or to the folder
  * given with `-- --out <folder>`. Needs a built renderer (`npm run build`).
  *
- * The app talks to the fake server on a loopback address; a user sees the Omi API's own host, so the
- * pictures show `https://api.omi.me` where the page would print the test server's address.
+ * The app talks to the fake server on a loopback address and keeps its data in a temporary folder; a
+ * user sees the Omi API's own host and the app's usual data folder, so the pictures show those where
+ * the page would print the test run's. The pictures are taken where it is about midday, so the
+ * sample items fill Overdue, Today and Tomorrow whatever the hour the script runs at.
  */
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { launchApp } from '../tests/harness';
+import { launchApp, type LaunchedApp } from '../tests/harness';
 import { sampleItems } from '../tests/fake-omi/sample-items';
 import { READ_WRITE } from '../tests/fake-omi/server';
+import { middayZone } from '../tests/e2e/midday-zone';
 import { conversationShot } from './conversation-screenshot';
 
 const KEY = 'omi_dev_screenshot_key';
 const REAL_API = 'https://api.omi.me';
+/** Where the app keeps its data on Linux, as Settings writes it for a user. */
+const USUAL_DATA_FOLDER = '~/.config/Omi Tray';
 /** How long after launch the reminder's item falls due: time for the first list to load. */
 const REMINDER_AHEAD_MS = 4_000;
 
@@ -25,10 +30,10 @@ function outFolder(argv: readonly string[]): string {
   return at >= 0 && argv[at + 1] ? resolve(argv[at + 1]!) : join(process.cwd(), 'docs', 'screenshots');
 }
 
-/** Writes the real API host over the test server's address, in text and in fields. */
-async function showRealHost(page: Page, testUrl: string): Promise<void> {
-  await page.evaluate(
-    ([from, to]) => {
+/** Writes each `to` over its `from`, in text and in fields. */
+async function replaceWords(page: Page, pairs: readonly (readonly [string, string])[]): Promise<void> {
+  await page.evaluate((replacements) => {
+    for (const [from, to] of replacements) {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (node.textContent?.includes(from)) node.textContent = node.textContent.replaceAll(from, to);
@@ -37,14 +42,17 @@ async function showRealHost(page: Page, testUrl: string): Promise<void> {
         if (input.value.includes(from)) input.value = input.value.replaceAll(from, to);
         if (input.placeholder.includes(from)) input.placeholder = input.placeholder.replaceAll(from, to);
       }
-    },
-    [testUrl.replace(/\/$/, ''), REAL_API] as const,
-  );
+    }
+  }, pairs);
 }
 
-async function shoot(page: Page, testUrl: string, path: string): Promise<void> {
-  await showRealHost(page, testUrl);
-  await page.screenshot({ path });
+/** The picture as a user would see it: the real API host and the usual data folder. */
+async function shoot(app: LaunchedApp, path: string): Promise<void> {
+  await replaceWords(app.page, [
+    [app.fakeOmi!.url.replace(/\/$/, ''), REAL_API],
+    [app.dataDir, USUAL_DATA_FOLDER],
+  ]);
+  await app.page.screenshot({ path });
 }
 
 async function checklistShots(out: string): Promise<void> {
@@ -56,7 +64,7 @@ async function checklistShots(out: string): Promise<void> {
     await page.emulateMedia({ colorScheme: scheme });
     if (scheme === 'light') {
       await page.getByRole('textbox', { name: 'API key' }).waitFor();
-      await shoot(page, omi.url, join(out, 'onboarding.png'));
+      await shoot(app, join(out, 'onboarding.png'));
     }
     omi.seed(sampleItems(new Date()));
     await page.getByRole('textbox', { name: 'API key' }).fill(KEY);
@@ -64,17 +72,17 @@ async function checklistShots(out: string): Promise<void> {
     await page.getByRole('heading', { name: 'Action items' }).waitFor();
     await page.getByRole('region').first().waitFor();
     await page.mouse.move(0, 0);
-    await shoot(page, omi.url, join(out, `popover-${scheme}.png`));
+    await shoot(app, join(out, `popover-${scheme}.png`));
     if (scheme === 'light') {
       await page.getByRole('button', { name: 'Settings' }).click();
       await page.getByRole('dialog', { name: 'Settings' }).waitFor();
-      await shoot(page, omi.url, join(out, 'settings.png'));
+      await shoot(app, join(out, 'settings.png'));
       await page.keyboard.press('Escape');
       await page.getByRole('dialog', { name: 'Settings' }).waitFor({ state: 'detached' });
       await app.pressShortcut();
       await page.getByRole('textbox', { name: 'Quick edit' }).waitFor();
       await page.keyboard.type('call');
-      await shoot(page, omi.url, join(out, 'quick-edit.png'));
+      await shoot(app, join(out, 'quick-edit.png'));
     }
     await app.close();
   }
@@ -100,11 +108,13 @@ async function reminderShot(out: string): Promise<void> {
   await app.clickNotification(0);
   await page.getByRole('region', { name: 'Reminder' }).waitFor();
   await page.mouse.move(0, 0);
-  await shoot(page, omi.url, join(out, 'reminder.png'));
+  await shoot(app, join(out, 'reminder.png'));
   await app.close();
 }
 
 async function main(): Promise<void> {
+  // The core reads this process's zone and Chromium inherits it when it starts.
+  process.env.TZ = middayZone();
   const out = outFolder(process.argv.slice(2));
   await mkdir(out, { recursive: true });
   await checklistShots(out);
