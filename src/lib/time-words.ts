@@ -3,7 +3,7 @@
  * snapshot's zone with the same words as due dates, so every time in the popover is in one zone.
  */
 import { clockWords, dayWords } from '../../electron/shared/due-date/wall-words';
-import { dateKey, wallTimeAt } from '../../electron/shared/due-date/zoned-time';
+import { calendarDaysBetween, wallTimeAt } from '../../electron/shared/due-date/zoned-time';
 
 /** "14:02" for an ISO time in the zone; nothing for a time that cannot be read. */
 export function clockTime(iso: string, timeZone: string): string {
@@ -16,6 +16,5 @@ export function dayAndTime(iso: string, nowMs: number, timeZone: string): string
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return '';
   const wall = wallTimeAt(ms, timeZone);
-  const sameDay = dateKey(wall) === dateKey(wallTimeAt(nowMs, timeZone));
-  return sameDay ? clockWords(wall) : `${dayWords(wall)} ${clockWords(wall)}`;
+  return calendarDaysBetween(nowMs, ms, timeZone) === 0 ? clockWords(wall) : `${dayWords(wall)} ${clockWords(wall)}`;
 }

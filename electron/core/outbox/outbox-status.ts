@@ -6,7 +6,7 @@
 import type { AppError } from '../../shared/app-error';
 import type { OutboxStatus, OutboxWaitReason } from '../../shared/app-state';
 import { clockWords } from '../../shared/due-date/wall-words';
-import { wallTimeAt } from '../../shared/due-date/zoned-time';
+import { calendarDaysBetween, wallTimeAt } from '../../shared/due-date/zoned-time';
 import type { OutboxEntry } from './outbox-entry';
 import type { SenderWait } from './outbox-sender';
 
@@ -97,14 +97,12 @@ function changes(count: number): string {
   return count === 1 ? '1 change' : `${count} changes`;
 }
 
-/** "at 18:05", or "tomorrow at 09:00", or "on 3/4 at 09:00", in the user's zone. */
+/** "at 18:05", or "tomorrow at 09:00", or "on 3/4 at 09:00", in the user's zone (calendar days, as the reminders count them). */
 export function timeWords(ms: number, now: number, timeZone: string): string {
   const wall = wallTimeAt(ms, timeZone);
-  const today = wallTimeAt(now, timeZone);
   const clock = clockWords(wall);
-  const sameDay = wall.year === today.year && wall.month === today.month && wall.day === today.day;
-  if (sameDay) return `at ${clock}`;
-  const tomorrow = wallTimeAt(now + 24 * 60 * 60_000, timeZone);
-  if (wall.year === tomorrow.year && wall.month === tomorrow.month && wall.day === tomorrow.day) return `tomorrow at ${clock}`;
+  const days = calendarDaysBetween(now, ms, timeZone);
+  if (days === 0) return `at ${clock}`;
+  if (days === 1) return `tomorrow at ${clock}`;
   return `on ${wall.day}/${wall.month} at ${clock}`;
 }
