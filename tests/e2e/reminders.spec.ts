@@ -136,7 +136,7 @@ test('snooze delays only this computer\'s reminder: no request reaches the serve
   await expect(banner).toHaveCount(0);
   const snoozed = /^Reminder snoozed until (.+) on this computer\. The due date stays\.$/;
   await expect(snoozedLine(app.page)).toHaveText(snoozed);
-  // Just before midnight the 10 minutes end tomorrow, and the line names the day.
+  // The line writes the end as the popover writes any moment (with the day, were it not today).
   const until = popoverTime(clickedAt + 10 * 60_000);
   const untilLater = popoverTime(Date.now() + 10 * 60_000);
   expect([until, untilLater]).toContain((await snoozedLine(app.page).textContent())?.replace(/\s+/g, ' ').trim().match(snoozed)?.[1]);
@@ -203,7 +203,7 @@ test('paused reminders give no notification; the popover says until when and res
   await dialog.getByRole('button', { name: 'Pause reminders for 1 hour' }).click();
   await expect(dialog.getByRole('button', { name: 'Resume reminders' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
-  // After 23:00 the hour ends tomorrow, and the line names the day.
+  // The line writes the end as the popover writes any moment (with the day, were it not today).
   const pausedLine = app.page.getByText(/^Reminders are paused until .+\.$/);
   await expect(pausedLine).toBeVisible();
   const ends = [popoverTime(pausedAt + 60 * 60_000), popoverTime(Date.now() + 60 * 60_000)].map((words) => `Reminders are paused until ${words}.`);

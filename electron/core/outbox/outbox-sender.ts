@@ -6,8 +6,9 @@
  *   or a Retry-After is in force: then only its timer sends (./retry-schedule).
  * - Offline, server trouble, rate limits and a refused key keep the entry and retry with backoff
  *   through the clock. A Retry-After is remembered (in outbox.json, with the key it was for: Omi limits
- *   each key on its own): no write with that key leaves before it ends, whoever asks. The backoff grows until a write goes through; a list that came back only resets it
- *   when the network itself was the trouble.
+ *   each key on its own): no write with that key leaves before it ends, whoever asks. The backoff
+ *   grows until a write goes through; a list that came back only resets it when the network itself
+ *   was the trouble.
  * - A delete waits out its undo window (./undo-windows); a change whose earlier write got no answer
  *   waits until a list can show what that write did (./lost-write-checks).
  * - Quitting sends the deletes the user did not undo, undo window or not, within a time limit.

@@ -36,7 +36,6 @@ const DURATION_REFERENCE_MS = Date.UTC(2001, 0, 15, 12, 0, 0);
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
-
 export interface PhraseContext {
   nowMs: number;
   timeZone: string;
