@@ -13,8 +13,6 @@ export type ConversationShown = { kind: 'loading' } | ConversationAnswer;
 
 export interface ConversationFilter {
   conversationId: string;
-  /** The conversation's title when known, for the filter's own line. */
-  title: string | null;
 }
 
 const FAILED: ConversationAnswer = {
@@ -66,9 +64,14 @@ export class ConversationsState {
   /** Quick edit, showing only this conversation's items. */
   showTogether(item: ItemView): void {
     if (item.conversationId === null) return;
-    const answer = this.shown(item.conversationId);
-    this.filter = { conversationId: item.conversationId, title: answer?.kind === 'found' ? answer.conversation.title : null };
+    this.filter = { conversationId: item.conversationId };
     this.#enterQuickEdit();
+  }
+
+  /** The filtered conversation's title for the filter's own line, once the core has answered with it. */
+  get filterTitle(): string | null {
+    const answer = this.filter === null ? undefined : this.shown(this.filter.conversationId);
+    return answer?.kind === 'found' ? answer.conversation.title : null;
   }
 
   clearFilter(): void {

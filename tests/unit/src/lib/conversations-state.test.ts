@@ -74,6 +74,19 @@ describe('conversations in the popover', () => {
     expect(state.narrow(rows)).toHaveLength(5);
   });
 
+  it('names the filtered conversation once its answer comes, also when Quick edit was opened before', async () => {
+    const { state, items } = setup();
+    const [a] = items;
+    state.toggle(a!);
+    state.showTogether(a!);
+    expect(state.shown('conv')).toEqual({ kind: 'loading' });
+    expect(state.filterTitle).toBeNull();
+    await flush();
+    expect(state.filterTitle).toBe('Planning');
+    state.clearFilter();
+    expect(state.filterTitle).toBeNull();
+  });
+
   it('turns a failed bridge call into a calm line', async () => {
     const { omi, state, items } = setup();
     omi.answers.set('conversations:get', () => ({ ok: false, error: { kind: 'server', message: 'Omi Tray could not do that.' } }));
