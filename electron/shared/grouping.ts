@@ -1,7 +1,14 @@
 /**
  * The checklist's sections, as users know them from Omi's own apps, in local calendar days:
- * Overdue (due time passed, also earlier today: the same meaning as the tray's count and tooltip),
- * Today, Tomorrow, Later (after tomorrow), No due date, then Completed. Inside an open section: due time ascending, then newest created first.
+ * Overdue (due on an earlier day), Today (the whole of today, also a time already passed), Tomorrow,
+ * Later (after tomorrow), No due date, then Completed. Inside an open section: due time ascending,
+ * then newest created first.
+ *
+ * The sections follow Omi's own bucket vectors (contracts/parity/task_due_buckets.json in Omi's
+ * public repository, pinned case by case in tests/unit/shared/omi-due-buckets.test.ts): an item due
+ * earlier today stays under Today on the phone and here. Its time having passed shows in its label
+ * and colour, and the tray counts it as "past due". The phone's model also moves an undated item
+ * older than a week into Overdue; Omi's desktop apps keep it undated, and so does this desktop app.
  *
  * Completed shows only what was completed recently: today or in the 7 calendar days before
  * (RECENT_COMPLETED_DAYS), most recently completed first. The sync also fetches older completed
@@ -96,7 +103,7 @@ export function groupItems(items: readonly ItemView[], now: Date, timeZone: stri
       continue;
     }
     const at = instantOf(item.dueAt);
-    const name: SectionName = Number.isNaN(at) ? 'No due date' : at < days.now ? 'Overdue' : dueDay(at, days);
+    const name: SectionName = Number.isNaN(at) ? 'No due date' : dueDay(at, days);
     buckets[name].push({ item, at, created });
   }
   const sections: Section[] = [];

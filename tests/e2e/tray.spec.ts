@@ -19,7 +19,7 @@ test.beforeEach(({ omi }) => {
 const patches = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'PATCH');
 const iso = (ms: number) => new Date(ms).toISOString();
 
-test('the tray counts overdue items and says so in its tooltip', async ({ launch, omi }) => {
+test('the tray counts past-due items and says so in its tooltip', async ({ launch, omi }) => {
   const now = Date.now();
   omi.seed([
     { id: 't1', description: 'Renew the passport', due_at: iso(now - 2 * HOUR_MS) },
@@ -31,7 +31,7 @@ test('the tray counts overdue items and says so in its tooltip', async ({ launch
   await expect(app.page.getByRole('checkbox', { name: 'Renew the passport' })).toBeVisible();
 
   await expect.poll(async () => (await app.trayState()).overdue).toBe(2);
-  expect((await app.trayState()).tooltip).toMatch(/^Omi Tray — 2 overdue/);
+  expect((await app.trayState()).tooltip).toMatch(/^Omi Tray — 2 past due/);
 });
 
 test('the tooltip also counts what is still due today', async ({ launch, omi }) => {
@@ -42,7 +42,7 @@ test('the tooltip also counts what is still due today', async ({ launch, omi }) 
   ]);
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await expect(app.page.getByRole('checkbox', { name: 'Collect the parcel' })).toBeVisible();
-  await expect.poll(async () => (await app.trayState()).tooltip).toBe('Omi Tray — 1 overdue, 1 due today');
+  await expect.poll(async () => (await app.trayState()).tooltip).toBe('Omi Tray — 1 past due, 1 due today');
   expect((await app.trayState()).overdue).toBe(1);
 });
 

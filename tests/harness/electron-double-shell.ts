@@ -148,7 +148,7 @@ export async function launchElectronDoubleShell(options: ElectronDoubleOptions):
 /** The count a user can read: none while the normal icon shows; else the macOS title, or the tooltip's number. */
 function overdueShown(state: TrayState): number {
   if (!state.icon?.includes('overdue') && !state.icon?.includes('Overdue')) return 0;
-  const counted = /^\d+$/.test(state.title) ? state.title : /(\d+) overdue/.exec(state.tooltip)?.[1];
+  const counted = /^\d+$/.test(state.title) ? state.title : /(\d+) past due/.exec(state.tooltip)?.[1];
   return counted === undefined ? 0 : Number(counted);
 }
 

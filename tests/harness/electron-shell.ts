@@ -71,7 +71,7 @@ export async function launchElectronShell(options: ElectronShellOptions): Promis
     async trayState() {
       const state = await tray();
       const overdueIcon = state.icon !== null && /overdue/i.test(state.icon);
-      const counted = /^\d+$/.test(state.title) ? state.title : /(\d+) overdue/.exec(state.tooltip)?.[1];
+      const counted = /^\d+$/.test(state.title) ? state.title : /(\d+) past due/.exec(state.tooltip)?.[1];
       return { tooltip: state.tooltip, menu: state.menu, overdue: overdueIcon && counted !== undefined ? Number(counted) : 0 };
     },
     clickTrayMenu: (label) =>

@@ -3,10 +3,12 @@
  * Everything the popover's core job needs is reachable from the menu, because on Linux
  * (AppIndicator) clicks on the icon may never arrive.
  *
- * "Overdue" here means the due time has passed, also earlier today: that is when the reminder
- * fired and when the user thinks of the item as late, so the icon's overdue state lights up then.
- * The popover's "Overdue" section means the same (electron/shared/grouping). `dueToday` counts
- * only items still ahead today, so no item is counted twice. Days and clock times are those of
+ * The count (`overdue`, worded "past due") is of items whose due time has passed, also earlier
+ * today: that is when the reminder fired and when the user thinks of the item as late, so the
+ * icon's overdue state lights up then. The popover's "Overdue" section is narrower (due on an
+ * earlier day, as on Omi's phone; electron/shared/grouping), so the tray says "past due", not
+ * "overdue", and the two never disagree in words. `dueToday` counts only items still ahead today,
+ * so no item is counted twice. Days and clock times are those of
  * the snapshot's zone (`timeZone`), worked out by the one zone module.
  */
 import type { ItemView } from '../../shared/action-item';
@@ -140,7 +142,7 @@ function tooltipFor(connected: boolean, overdue: number, dueToday: number, pause
     outboxLine === null || TOOLTIP_MAX - first.length - 1 < 10 ? first : `${first}\n${shortText(outboxLine, TOOLTIP_MAX - first.length - 1)}`;
   if (!connected) return withLine('Omi Tray — not connected');
   const counts: string[] = [];
-  if (overdue > 0) counts.push(`${overdue} overdue`);
+  if (overdue > 0) counts.push(`${overdue} past due`);
   if (dueToday > 0) counts.push(`${dueToday} due today`);
   const summary = counts.length > 0 ? counts.join(', ') : 'nothing due today';
   const text = `Omi Tray — ${summary}${paused ? ' · reminders paused' : ''}`;

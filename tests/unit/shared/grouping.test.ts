@@ -39,7 +39,7 @@ describe('groupItems', () => {
     expect(groupItems([], NOW, ZONE)).toEqual([]);
   });
 
-  it('uses local calendar days, and a due time already passed today is Overdue (as in the tray)', () => {
+  it('uses local calendar days, and a due time already passed today stays under Today (as on Omi\'s phone)', () => {
     const items = [
       item('this-morning', { dueAt: at(2, 0, 0) }),
       item('last-minute-of-yesterday', { dueAt: new Date(2025, 11, 1, 23, 59).toISOString() }),
@@ -48,8 +48,8 @@ describe('groupItems', () => {
       item('day-after-midnight', { dueAt: at(4, 0, 0) }),
     ];
     expect(layout(items)).toEqual([
-      ['Overdue', ['last-minute-of-yesterday', 'this-morning']],
-      ['Today', ['last-minute-of-today']],
+      ['Overdue', ['last-minute-of-yesterday']],
+      ['Today', ['this-morning', 'last-minute-of-today']],
       ['Tomorrow', ['tomorrow-midnight']],
       ['Later', ['day-after-midnight']],
     ]);

@@ -40,7 +40,7 @@ describe('tray view on the spring-forward day in Berlin', () => {
     );
     expect(view.dueToday).toBe(1);
     expect(view.overdue).toBe(1);
-    expect(view.tooltip).toBe('Omi Tray — 1 overdue, 1 due today');
+    expect(view.tooltip).toBe('Omi Tray — 1 past due, 1 due today');
     const checkboxes = view.menu.filter((entry) => entry.kind === 'checkbox').map((entry) => entry.label);
     expect(checkboxes).toEqual(['this morning — Today 01:30', 'late tonight — Today 23:59', 'just after midnight — Tomorrow 00:01']);
   });

@@ -103,7 +103,7 @@ describe('tray view', () => {
     expect([...new Intl.Segmenter().segment(label)].map((s) => s.segment).filter((s) => s !== '…').every((s) => s === '👍🏽')).toBe(true);
   });
 
-  it('counts overdue (due time passed, also earlier today) and still due today without double counting', () => {
+  it('counts past due (due time passed, also earlier today) and still due today without double counting', () => {
     const items = [
       item('a', at(27, 9)),
       item('b', at(30, 9)),
@@ -116,7 +116,7 @@ describe('tray view', () => {
     const view = buildTrayView({ ...base, items }, fakeActions());
     expect(view.overdue).toBe(2);
     expect(view.dueToday).toBe(2);
-    expect(view.tooltip).toBe('Omi Tray — 2 overdue, 2 due today');
+    expect(view.tooltip).toBe('Omi Tray — 2 past due, 2 due today');
   });
 
   it('says when nothing is due today', () => {
@@ -129,7 +129,7 @@ describe('tray view', () => {
     const items = Array.from({ length: 20_000 }, (_, i) => item(`n${i}`, i % 2 ? at(1, 9) : at(30, 20)));
     const view = buildTrayView({ ...base, remindersPausedUntil: now.getTime() + 60_000, items }, fakeActions());
     expect(view.tooltip.length).toBeLessThanOrEqual(127);
-    expect(view.tooltip).toBe('Omi Tray — 10000 overdue, 10000 due today · reminders paused');
+    expect(view.tooltip).toBe('Omi Tray — 10000 past due, 10000 due today · reminders paused');
   });
 
   it('offers pausing for an hour or until tomorrow 09:00 when reminders run', () => {

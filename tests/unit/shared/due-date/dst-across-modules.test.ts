@@ -103,9 +103,9 @@ describe.each(CASES)('an item due $what in $zone', (c) => {
     expect(notifier.shown.map((shown) => shown.request.body)).toEqual([`Due in 1 hour at ${c.clock}`]);
   });
 
-  it('is overdue in all of them once the instant has passed, and still today', async () => {
+  it('is past due in all of them once the instant has passed, and still under Today', async () => {
     const after = new Date(resolved.ms + 60_000);
-    expect(groupItems([itemView('x', { dueAt })], after, c.zone).map((section) => section.name)).toEqual(['Overdue']);
+    expect(groupItems([itemView('x', { dueAt })], after, c.zone).map((section) => section.name)).toEqual(['Today']);
     expect(dueLabel(dueAt, after, c.zone)).toBe(`Overdue since ${c.clock}`);
     const view = buildTrayView({ items: [itemView('x', { dueAt })], now: after, timeZone: c.zone, connected: true, remindersPausedUntil: null, shortcutWarning: null }, actions);
     expect([view.overdue, view.dueToday]).toEqual([1, 0]);
