@@ -19,6 +19,13 @@ export class EditState {
   editing = $state.raw<{ id: string; field: EditField } | null>(null);
   settingsOpen = $state(false);
   focusRequest = $state.raw<FocusRequest | null>(null);
+  /** Text typed outside any text field, on its way to Quick edit's box (taken by Quick edit). */
+  typed = $state('');
+  /**
+   * Whether the person has pressed a key or the pointer since the popover was shown: until then
+   * the item holding focus does not show its tools (focus lands there by itself at open).
+   */
+  acted = $state(false);
   readonly #readOnly: () => boolean;
   readonly #listed: (id: string) => boolean;
   /** The open editor's text, so a row rebuilt under it (the list shifted) keeps what was typed. */
@@ -69,9 +76,26 @@ export class EditState {
     this.focusRequest = { target: 'quickEdit', seq: ++this.#focusSeq };
   }
 
+  /**
+   * Letters, digits and punctuation typed while no text field has focus go to Quick edit's box
+   * (opening it first), so typing right after the popover opened never ticks or deletes an item.
+   */
+  typeIntoQuickEdit(text: string): void {
+    if (this.mode !== 'quickEdit') this.enterQuickEdit();
+    this.typed += text;
+  }
+
+  /** What was typed for Quick edit's box since it last looked, now its own. */
+  takeTyped(): string {
+    const text = this.typed;
+    this.typed = '';
+    return text;
+  }
+
   /** The popover was shown: in quick edit, on one item (a reminder's notification), or as it was left. */
   shown(how: PopoverShown): void {
     this.mode = how.mode;
+    this.acted = false;
     if (how.mode === 'quickEdit') this.focusRequest = { target: 'quickEdit', seq: ++this.#focusSeq };
     else if (how.focusItemId !== null) this.focusRequest = { target: 'item', itemId: how.focusItemId, seq: ++this.#focusSeq };
     else this.focusRequest = { target: 'list', seq: ++this.#focusSeq };
