@@ -97,6 +97,8 @@ export interface FakeOmi {
   /** Adds items to an account, YOUR_ACCOUNT by default (an item with a known id replaces it); partial items get sensible defaults. */
   seed(items: SeedItem[], account?: string): void;
   clearItems(account?: string): void;
+  /** Deletes one item as another of the person's apps would (no request, no rate limit). */
+  removeItem(id: string, account?: string): void;
   /** Every item of an account (YOUR_ACCOUNT by default) as the API would show it, in no particular order. */
   items(account?: string): ApiItem[];
   /** Adds conversations to an account, YOUR_ACCOUNT by default (GET /v1/dev/user/conversations/{id}; needs conversations:read). */
@@ -212,6 +214,10 @@ class FakeOmiServer implements FakeOmi {
 
   clearItems(account = YOUR_ACCOUNT): void {
     this.account(account).clear();
+  }
+
+  removeItem(id: string, account = YOUR_ACCOUNT): void {
+    this.account(account).remove(id);
   }
 
   seedConversations(conversations: SeedConversation[], account = YOUR_ACCOUNT): void {
