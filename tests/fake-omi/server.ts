@@ -9,8 +9,9 @@
  * By default it plays by the real server's rules: nulls in a PATCH are ignored (a body of only nulls
  * is a 422), keys are read-only unless a test grants WRITE_SCOPE, every account (key) has its own
  * items, about 120 reads and 120 writes per key per hour in a refilling window, limit clamped to
- * 1..1000, nothing past position 2000, locked items dropped after paging, completed_at re-stamped on
- * every `completed: true`. Kinder behaviour is asked for by name: `clearsDueDateOnNull`,
+ * 1..1000, pages cut from a document-id prefix of at most offset + limit + 32 documents and windows
+ * of created_at as Omi's code does (server-paging.ts), locked items dropped after paging, completed_at
+ * re-stamped on every `completed: true`. Kinder behaviour is asked for by name: `clearsDueDateOnNull`,
  * `rateLimits: 'off'`.
  *
  * Trouble on demand: failNext (any status, body, headers), setDelay, dropConnections (before or after
