@@ -9,10 +9,10 @@ import type { Result } from '../../shared/app-error';
 import { ok } from '../../shared/app-error';
 import { sortItems } from '../items/sort-items';
 import type { ActionItemsApi, ListedPage, ListQuery } from './action-items-api';
-import { readBucket, type BucketRead, type ListName, type Reader } from './bucket-read';
+import { readBucket, type ListName, type Reader } from './bucket-read';
 import { confirmAbsences } from './gone-proof';
 
-export { PAGE_LIMIT, type ListName } from './bucket-read';
+export type { ListName } from './bucket-read';
 
 export interface FullList {
   /** Unique by id, in the app's order; known items whose absence could not be proven are among them. */
@@ -88,8 +88,6 @@ export function mergeById(items: readonly ActionItem[]): { items: Map<string, Ac
   }
   return { items: seen, inBoth };
 }
-
-export type Buckets = Record<ListName, BucketRead>;
 
 function updatedAt(item: ActionItem): number {
   return item.updatedAt === null ? 0 : Date.parse(item.updatedAt);
