@@ -153,11 +153,11 @@ function dataFolder(platform: Platform, logger: Logger, notice: (message: string
   return { path: (name: string) => join(platform.dataDir, name), options: { onCorrupt, now: () => platform.clock.now() } };
 }
 
-/** The item store as the outbox sender sees the server's items (a lookup's shifted list keeps what it missed). */
+/** The item store as the outbox sender sees the server's items (a lookup's list holds the known items it could not prove gone). */
 function serverItems(store: ItemStore): ServerItems {
   return {
     upsert: (item) => store.upsert(item), remove: (id) => store.remove(id), get: (id) => store.get(id), all: () => store.all(),
-    listed: (items, startedAt, shifted) => store.replaceAll(items, startedAt, { keepMissing: shifted }),
+    listed: (items, startedAt) => store.replaceAll(items, startedAt),
     lastListStartedAt: () => store.lastListStartedAt(),
   };
 }

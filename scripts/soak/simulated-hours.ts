@@ -1,6 +1,8 @@
 /**
  * Soak (d): hours of use on a simulated clock against the server's hourly limits. A create fails
- * (503) all along, 1,200 completed items make a full sync several pages, the popover is opened every
+ * (503) all along, 1,500 open and 1,200 completed items make a full sync several pages (Omi pages a
+ * prefix, so each list is read in windows), an item is deleted or completed on the phone every two
+ * minutes (figure soak-stale-after-refresh), the popover is opened every
  * 30 s and Refresh clicked every minute; once, the next write is answered 429 with Retry-After 30 minutes,
  * and once the next read with Retry-After 10 minutes. Figures: the most reads and writes sent in any hour
  * (budget 100 each, under the server's 120), and requests of the same kind sent while a Retry-After
@@ -17,6 +19,7 @@ import { READ_WRITE, startFakeOmi, type RecordedRequest } from '../../tests/fake
 import { generateItems } from '../../tests/fake-omi/sample-items';
 import { DrivenClock } from './driven-clock';
 import { SOAK_START } from './random-edits';
+import { StaleAfterRefresh } from './stale-after-refresh';
 import type { SeededRandom } from './seeded-random';
 
 const KEY = 'omi_dev_soak_hours_key_51c0';
@@ -31,7 +34,8 @@ export interface HoursOptions {
 
 export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[]> {
   const clock = new DrivenClock(SOAK_START);
-  const items = [...generateItems(1_200, { completed: true, now: new Date(SOAK_START) }), ...generateItems(40, { completed: false, idPrefix: 'open', now: new Date(SOAK_START) })];
+  const size = listSizes(options.hours);
+  const items = [...generateItems(size.completed, { completed: true, now: new Date(SOAK_START) }), ...generateItems(size.open, { completed: false, idPrefix: 'open', now: new Date(SOAK_START) })];
   const fake = await startFakeOmi({ now: clock.now, keys: [{ key: KEY, scopes: READ_WRITE }], items });
   const dataDir = await scratchFolder('soak-hours');
   const { platform } = recordingPlatform({ dataDir, secrets: new MemorySecretStore(), env: { OMI_API_BASE_URL: fake.url, OMI_API_KEY: KEY }, timeZone: 'UTC' });
@@ -61,6 +65,7 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
     const writeLimitAt = options.random.int(10, 20) * 60_000;
     const readLimitAt = options.random.int(35, 45) * 60_000;
     const openIds = items.filter((item) => item.completed === false).map((item) => item.id!);
+    const phone = new StaleAfterRefresh(fake, options.random.fork('phone'), clock.now);
     for (let second = 0; second < options.hours * 3_600; second += 30) {
       const elapsed = second * 1_000;
       if (elapsed === writeLimitAt) {
@@ -72,7 +77,10 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
       core.trayClicked();
       await clock.advance(5_000);
       await core.handlers['popover:hide'](undefined);
+      phone.observe(core.snapshot());
+      if (second % 120 === 0) phone.changeOnPhone(core.snapshot());
       if (second % 60 === 0) await core.handlers['items:refresh'](undefined);
+      phone.observe(core.snapshot());
       await clock.advance(25_000);
     }
     const requests = fake.requests().filter((request) => request.path.startsWith(ITEMS));
@@ -85,12 +93,21 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
       { name: 'worst-reads-per-hour', value: worstHour(reads), unit: 'requests', budget: 100 },
       { name: 'worst-writes-per-hour', value: worstHour(writes), unit: 'requests', budget: 100 },
       { name: 'requests-during-retry-after', value: duringRetryAfter.length, unit: 'requests', budget: 0 },
+      phone.figure(options.log),
     ];
   } finally {
     await core.shutdown();
     await fake.close();
     await rm(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Items on the server: 1,500 open and 1,200 completed; the short run (one hour) keeps 1,100 of each,
+ * still over the 1,032 Omi reads in one plain page, so both lists are read in windows as well.
+ */
+function listSizes(hours: number): { open: number; completed: number } {
+  return hours < 2 ? { open: 1_100, completed: 1_100 } : { open: 1_500, completed: 1_200 };
 }
 
 /** The most requests inside any one-hour window. */

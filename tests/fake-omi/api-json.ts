@@ -14,11 +14,13 @@ export interface ApiItem {
 }
 
 /** What a test seeds: any subset of an item; `locked` items behave like the paid-plan lock (402). */
-export type SeedItem = Partial<ApiItem> & { locked?: boolean };
+export type SeedItem = Partial<ApiItem> & { locked?: boolean; legacy?: boolean };
 
 /** An item the fake holds. */
 export interface StoredItem extends ApiItem {
   locked: boolean;
+  /** An old document without a `completed` field: Omi lists it (as open) only without a `completed` filter. */
+  legacy?: boolean;
 }
 
 /** Times the way the server writes them: UTC with Z and microseconds. */
@@ -40,10 +42,11 @@ export function completeSeed(seed: SeedItem, index: number, nowMs: number): Stor
     completed_at: seed.completed_at !== undefined ? seed.completed_at : completed ? created : null,
     conversation_id: seed.conversation_id ?? null,
     locked: seed.locked ?? false,
+    ...(seed.legacy === true ? { legacy: true } : {}),
   };
 }
 
 export function publicItem(item: StoredItem): ApiItem {
-  const { locked: _locked, ...rest } = item;
+  const { locked: _locked, legacy: _legacy, ...rest } = item;
   return { ...rest };
 }

@@ -1,13 +1,14 @@
 /**
- * The fake's action items and what the server does with them, per the facts file: its sort order,
- * silent limit clamping, the 2000-item horizon, locked items dropped after paging, completed_at
- * stamping, updated_at bumps, whitespace-only descriptions stored as "".
+ * The fake's action items and what the server does with them, per the facts file: paging of a
+ * document-id prefix (server-paging.ts), silent limit clamping, locked items dropped after paging,
+ * completed_at stamping, updated_at bumps, whitespace-only descriptions stored as "".
  */
 import { completeSeed, publicItem, serverTime, type ApiItem, type SeedItem, type StoredItem } from './api-json';
+import { documentId, pageOf, type PagedFields } from './server-paging';
 
-/** The server reads no further than this into a sorted list. */
+/** The server reads no further than this into a list. */
 export const REACHABLE_ITEMS = 2000;
-export const MAX_LIMIT = 1000;
+export { MAX_LIMIT } from './server-paging';
 
 export interface ListQuery {
   completed?: boolean | null;
@@ -59,14 +60,9 @@ export class ItemList {
   }
 
   list(query: ListQuery): ApiItem[] {
-    const limit = Math.min(MAX_LIMIT, Math.max(1, query.limit ?? 100));
-    const offset = query.offset ?? 0;
-    const matching = [...this.byId.values()].filter((item) => matches(item, query)).sort(serverOrder);
-    return matching
-      .slice(0, REACHABLE_ITEMS)
-      .slice(offset, offset + limit)
-      .filter((item) => !item.locked)
-      .map(publicItem);
+    const docs = [...this.byId.values()].filter((item) => typeof query.conversation_id !== 'string' || item.conversation_id === query.conversation_id);
+    const pageQuery = { completed: query.completed ?? null, startDate: query.start_date ?? null, endDate: query.end_date ?? null, limit: query.limit ?? 100, offset: query.offset ?? 0 };
+    return pageOf(docs, pagedFields, pageQuery).map(publicItem);
   }
 
   create(fields: CreateFields): ApiItem {
@@ -74,7 +70,7 @@ export class ItemList {
     this.created += 1;
     const completed = fields.completed ?? false;
     const item: StoredItem = {
-      id: `ai_${this.idPrefix}${this.now().toString(36)}_${this.created}`,
+      id: documentId(`${this.idPrefix}${this.now()}_${this.created}`),
       description: fields.description.trim(),
       completed,
       due_at: fields.due_at ? utc(fields.due_at) : null,
@@ -106,6 +102,7 @@ export class ItemList {
     if (typeof fields.completed === 'boolean') {
       next.completed = fields.completed;
       next.completed_at = fields.completed ? now : null;
+      delete next.legacy;
     }
     if (fields.due_at !== undefined && !(ignoreNulls && fields.due_at === null)) next.due_at = fields.due_at === null ? null : utc(fields.due_at);
     this.byId.set(id, next);
@@ -121,31 +118,8 @@ export class ItemList {
   }
 }
 
-/** Open before completed; dated by due_at ascending, then undated; ties newest created_at first. */
-export function serverOrder(a: StoredItem, b: StoredItem): number {
-  if (a.completed !== b.completed) return a.completed ? 1 : -1;
-  const aDue = a.due_at === null ? null : Date.parse(a.due_at);
-  const bDue = b.due_at === null ? null : Date.parse(b.due_at);
-  if (aDue !== bDue) {
-    if (aDue === null) return 1;
-    if (bDue === null) return -1;
-    return aDue - bDue;
-  }
-  return instant(b.created_at) - instant(a.created_at);
-}
-
-function matches(item: StoredItem, query: ListQuery): boolean {
-  if (typeof query.completed === 'boolean' && item.completed !== query.completed) return false;
-  if (typeof query.conversation_id === 'string' && item.conversation_id !== query.conversation_id) return false;
-  // start_date and end_date filter created_at, not the due date.
-  const created = instant(item.created_at);
-  if (typeof query.start_date === 'string' && created < Date.parse(query.start_date)) return false;
-  if (typeof query.end_date === 'string' && created > Date.parse(query.end_date)) return false;
-  return true;
-}
-
-function instant(iso: string | null): number {
-  return iso === null ? 0 : Date.parse(iso);
+function pagedFields(item: StoredItem): PagedFields {
+  return { id: item.id, completed: item.completed, legacy: item.legacy === true, dueAt: item.due_at, createdAt: item.created_at, locked: item.locked };
 }
 
 /** Due dates come back in UTC whatever offset they were sent with. */

@@ -9,8 +9,9 @@
  * By default it plays by the real server's rules: nulls in a PATCH are ignored (a body of only nulls
  * is a 422), keys are read-only unless a test grants WRITE_SCOPE, every account (key) has its own
  * items, about 120 reads and 120 writes per key per hour in a refilling window, limit clamped to
- * 1..1000, nothing past position 2000, locked items dropped after paging, completed_at re-stamped on
- * every `completed: true`. Kinder behaviour is asked for by name: `clearsDueDateOnNull`,
+ * 1..1000, pages cut from a document-id prefix of at most offset + limit + 32 documents and windows
+ * of created_at as Omi's code does (server-paging.ts), locked items dropped after paging, completed_at
+ * re-stamped on every `completed: true`. Kinder behaviour is asked for by name: `clearsDueDateOnNull`,
  * `rateLimits: 'off'`.
  *
  * Trouble on demand: failNext (any status, body, headers), setDelay, dropConnections (before or after
@@ -97,6 +98,8 @@ export interface FakeOmi {
   /** Adds items to an account, YOUR_ACCOUNT by default (an item with a known id replaces it); partial items get sensible defaults. */
   seed(items: SeedItem[], account?: string): void;
   clearItems(account?: string): void;
+  /** Deletes one item as another of the person's apps would (no request, no rate limit). */
+  removeItem(id: string, account?: string): void;
   /** Every item of an account (YOUR_ACCOUNT by default) as the API would show it, in no particular order. */
   items(account?: string): ApiItem[];
   /** Adds conversations to an account, YOUR_ACCOUNT by default (GET /v1/dev/user/conversations/{id}; needs conversations:read). */
@@ -212,6 +215,10 @@ class FakeOmiServer implements FakeOmi {
 
   clearItems(account = YOUR_ACCOUNT): void {
     this.account(account).clear();
+  }
+
+  removeItem(id: string, account = YOUR_ACCOUNT): void {
+    this.account(account).remove(id);
   }
 
   seedConversations(conversations: SeedConversation[], account = YOUR_ACCOUNT): void {

@@ -19,12 +19,24 @@ export interface KeyInfo {
   scopes: string[];
 }
 
-/** One page of `GET /v1/dev/user/action-items`. */
+/** One page of `GET /v1/dev/user/action-items` (how Omi cuts it: docs/omi-server-rules.md). */
 export interface ListQuery {
-  completed: boolean;
+  /** null: no filter (open first, old items without a completed mark among them, then completed). */
+  completed: boolean | null;
   /** The server clamps it to 1..1000 without saying so. */
   limit: number;
   offset: number;
+  /** Only items created at or after this UTC ISO time (inclusive); the list is then read newest-created first. */
+  createdFrom?: string;
+  /** Only items created at or before this UTC ISO time (inclusive). */
+  createdTo?: string;
+}
+
+/** One page as it came back: the items that could be read, and how many could not. */
+export interface ListedPage {
+  items: ActionItem[];
+  /** Entries that were not a readable item (skipped, not shown). */
+  unreadable: number;
 }
 
 export interface ActionItemsApi {
@@ -32,7 +44,7 @@ export interface ActionItemsApi {
    * One GET: one page of open or completed items, in the server's order. A full list is several
    * pages (see full-sync), each of which counts against the hourly read limit.
    */
-  listPage(query: ListQuery): Promise<Result<ActionItem[]>>;
+  listPage(query: ListQuery): Promise<Result<ListedPage>>;
   update(id: string, changes: ItemChanges): Promise<Result<ActionItem>>;
   create(item: NewActionItem): Promise<Result<ActionItem>>;
   remove(id: string): Promise<Result<null>>;

@@ -1,31 +1,31 @@
 /**
- * Every reachable item, read the way the server allows. The server pages one sorted list whose
- * pages can overlap or skip when items change between requests, drops locked items after cutting a
- * page (so a short page is no proof of the end), and never returns an item past position 2000. So
- * open and completed items are read as two lists of pages of 1000 until an empty page or the reach
- * ends, de-duplicated by id and sorted here; what could not be seen is reported, not hidden.
+ * Every item, read the way Omi's server allows (its rules: docs/omi-server-rules.md). Open and
+ * completed items are read side by side, each bucket so that every item in it comes back exactly
+ * once (bucket-read.ts). An item the app knew that is in neither bucket is dropped only when the
+ * reads prove it gone (gone-proof.ts); otherwise it is kept as known, and only it.
  */
 import type { ActionItem } from '../../shared/action-item';
 import type { Result } from '../../shared/app-error';
 import { ok } from '../../shared/app-error';
 import { sortItems } from '../items/sort-items';
-import type { ActionItemsApi } from './action-items-api';
+import type { ActionItemsApi, ListedPage, ListQuery } from './action-items-api';
+import { readBucket, type ListName, type Reader } from './bucket-read';
+import { confirmAbsences } from './gone-proof';
 
-/** The server's largest page (it clamps larger limits silently). */
-export const PAGE_LIMIT = 1000;
-/** The server never returns an item past this position of a list. */
-export const REACHABLE_PER_LIST = 2000;
-
-export type ListName = 'open' | 'completed';
+export type { ListName } from './bucket-read';
 
 export interface FullList {
-  /** Unique by id, in the app's order. */
+  /** Unique by id, in the app's order; known items whose absence could not be proven are among them. */
   items: ActionItem[];
   /** GET requests this list took. */
   gets: number;
-  /** Lists whose last reachable page was full: more items may sit past position 2000, out of reach. */
-  beyondReach: ListName[];
-  /** An item came back on two pages: the list changed while it was read, so another may have been skipped. */
+  /** Buckets that could not be read whole (more items created in one instant than a page holds). */
+  unsure: ListName[];
+  /** Entries Omi sent that were not a readable item: skipped, not shown. */
+  unreadable: number;
+  /** Known items kept although not seen, because the list changed while it was read. */
+  kept: number;
+  /** The list changed while it was read (an item was in both buckets, or one could not be proven gone). */
   shifted: boolean;
 }
 
@@ -33,58 +33,60 @@ export interface FullSyncHooks {
   /** Asked before every GET (the read budget); a failure ends the sync with it. */
   beforeGet?(): Result<null>;
   /** Told every page's outcome (a 429 pauses reads). */
-  afterGet?(result: Result<ActionItem[]>): void;
+  afterGet?(result: Result<ListedPage>): void;
+  /** The server's items as the app knew them: one missing now is dropped only when proven gone. */
+  known?: readonly ActionItem[];
 }
 
 export async function fullSync(api: Pick<ActionItemsApi, 'listPage'>, hooks: FullSyncHooks = {}): Promise<Result<FullList>> {
-  // The two lists are read side by side; the pages of each one after the other.
-  const [open, completed] = await Promise.all([readList(api, 'open', hooks), readList(api, 'completed', hooks)]);
+  const reader = countingReader(api, hooks);
+  const [open, completed] = await Promise.all([readBucket(reader, 'open'), readBucket(reader, 'completed')]);
   if (!open.ok) return open;
   if (!completed.ok) return completed;
-  const seen = new Map<string, ActionItem>();
-  let shifted = open.value.shifted || completed.value.shifted;
-  for (const item of [...open.value.items, ...completed.value.items]) {
-    const before = seen.get(item.id);
-    // In both lists: it was ticked or unticked while they were read.
-    if (before !== undefined) shifted = true;
-    if (before === undefined || updatedAt(item) >= updatedAt(before)) seen.set(item.id, item);
-  }
+  const buckets = { open: open.value, completed: completed.value };
+  const merged = mergeById([...open.value.items, ...completed.value.items]);
+  const confirmed = await confirmAbsences(reader, buckets, merged.items, hooks.known ?? []);
+  if (!confirmed.ok) return confirmed;
+  const items = mergeById([...merged.items.values(), ...confirmed.value.found]).items;
+  for (const item of confirmed.value.kept) if (!items.has(item.id)) items.set(item.id, item);
   return ok({
-    items: sortItems([...seen.values()]),
-    gets: open.value.gets + completed.value.gets,
-    beyondReach: [...(open.value.beyondReach ? (['open'] as const) : []), ...(completed.value.beyondReach ? (['completed'] as const) : [])],
-    shifted,
+    items: sortItems([...items.values()]),
+    gets: open.value.gets + completed.value.gets + confirmed.value.gets,
+    unsure: (['open', 'completed'] as const).filter((name) => buckets[name].unsure),
+    unreadable: open.value.unreadable + completed.value.unreadable,
+    kept: confirmed.value.keptWhileChanging,
+    shifted: merged.inBoth || confirmed.value.keptWhileChanging > 0,
   });
 }
 
-interface OneList {
-  items: ActionItem[];
-  gets: number;
-  beyondReach: boolean;
-  shifted: boolean;
+/** Every GET through the hooks, stamped on one counter so reads of both buckets can be ordered. */
+function countingReader(api: Pick<ActionItemsApi, 'listPage'>, hooks: FullSyncHooks): Reader {
+  let counter = 0;
+  return {
+    api,
+    async get(client, query: ListQuery) {
+      const allowed = hooks.beforeGet?.() ?? ok(null);
+      counter += 1;
+      const sent = counter;
+      if (!allowed.ok) return { page: allowed, sent, answered: sent };
+      const page = await client.listPage(query);
+      hooks.afterGet?.(page);
+      counter += 1;
+      return { page, sent, answered: counter };
+    },
+  };
 }
 
-async function readList(api: Pick<ActionItemsApi, 'listPage'>, name: ListName, hooks: FullSyncHooks): Promise<Result<OneList>> {
+/** By id, the newer copy winning; `inBoth`: an item came back twice with different completion. */
+export function mergeById(items: readonly ActionItem[]): { items: Map<string, ActionItem>; inBoth: boolean } {
   const seen = new Map<string, ActionItem>();
-  const list: OneList = { items: [], gets: 0, beyondReach: false, shifted: false };
-  for (let offset = 0; offset < REACHABLE_PER_LIST; offset += PAGE_LIMIT) {
-    const allowed = hooks.beforeGet?.() ?? ok(null);
-    if (!allowed.ok) return allowed;
-    list.gets += 1;
-    const page = await api.listPage({ completed: name === 'completed', limit: PAGE_LIMIT, offset });
-    hooks.afterGet?.(page);
-    if (!page.ok) return page;
-    if (page.value.length === 0) break;
-    for (const item of page.value) {
-      const before = seen.get(item.id);
-      // On two pages: the list moved under us, and another item may have slipped past both.
-      if (before !== undefined) list.shifted = true;
-      if (before === undefined || updatedAt(item) >= updatedAt(before)) seen.set(item.id, item);
-    }
-    if (offset + PAGE_LIMIT >= REACHABLE_PER_LIST && page.value.length >= PAGE_LIMIT) list.beyondReach = true;
+  let inBoth = false;
+  for (const item of items) {
+    const before = seen.get(item.id);
+    if (before !== undefined && before.completed !== item.completed) inBoth = true;
+    if (before === undefined || updatedAt(item) >= updatedAt(before)) seen.set(item.id, item);
   }
-  list.items = [...seen.values()];
-  return ok(list);
+  return { items: seen, inBoth };
 }
 
 function updatedAt(item: ActionItem): number {

@@ -109,9 +109,13 @@ function unprocessable(body: unknown, context: RequestContext, secret: string | 
   }
   const words = validationWords(rawDetail);
   const safe = words === null ? null : withoutSecret(words, secret);
-  return safe === null
-    ? { kind: 'validation', message: 'Omi did not accept the change.' }
-    : { kind: 'validation', message: `Omi did not accept the change. ${sentence(safe)}`, detail: safe };
+  const refused = isRead(context.operation) ? "Omi did not accept Omi Tray's request to read your items." : 'Omi did not accept the change.';
+  return safe === null ? { kind: 'validation', message: refused } : { kind: 'validation', message: `${refused} ${sentence(safe)}`, detail: safe };
+}
+
+/** A read changes nothing, so its refusal is no refused change. */
+function isRead(operation: Operation): boolean {
+  return operation === 'list' || operation === 'key' || operation === 'conversation';
 }
 
 function detailOf(body: unknown): unknown {

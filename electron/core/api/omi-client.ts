@@ -8,10 +8,11 @@ import type { ActionItem, ItemChanges } from '../../shared/action-item';
 import type { ConversationSummary } from '../../shared/conversation';
 import type { Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
-import type { ActionItemsApi, KeyInfo, ListQuery, NewActionItem, OmiClientOptions } from './action-items-api';
+import type { ActionItemsApi, KeyInfo, ListedPage, ListQuery, NewActionItem, OmiClientOptions } from './action-items-api';
 import { fetchConversation } from './conversation-api';
-import { apiItemListSchema, apiItemSchema, apiKeyInfoSchema, describeIssues, toActionItem, toKeyInfo } from './api-item';
+import { apiItemSchema, apiKeyInfoSchema, describeIssues, toActionItem, toKeyInfo } from './api-item';
 import { fullSync } from './full-sync';
+import { readItemPage } from './item-page';
 import { unreadableAnswer } from './http-errors';
 import { HttpTransport, systemTimers, type ApiRequest, type Timers } from './http-transport';
 import { createBody, isNullOnly, updateBody } from './request-body';
@@ -28,10 +29,13 @@ export class OmiClient implements ActionItemsApi {
     this.http = new HttpTransport(options, timers);
   }
 
-  async listPage(page: ListQuery): Promise<Result<ActionItem[]>> {
-    const query = { completed: String(page.completed), limit: String(page.limit), offset: String(page.offset) };
-    const answer = await this.call({ method: 'GET', path: ITEMS_PATH, query, operation: 'list' }, apiItemListSchema);
-    return answer.ok ? ok(answer.value.map(toActionItem)) : answer;
+  async listPage(page: ListQuery): Promise<Result<ListedPage>> {
+    const query: Record<string, string> = { limit: String(page.limit), offset: String(page.offset) };
+    if (page.completed !== null) query['completed'] = String(page.completed);
+    if (page.createdFrom !== undefined) query['start_date'] = page.createdFrom;
+    if (page.createdTo !== undefined) query['end_date'] = page.createdTo;
+    const answer = await this.http.send({ method: 'GET', path: ITEMS_PATH, query, operation: 'list' });
+    return answer.ok ? readItemPage(answer.value) : answer;
   }
 
   /** Every reachable item, without a read budget (tools and tests; the app goes through ItemSync). */

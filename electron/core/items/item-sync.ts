@@ -3,6 +3,7 @@
  * when the user asks, and slowly in the background. Concurrent asks share one request. The
  * outbox's changes stay on top of whatever comes back (the view lays them over the store).
  */
+import type { ActionItem } from '../../shared/action-item';
 import type { AppError, Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
 import type { SyncState } from '../../shared/app-state';
@@ -17,12 +18,13 @@ export type RefreshReason = 'start' | 'manual' | 'popover' | 'background' | 'rem
 
 export const POPOVER_STALE_MS = 30_000;
 export const BACKGROUND_EVERY_MS = 10 * 60_000;
-/** GETs a full list takes at least: one page per list, each ended by an empty page or the reach. */
+/** GETs a full list takes at least: one short page per list (docs/omi-server-rules.md). */
 const FEWEST_GETS = 2;
 
 /** A full list through the read budget: every GET counted, a 429 pausing every read. */
-export async function budgetedFullSync(api: ActionItemsApi, budget: ReadBudget, kind: ReadKind): Promise<Result<FullList>> {
+export async function budgetedFullSync(api: ActionItemsApi, budget: ReadBudget, kind: ReadKind, known: readonly ActionItem[] = []): Promise<Result<FullList>> {
   return fullSync(api, {
+    known,
     beforeGet: () => budget.take(kind),
     afterGet: (page) => {
       if (page.ok) budget.answered();
@@ -61,7 +63,7 @@ export class ItemSync {
     return this.current;
   }
 
-  /** What the last full list could not show, in words (past the server's reach, changed while read). */
+  /** What the last full list could not show, in words (not read whole, unreadable items, changed while read). */
   notes(): string[] {
     return this.lastNotes;
   }
@@ -132,11 +134,11 @@ export class ItemSync {
     this.deps.onStateChange();
     let result: Result<null>;
     try {
-      const listed = await budgetedFullSync(api, this.deps.budget, kind);
+      // What the app knew: an item missing now is dropped only when the reads prove it gone.
+      const listed = await budgetedFullSync(api, this.deps.budget, kind, this.deps.store.all());
       if (listed.ok) {
         this.lastGets = listed.value.gets;
-        // A list that changed while it was read may have skipped an item: keep what we knew of it.
-        this.deps.store.replaceAll(listed.value.items, startedAt, { keepMissing: listed.value.shifted });
+        this.deps.store.replaceAll(listed.value.items, startedAt);
         this.lastNotes = notesFor(listed.value);
         result = ok(null);
       } else result = fail(listed.error);
@@ -161,11 +163,11 @@ export class ItemSync {
 
 function notesFor(list: FullList): string[] {
   const notes: string[] = [];
-  for (const name of list.beyondReach) {
-    notes.push(
-      `Omi lets apps see only the first 2,000 ${name} action items; more may exist that Omi Tray cannot show${name === 'open' ? ' or remind you about' : ''}. Complete or delete some in the Omi app to bring them into reach.`,
-    );
+  for (const name of list.unsure) {
+    notes.push(`Omi Tray could not read all your ${name} action items this time; some may be missing until the next refresh.`);
   }
-  if (list.shifted) notes.push('Your list changed while Omi Tray read it; an item may look out of date until the next refresh.');
+  if (list.unreadable === 1) notes.push('1 item from Omi could not be read and is not shown.');
+  else if (list.unreadable > 1) notes.push(`${list.unreadable} items from Omi could not be read and are not shown.`);
+  if (list.kept > 0) notes.push('Your list changed while Omi Tray read it; an item may look out of date until the next refresh.');
   return notes;
 }

@@ -1,7 +1,7 @@
 /**
  * Keeps every GET of the item list well inside Omi's read limit (about 120 reads per key per hour).
- * It counts requests, not refreshes: a full list is two to four GETs, and a lookup for a create
- * whose answer was lost draws from the same budget. Reads the app starts by itself get a smaller
+ * It counts requests, not refreshes: a full list is two GETs (six for 1,500 open and 1,000 completed
+ * items), and a lookup for a create whose answer was lost draws from the same budget. Reads the app starts by itself get a smaller
  * share than the ones the user asks for (and the lookups an unsent item needs), so clicking
  * "Refresh" still works after a busy hour. A 429 stops every read until its Retry-After, or, when
  * the server names no time, for a pause that doubles while the 429s go on.

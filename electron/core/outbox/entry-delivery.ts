@@ -185,7 +185,7 @@ export class EntryDelivery {
       }
       if (found.outOfReach) {
         this.deps.told?.(
-          `Omi Tray could not tell whether "${entry.create.sentDescription ?? ''}" reached Omi (your list is longer than Omi shows to apps), so it sent it again. If it shows twice, delete one.`,
+          `Omi Tray could not tell whether "${entry.create.sentDescription ?? ''}" reached Omi (Omi could not list all your open items), so it sent it again. If it shows twice, delete one.`,
         );
       }
     }

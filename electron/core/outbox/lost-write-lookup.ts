@@ -27,8 +27,8 @@ export type NotYet = { kind: 'retry'; error: AppError } | { kind: 'wait'; until:
 
 /** The server's full list as the item store keeps it. */
 export interface ListedItems {
-  /** A full list fetched to look for a lost write; `startedAt` is when the request left. */
-  listed(items: ActionItem[], startedAt: number, shifted: boolean): void;
+  /** A full list fetched to look for a lost write (known items not proven gone among them); `startedAt` is when the request left. */
+  listed(items: ActionItem[], startedAt: number): void;
   all(): ActionItem[];
   /** When the request of the newest full list left; null before the first. */
   lastListStartedAt(): number | null;
@@ -49,7 +49,7 @@ export class LostWriteLookup {
 
   /**
    * The item a POST whose answer was lost created, or null when a list that would show it does not.
-   * `outOfReach`: the list is longer than Omi shows to apps, so "not found" proves nothing.
+   * `outOfReach`: Omi could not list every open item (too many made in one instant), so "not found" proves nothing.
    */
   async findCreated(api: ActionItemsApi, create: CreateState): Promise<{ kind: 'done'; item: ActionItem | null; outOfReach: boolean } | NotYet> {
     if (create.attemptedAt === null || create.sentDescription === null) return { kind: 'done', item: null, outOfReach: false };
@@ -87,14 +87,14 @@ export class LostWriteLookup {
       message: `Omi did not confirm ${what}; Omi Tray checks your list before sending it again, so nothing is made twice.`,
     };
     if (now < at) return { kind: 'wait', until: at, error: checking };
-    const listed = await budgetedFullSync(api, this.deps.reads, 'asked');
+    const listed = await budgetedFullSync(api, this.deps.reads, 'asked', this.deps.server.all());
     if (!listed.ok) {
       if (listed.error.kind !== 'rate_limited') return { kind: 'retry', error: listed.error };
       const waitMs = (listed.error.retryAfterSeconds ?? 60) * 1000;
       return { kind: 'wait', until: this.deps.clock.now() + waitMs, error: { ...listed.error, message: `${checking.message} ${listed.error.message}` } };
     }
-    this.deps.server.listed(listed.value.items, now, listed.value.shifted);
+    this.deps.server.listed(listed.value.items, now);
     if (listed.value.shifted) return { kind: 'wait', until: this.deps.clock.now() + SHIFTED_LOOK_AGAIN_MS, error: checking };
-    return { kind: 'done', outOfReach: listed.value.beyondReach.includes('open') };
+    return { kind: 'done', outOfReach: listed.value.unsure.includes('open') };
   }
 }

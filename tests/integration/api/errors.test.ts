@@ -128,14 +128,35 @@ describe('refusals become typed errors with words', () => {
     expect(error).toMatchObject({ kind: 'server', message: 'The server sent an answer Omi Tray could not read.' });
   });
 
-  it('an item missing required fields is rejected as unreadable, not half-read', async () => {
+  it('an item missing required fields is skipped and counted, not half-read, and the rest of its page is read (issue 17.11)', async () => {
     const { fake, client } = await setup();
-    fake.failNext({ status: 200, method: 'GET', body: [{ id: 'x', description: 'no completed flag' }], breaksContract: true });
+    const good = { id: 'y', description: 'fine', completed: false, due_at: null, created_at: null, updated_at: null, completed_at: null, conversation_id: null };
+    fake.failNext({ status: 200, method: 'GET', body: [{ id: 'x', description: 'no completed flag' }, good], breaksContract: true });
+
+    const page = await client.listPage({ completed: false, limit: 1000, offset: 0 });
+
+    expect(page.ok && page.value.items.map((item) => item.id)).toEqual(['y']);
+    expect(page.ok && page.value.unreadable).toBe(1);
+  });
+
+  it('a list answer that is not a list is unreadable', async () => {
+    const { fake, client } = await setup();
+    fake.failNext({ status: 200, method: 'GET', body: { items: [] }, breaksContract: true });
 
     const error = errorOf(await client.listAll());
 
     expect(error).toMatchObject({ kind: 'server', message: 'The server sent an answer Omi Tray could not read.' });
-    expect(error.detail).toContain('completed');
+  });
+
+  it('a 422 on reading the list is worded as a refused read, not a refused change (issue 17.13)', async () => {
+    const { fake, client } = await setup();
+    fake.failNext({ status: 422, method: 'GET', body: { detail: [{ loc: ['query', 'start_date'], msg: 'Input should be a valid datetime', type: 'datetime_parsing' }] } });
+
+    const error = errorOf(await client.listAll());
+
+    expect(error.kind).toBe('validation');
+    expect(error.message).toMatch(/^Omi did not accept Omi Tray's request to read your items\./);
+    expect(error.message).not.toMatch(/change/);
   });
 
   it('a time that is not a date is unreadable', async () => {

@@ -45,7 +45,7 @@ describe('the fake Omi server behaves like Omi', () => {
     expect((list.body as { id: string }[]).map((item) => item.id)).toEqual(['soon-new', 'soon-old', 'later', 'undated', 'done']);
   });
 
-  it('filters by completed and pages with offset, never past the 2,000th item', async () => {
+  it('filters by completed and pages with offset, never past the 2,000th document', async () => {
     const { fake } = await setup({ items: [...generateItems(2100, { completed: false }), ...generateItems(3, { completed: true, idPrefix: 'done' })] });
 
     const completed = await call(`${fake.url}${ITEMS}?completed=true`);

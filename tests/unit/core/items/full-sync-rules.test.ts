@@ -1,7 +1,7 @@
 /**
- * Full refreshes against the real server's paging rules: locked items dropped after paging, the
- * 2,000 reach, pages that shift while read, GETs counted against the read budget, 429s without
- * Retry-After (defects 3, 4, 12 and 13).
+ * Full refreshes against the real server's paging rules: locked items dropped after paging, pages
+ * cut from a prefix of the list, lists longer than 2,000, items that change while the list is read,
+ * GETs counted against the read budget, 429s without Retry-After (defects 3, 4, 12 and 13, issue 17).
  */
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -57,29 +57,29 @@ describe('full refreshes under the real paging rules', () => {
     expect(store.get('open-1499')).toBeDefined();
   });
 
-  it('says in words when open items lie past the 2,000 the server lets apps see (defect 12)', async () => {
+  it('shows every open item of a list longer than 2,000, with no note (issue 17.1, was defect 12)', async () => {
     omi.seed(items(2300, false, 'open'));
     const { sync, store } = await openSync();
     await sync.refresh('start');
-    expect(store.size()).toBe(2000);
-    expect(sync.notes()).toEqual([expect.stringMatching(/only the first 2,000 open action items; more may exist/)]);
+    expect(store.size()).toBe(2300);
+    expect(sync.notes()).toEqual([]);
   });
 
-  it('keeps an item that moved between pages while they were read, and says the list changed (defect 12)', async () => {
+  it('keeps an item whose due date changed between the reads, and shows the list without a note (defect 12)', async () => {
     omi.seed(items(1500, false, 'open'));
     const { sync, store } = await openSync();
     await sync.refresh('start');
-    // While the next refresh reads its pages, an item from the second page becomes the most urgent.
+    // While the next refresh reads its windows, an item becomes the most urgent.
     omi.beforePage = (query) => {
-      if (query.completed || query.offset !== 1000) return;
+      if (query.createdFrom === undefined && query.createdTo === undefined) return;
       const moving = omi.items.get('open-1400');
       if (moving) omi.items.set('open-1400', { ...moving, dueAt: '2026-03-20T00:00:00.000Z' });
       omi.beforePage = null;
     };
     await sync.refresh('manual');
-    expect(store.get('open-1400')).toBeDefined();
+    expect(store.get('open-1400')?.dueAt).toBe('2026-03-20T00:00:00.000Z');
     expect(store.size()).toBe(1500);
-    expect(sync.notes()).toEqual([expect.stringMatching(/changed while Omi Tray read it/)]);
+    expect(sync.notes()).toEqual([]);
   });
 
   it('counts GETs, not refreshes: 1,200 completed items, popover every 30 s and Refresh every minute stay under 100 reads an hour with no 429 (defect 4)', async () => {

@@ -40,8 +40,8 @@ async function openSync() {
   return { sync, store, reachable: () => reachable };
 }
 
-/** Full refreshes the fake saw: each starts with the first page of open items. */
-const refreshes = () => omi.requests.filter((r) => r.method === 'list' && r.query?.offset === 0 && r.query.completed === false).length;
+/** Full refreshes the fake saw: each starts with the first page of open items (read without a filter). */
+const refreshes = () => omi.requests.filter((r) => r.method === 'list' && r.query?.offset === 0 && r.query.completed === null).length;
 
 describe('refreshing the list', () => {
   it('replaces the store, records when, and says the network is reachable', async () => {

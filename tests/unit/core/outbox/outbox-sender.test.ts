@@ -229,6 +229,22 @@ describe('creating items without duplicates', () => {
     expect(box.outbox.resolve('local-1')).toMatch(/^srv-/);
   });
 
+  it('finds a lost create in a list of 1,500 open items, where the first page shows only a prefix (issue 17.1)', async () => {
+    const start = Date.parse('2026-01-01T00:00:00Z');
+    // Seeded ids sort before the new item's: a plain page (a prefix by id) never holds it.
+    omi.seed(Array.from({ length: 1500 }, (_, index) => ({ id: `seed-${index}`, createdAt: new Date(start + index * 60_000).toISOString() })));
+    omi.noRateLimits();
+    const box = await openOutbox(dir.path, omi, clock);
+    omi.mode = 'lose_answers';
+    await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
+    omi.mode = 'up';
+    await box.sender.retryNow();
+    await afterLateSaveWindow(box);
+    expect(omi.count('create')).toBe(1);
+    expect(box.outbox.size()).toBe(0);
+    expect(box.outbox.resolve('local-1')).toMatch(/^srv-/);
+  });
+
   it('posts again after a lost attempt when the list shows it never arrived', async () => {
     const box = await openOutbox(dir.path, omi, clock);
     omi.mode = 'offline';
@@ -236,9 +252,9 @@ describe('creating items without duplicates', () => {
     omi.mode = 'up';
     await box.sender.retryNow();
     await afterLateSaveWindow(box);
-    // Two lookups of three GETs each (open: a page, then an empty one; completed: an empty page): one
-    // at once, and, as no answer came at all, one after a late save would show, before posting again.
-    expect(omi.count('list')).toBe(6);
+    // Two lookups of two GETs each (one short page per list proves it whole): one at once, and, as no
+    // answer came at all, one after a late save would show, before posting again.
+    expect(omi.count('list')).toBe(4);
     expect(omi.count('create')).toBe(2);
     expect([...omi.items.values()].filter((item) => item.description === 'Book the train')).toHaveLength(1);
   });

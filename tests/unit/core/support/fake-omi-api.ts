@@ -1,17 +1,19 @@
 /**
- * An in-memory Omi for unit tests that plays by the real server's rules by default: pages of at
- * most 1000 (the limit clamped to 1..1000), nothing past position 2000, locked items dropped after
- * paging (so a short page is no proof of the end), `due_at: null` ignored (a null-only body is a
- * 422), keys read-only unless a test grants write, one item list per account, and hourly rate
- * limits per key with Retry-After. Switches make it offline, failing, rate limited, slow (held),
- * losing its answers after acting, or saving late. Kinder behaviour is asked for by name
- * (`clearsDueDateOnNull`, `noRateLimits()`).
+ * An in-memory Omi for unit tests that plays by the real server's rules by default: pages cut from
+ * a document-id prefix exactly as Omi's code does (tests/fake-omi/server-paging.ts, shared with the
+ * HTTP fake: at most `limit + 32` documents read, windows of created_at newest first, old items
+ * without a completed mark listed only without a filter, locked items dropped after paging),
+ * `due_at: null` ignored (a null-only body is a 422), keys read-only unless a test grants write, one
+ * item list per account, and hourly rate limits per key with Retry-After. Switches make it offline,
+ * failing, rate limited, slow (held), losing its answers after acting, or saving late. Kinder
+ * behaviour is asked for by name (`clearsDueDateOnNull`, `noRateLimits()`).
  */
 import type { ActionItem, ItemChanges } from '../../../../electron/shared/action-item';
 import type { AppError, Result } from '../../../../electron/shared/app-error';
 import { fail, ok } from '../../../../electron/shared/app-error';
 import type { ActionItemsApi, KeyInfo, ListQuery, NewActionItem, OmiClientOptions } from '../../../../electron/core/api/action-items-api';
 import type { Clock } from '../../../../electron/core/ports';
+import { documentId, pageOf, type PagedFields } from '../../../fake-omi/server-paging';
 
 /**
  * up: answers. offline: nothing arrives. refused: nothing arrives, and the client can tell (connection
@@ -45,14 +47,16 @@ export const READ_SCOPES = ['action_items:read'];
 export const WRITE_SCOPES = ['action_items:read', 'action_items:write'];
 export const DEFAULT_ACCOUNT = 'account-1';
 const HOUR_MS = 60 * 60_000;
-const PAGE_MAX = 1000;
-const REACHABLE = 2000;
 
 export class FakeOmi {
   readonly requests: RecordedRequest[] = [];
   readonly keys = new Map<string, FakeKey>();
   /** Item ids Omi locks (paid plan): left out of lists after paging, 402 on writes. */
   readonly locked = new Set<string>();
+  /** Item ids of old documents without a completed mark: listed (as open) only without a completed filter. */
+  readonly legacy = new Set<string>();
+  /** Entries Omi sends in place of these items that are not a readable item (e.g. a missing description). */
+  readonly unreadable = new Set<string>();
   mode: FakeMode = 'up';
   /** Retry-After sent with a forced 429 (mode rate_limited); null sends none. */
   retryAfterSeconds: number | null = 30;
@@ -106,8 +110,10 @@ export class FakeOmi {
 
   seed(items: Partial<ActionItem>[], account = DEFAULT_ACCOUNT): void {
     for (const partial of items) {
-      const id = partial.id ?? `seed-${this.nextId++}`;
-      const at = new Date(this.clock.now() - 86_400_000).toISOString();
+      const index = this.nextId++;
+      const id = partial.id ?? `seed-${index}`;
+      // Created a day ago, a second apart, as Omi stamps items one by one.
+      const at = new Date(this.clock.now() - 86_400_000 + index * 1000).toISOString();
       this.itemsOf(account).set(id, {
         id,
         description: partial.description ?? id,
@@ -197,11 +203,10 @@ export class FakeOmi {
       listPage: (query) =>
         call('list', { query: { ...query } }, (key) => {
           this.beforePage?.(query);
-          const limit = Math.min(PAGE_MAX, Math.max(1, Math.trunc(query.limit)));
-          const offset = Math.max(0, Math.trunc(query.offset));
-          const listed = serverOrder([...this.itemsOf(key.account).values()].filter((item) => item.completed === query.completed));
-          const page = listed.slice(Math.min(offset, REACHABLE), Math.min(offset + limit, REACHABLE));
-          return ok(page.filter((item) => !this.locked.has(item.id)).map((item) => ({ ...item })));
+          const pageQuery = { completed: query.completed, startDate: query.createdFrom ?? null, endDate: query.createdTo ?? null, limit: query.limit, offset: query.offset };
+          const page = pageOf([...this.itemsOf(key.account).values()], (item) => this.pagedFields(item), pageQuery);
+          const readable = page.filter((item) => !this.unreadable.has(item.id));
+          return ok({ items: readable.map((item) => ({ ...item })), unreadable: page.length - readable.length });
         }),
       keyInfo: () =>
         call<KeyInfo | null>('keyInfo', {}, (key) =>
@@ -221,6 +226,7 @@ export class FakeOmi {
           if (changes.description !== undefined) next.description = changes.description;
           if (changes.completed !== undefined) {
             next.completed = changes.completed;
+            this.legacy.delete(id);
             // Stamped again on every resend, like the real server.
             next.completedAt = changes.completed ? now : null;
           }
@@ -236,7 +242,7 @@ export class FakeOmi {
           if (!allowed.ok) return allowed;
           const now = this.serverNow();
           const item: ActionItem = {
-            id: `srv-${this.nextId++}`,
+            id: `srv-${documentId(String(this.nextId++))}`,
             description: body.description,
             completed: body.completed ?? false,
             dueAt: body.dueAt ? new Date(body.dueAt).toISOString() : null,
@@ -256,6 +262,11 @@ export class FakeOmi {
           return ok(null);
         }),
     };
+  }
+
+  private pagedFields(item: ActionItem): PagedFields {
+    const legacy = this.legacy.has(item.id);
+    return { id: item.id, completed: legacy ? false : item.completed, legacy, dueAt: item.dueAt, createdAt: item.createdAt, locked: this.locked.has(item.id) };
   }
 
   /** The server's own time, as it stamps items. */
@@ -283,17 +294,4 @@ export class FakeOmi {
     window.push(now);
     return null;
   }
-}
-
-/** The server's order: open before completed; dated by due ascending, then undated; ties newest created first. */
-function serverOrder(items: ActionItem[]): ActionItem[] {
-  const time = (value: string | null) => (value === null ? Number.NaN : Date.parse(value));
-  return items.sort((a, b) => {
-    if (a.completed !== b.completed) return a.completed ? 1 : -1;
-    const aDue = time(a.dueAt);
-    const bDue = time(b.dueAt);
-    if (Number.isNaN(aDue) !== Number.isNaN(bDue)) return Number.isNaN(aDue) ? 1 : -1;
-    if (!Number.isNaN(aDue) && aDue !== bDue) return aDue - bDue;
-    return (time(b.createdAt) || 0) - (time(a.createdAt) || 0);
-  });
 }

@@ -50,7 +50,7 @@ export async function openOutbox(dir: string, omi: FakeOmi, clock: FakeClock, op
     server: {
       upsert: (item) => store.upsert(item),
       remove: (id) => store.remove(id),
-      listed: (items, startedAt, shifted) => store.replaceAll(items, startedAt, { keepMissing: shifted }),
+      listed: (items, startedAt) => store.replaceAll(items, startedAt),
       get: (id) => store.get(id),
       all: () => store.all(),
       lastListStartedAt: () => store.lastListStartedAt(),
@@ -86,7 +86,7 @@ export async function openOutbox(dir: string, omi: FakeOmi, clock: FakeClock, op
     /** Fetches the list as a refresh would. */
     async refresh() {
       const startedAt = clock.now();
-      const listed = await fullSync(api);
+      const listed = await fullSync(api, { known: store.all() });
       if (listed.ok) store.replaceAll(listed.value.items, startedAt);
       return listed;
     },
