@@ -201,7 +201,7 @@ function handleFor(app: Omit<Services, 'sync'>): OmiTray {
       reminders: app.reminders,
       // The folder is the main side's own: nothing from the page names a path.
       showLogFolder: () => platform.openFolder(platform.logDir),
-      conversation: async (id) => withWords(await conversations.get(id), platform.timeZone),
+      conversation: async (id) => withWords(await conversations.get(id), platform.timeZone()),
       logger: app.logger,
     }),
     start: () => lifecycle.start(),

@@ -43,7 +43,8 @@ export interface RemindersContext {
   stateFilePath: string;
   /** A state file that could not be read was moved aside: the user is told. */
   onCorrupt(message: string): void;
-  timeZone: string;
+  /** The machine's zone now (asked at every use). */
+  timeZone: () => string;
   getLeadMinutes(): number;
   /** The checklist's items, refreshed first when the last list is older than REMINDER_STALE_MS; null when that failed. */
   refreshIfStale(): Promise<ActionItem[] | null>;
