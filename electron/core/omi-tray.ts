@@ -125,7 +125,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     settings, outbox, reads: readLedger, list: store, account, presenter, shortcut, sync, sender, conversations, popover, platform, launchAtLogin, logger,
     createReminders: () =>
       (overrides.createReminders ?? createDesktopReminders)(
-        remindersContext({ platform, logger, onCorrupt: fileOptions.onCorrupt, stateFilePath: dataFile('reminders.json'), settings, sync, presenter, popover, editor }),
+        remindersContext({ platform, logger, onCorrupt: fileOptions.onCorrupt, stateFilePath: dataFile('reminders.json'), listAsOf: () => store.lastFetchedAt(), settings, sync, presenter, popover, editor }),
       ),
   });
   return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, refresh, reminders, lifecycle });
@@ -180,13 +180,15 @@ function trayActions(app: Pick<Services, 'platform' | 'logger' | 'popover' | 'ed
 
 /** What a reminder service is told about the app (reminders-port). */
 function remindersContext(
-  app: Pick<Services, 'platform' | 'logger' | 'settings' | 'sync' | 'presenter' | 'popover' | 'editor'> & { onCorrupt(message: string): void; stateFilePath: string },
+  app: Pick<Services, 'platform' | 'logger' | 'settings' | 'sync' | 'presenter' | 'popover' | 'editor'> & { onCorrupt(message: string): void; stateFilePath: string; listAsOf(): number | null },
 ): RemindersContext {
   const { platform, settings, sync, presenter, popover, editor } = app;
   return {
     clock: platform.clock, notifier: platform.notifier, logger: app.logger, stateFilePath: app.stateFilePath, onCorrupt: app.onCorrupt, timeZone: platform.timeZone,
     getLeadMinutes: () => settings.current().reminderLeadMinutes,
+    // The check draws from the reminder's own share of the key's reads; when no read is allowed, the reminder says how old the list is.
     refreshIfStale: async () => ((await sync.refreshIfOlderThan(REMINDER_STALE_MS, 'reminder')).ok ? presenter.items() : null),
+    listAsOf: app.listAsOf,
     openItem: (id) => popover.showChecklist(id),
     completeItem: (id) => editor.update(id, { completed: true }),
     onStateChange: () => presenter.changed(),
