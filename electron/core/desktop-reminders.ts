@@ -11,6 +11,7 @@ export function createDesktopReminders(context: RemindersContext): Reminders {
     stateFile: reminderStateFile(context.stateFilePath, { onCorrupt: context.onCorrupt, now: () => context.clock.now() }),
     getLeadMinutes: context.getLeadMinutes,
     refreshIfStale: context.refreshIfStale,
+    listAsOf: context.listAsOf,
     openItem: context.openItem,
     completeItem: context.completeItem,
     timeZone: context.timeZone,

@@ -16,7 +16,7 @@ import { accessFile } from './auth/access-file';
 import { ApiConnection } from './auth/api-connection';
 import { inBackground } from './background/in-background';
 import { conversationCacheFile } from './conversations/conversation-cache-file';
-import { ConversationReadShare } from './conversations/conversation-read-share';
+import { CONVERSATION_READ_LIMITS } from './conversations/conversation-read-share';
 import { ConversationService } from './conversations/conversation-service';
 import { createDesktopReminders } from './desktop-reminders';
 import { ItemEditor } from './edits/item-editor';
@@ -26,7 +26,9 @@ import { ItemStore } from './items/item-store';
 import { itemsFile } from './items/items-file';
 import { ItemSync } from './items/item-sync';
 import { manualRefresh } from './items/manual-refresh';
-import { ReadBudget } from './items/read-budget';
+import { DEFAULT_READ_LIMITS, ReadBudget } from './items/read-budget';
+import { ReadLedger } from './items/read-ledger';
+import { readsFile } from './items/reads-file';
 import { AppLifecycle } from './lifecycle/app-lifecycle';
 import { redactingLogger } from './logging/logger';
 import { Redactor } from './logging/redactor';
@@ -54,7 +56,10 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
 
   const store = new ItemStore({ file: itemsFile(dataFile('items.json'), fileOptions), clock, logger });
   const outbox = new Outbox({ file: outboxFile(dataFile('outbox.json'), fileOptions), clock, serverItem: (id) => store.get(id), owner: () => connection.keyTag() });
-  const reads = new ReadBudget(clock);
+  // Omi limits each key on its own, and conversation reads apart from the list's: one record per key and bucket, kept across restarts.
+  const readLedger = new ReadLedger({ clock, logger, file: readsFile(dataFile('reads.json'), fileOptions) });
+  const readOptions = { owner: () => connection.keyTag(), ledger: readLedger };
+  const reads = new ReadBudget(clock, DEFAULT_READ_LIMITS, readOptions);
   const connection = new ApiConnection({
     secrets: platform.secrets, fetch: platform.fetch, createApi, envKey: platform.env.OMI_API_KEY, redactor, logger,
     accessFile: accessFile(dataFile('access.json'), fileOptions),
@@ -64,9 +69,8 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     onReachable: () => inBackground(logger, 'Sending waiting changes', sender.retryNow('network')),
     onStateChange: () => presenter.changed(),
   });
-  // Conversations share the list's read budget (see conversations/conversation-read-share).
   const conversations = new ConversationService({
-    clock, logger, budget: reads, share: new ConversationReadShare(clock), api: () => connection.api(), origin: () => connection.apiOrigin(),
+    clock, logger, budget: new ReadBudget(clock, CONVERSATION_READ_LIMITS, { ...readOptions, bucket: 'conversations' }), api: () => connection.api(), origin: () => connection.apiOrigin(),
     file: conversationCacheFile(dataFile('conversations.json'), fileOptions),
   });
   const sender = new OutboxSender({
@@ -118,10 +122,10 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
   store.onChange(() => presenter.listChanged());
   outbox.onChange(() => presenter.listChanged());
   const lifecycle = new AppLifecycle({
-    settings, outbox, list: store, account, presenter, shortcut, sync, sender, conversations, popover, platform, launchAtLogin, logger,
+    settings, outbox, reads: readLedger, list: store, account, presenter, shortcut, sync, sender, conversations, popover, platform, launchAtLogin, logger,
     createReminders: () =>
       (overrides.createReminders ?? createDesktopReminders)(
-        remindersContext({ platform, logger, onCorrupt: fileOptions.onCorrupt, stateFilePath: dataFile('reminders.json'), settings, sync, presenter, popover, editor }),
+        remindersContext({ platform, logger, onCorrupt: fileOptions.onCorrupt, stateFilePath: dataFile('reminders.json'), listAsOf: () => store.lastFetchedAt(), settings, sync, presenter, popover, editor }),
       ),
   });
   return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, refresh, reminders, lifecycle });
@@ -176,13 +180,15 @@ function trayActions(app: Pick<Services, 'platform' | 'logger' | 'popover' | 'ed
 
 /** What a reminder service is told about the app (reminders-port). */
 function remindersContext(
-  app: Pick<Services, 'platform' | 'logger' | 'settings' | 'sync' | 'presenter' | 'popover' | 'editor'> & { onCorrupt(message: string): void; stateFilePath: string },
+  app: Pick<Services, 'platform' | 'logger' | 'settings' | 'sync' | 'presenter' | 'popover' | 'editor'> & { onCorrupt(message: string): void; stateFilePath: string; listAsOf(): number | null },
 ): RemindersContext {
   const { platform, settings, sync, presenter, popover, editor } = app;
   return {
     clock: platform.clock, notifier: platform.notifier, logger: app.logger, stateFilePath: app.stateFilePath, onCorrupt: app.onCorrupt, timeZone: platform.timeZone,
     getLeadMinutes: () => settings.current().reminderLeadMinutes,
+    // The check draws from the reminder's own share of the key's reads; when no read is allowed, the reminder says how old the list is.
     refreshIfStale: async () => ((await sync.refreshIfOlderThan(REMINDER_STALE_MS, 'reminder')).ok ? presenter.items() : null),
+    listAsOf: app.listAsOf,
     openItem: (id) => popover.showChecklist(id),
     completeItem: (id) => editor.update(id, { completed: true }),
     onStateChange: () => presenter.changed(),
@@ -201,7 +207,7 @@ function handleFor(app: Omit<Services, 'sync'>): OmiTray {
       reminders: app.reminders,
       // The folder is the main side's own: nothing from the page names a path.
       showLogFolder: () => platform.openFolder(platform.logDir),
-      conversation: async (id) => withWords(await conversations.get(id), platform.timeZone),
+      conversation: async (id) => withWords(await conversations.get(id), platform.timeZone()),
       logger: app.logger,
     }),
     start: () => lifecycle.start(),

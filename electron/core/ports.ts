@@ -116,8 +116,11 @@ export interface Platform {
   logger: Logger;
   /** OMI_API_BASE_URL and OMI_API_KEY override settings and keychain. */
   env: { OMI_API_BASE_URL?: string; OMI_API_KEY?: string };
-  /** IANA zone of this machine, e.g. Europe/Berlin. */
-  timeZone: string;
+  /**
+   * The machine's IANA zone now, e.g. Europe/Berlin: asked at every use, since the zone changes when
+   * the user travels and the app keeps running.
+   */
+  timeZone: () => string;
   /** Ask the app to quit (tray menu "Quit"). */
   quit(): void;
 }

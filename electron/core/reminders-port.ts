@@ -30,7 +30,8 @@ export const noReminders: Reminders = {
 
 /**
  * A reminder about to show re-checks a list older than this: an item ticked on the phone a minute
- * ago must not ring here. Reminders are rare, so the extra read is cheap (and the read budget caps it).
+ * ago must not ring here. Reminders are rare, so the extra read is cheap; it comes from a small share of
+ * the key's reads kept for it (items/read-budget), and when none is left the reminder says how old the list is.
  */
 export const REMINDER_STALE_MS = 5_000;
 
@@ -43,10 +44,13 @@ export interface RemindersContext {
   stateFilePath: string;
   /** A state file that could not be read was moved aside: the user is told. */
   onCorrupt(message: string): void;
-  timeZone: string;
+  /** The machine's zone now (asked at every use). */
+  timeZone: () => string;
   getLeadMinutes(): number;
   /** The checklist's items, refreshed first when the last list is older than REMINDER_STALE_MS; null when that failed. */
   refreshIfStale(): Promise<ActionItem[] | null>;
+  /** When the list in hand was read from Omi (epoch ms, null: never). */
+  listAsOf(): number | null;
   /** Shows the popover with this item focused. */
   openItem(id: string): void;
   /** Ticks the item through the outbox (a notification's Done). */

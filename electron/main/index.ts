@@ -95,7 +95,7 @@ async function start(): Promise<void> {
     send: popover.send,
     logger,
     env: apiOverrides,
-    timeZone: localTimeZone(),
+    timeZone: localTimeZone,
     quit: () => app.quit(),
   };
   const core = createOmiTray(adapters);

@@ -19,7 +19,7 @@ import { SOAK_SPEED, SOAK_START } from './random-edits';
 import type { SeededRandom } from './seeded-random';
 import { drained, SOAK_KEY, soakServer } from './soak-server';
 
-const DATA_FILES = ['outbox.json', 'items.json', 'settings.json', 'access.json', 'reminders.json'] as const;
+const DATA_FILES = ['outbox.json', 'items.json', 'settings.json', 'access.json', 'reminders.json', 'reads.json'] as const;
 const FILE_FAULTS = ['corrupt', 'truncated', 'empty', 'wrong-type', 'EACCES', 'EBUSY'] as const;
 type FileFault = (typeof FILE_FAULTS)[number];
 

@@ -15,7 +15,7 @@ export const validationFailed = (problems: Problem[]): Answer => ({ status: 422,
 
 export const rateLimited = (retryAfterSeconds: number, limit: number): Answer => ({
   status: 429,
-  body: { detail: 'Rate limit exceeded. Please try again later.' },
+  body: { detail: `Rate limit exceeded. Try again in ${retryAfterSeconds}s.` },
   headers: { 'Retry-After': String(retryAfterSeconds), 'X-RateLimit-Limit': String(limit), 'X-RateLimit-Remaining': '0' },
 });
 

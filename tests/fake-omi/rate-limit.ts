@@ -1,35 +1,60 @@
 /**
- * The server's hourly limits, per key: about 120 reads and 120 writes in any hour, counted in a
- * window that refills as requests age out of it (the fake's own clock, so a soak can run hours in
- * seconds). Over budget, a request is answered 429 with Retry-After (seconds until the oldest counted
- * request leaves the window), X-RateLimit-Limit and X-RateLimit-Remaining: 0; answers inside the
- * budget carry X-RateLimit-Limit and X-RateLimit-Remaining too.
+ * The server's hourly limits, per key and per bucket, as Omi counts them (backend/utils/
+ * rate_limit_config.py and the Redis counter behind it): action-item reads (`dev:action_items_read`,
+ * 120) and writes (`dev:action_items_write`, 120) apart, and a conversation read counted in both
+ * `dev:conversation_reads_total` and `dev:conversation_detail_read` (60 each), never in the
+ * action-item reads. Each bucket is a fixed window: the key's first request in it opens an hour,
+ * every request (a refused one too) adds one, and the count starts again when the hour is over.
+ * Over the limit, a request is answered 429 with Retry-After (the seconds left in the window,
+ * rounded as Redis rounds a TTL: up to 3,600, and 0 in its last half second), X-RateLimit-Limit and
+ * X-RateLimit-Remaining: 0; answers inside the limit carry no X-RateLimit headers. The fake's own
+ * clock drives it, so a soak can run hours in seconds.
  */
 import { rateLimited, type Answer } from './error-bodies';
 
 export const DEFAULT_READS_PER_HOUR = 120;
 export const DEFAULT_WRITES_PER_HOUR = 120;
-const HOUR_MS = 3_600_000;
+export const DEFAULT_CONVERSATION_READS_PER_HOUR = 60;
+const HOUR_S = 3_600;
 
 export interface RateLimitSpec {
-  /** Reads (list calls) per key per window; default 120. */
+  /** Action-item reads (list calls) per key per window; default 120. */
   reads?: number;
-  /** Writes (create, batch, update, delete) per key per window; default 120. */
+  /** Action-item writes (create, batch, update, delete) per key per window; default 120. */
   writes?: number;
+  /** Conversation reads per key per window (each of the two buckets they count in); default 60. */
+  conversationReads?: number;
   /** The window's length; default one hour. */
   windowSeconds?: number;
-  /** Retry-After on a 429: default the seconds until the window has room again. */
+  /** Retry-After on a 429: default the seconds left in the window. */
   retryAfterSeconds?: number;
   /** false: a 429 comes without Retry-After (some proxies and older deployments). Default true. */
   sendsRetryAfter?: boolean;
 }
 
-/** 'off' (kinder than the server): every request is inside the budget and no X-RateLimit headers are sent. */
+/** 'off' (kinder than the server): every request is inside the limit. */
 export type RateLimitSetting = RateLimitSpec | 'off';
+
+/** What a request is, for the limits it counts against. */
+export type RequestKind = 'read' | 'write' | 'conversation';
+
+/** Omi's buckets each kind of request counts in, in the order the server checks them. */
+const BUCKETS: Record<RequestKind, readonly Bucket[]> = {
+  read: ['dev:action_items_read'],
+  write: ['dev:action_items_write'],
+  conversation: ['dev:conversation_reads_total', 'dev:conversation_detail_read'],
+};
+type Bucket = 'dev:action_items_read' | 'dev:action_items_write' | 'dev:conversation_reads_total' | 'dev:conversation_detail_read';
+
+/** One key's count in one bucket, and when its window ends (epoch ms). */
+interface Window {
+  count: number;
+  endsAt: number;
+}
 
 export class RateLimit {
   private spec: RateLimitSpec | null;
-  private readonly seen = new Map<string, number[]>();
+  private readonly windows = new Map<string, Window>();
 
   constructor(
     private readonly now: () => number,
@@ -38,48 +63,50 @@ export class RateLimit {
     this.spec = setting === 'off' ? null : setting;
   }
 
-  /** A new budget from now on, with nothing counted yet. */
+  /** A new limit from now on, with nothing counted yet. */
   set(setting: RateLimitSetting): void {
     this.spec = setting === 'off' ? null : setting;
-    this.seen.clear();
+    this.windows.clear();
   }
 
-  /** A 429 when this request is over the key's budget; else null (and the request is counted). */
-  check(keyId: string, kind: 'read' | 'write'): Answer | null {
+  /** Counts the request in each of its buckets; a 429 when one of them is over its limit, else null. */
+  check(keyId: string, kind: RequestKind): Answer | null {
     const spec = this.spec;
     if (spec === null) return null;
-    const limit = this.limit(kind);
-    const times = this.window(keyId, kind);
-    if (times.length >= limit) {
-      const windowMs = (spec.windowSeconds ?? HOUR_MS / 1000) * 1000;
-      const untilRoom = Math.max(1, Math.ceil((times[0]! + windowMs - this.now()) / 1000));
-      const answer = rateLimited(spec.retryAfterSeconds ?? untilRoom, limit);
+    for (const bucket of BUCKETS[kind]) {
+      const window = this.count(`${keyId} ${bucket}`, spec);
+      const limit = this.limit(bucket, spec);
+      if (window.count <= limit) continue;
+      const answer = rateLimited(spec.retryAfterSeconds ?? secondsLeft(window.endsAt - this.now()), limit);
       if (spec.sendsRetryAfter === false) delete answer.headers?.['Retry-After'];
       return answer;
     }
-    times.push(this.now());
     return null;
   }
 
-  /** X-RateLimit-* on answers inside the budget. */
-  headers(keyId: string, kind: 'read' | 'write'): Record<string, string> {
-    if (this.spec === null) return {};
-    const limit = this.limit(kind);
-    const used = this.window(keyId, kind).length;
-    return { 'X-RateLimit-Limit': String(limit), 'X-RateLimit-Remaining': String(Math.max(0, limit - used)) };
+  /** Adds one to the key's count in the bucket, opening a new window when there is none or it is over. */
+  private count(counter: string, spec: RateLimitSpec): Window {
+    const now = this.now();
+    const current = this.windows.get(counter);
+    const window = current && current.endsAt > now ? current : { count: 0, endsAt: now + (spec.windowSeconds ?? HOUR_S) * 1000 };
+    window.count += 1;
+    this.windows.set(counter, window);
+    return window;
   }
 
-  private limit(kind: 'read' | 'write'): number {
-    return kind === 'read' ? (this.spec?.reads ?? DEFAULT_READS_PER_HOUR) : (this.spec?.writes ?? DEFAULT_WRITES_PER_HOUR);
+  private limit(bucket: Bucket, spec: RateLimitSpec): number {
+    switch (bucket) {
+      case 'dev:action_items_read':
+        return spec.reads ?? DEFAULT_READS_PER_HOUR;
+      case 'dev:action_items_write':
+        return spec.writes ?? DEFAULT_WRITES_PER_HOUR;
+      default:
+        return spec.conversationReads ?? DEFAULT_CONVERSATION_READS_PER_HOUR;
+    }
   }
+}
 
-  /** This key's counted requests still inside the window, oldest first. */
-  private window(keyId: string, kind: 'read' | 'write'): number[] {
-    const counter = `${keyId}:${kind}`;
-    const windowMs = (this.spec?.windowSeconds ?? HOUR_MS / 1000) * 1000;
-    const since = this.now() - windowMs;
-    const times = (this.seen.get(counter) ?? []).filter((at) => at > since);
-    this.seen.set(counter, times);
-    return times;
-  }
+/** Redis's TTL in seconds: the milliseconds left, rounded half up, never below 0. */
+function secondsLeft(ms: number): number {
+  return Math.max(0, Math.floor((ms + 500) / 1000));
 }

@@ -1,6 +1,7 @@
 /**
  * What each action-items operation (and the conversation read) does, once the request is
- * authorised and conforms: the scope it needs, the key's hourly budget, then the account's data.
+ * authorised and conforms: the scope it needs, the key's hourly limits (action-item reads, writes
+ * and conversation reads each in their own buckets), then the account's data.
  */
 import { READ_SCOPE, WRITE_SCOPE, type KeyRecord } from './api-keys';
 import type { Operation } from './contract';
@@ -31,13 +32,10 @@ export function isSupported(operation: Operation): boolean {
 
 export function route(context: RouteContext): Answer {
   const { operation, key } = context;
-  const kind = WRITES.has(operation.operationId) ? 'write' : 'read';
-  const scope = operation.operationId === 'getConversation' ? CONVERSATIONS_READ_SCOPE : kind === 'write' ? WRITE_SCOPE : READ_SCOPE;
+  const kind = operation.operationId === 'getConversation' ? 'conversation' : WRITES.has(operation.operationId) ? 'write' : 'read';
+  const scope = kind === 'conversation' ? CONVERSATIONS_READ_SCOPE : kind === 'write' ? WRITE_SCOPE : READ_SCOPE;
   if (!key.scopes.includes(scope)) return missingScope(scope);
-  const limited = context.rateLimit.check(key.id, kind);
-  if (limited) return limited;
-  const answer = act(context);
-  return { ...answer, headers: { ...context.rateLimit.headers(key.id, kind), ...answer.headers } };
+  return context.rateLimit.check(key.id, kind) ?? act(context);
 }
 
 function act({ operation, query, body, items, conversations, clearsDueDateOnNull }: RouteContext): Answer {

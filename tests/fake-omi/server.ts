@@ -8,10 +8,10 @@
  *
  * By default it plays by the real server's rules: nulls in a PATCH are ignored (a body of only nulls
  * is a 422), keys are read-only unless a test grants WRITE_SCOPE, every account (key) has its own
- * items, about 120 reads and 120 writes per key per hour in a refilling window, limit clamped to
- * 1..1000, pages cut from a document-id prefix of at most offset + limit + 32 documents and windows
- * of created_at as Omi's code does (server-paging.ts), locked items dropped after paging, completed_at
- * re-stamped on every `completed: true`. Kinder behaviour is asked for by name: `clearsDueDateOnNull`,
+ * items, 120 reads, 120 writes and 60 conversation reads per key in fixed hours (rate-limit.ts), limit
+ * clamped to 1..1000, pages cut from a document-id prefix of at most offset + limit + 32 documents and
+ * windows of created_at as Omi's code does (server-paging.ts), locked items dropped after paging,
+ * completed_at re-stamped on every `completed: true`. Kinder behaviour is asked for by name: `clearsDueDateOnNull`,
  * `rateLimits: 'off'`.
  *
  * Trouble on demand: failNext (any status, body, headers), setDelay, dropConnections (before or after
@@ -60,7 +60,7 @@ export interface FakeOmiOptions {
    * one field must be provided"): `due_at: null` removes the due date, as the document says. Default false.
    */
   clearsDueDateOnNull?: boolean;
-  /** The hourly budget per key (default about 120 reads and 120 writes, refilling); 'off' is kinder: no limit. */
+  /** The hourly limits per key (default 120 reads, 120 writes, 60 conversation reads, fixed hours); 'off' is kinder: no limit. */
   rateLimits?: RateLimitSetting;
   /** false: GET /v1/dev/key answers 404, like servers older than it. Default true. */
   keyEndpoint?: boolean;

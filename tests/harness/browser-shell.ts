@@ -114,7 +114,7 @@ async function startOnce(browser: Browser, options: BrowserShellOptions): Promis
     version: (JSON.parse(await readFile(join(process.cwd(), 'package.json'), 'utf8')) as { version: string }).version,
     secrets: options.secrets,
     env: { OMI_API_BASE_URL: options.env.OMI_API_BASE_URL, OMI_API_KEY: options.env.OMI_API_KEY },
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     send: (channel, payload) => push(channel, payload),
     logger,
     onPopoverShown: (how) => push('popover:shown', how),

@@ -159,7 +159,8 @@ export interface RecordingPlatformOptions {
   version?: string;
   secrets: SecretStore;
   env: Platform['env'];
-  timeZone: string;
+  /** The machine's zone: a name, or a source asked at every use (a zone that changes while the app runs). */
+  timeZone: string | (() => string);
   /** Pushes to the page; default: dropped. */
   send?: Platform['send'];
   /** Default: a logger that writes nothing. */
@@ -208,7 +209,7 @@ export function recordingPlatform(options: RecordingPlatformOptions): RecordingP
     send: options.send ?? (() => undefined),
     logger: options.logger ?? createLogger({ sink: () => undefined }),
     env: options.env,
-    timeZone: options.timeZone,
+    timeZone: typeof options.timeZone === 'function' ? options.timeZone : () => options.timeZone as string,
     quit: () => undefined,
   };
   return { platform, tray, notifier, shortcuts, popover, power, loginItem, folders };

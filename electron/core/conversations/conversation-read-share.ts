@@ -1,36 +1,18 @@
 /**
- * The share of the hourly reads that showing conversations may take, whatever the user clicks.
+ * How many conversations the app may read per key per hour.
  *
- * Omi allows about 120 reads per key per hour, and the list's own budget (items/read-budget) lets
- * the app's GETs take up to 100 of them in an hour. Conversations are fetched only when the user
- * expands an item and are cached for a day, so a normal hour needs a handful; 20 per hour lets
- * someone click through a whole screen of items (the popover shows about 17) and still leaves
- * most of the hour to the list, which must keep working. Every conversation read is also one GET
- * taken from the shared ReadBudget (as a read the user asked for), so list reads and conversations
- * never add up past it.
+ * Omi counts conversation reads apart from action-item reads: every conversation read takes one of
+ * the key's 60 conversation reads an hour (`dev:conversation_reads_total`, and the detail route's own
+ * `dev:conversation_detail_read`, 60 too), never one of the list's 120. So conversations have a
+ * ReadBudget of their own (bucket 'conversations', per key like the list's), and a 429 on a
+ * conversation pauses only conversations: the list keeps working whatever the user opens.
+ * Conversations are fetched only when the user expands an item and are kept for a day, so a normal
+ * hour needs a handful; 50 lets someone click through several screens of items and leaves a few of
+ * Omi's 60 to other apps using the same key.
  */
-import type { Clock } from '../ports';
+import type { ReadBudgetLimits } from '../items/read-budget';
 
-export const CONVERSATION_READS_PER_HOUR = 20;
-const HOUR_MS = 60 * 60_000;
+export const CONVERSATION_READS_PER_HOUR = 50;
 
-export class ConversationReadShare {
-  private readonly spent: number[] = [];
-
-  constructor(
-    private readonly clock: Clock,
-    private readonly perHour: number = CONVERSATION_READS_PER_HOUR,
-  ) {}
-
-  /** Null when a conversation may be read now, else the epoch ms when one may. */
-  nextAllowedAt(): number | null {
-    const now = this.clock.now();
-    while (this.spent.length > 0 && (this.spent[0] ?? now) <= now - HOUR_MS) this.spent.shift();
-    if (this.spent.length < this.perHour) return null;
-    return (this.spent[this.spent.length - this.perHour] ?? now) + HOUR_MS;
-  }
-
-  record(): void {
-    this.spent.push(this.clock.now());
-  }
-}
+/** Every conversation read is one the user asked for (an expand): there are no automatic ones. */
+export const CONVERSATION_READ_LIMITS: ReadBudgetLimits = { automaticPerHour: 0, totalPerHour: CONVERSATION_READS_PER_HOUR };

@@ -2,11 +2,11 @@
  * The conversations behind action items, fetched only when the user asks to see one.
  *
  * A summary is kept on disk (conversations.json) and asked for again at most once a day: Omi
- * rarely changes a summary after writing it, and the hourly read limit is shared with the list.
- * A deleted conversation is remembered for a day too. Every read takes a slot of the list's
- * ReadBudget and of this feature's own ConversationReadShare, so a burst of expands cannot starve
- * the list. When a fresh copy cannot be had (offline, limited), an older copy is shown rather
- * than nothing. Failures come back as calm lines in words (ConversationLookup), never as throws.
+ * rarely changes a summary after writing it, and conversation reads have a small hourly limit.
+ * A deleted conversation is remembered for a day too. Every read takes a slot of the conversations'
+ * own ReadBudget (per key, apart from the list's, as Omi counts them: conversation-read-share), and
+ * a 429 here pauses conversations only. When a fresh copy cannot be had (offline, limited), an
+ * older copy is shown rather than nothing. Failures come back as calm lines in words (ConversationLookup), never as throws.
  */
 import type { ConversationLookup, ConversationSummary } from '../../shared/conversation';
 import type { ActionItemsApi } from '../api/action-items-api';
@@ -15,7 +15,6 @@ import type { Clock, Logger } from '../ports';
 import { CoalescedWriter } from '../storage/coalesced-writer';
 import type { JsonFile } from '../storage/json-file';
 import { EMPTY_CACHE, type CachedConversation, type ConversationCache } from './conversation-cache-file';
-import type { ConversationReadShare } from './conversation-read-share';
 import { problemOf, unavailable } from './conversation-words';
 
 /** A summary older than this is asked for again when next expanded. */
@@ -31,8 +30,8 @@ export interface ConversationServiceDeps {
   clock: Clock;
   logger: Logger;
   file: JsonFile<ConversationCache>;
-  budget: Pick<ReadBudget, 'nextAllowedAt' | 'take' | 'rateLimited' | 'answered'>;
-  share: ConversationReadShare;
+  /** Conversation reads (bucket 'conversations'), never the list's. */
+  budget: Pick<ReadBudget, 'nextAllowedAt' | 'pausedUntil' | 'take' | 'rateLimited' | 'answered'>;
   api: () => ActionItemsApi | null;
   origin: () => string | null;
 }
@@ -80,12 +79,13 @@ export class ConversationService {
     if (remembered) return remembered;
     if (!api.conversation) return unavailable('unsupported');
 
-    // A conversation is one GET the user asked for: it needs a slot of this feature's share and of the list's budget.
-    const shareWait = this.deps.share.nextAllowedAt();
-    if (shareWait !== null) return cached ? fromCache(cached) : unavailable('read_share_used', shareWait - now);
-    const taken = this.deps.budget.take('asked');
-    if (!taken.ok) return cached ? fromCache(cached) : unavailable('rate_limited', (taken.error.retryAfterSeconds ?? 60) * 1000);
-    this.deps.share.record();
+    // A conversation is one GET the user asked for, from the conversations' own hourly budget.
+    const allowedAt = this.deps.budget.nextAllowedAt('asked');
+    if (allowedAt !== null) {
+      if (cached) return fromCache(cached);
+      return unavailable(this.deps.budget.pausedUntil() !== null ? 'rate_limited' : 'read_share_used', allowedAt - now);
+    }
+    this.deps.budget.take('asked');
     const answer = await api.conversation(id);
     if (answer.ok) {
       this.deps.budget.answered();
@@ -99,7 +99,7 @@ export class ConversationService {
       return unavailable('deleted');
     }
     if (problem === 'rate_limited') {
-      // The list and conversations share Omi's limit: a 429 here pauses every read, as one from the list does.
+      // Omi counts conversation reads apart from the list's: a 429 here pauses conversations, not the list.
       this.deps.budget.rateLimited(answer.error.retryAfterSeconds);
       const allowedAt = this.deps.budget.nextAllowedAt('asked');
       const waitMs = allowedAt === null ? (answer.error.retryAfterSeconds ?? 60) * 1000 : allowedAt - this.deps.clock.now();

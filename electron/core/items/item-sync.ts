@@ -77,15 +77,14 @@ export class ItemSync {
 
   refresh(reason: RefreshReason): Promise<Result<null>> {
     if (this.running) return this.running;
-    const automatic = reason === 'popover' || reason === 'background' || reason === 'reminder';
     const api = this.deps.api();
     if (!api) return Promise.resolve(fail({ kind: 'unauthorized', message: 'Connect an API key first.' }));
-    const kind: ReadKind = automatic ? 'automatic' : 'asked';
+    const kind = readKind(reason);
     const allowedAt = this.deps.budget.nextAllowedAt(kind, Math.max(FEWEST_GETS, this.lastGets));
     if (allowedAt !== null) {
-      if (automatic) return Promise.resolve(ok(null));
-      const now = this.deps.clock.now();
-      return Promise.resolve(fail(waitError(allowedAt - now, this.deps.budget.nextAllowedAt(kind, 0) !== null)));
+      // A look the app takes by itself waits quietly for the next; the reminder's must say it could not look.
+      if (kind === 'automatic') return Promise.resolve(ok(null));
+      return Promise.resolve(fail(waitError(allowedAt - this.deps.clock.now(), this.deps.budget.pausedUntil() !== null)));
     }
     this.running = this.fetch(api, kind).finally(() => {
       this.running = null;
@@ -159,6 +158,16 @@ export class ItemSync {
     this.deps.onStateChange();
     return result;
   }
+}
+
+/**
+ * The share a refresh reads from: the reminder's check before it rings has its own (nothing else can
+ * spend it, so an item ticked on the phone does not ring here after a busy hour of popover opens);
+ * the app's other looks share the automatic part; what the user asks for, the rest.
+ */
+function readKind(reason: RefreshReason): ReadKind {
+  if (reason === 'reminder') return 'reminder';
+  return reason === 'popover' || reason === 'background' ? 'automatic' : 'asked';
 }
 
 function notesFor(list: FullList): string[] {

@@ -17,7 +17,8 @@ export interface ManualRefreshDeps {
   /** How many changes wait to be sent with the key in use. */
   waitingChanges(): number;
   clock: Clock;
-  timeZone: string;
+  /** The machine's zone now (asked at every use). */
+  timeZone: () => string;
   logger: Logger;
 }
 
@@ -29,7 +30,7 @@ export async function manualRefresh(deps: ManualRefreshDeps): Promise<Result<nul
     const listed = result.ok ? 'The list is up to date, but changes' : 'Changes';
     return fail({
       kind: 'rate_limited',
-      message: `${listed} wait: Omi asked Omi Tray not to send before ${timeWords(blockedUntil, clock.now(), deps.timeZone).replace(/^at /, '')}. They go then by themselves.`,
+      message: `${listed} wait: Omi asked Omi Tray not to send before ${timeWords(blockedUntil, clock.now(), deps.timeZone()).replace(/^at /, '')}. They go then by themselves.`,
       retryAfterSeconds: Math.max(1, Math.ceil((blockedUntil - clock.now()) / 1000)),
     });
   }

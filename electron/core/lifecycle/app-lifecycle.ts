@@ -16,6 +16,8 @@ export const QUIT_SEND_LIMIT_MS = 3_000;
 export interface AppLifecycleDeps {
   settings: { load(): Promise<void>; current(): { apiBaseUrl: string; launchAtLogin: boolean } };
   outbox: { load(): Promise<void>; save(): Promise<void> };
+  /** Every key's reads and Omi's pauses (ReadLedger, reads.json). */
+  reads: { load(): Promise<void>; settled(): Promise<void> };
   /** The server's items (ItemStore). */
   list: { save(): Promise<void> };
   account: { openKey(apiBaseUrl: string): Promise<void>; openList(): Promise<void>; checkInBackground(): void };
@@ -50,6 +52,7 @@ export class AppLifecycle {
     await this.loadOrWarn('settings.json', () => settings.load());
     this.deps.launchAtLogin.set(settings.current().launchAtLogin);
     await this.loadOrWarn('outbox.json', () => this.deps.outbox.load());
+    await this.loadOrWarn('reads.json', () => this.deps.reads.load());
     await this.loadOrWarn('the API key', () => account.openKey(settings.current().apiBaseUrl));
     await this.loadOrWarn('items.json', () => account.openList());
     this.current = this.deps.createReminders();
@@ -79,7 +82,7 @@ export class AppLifecycle {
       this.deps.logger.error('Reminders could not stop cleanly', { error: String(error) });
     }
     await this.deps.sender.sendDeletesBeforeQuit(QUIT_SEND_LIMIT_MS);
-    await Promise.allSettled([this.deps.outbox.save(), this.deps.list.save(), this.deps.conversations.settled()]);
+    await Promise.allSettled([this.deps.outbox.save(), this.deps.list.save(), this.deps.conversations.settled(), this.deps.reads.settled()]);
   }
 
   /** The machine woke: reminders look again, a stale list is refreshed, waiting changes are retried. */

@@ -5,7 +5,7 @@
  */
 import type { Clock, Logger, NotificationRequest, NotifierPort } from '../ports';
 import type { DueReminder } from './reminder-plan';
-import { groupedReminder, singleReminder, type GroupReason } from './reminder-words';
+import { asOfWords, groupedReminder, singleReminder, withLine, type GroupReason } from './reminder-words';
 import { TEN_MINUTES_MS } from '../../shared/reminder-times';
 
 /** More reminders than this at the same moment are shown as one notification. */
@@ -53,9 +53,15 @@ export class ReminderAnswers {
     this.deps = deps;
   }
 
-  /** Shows the notifications for what fell due in one pass. */
-  announce(due: readonly DueReminder[], now: number, reason: GroupReason): void {
-    for (const notice of noticesFor(due, now, reason, this.deps.timeZone())) this.show(notice);
+  /**
+   * Shows the notifications for what fell due in one pass. `listAsOf`: the list could not be checked
+   * with Omi first, and was read then (epoch ms): each notification says so.
+   */
+  announce(due: readonly DueReminder[], now: number, reason: GroupReason, listAsOf: number | null = null): void {
+    const timeZone = this.deps.timeZone();
+    for (const notice of noticesFor(due, now, reason, timeZone)) {
+      this.show(listAsOf === null ? notice : { ...notice, request: withLine(notice.request, asOfWords(listAsOf, now, timeZone)) });
+    }
   }
 
   private show({ request, focusId }: Notice): void {

@@ -30,6 +30,8 @@ export interface ReminderServiceDeps {
   getLeadMinutes(): number;
   /** Fresh items when the last refresh is stale (re-fetched) or recent; null when they could not be had. */
   refreshIfStale(): Promise<ActionItem[] | null>;
+  /** When the list in hand was read from Omi (epoch ms, null: never): said on a reminder the refresh could not check. */
+  listAsOf?(): number | null;
   /** Shows the popover with this item focused. */
   openItem(id: string): void;
   /** The notification's Done action. */
@@ -213,13 +215,14 @@ export class ReminderService {
     let plan = book.plan(now, this.deps.getLeadMinutes());
     const longGap = this.recheckGap && book.unwatchedTooLong(now);
     this.recheckGap = false;
+    let checked = true;
     if (plan.due.length > 0 || longGap) {
       const fresh = await this.freshItems();
       if (this.stopped()) return;
       if (fresh) {
         book.items = fresh;
         if (book.prune()) stateChanged = true;
-      }
+      } else checked = false;
       now = this.deps.clock.now();
       plan = book.plan(now, this.deps.getLeadMinutes());
     }
@@ -231,7 +234,7 @@ export class ReminderService {
     book.passDone(now, plan.nextAt);
     if (book.dropSpentSnoozes()) stateChanged = true;
     if (due.length > 0 || stateChanged || persist) await this.persist();
-    this.answers.announce(due, now, reason);
+    this.answers.announce(due, now, reason, checked ? null : (this.deps.listAsOf?.() ?? null));
     this.alarm.arm(plan.nextAt, now);
     if (stateChanged) this.deps.onStateChange?.(this.state());
   }

@@ -52,6 +52,22 @@ export function singleReminder(reminder: DueReminder, nowMs: number, timeZone: s
   };
 }
 
+/**
+ * The line a reminder carries when the list could not be checked with Omi just before (no read
+ * allowed, or Omi out of reach): how old the list is, so an item ticked on the phone since is no surprise.
+ */
+export function asOfWords(asOfMs: number, nowMs: number, timeZone: string): string {
+  const wall = wallTimeAt(asOfMs, timeZone);
+  const days = calendarDaysBetween(nowMs, asOfMs, timeZone);
+  const when = days === 0 ? clockWords(wall) : `${days === -1 ? 'yesterday' : dayWords(wall)} at ${clockWords(wall)}`;
+  return `Your list is as of ${when}; Omi Tray could not check it with Omi just now.`;
+}
+
+/** The notification with one more line at the end of its body. */
+export function withLine(request: NotificationRequest, line: string): NotificationRequest {
+  return { ...request, body: request.body === '' ? line : `${request.body}\n${line}` };
+}
+
 export type GroupReason = 'away' | 'paused' | 'now';
 
 /** Several reminders at once, as one notification instead of a burst. */

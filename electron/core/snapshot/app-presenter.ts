@@ -22,13 +22,18 @@ import { buildTrayView, type TrayActions } from '../tray/tray-view';
 import { appWarnings } from './app-warnings';
 import { OncePerTick } from './once-per-tick';
 
-/** The tray's counts ("2 overdue") move with the clock, not only with the items. */
+/**
+ * The tray's counts ("2 overdue") move with the clock, not only with the items; the same tick notices
+ * the machine's zone changing (the system sends no event for it): the popover is told the new zone,
+ * so "tomorrow 9:00" is read with the new offset, and reminders are planned again.
+ */
 export const TRAY_REFRESH_MS = 60_000;
 
 export interface AppPresenterDeps {
   clock: Clock;
   logger: Logger;
-  timeZone: string;
+  /** The machine's zone now: asked at every use, so a zone changed by travel shows at the next push. */
+  timeZone: () => string;
   send: SendToRenderer;
   tray: TrayPort;
   account: {
@@ -65,6 +70,8 @@ export class AppPresenter {
   private started = false;
   private stopped = false;
   private trayTimer: TimerHandle | null = null;
+  /** The zone the last push was worked out in. */
+  private pushedZone: string | null = null;
 
   constructor(private readonly deps: AppPresenterDeps) {
     this.push = new OncePerTick(deps.clock, () => this.pushNow());
@@ -92,7 +99,7 @@ export class AppPresenter {
     const mine = sameServer && !signedOut ? all.filter((entry) => belongsTo(entry, tag) && waiting(entry)) : [];
     return outboxStatus({
       now,
-      timeZone,
+      timeZone: timeZone(),
       mine: signedOut ? all.filter(waiting) : mine,
       othersCount: sameServer && !signedOut ? all.filter((entry) => !belongsTo(entry, tag)).length : 0,
       otherServerCount: sameServer ? 0 : all.length,
@@ -122,7 +129,7 @@ export class AppPresenter {
         outboxSize: outbox.size(),
         outboxOrigin: outbox.origin(),
       }),
-      timeZone,
+      timeZone: timeZone(),
       loginItem: this.deps.loginItem(),
       about: this.deps.about,
     };
@@ -186,6 +193,7 @@ export class AppPresenter {
   private pushNow(): void {
     const { logger } = this.deps;
     const snapshot = this.snapshot();
+    this.pushedZone = snapshot.timeZone;
     safely(logger, 'Pushing the snapshot', () => this.deps.send('snapshot:changed', snapshot));
     this.updateTray();
     if (this.lastToldViews === snapshot.items) return;
@@ -201,7 +209,7 @@ export class AppPresenter {
       {
         items: this.items(),
         now: new Date(clock.now()),
-        timeZone: this.deps.timeZone,
+        timeZone: this.deps.timeZone(),
         connected: account.signedIn(),
         remindersPausedUntil: paused === null ? null : Date.parse(paused),
         shortcutWarning: this.deps.shortcut().trayLine,
@@ -216,9 +224,20 @@ export class AppPresenter {
     this.trayTimer = this.deps.clock.setTimeout(() => {
       this.trayTimer = null;
       if (this.stopped) return;
+      this.noticeZoneChange();
       this.updateTray();
       this.armTrayRefresh();
     }, TRAY_REFRESH_MS);
+  }
+
+  /** The machine's zone is not the one last pushed (the user travelled): push again and plan reminders again. */
+  private noticeZoneChange(): void {
+    const zone = this.deps.timeZone();
+    if (this.pushedZone === null || zone === this.pushedZone) return;
+    this.deps.logger.info('The time zone changed', { from: this.pushedZone, to: zone });
+    this.pushedZone = zone;
+    this.changed();
+    safely(this.deps.logger, 'Planning reminders in the new zone', () => this.deps.reminders().replan?.());
   }
 
   /** Queued changes shown on this checklist: none while the outbox holds another server's. */

@@ -13,6 +13,7 @@ export function takeApiOverrides(env: NodeJS.ProcessEnv): Platform['env'] {
   return overrides;
 }
 
+/** The machine's zone as it is now (read at every use: the user may travel while the app runs). */
 export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }

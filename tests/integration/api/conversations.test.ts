@@ -68,12 +68,13 @@ describe('a conversation from the Omi API', () => {
     expect(await yours.conversation('conv-theirs')).toMatchObject({ ok: false, error: { kind: 'not_found' } });
   });
 
-  it('counts as a read against the key hourly budget', async () => {
+  it('counts in the key’s conversation reads, apart from its action-item reads', async () => {
     const { client, fake } = await withKey(CONVERSATION_KEY);
-    fake.setRateLimit({ reads: 1, retryAfterSeconds: 300 });
+    fake.setRateLimit({ conversationReads: 1, reads: 1000, retryAfterSeconds: 300 });
     expect((await client.conversation('conv-launch')).ok).toBe(true);
-    expect(await client.listAll()).toMatchObject({ ok: false, error: { kind: 'rate_limited', retryAfterSeconds: 300 } });
-    expect(await client.conversation('conv-launch')).toMatchObject({ ok: false, error: { kind: 'rate_limited' } });
+    expect((await client.listAll()).ok).toBe(true);
+    expect(await client.conversation('conv-launch')).toMatchObject({ ok: false, error: { kind: 'rate_limited', retryAfterSeconds: 300 } });
+    expect((await client.listAll()).ok).toBe(true);
   });
 
   it('reads a conversation with no emoji and no end time', async () => {

@@ -5,7 +5,7 @@
  * Raw fetch, so nothing of the client's care hides what the server does.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeOmi, READ_WRITE, type FakeOmi, type FakeOmiOptions } from '../../fake-omi/server';
+import { CONVERSATIONS_READ_SCOPE, startFakeOmi, READ_WRITE, type FakeOmi, type FakeOmiOptions } from '../../fake-omi/server';
 import { generateItems } from '../../fake-omi/sample-items';
 
 const ITEMS = '/v1/dev/user/action-items';
@@ -93,7 +93,7 @@ describe('by default the fake plays by the deployed server\'s rules', () => {
     expect((secondOfMine.body as { id: string }[]).map((item) => item.id)).toEqual(['mine']);
   });
 
-  it('limits each key to 120 reads an hour, with Retry-After until the window has room, and refills', async () => {
+  it('limits each key to 120 reads in a fixed hour from its first read, with Retry-After to the hour’s end, then starts again', async () => {
     let now = Date.parse('2026-03-01T10:00:00Z');
     const fake = await server({ now: () => now, keys: [{ key: KEY, scopes: READ_WRITE }, { key: OTHER }] });
 
@@ -109,9 +109,10 @@ describe('by default the fake plays by the deployed server\'s rules', () => {
     const refilled = await call(fake, ITEMS);
 
     expect(answers.every((answer) => answer.status === 200)).toBe(true);
-    expect(answers[0]!.headers.get('x-ratelimit-limit')).toBe('120');
-    expect(answers[0]!.headers.get('x-ratelimit-remaining')).toBe('119');
+    // Omi sends X-RateLimit-* with a 429 only.
+    expect(answers[0]!.headers.get('x-ratelimit-limit')).toBeNull();
     expect(over.status).toBe(429);
+    expect(over.body).toEqual({ detail: `Rate limit exceeded. Try again in ${3600 - 120 * 20}s.` });
     expect(over.headers.get('retry-after')).toBe(String(3600 - 120 * 20));
     expect(over.headers.get('x-ratelimit-remaining')).toBe('0');
     expect(otherKey.status).toBe(200);
@@ -130,6 +131,52 @@ describe('by default the fake plays by the deployed server\'s rules', () => {
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBeNull();
     expect(unlimited.every((answer) => answer.status === 200 && answer.headers.get('x-ratelimit-limit') === null)).toBe(true);
+  });
+
+  it('counts in fixed hours, not a sliding one: a burst at the end of an hour and one at the start of the next both go through', async () => {
+    let now = Date.parse('2026-03-01T10:00:00Z');
+    const fake = await server({ now: () => now, rateLimits: { reads: 3 } });
+
+    const opening = await call(fake, ITEMS);
+    now += 59 * 60_000;
+    const late = [await call(fake, ITEMS), await call(fake, ITEMS)];
+    const over = await call(fake, ITEMS);
+    now = Date.parse('2026-03-01T10:59:59.600Z');
+    const lastHalfSecond = await call(fake, ITEMS);
+    now = Date.parse('2026-03-01T11:00:00Z');
+    // A sliding hour would still count the two reads of 10:59; Omi's fixed hour has ended.
+    const next = [await call(fake, ITEMS), await call(fake, ITEMS), await call(fake, ITEMS)];
+    const overAgain = await call(fake, ITEMS);
+
+    expect([opening, ...late].map((answer) => answer.status)).toEqual([200, 200, 200]);
+    expect(over.status).toBe(429);
+    expect(over.headers.get('retry-after')).toBe('60');
+    // Redis rounds the window's TTL: in its last half second Omi says 0.
+    expect(lastHalfSecond.headers.get('retry-after')).toBe('0');
+    expect(next.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    expect(overAgain.headers.get('retry-after')).toBe('3600');
+  });
+
+  it('counts conversation reads in their own hour, 60 per key, apart from the action-item reads', async () => {
+    let now = Date.parse('2026-03-01T10:00:00Z');
+    const fake = await server({ now: () => now, rateLimits: { reads: 2 }, keys: [{ key: KEY, scopes: [...READ_WRITE, CONVERSATIONS_READ_SCOPE] }] });
+    fake.seedConversations([{ id: 'conv-1', title: 'Call', overview: 'About the lease.' }]);
+
+    const conversations = [];
+    for (let read = 0; read < 60; read++) conversations.push(await call(fake, '/v1/dev/user/conversations/conv-1'));
+    const overConversations = await call(fake, '/v1/dev/user/conversations/conv-1');
+    const lists = [await call(fake, ITEMS), await call(fake, ITEMS)];
+    const overList = await call(fake, ITEMS);
+    now += 60 * 60_000;
+    const nextHour = await call(fake, '/v1/dev/user/conversations/conv-1');
+
+    expect(conversations.every((answer) => answer.status === 200)).toBe(true);
+    expect(overConversations.status).toBe(429);
+    expect(overConversations.headers.get('x-ratelimit-limit')).toBe('60');
+    expect(overConversations.headers.get('retry-after')).toBe('3600');
+    expect(lists.map((answer) => answer.status)).toEqual([200, 200]);
+    expect(overList.status).toBe(429);
+    expect(nextHour.status).toBe(200);
   });
 
   it('drops locked items after paging: a page cut from a prefix comes back short', async () => {

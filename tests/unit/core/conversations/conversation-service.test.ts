@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionItemsApi } from '../../../../electron/core/api/action-items-api';
 import { conversationCacheFile } from '../../../../electron/core/conversations/conversation-cache-file';
-import { CONVERSATION_READS_PER_HOUR, ConversationReadShare } from '../../../../electron/core/conversations/conversation-read-share';
+import { CONVERSATION_READ_LIMITS, CONVERSATION_READS_PER_HOUR } from '../../../../electron/core/conversations/conversation-read-share';
 import { ConversationService, REFRESH_AFTER_MS } from '../../../../electron/core/conversations/conversation-service';
-import { FIRST_PAUSE_MS, ReadBudget } from '../../../../electron/core/items/read-budget';
+import { DEFAULT_READ_LIMITS, FIRST_PAUSE_MS, ReadBudget } from '../../../../electron/core/items/read-budget';
+import { ReadLedger } from '../../../../electron/core/items/read-ledger';
 import { createLogger } from '../../../../electron/core/logging/logger';
 import type { AppError, Result } from '../../../../electron/shared/app-error';
 import { fail, ok } from '../../../../electron/shared/app-error';
@@ -51,22 +52,26 @@ class ConversationsDouble {
 let dir: { path: string; remove: () => Promise<void> };
 let clock: FakeClock;
 let server: ConversationsDouble;
+/** The conversations' budget and the list's, for one key, kept in one ledger as the app keeps them. */
 let budget: ReadBudget;
+let listReads: ReadBudget;
 beforeEach(async () => {
   dir = await tempDir();
   clock = new FakeClock();
   server = new ConversationsDouble();
-  budget = new ReadBudget(clock);
+  const ledger = new ReadLedger({ clock });
+  const owner = () => 'key-tag';
+  budget = new ReadBudget(clock, CONVERSATION_READ_LIMITS, { bucket: 'conversations', owner, ledger });
+  listReads = new ReadBudget(clock, DEFAULT_READ_LIMITS, { owner, ledger });
 });
 afterEach(() => dir.remove());
 
-function open(options: { warnings?: string[]; share?: ConversationReadShare; api?: ActionItemsApi | null } = {}): ConversationService {
+function open(options: { warnings?: string[]; api?: ActionItemsApi | null } = {}): ConversationService {
   return new ConversationService({
     clock,
     logger: createLogger({ sink: () => undefined }),
     file: conversationCacheFile(join(dir.path, 'conversations.json'), { onCorrupt: (message) => options.warnings?.push(message), now: () => clock.now() }),
     budget,
-    share: options.share ?? new ConversationReadShare(clock),
     api: () => (options.api === undefined ? server.api() : options.api),
     origin: () => ORIGIN,
   });
@@ -113,7 +118,7 @@ describe('the conversation service', () => {
     expect(server.asked).toHaveLength(3);
   });
 
-  it('never takes more than its share of the hourly reads, however many items are expanded', async () => {
+  it('never takes more than its hourly conversation reads, however many items are expanded', async () => {
     const ids = Array.from({ length: CONVERSATION_READS_PER_HOUR + 5 }, (_, i) => `c${i}`);
     for (const id of ids) server.answers.set(id, ok(summary(id)));
     const service = open();
@@ -123,43 +128,38 @@ describe('the conversation service', () => {
     const refused = answers.slice(CONVERSATION_READS_PER_HOUR);
     expect(refused.map(problemOf)).toEqual(Array(5).fill('read_share_used'));
     expect(refused[0]).toMatchObject({ message: expect.stringMatching(/opened in the last hour.*in 60 minutes/) });
-    // Each conversation read is one GET of the shared budget; the list still has room for a full
-    // read (up to four GETs) the app starts by itself: the share is a part of the budget, not all of it.
+    // Omi counts conversation reads apart from the list's: the list has spent nothing.
     expect(budget.spentInLastHour()).toBe(CONVERSATION_READS_PER_HOUR);
-    expect(budget.nextAllowedAt('automatic', 4)).toBeNull();
+    expect(listReads.spentInLastHour()).toBe(0);
     // Already fetched conversations are still shown from the cache.
     expect(problemOf(await service.get('c0'))).toBe('found');
     clock.advance(60 * 60_000 + 1);
     expect(problemOf(await service.get(ids.at(-1) ?? ''))).toBe('found');
   });
 
-  it('counts each read against the list read budget and waits when the list spent it', async () => {
-    const tight = new ReadBudget(clock, { automaticPerHour: 1, totalPerHour: 2 });
-    budget = tight;
+  it('reads conversations when the list spent its hourly reads: Omi counts them apart', async () => {
     server.answers.set('c1', ok(summary('c1')));
-    server.answers.set('c2', ok(summary('c2')));
-    const service = open();
-    expect(tight.take('asked').ok).toBe(true);
-    expect(problemOf(await service.get('c1'))).toBe('found');
-    expect(tight.spentInLastHour()).toBe(2);
-    expect(tight.nextAllowedAt('asked')).not.toBeNull();
-    expect(await service.get('c2')).toMatchObject({ kind: 'unavailable', problem: 'rate_limited', message: expect.stringMatching(/limiting requests/) });
-    expect(server.asked).toEqual(['c1']);
+    for (let read = 0; read < 100; read++) expect(listReads.take('asked').ok).toBe(true);
+    expect(listReads.nextAllowedAt('asked')).not.toBeNull();
+    expect(problemOf(await open().get('c1'))).toBe('found');
+    expect(listReads.spentInLastHour()).toBe(100);
   });
 
-  it('stops reading on a 429 until Retry-After, for the list too', async () => {
+  it('stops reading conversations on a 429 until Retry-After; the list reads on', async () => {
     server.answers.set('c1', failure({ kind: 'rate_limited', message: 'limited', retryAfterSeconds: 600 }));
     const service = open();
     expect(await service.get('c1')).toMatchObject({ problem: 'rate_limited', message: expect.stringMatching(/in 10 minutes/) });
     expect(budget.nextAllowedAt('asked')).toBe(clock.now() + 600_000);
-    expect(budget.nextAllowedAt('automatic')).toBe(clock.now() + 600_000);
+    expect(listReads.nextAllowedAt('automatic')).toBeNull();
+    expect(listReads.nextAllowedAt('asked')).toBeNull();
   });
 
-  it('pauses every read on a 429 that names no time, as a 429 to the list does', async () => {
+  it('pauses conversations on a 429 that names no time, and only them', async () => {
     server.answers.set('c1', failure({ kind: 'rate_limited', message: 'limited' }));
     const service = open();
     expect(await service.get('c1')).toMatchObject({ problem: 'rate_limited', message: expect.stringMatching(/in a minute/) });
-    expect(budget.nextAllowedAt('automatic')).toBe(clock.now() + FIRST_PAUSE_MS);
+    expect(budget.nextAllowedAt('asked')).toBe(clock.now() + FIRST_PAUSE_MS);
+    expect(listReads.nextAllowedAt('automatic')).toBeNull();
     expect(problemOf(await service.get('c2'))).toBe('rate_limited');
     expect(server.asked).toEqual(['c1']);
   });

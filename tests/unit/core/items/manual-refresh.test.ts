@@ -17,7 +17,7 @@ function build(options: { listed: Result<null>; blockedForMs: number | null; wai
       },
       waitingChanges: () => options.waiting,
       clock,
-      timeZone: 'Europe/Berlin',
+      timeZone: () => 'Europe/Berlin',
       logger: createLogger({ sink: () => undefined }),
     });
   return { refresh, calls };

@@ -30,7 +30,7 @@ beforeEach(async () => {
 });
 afterEach(() => dir.remove());
 
-async function build() {
+async function build(options: { timeZone?: () => string } = {}) {
   const clock = new FakeClock();
   const logs: string[] = [];
   const logger = createLogger({ sink: (line) => logs.push(line), level: 'debug', now: () => clock.now() });
@@ -64,7 +64,7 @@ async function build() {
   const presenter = new AppPresenter({
     clock,
     logger,
-    timeZone: 'Europe/Berlin',
+    timeZone: options.timeZone ?? (() => 'Europe/Berlin'),
     loginItem: () => ({ enabled: false, canChange: false, problem: 'Only the installed app can launch at login.' }),
     about: { version: '1.2.3', dataFolder: '/data', logFolder: '/data/logs' },
     send: (channel, payload) => {
@@ -196,6 +196,28 @@ describe('pushes', () => {
     tick();
     expect(pushes).toHaveLength(1);
     expect(logs.some((line) => line.includes('Updating the tray failed'))).toBe(true);
+  });
+
+  it('asks the zone at every use: after travelling, the next minute pushes the new zone and plans reminders again', async () => {
+    let zone = 'Europe/Berlin';
+    const { presenter, pushes, reminders, clock, tick } = await build({ timeZone: () => zone });
+    const replans: string[] = [];
+    Object.assign(reminders, { replan: () => void replans.push(zone) });
+    presenter.start();
+    presenter.showAndKeepFresh();
+    tick();
+    zone = 'America/New_York';
+    // Asked now, the snapshot is already in the new zone (a date typed now is read with the new offset).
+    expect(presenter.snapshot().timeZone).toBe('America/New_York');
+    expect(pushes.map((push) => push.timeZone)).toEqual(['Europe/Berlin']);
+    clock.advance(TRAY_REFRESH_MS);
+    tick();
+    expect(pushes.map((push) => push.timeZone)).toEqual(['Europe/Berlin', 'America/New_York']);
+    expect(replans).toEqual(['America/New_York']);
+    clock.advance(TRAY_REFRESH_MS);
+    tick();
+    expect(pushes).toHaveLength(2);
+    expect(replans).toHaveLength(1);
   });
 
   it('nothing after stop', async () => {

@@ -76,7 +76,8 @@ export class FakeOmi {
   /** Called before each page is cut, so a test can change the list between page requests. */
   beforePage: ((query: ListQuery) => void) | null = null;
   private readonly accounts = new Map<string, Map<string, ActionItem>>();
-  private readonly spent = new Map<string, { reads: number[]; writes: number[] }>();
+  /** Per key and kind, Omi's fixed hour: the count in it and when it ends (epoch ms). */
+  private readonly spent = new Map<string, { count: number; endsAt: number }>();
   private holding = false;
   private held: (() => void)[] = [];
   private nextId = 1;
@@ -279,19 +280,19 @@ export class FakeOmi {
     return retryAfterSeconds === null ? error : { ...error, retryAfterSeconds };
   }
 
-  /** Counts a request against the key's hourly window; a 429 with Retry-After when it is spent. */
+  /**
+   * Counts a request in the key's hour, as Omi does: a fixed hour opened by the first request, every
+   * request counted (a refused one too); over the limit, a 429 whose Retry-After is what is left of
+   * the hour (rounded as Redis rounds a TTL).
+   */
   private spend(key: string, kind: 'reads' | 'writes'): AppError | null {
     const now = this.clock.now();
-    const spent = this.spent.get(key) ?? { reads: [], writes: [] };
-    this.spent.set(key, spent);
-    const window = spent[kind].filter((at) => at > now - HOUR_MS);
-    spent[kind] = window;
+    const counter = `${key} ${kind}`;
+    const current = this.spent.get(counter);
+    const window = current && current.endsAt > now ? current : { count: 0, endsAt: now + HOUR_MS };
+    window.count += 1;
+    this.spent.set(counter, window);
     const limit = kind === 'reads' ? this.readsPerHour : this.writesPerHour;
-    if (window.length >= limit) {
-      const oldest = window[window.length - limit] ?? now;
-      return this.tooMany(Math.max(1, Math.ceil((oldest + HOUR_MS - now) / 1000)));
-    }
-    window.push(now);
-    return null;
+    return window.count > limit ? this.tooMany(Math.max(0, Math.floor((window.endsAt - now + 500) / 1000))) : null;
   }
 }

@@ -59,6 +59,8 @@ export function buildApp(options: {
   takenShortcuts?: string[];
   /** Use the default reminder service instead of the recording one. */
   defaultReminders?: boolean;
+  /** The machine's zone, asked at every use; default Europe/Berlin. */
+  timeZone?: () => string;
 }): TestApp {
   const pushes: AppSnapshot[] = [];
   const logs: string[] = [];
@@ -69,7 +71,7 @@ export function buildApp(options: {
     version: '1.2.3',
     secrets: options.secrets ?? new TestSecrets(),
     env: options.env ?? { OMI_API_BASE_URL: API_BASE },
-    timeZone: 'Europe/Berlin',
+    timeZone: options.timeZone ?? 'Europe/Berlin',
     send: (channel, payload) => {
       if (channel === 'snapshot:changed') pushes.push(payload as AppSnapshot);
     },
