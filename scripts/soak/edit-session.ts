@@ -8,7 +8,6 @@ import type { IntendedItem, IntendedState } from './intended-state';
 import type { SeededRandom } from './seeded-random';
 
 export const EDIT_KINDS = ['tick', 'untick', 'describe', 're-date', 'clear', 'create', 'delete', 'undo'] as const;
-export type EditKind = (typeof EDIT_KINDS)[number];
 
 export interface EditTally {
   tried: number;
