@@ -32,6 +32,8 @@ const config: KnipConfig = {
     'tests/harness/page-bridge.ts',
     // Run by hand: `npx tsx tests/fake-omi/serve.ts` (its header).
     'tests/fake-omi/serve.ts',
+    // A reporter playwright.config.ts names by path (on with REQUIRE_ELECTRON=1).
+    'tests/e2e/electron-required-reporter.ts',
     // Read by scripts/test-keychain.sh through `vitest --config`.
     'vitest.keychain.config.ts',
   ],

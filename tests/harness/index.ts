@@ -17,7 +17,6 @@ import { runKeychain } from './run-keychain';
 import type { LaunchOptions, OmiTrayApp, Shell } from './types';
 
 export type { LaunchOptions, OmiTrayApp, Shell } from './types';
-export { ELECTRON_MISSING, electronBinaryPath } from './electron-binary';
 
 export interface LaunchedApp extends OmiTrayApp {
   /** The fake Omi server the harness started when no apiBaseUrl was given. */
