@@ -1,5 +1,5 @@
 /**
- * The fake's action items and what the server does with them, per the facts file: its sort order,
+ * The fake's action items and what the server does with them, per docs/omi-api-facts.md: its sort order,
  * silent limit clamping, the 2000-item horizon, locked items dropped after paging, completed_at
  * stamping, updated_at bumps, whitespace-only descriptions stored as "".
  */

@@ -1,7 +1,7 @@
 /**
  * A fake Omi Developer API on a real HTTP server, for every test that talks HTTP.
  *
- * It behaves as the facts file describes (see item-list.ts, routes.ts, api-keys.ts) and checks every
+ * It behaves as docs/omi-api-facts.md describes (see item-list.ts, routes.ts, api-keys.ts) and checks every
  * request it receives and every answer it sends against the vendored OpenAPI document. A breach is
  * recorded as a violation and answered with an error (422 for a request, 500 for an answer), so the
  * test that caused it fails; fixtures call assertNoViolations() when a test ends.
