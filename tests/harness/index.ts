@@ -64,7 +64,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     fakeOmi,
     close: async () => {
       await closeApp();
-      await fakeOmi?.close();
+      try {
+        // A request off the API's contract fails the test that made it, wherever the fake is used.
+        fakeOmi?.assertNoViolations();
+      } finally {
+        await fakeOmi?.close();
+      }
     },
   });
 }
