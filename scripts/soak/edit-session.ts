@@ -30,6 +30,11 @@ export class EditSession {
     private readonly now: () => number,
   ) {}
 
+  /** Edits made: the app accepted them or refused them in words (not the tries that found nothing to aim at). */
+  get editsMade(): number {
+    return this.tally.accepted + this.tally.refusedAtOnce;
+  }
+
   /** One random edit; the person opens the popover first now and then, and clicks Refresh when it shows nothing (or now and then). */
   async edit(core: CoreHandle): Promise<void> {
     const kind = this.random.pick(EDIT_KINDS);

@@ -7,10 +7,12 @@ import type { FiguresOutput } from '../bench/bench-command';
 import { figureJson, formatFigure, type Figure } from '../bench/figure';
 import { figuresExitCode } from '../bench/over-budget';
 import { SeededRandom } from './seeded-random';
+import { SoakFindings } from './soak-findings';
 
 export interface SoakPart {
   name: string;
-  run: (random: SeededRandom, short: boolean, log: (line: string) => void) => Promise<Figure[]>;
+  /** The part's own figures; what every part must report goes to `findings`. */
+  run: (random: SeededRandom, short: boolean, log: (line: string) => void, findings: SoakFindings) => Promise<Figure[]>;
 }
 
 export interface SoakCommand {
@@ -47,11 +49,12 @@ export async function runSoak({ argv, parts, output, newSeed, now = Date.now }: 
   log(`soak seed ${seed}${short ? ' (short)' : ''}: replay with npm run soak -- --seed ${seed}${short ? ' --short' : ''}`);
   const figures: Figure[] = [];
   const failures: string[] = [];
+  const findings = new SoakFindings(log);
   for (const part of chosen) {
     const started = now();
     log(`soak ${part.name}…`);
     try {
-      const result = await part.run(new SeededRandom(seed).fork(part.name), short, log);
+      const result = await part.run(new SeededRandom(seed).fork(part.name), short, log, findings);
       for (const figure of result) {
         figures.push(figure);
         if (!json) output.print(formatFigure(figure));
@@ -61,6 +64,10 @@ export async function runSoak({ argv, parts, output, newSeed, now = Date.now }: 
       output.error(`soak ${part.name} could not run:`, error);
     }
     log(`soak ${part.name} took ${((now() - started) / 1000).toFixed(1)} s`);
+  }
+  for (const figure of findings.figures()) {
+    figures.push(figure);
+    if (!json) output.print(formatFigure(figure));
   }
   if (json) output.print(JSON.stringify(figures.map(figureJson), null, 2));
   return figuresExitCode(figures, failures, log);
