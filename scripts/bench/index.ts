@@ -21,7 +21,6 @@ import { coreHeap } from './core-heap';
 import { editBurstRequests } from './edit-burst-requests';
 import { listPaint } from './list-paint';
 import { tickPaint } from './tick-paint';
-import { frameFloor } from './frame-floor';
 import { quickEditFilter } from './quick-edit-filter';
 import { reminderLateness } from './reminder-lateness';
 import { conversationExpand } from './conversation-expand';
@@ -30,7 +29,6 @@ import { dueReading } from './due-reading';
 const benches: Bench[] = [
   popoverBundleSize,
   listPaint,
-  frameFloor,
   tickPaint,
   fullSyncRequests,
   coreHeap,
