@@ -1,24 +1,35 @@
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
+import { ELECTRON_MISSING, electronBinaryCandidate, electronBinaryPath } from './tests/harness/electron-binary';
+import { electronProjectDecision, requiresElectron } from './tests/e2e/electron-project';
 
 /**
  * One e2e suite, three shells: "browser" runs everywhere (CI included); "electron-double" runs the
- * built app under a typed Electron double (tests/electron-double) everywhere; "electron" runs the same specs
- * against the real app where the Electron binary is installed and is skipped loudly elsewhere
- * (see tests/e2e/fixtures.ts).
+ * built app under a typed Electron double (tests/electron-double) everywhere; "electron" runs the same
+ * specs against the real app and exists only where the Electron binary is installed (elsewhere it is
+ * left out with a banner; with REQUIRE_ELECTRON=1 a missing binary, or a run where no electron test
+ * passed, fails: see tests/e2e/electron-project.ts).
  */
+const required = requiresElectron(process.env);
+const electron = electronProjectDecision({ binary: electronBinaryPath(), lookedAt: electronBinaryCandidate().lookedAt, required, missing: ELECTRON_MISSING });
+if (electron.kind === 'fail') throw new Error(electron.reason);
+if (electron.kind === 'leave-out') process.stderr.write(electron.banner);
+
+const reporter: PlaywrightTestConfig['reporter'] = required ? [['list'], ['./tests/e2e/electron-required-reporter.ts']] : [['list']];
+
 export default defineConfig({
   testDir: 'tests/e2e',
-  globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: false,
+  // A test.only left in a spec fails the run in CI instead of quietly running alone.
+  forbidOnly: !!process.env.CI,
   workers: 1,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: [['list']],
+  reporter,
   projects: [
     { name: 'browser', metadata: { shell: 'browser' } },
     // A Node process and a page per app run, and a restart is a real quit and start.
     { name: 'electron-double', metadata: { shell: 'electron-double' }, timeout: 60_000 },
-    { name: 'electron', metadata: { shell: 'electron' } },
+    ...(electron.kind === 'run' ? [{ name: 'electron', metadata: { shell: 'electron' } }] : []),
   ],
 });

@@ -12,6 +12,8 @@ export default defineConfig({
   plugins: [svelte()],
   test: {
     restoreMocks: true,
+    // A test.only left behind fails the run in CI instead of quietly running alone.
+    allowOnly: !process.env.CI,
     // Give-up limits for shared, busy machines; no test measures time.
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -50,8 +50,3 @@ function describe(ms: number, due: WallTime, days: LocalDays, today: WallTime): 
     }
   }
 }
-
-/** The label for one due date (an ISO time); "" when it cannot be read. */
-export function dueLabel(dueAt: string, now: Date, timeZone: string): string {
-  return dueLabeler(now, timeZone)(dueAt)?.label ?? '';
-}

@@ -4,7 +4,8 @@
  *
  * - cached: the summary is in the core's conversations.json (fetched in an earlier session), the page
  *   has never seen it: one IPC round to the core and a render. Budget 100 ms.
- * - uncached: the core asks Omi. Budget: one HTTP round trip to the same server (measured here) + 50 ms.
+ * - uncached: the core asks Omi. Budget 150 ms, fixed (a budget that moved with the measured round
+ *   trip would excuse a slow machine); the round trip to the same server is printed beside it.
  * Medians of SAMPLES expands, each on a different item and conversation.
  */
 import { rm } from 'node:fs/promises';
@@ -15,7 +16,7 @@ import { median, rounded, type Figure } from './figure';
 const KEY = 'omi_dev_bench_conversations_key_0011';
 const SAMPLES = 10;
 const CACHED_BUDGET_MS = 100;
-const AFTER_ROUND_TRIP_MS = 50;
+const UNCACHED_BUDGET_MS = 150;
 
 const conversations: SeedConversation[] = Array.from({ length: SAMPLES }, (_, index) => ({
   id: `bench-conv-${index}`,
@@ -42,7 +43,7 @@ export async function conversationExpand(): Promise<Figure[]> {
     if (fetched !== SAMPLES) throw new Error(`expected ${SAMPLES} conversation requests, the fake saw ${fetched}`);
     return [
       { name: 'conversation-expand-to-painted', value: rounded(median(cached)), unit: 'ms', budget: CACHED_BUDGET_MS },
-      { name: 'conversation-expand-to-painted-uncached', value: rounded(median(uncached)), unit: 'ms', budget: rounded(roundTrip + AFTER_ROUND_TRIP_MS) },
+      { name: 'conversation-expand-to-painted-uncached', value: rounded(median(uncached)), unit: 'ms', budget: UNCACHED_BUDGET_MS },
       { name: 'conversation-http-round-trip', value: rounded(roundTrip), unit: 'ms', budget: null },
     ];
   } finally {

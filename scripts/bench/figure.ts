@@ -3,7 +3,10 @@ export interface Figure {
   name: string;
   value: number;
   unit: string;
-  /** The budget as `≤ N`: the figure passes when value <= budget. null: shown for context, no budget. */
+  /**
+   * The budget as `≤ N`: the figure passes when value <= budget. Every figure of the app has one; null
+   * only for a figure of the machine printed beside those it explains (the HTTP round trip, the frame floor).
+   */
   budget: number | null;
 }
 

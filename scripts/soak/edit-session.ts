@@ -8,7 +8,6 @@ import type { IntendedItem, IntendedState } from './intended-state';
 import type { SeededRandom } from './seeded-random';
 
 export const EDIT_KINDS = ['tick', 'untick', 'describe', 're-date', 'clear', 'create', 'delete', 'undo'] as const;
-export type EditKind = (typeof EDIT_KINDS)[number];
 
 export interface EditTally {
   tried: number;
@@ -30,6 +29,11 @@ export class EditSession {
     /** The simulated time now (ms), for due dates in the future. */
     private readonly now: () => number,
   ) {}
+
+  /** Edits made: the app accepted them or refused them in words (not the tries that found nothing to aim at). */
+  get editsMade(): number {
+    return this.tally.accepted + this.tally.refusedAtOnce;
+  }
 
   /** One random edit; the person opens the popover first now and then, and clicks Refresh when it shows nothing (or now and then). */
   async edit(core: CoreHandle): Promise<void> {

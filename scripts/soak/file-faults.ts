@@ -17,6 +17,7 @@ import { fastClock, sleep, type FastClockSpec } from './fast-clock';
 import { IntendedState } from './intended-state';
 import { SOAK_SPEED, SOAK_START } from './random-edits';
 import type { SeededRandom } from './seeded-random';
+import type { SoakFindings } from './soak-findings';
 import { drained, SOAK_KEY, soakServer } from './soak-server';
 
 const DATA_FILES = ['outbox.json', 'items.json', 'settings.json', 'access.json', 'reminders.json', 'reads.json'] as const;
@@ -35,6 +36,7 @@ export interface FileFaultsOptions {
   random: SeededRandom;
   short: boolean;
   log: (line: string) => void;
+  findings: SoakFindings;
 }
 
 export async function fileFaultsSoak(options: FileFaultsOptions): Promise<Figure[]> {
@@ -59,7 +61,7 @@ export async function fileFaultsSoak(options: FileFaultsOptions): Promise<Figure
     const files = options.short ? (['outbox.json', 'items.json'] as const) : DATA_FILES;
     for (const file of files) {
       if (!present.has(file)) {
-        options.log(`  ${file}: the app wrote none in this setup; its faults are not tried`);
+        options.findings.missingFaultTarget(`${file}: the app wrote none in this setup, so none of its faults was tried`);
         continue;
       }
       for (const fault of FILE_FAULTS) {
@@ -108,6 +110,7 @@ export async function fileFaultsSoak(options: FileFaultsOptions): Promise<Figure
   } finally {
     process.off('unhandledRejection', onCrash);
     process.off('uncaughtException', onCrash);
+    options.findings.contractViolations(fake.takeViolations());
     await fake.close();
     await rm(root, { recursive: true, force: true });
   }

@@ -11,10 +11,11 @@ import { scratchFolder } from './scratch-folder';
 import { startChildCore } from './child-core';
 import { EditSession } from './edit-session';
 import { fastClock, type FastClockSpec } from './fast-clock';
-import { IntendedState } from './intended-state';
+import { IntendedState, refusedRequests } from './intended-state';
 import { injectRandomFaults } from './random-faults';
 import { SOAK_SPEED, SOAK_START } from './random-edits';
 import type { SeededRandom } from './seeded-random';
+import type { SoakFindings } from './soak-findings';
 import { drained, SOAK_KEY, soakServer } from './soak-server';
 
 export interface KillSoakOptions {
@@ -23,6 +24,7 @@ export interface KillSoakOptions {
   kills: number;
   failureRate: number;
   log: (line: string) => void;
+  findings: SoakFindings;
 }
 
 export async function killSoak(options: KillSoakOptions): Promise<Figure[]> {
@@ -41,7 +43,8 @@ export async function killSoak(options: KillSoakOptions): Promise<Figure[]> {
   try {
     const faults = injectRandomFaults(fake, options.random.fork('faults'), options.failureRate, DEFAULT_TIMEOUT_MS / spec.speed);
     let core = await startChildCore(config);
-    for (let edit = 0; edit < options.edits; edit++) {
+    // Edits made, not tries: a try that found nothing to aim at is no edit (at most five tries an edit).
+    for (let edit = 0; session.editsMade < options.edits && edit < 5 * options.edits; edit++) {
       await session.edit(core);
       const gapMs = random.int(1_000, 20_000) / spec.speed;
       if (killAfter.has(edit)) {
@@ -57,8 +60,11 @@ export async function killSoak(options: KillSoakOptions): Promise<Figure[]> {
     for (const description of (await core.view()).told) told.add(description);
     await core.quit();
     const leftovers = (await readdir(dataDir)).filter((name) => name.endsWith('.tmp'));
-    const judgement = intended.judge(fake.items(), told);
-    options.log(`  ${kills} kills; ${session.tally.accepted} of ${session.tally.tried} edits accepted; outbox ${empty ? 'emptied' : 'NOT emptied'}; refused and told: ${judgement.told}; temp files left: ${leftovers.join(', ') || 'none'}`);
+    const judgement = intended.judge(fake.items(), told, refusedRequests(fake.requests()));
+    options.findings.toldWithoutCause(judgement.toldWithoutCause);
+    options.findings.editsNotMade(Math.max(0, options.edits - session.editsMade));
+    options.findings.contractViolations(fake.takeViolations());
+    options.log(`  ${kills} kills; ${session.editsMade} edits made (${session.tally.accepted} accepted) in ${session.tally.tried} tries; outbox ${empty ? 'emptied' : 'NOT emptied'}; refused and told: ${judgement.told}, told without cause: ${judgement.toldWithoutCause}; temp files left: ${leftovers.join(', ') || 'none'}`);
     for (const line of judgement.details.slice(0, 12)) options.log(`    ${line}`);
     return [
       { name: 'soak-kill-edits-lost', value: judgement.lost, unit: 'edits', budget: 0 },

@@ -10,9 +10,10 @@ import { scratchFolder } from './scratch-folder';
 import { hostCore } from './core-host';
 import { EditSession } from './edit-session';
 import { fastClock, sleep, type FastClockSpec } from './fast-clock';
-import { IntendedState } from './intended-state';
+import { IntendedState, refusedRequests } from './intended-state';
 import { injectRandomFaults } from './random-faults';
 import type { SeededRandom } from './seeded-random';
+import type { SoakFindings } from './soak-findings';
 import { drained, SOAK_KEY, soakServer } from './soak-server';
 
 export interface EditSoakOptions {
@@ -21,6 +22,7 @@ export interface EditSoakOptions {
   runs: number;
   failureRate: number;
   log: (line: string) => void;
+  findings: SoakFindings;
 }
 
 export const SOAK_START = Date.parse('2026-06-01T08:00:00Z');
@@ -40,13 +42,15 @@ export async function randomEditsSoak(options: EditSoakOptions): Promise<Figure[
     for (let run = 0; run < options.runs; run++) {
       const core = await hostCore({ dataDir, apiBaseUrl: fake.url, apiKey: SOAK_KEY, clock });
       const count = Math.round(options.edits / options.runs);
-      for (let edit = 0; edit < count; edit++) {
+      // Edits made, not tries: a try that found nothing to aim at is no edit (at most five tries an edit).
+      const target = session.editsMade + count;
+      for (let tries = 0; session.editsMade < target && tries < 5 * count; tries++) {
         await session.edit(core);
         await sleep(spec, options.random.int(1_000, 20_000));
       }
       for (const description of (await core.view()).told) told.add(description);
       await core.quit();
-      options.log(`  run ${run + 1}: ${count} edits, ${faults.counts.requests} requests so far`);
+      options.log(`  run ${run + 1}: ${session.editsMade} edits made so far, ${faults.counts.requests} requests`);
     }
     faults.stop();
     if (process.env.SOAK_DEBUG) for (const r of fake.requests()) options.log(`      ${Math.round((r.at - SOAK_START) / 1000)} ${r.method} ${r.path} ${r.status}`);
@@ -56,10 +60,12 @@ export async function randomEditsSoak(options: EditSoakOptions): Promise<Figure[
     for (const description of (await core.view()).told) told.add(description);
     await core.quit();
     options.log(`  the last run sent what waited in ${Math.round((clock.now() - drainFrom) / 60_000)} simulated minutes`);
-    const judgement = intended.judge(fake.items(), told);
-    options.log(`  ${session.tally.accepted} of ${session.tally.tried} edits accepted, ${session.tally.nothingToAimAt} found nothing to aim at; faults ${JSON.stringify(faults.counts.faults)}; outbox ${empty ? 'emptied' : 'NOT emptied'}; refused and told: ${judgement.told}`);
+    const judgement = intended.judge(fake.items(), told, refusedRequests(fake.requests()));
+    options.findings.toldWithoutCause(judgement.toldWithoutCause);
+    options.findings.editsNotMade(Math.max(0, Math.round(options.edits / options.runs) * options.runs - session.editsMade));
+    options.log(`  ${session.editsMade} edits made (${session.tally.accepted} accepted, ${session.tally.refusedAtOnce} refused at once) in ${session.tally.tried} tries, ${session.tally.nothingToAimAt} found nothing to aim at; faults ${JSON.stringify(faults.counts.faults)}; outbox ${empty ? 'emptied' : 'NOT emptied'}; refused and told: ${judgement.told}, told without cause: ${judgement.toldWithoutCause}`);
     for (const line of judgement.details.slice(0, 12)) options.log(`    ${line}`);
-    fake.takeViolations().forEach((violation) => options.log(`    contract: ${violation.direction} ${violation.method} ${violation.path}: ${violation.message}`));
+    options.findings.contractViolations(fake.takeViolations());
     return [
       { name: 'soak-edits-lost', value: judgement.lost, unit: 'edits', budget: 0 },
       { name: 'soak-duplicates', value: judgement.duplicates, unit: 'items', budget: 0 },

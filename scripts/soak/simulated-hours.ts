@@ -21,6 +21,7 @@ import { DrivenClock } from './driven-clock';
 import { SOAK_START } from './random-edits';
 import { StaleAfterRefresh } from './stale-after-refresh';
 import type { SeededRandom } from './seeded-random';
+import type { SoakFindings } from './soak-findings';
 
 const KEY = 'omi_dev_soak_hours_key_51c0';
 const ITEMS = '/v1/dev/user/action-items';
@@ -30,6 +31,7 @@ export interface HoursOptions {
   random: SeededRandom;
   hours: number;
   log: (line: string) => void;
+  findings: SoakFindings;
 }
 
 export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[]> {
@@ -87,7 +89,7 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
     const reads = requests.filter((request) => request.method === 'GET');
     const writes = requests.filter((request) => request.method !== 'GET');
     const duringRetryAfter = inRetryAfter(requests);
-    fake.takeViolations().forEach((violation) => options.log(`    contract: ${violation.direction} ${violation.method} ${violation.path}: ${violation.message}`));
+    options.findings.contractViolations(fake.takeViolations());
     options.log(`  ${options.hours} simulated hours: ${reads.length} reads (${reads.filter((r) => r.status === 429).length} answered 429), ${writes.length} writes (${writes.filter((r) => r.method === 'POST').length} POST, ${writes.filter((r) => r.status === 429).length} answered 429); requests inside a Retry-After: ${duringRetryAfter.map((r) => `${r.method} at +${Math.round((r.at - SOAK_START) / 1000)} s`).slice(0, 6).join(', ') || 'none'}`);
     return [
       { name: 'worst-reads-per-hour', value: worstHour(reads), unit: 'requests', budget: 100 },

@@ -19,11 +19,8 @@ import { Notices, type UndoOffer } from './notices.svelte';
 import type { RendererClock } from './renderer-clock';
 import { isoTime } from './reminder-times';
 
-export type { Screen } from './checklist-state.svelte';
-export type { EditField, FocusRequest } from './edit-state.svelte';
-export type { AlertMessage, EditUndo, UndoOffer } from './notices.svelte';
-export { HOLD_AFTER_TICK_MS, MIN_TICK_SHOWN_MS } from './optimistic-ticks.svelte';
-export { UNDO_COMPLETE_MS } from './notices.svelte';
+export type { EditField } from './edit-state.svelte';
+export type { AlertMessage, UndoOffer } from './notices.svelte';
 
 export type SettingsPatch = Partial<Settings>;
 

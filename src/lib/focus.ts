@@ -19,11 +19,6 @@ export function focusById(id: string): boolean {
   return true;
 }
 
-/** An attachment that focuses its element once it is in the page. */
-export function autofocus(element: HTMLElement): void {
-  element.focus();
-}
-
 /** The user is typing somewhere: single-key shortcuts must leave the key alone. */
 export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

@@ -1,10 +1,10 @@
 /**
  * `test` for every e2e spec: gives an `omiTray` launcher bound to the project's shell and closes
- * every app it launched. In the electron project without the binary, each test is skipped with the
- * reason (the reporter lists them as skipped; global-setup prints a banner).
+ * every app it launched. The `electron` project exists only where the binary does (playwright.config.ts),
+ * so nothing here skips.
  */
 import { test as base, expect } from '@playwright/test';
-import { ELECTRON_MISSING, electronBinaryPath, launchApp, type LaunchedApp, type LaunchOptions, type Shell } from '../harness';
+import { launchApp, type LaunchedApp, type LaunchOptions, type Shell } from '../harness';
 import { startFakeOmi, type FakeOmi } from '../fake-omi/server';
 
 interface Fixtures {
@@ -21,7 +21,6 @@ export const test = base.extend<Fixtures>({
   },
   launch: async ({}, use, testInfo) => {
     const shell = testInfo.project.metadata.shell as Shell;
-    if (shell === 'electron' && !electronBinaryPath()) testInfo.skip(true, ELECTRON_MISSING);
     const launched: LaunchedApp[] = [];
     await use(async (options = {}) => {
       const app = await launchApp({ shell, ...options });

@@ -2,7 +2,6 @@
  * The popover needs no network: every request the page makes is for its own files. The Omi API is
  * reached by the main process only. Also: onboarding names the full origin the key goes to.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
@@ -39,8 +38,4 @@ test('the page requests nothing outside its own origin, from onboarding to editi
   const elsewhere = requests.filter((url) => !url.startsWith(`${pageOrigin}/`) && !url.startsWith('data:'));
   console.log(`Requests the page made: ${requests.length}, to other origins: ${elsewhere.length}`);
   expect(elsewhere).toEqual([]);
-});
-
-test('the popover window has spellcheck off (Chromium would fetch dictionaries)', () => {
-  expect(readFileSync('electron/main/adapters/popover-window.ts', 'utf8')).toMatch(/^\s*spellcheck: false,/m);
 });

@@ -7,7 +7,6 @@ import { serverTime } from './api-json';
 
 export const READ_SCOPE = 'action_items:read';
 export const WRITE_SCOPE = 'action_items:write';
-export const ALL_ACTION_ITEM_SCOPES = [READ_SCOPE, WRITE_SCOPE];
 
 /** The account seeded items belong to, and the first key's account unless it names another. */
 export const YOUR_ACCOUNT = 'you';

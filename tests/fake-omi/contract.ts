@@ -64,7 +64,7 @@ export interface CheckedBody {
   drift: string[];
 }
 
-/** Statuses the facts file says the server sends although the document lists none for them. */
+/** Statuses docs/omi-api-facts.md (Errors) says the server sends although the document lists none for them. */
 const UNDOCUMENTED_ERROR_STATUSES = new Set([402, 429, 500, 502, 503, 504]);
 
 export class Contract {
@@ -166,7 +166,7 @@ export class Contract {
       ? `${documented.$ref.slice(1)}/content/application~1json/schema`
       : `${this.operationPointer(operation)}/responses/${status}/content/application~1json/schema`;
     if (this.resolve(pointer) === undefined) return body === undefined || body === null ? null : `status ${status} documents no body`;
-    if (status === 422 && isStringDetail(body)) return null; // deployed servers: 422 with a plain string detail (facts file)
+    if (status === 422 && isStringDetail(body)) return null; // deployed servers: 422 with a plain string detail (docs/omi-api-facts.md, PATCH and Errors)
     return this.checkWith(`#${pointer}`, body, status);
   }
 

@@ -1,4 +1,4 @@
-/** The bodies and headers the server sends with its refusals (facts file). */
+/** The bodies and headers the server sends with its refusals (docs/omi-api-facts.md). */
 import type { Problem } from './contract';
 
 export interface Answer {

@@ -1,7 +1,8 @@
 /**
- * The fake's action items and what the server does with them, per the facts file: paging of a
- * document-id prefix (server-paging.ts), silent limit clamping, locked items dropped after paging,
- * completed_at stamping, updated_at bumps, whitespace-only descriptions stored as "".
+ * The fake's action items and what the server does with them, per docs/omi-api-facts.md and
+ * docs/omi-server-rules.md: paging of a document-id prefix (server-paging.ts), silent limit clamping,
+ * locked items dropped after paging, completed_at stamping, updated_at bumps, whitespace-only
+ * descriptions stored as "".
  */
 import { completeSeed, publicItem, serverTime, type ApiItem, type SeedItem, type StoredItem } from './api-json';
 import { documentId, pageOf, type PagedFields } from './server-paging';

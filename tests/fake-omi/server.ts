@@ -1,7 +1,7 @@
 /**
  * A fake Omi Developer API on a real HTTP server, for every test that talks HTTP.
  *
- * It behaves as the facts file describes (see item-list.ts, routes.ts, api-keys.ts) and checks every
+ * It behaves as docs/omi-api-facts.md describes (see item-list.ts, routes.ts, api-keys.ts) and checks every
  * request it receives and every answer it sends against the vendored OpenAPI document. A breach is
  * recorded as a violation and answered with an error (422 for a request, 500 for an answer), so the
  * test that caused it fails; fixtures call assertNoViolations() when a test ends.
@@ -37,9 +37,9 @@ export type { ApiItem, SeedItem } from './api-json';
 export type { KeySpec } from './api-keys';
 export { CONVERSATIONS_READ_SCOPE } from './conversations';
 export type { SeedConversation } from './conversations';
-export { READ_SCOPE, WRITE_SCOPE, YOUR_ACCOUNT } from './api-keys';
-export type { DropSpec, FailureSpec, LateSpec, ProxyErrorSpec, RequestFilter } from './failure-switches';
-export type { RateLimitSetting, RateLimitSpec } from './rate-limit';
+export { READ_SCOPE, YOUR_ACCOUNT } from './api-keys';
+export type { DropSpec, FailureSpec, LateSpec, ProxyErrorSpec } from './failure-switches';
+export type { RateLimitSetting } from './rate-limit';
 
 /** Both action-item scopes: what a test grants a key that ticks, edits, creates or deletes. */
 export const READ_WRITE = ['action_items:read', 'action_items:write'];

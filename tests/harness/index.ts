@@ -17,7 +17,6 @@ import { runKeychain } from './run-keychain';
 import type { LaunchOptions, OmiTrayApp, Shell } from './types';
 
 export type { LaunchOptions, OmiTrayApp, Shell } from './types';
-export { ELECTRON_MISSING, electronBinaryPath } from './electron-binary';
 
 export interface LaunchedApp extends OmiTrayApp {
   /** The fake Omi server the harness started when no apiBaseUrl was given. */
@@ -65,7 +64,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     fakeOmi,
     close: async () => {
       await closeApp();
-      await fakeOmi?.close();
+      try {
+        // A request off the API's contract fails the test that made it, wherever the fake is used.
+        fakeOmi?.assertNoViolations();
+      } finally {
+        await fakeOmi?.close();
+      }
     },
   });
 }

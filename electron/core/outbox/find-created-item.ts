@@ -43,11 +43,6 @@ export function findCreatedItems(items: readonly ActionItem[], attempt: CreateAt
   return found.sort((a, b) => createdMs(a) - createdMs(b));
 }
 
-/** The one item to adopt, or null when the create never arrived. */
-export function findCreatedItem(items: readonly ActionItem[], attempt: CreateAttempt, alreadyMatched: ReadonlySet<string>): ActionItem | null {
-  return findCreatedItems(items, attempt, alreadyMatched)[0] ?? null;
-}
-
 function createdMs(item: ActionItem): number {
   const ms = item.createdAt === null ? Number.NaN : Date.parse(item.createdAt);
   return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;

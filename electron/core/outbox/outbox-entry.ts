@@ -105,7 +105,3 @@ export const outboxEntrySchema = z
   .strict();
 
 export const LOCAL_ID_PREFIX = 'local-';
-
-export function isLocalId(id: string): boolean {
-  return id.startsWith(LOCAL_ID_PREFIX);
-}

@@ -18,8 +18,6 @@ import { ReminderAnswers } from './reminder-answers';
 import { ReminderBook } from './reminder-book';
 import type { StoredReminders } from './reminder-state-file';
 
-export { MAX_RINGING } from './reminder-book';
-
 export interface ReminderServiceDeps {
   clock: Clock;
   notifier: NotifierPort;

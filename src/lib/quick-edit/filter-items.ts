@@ -44,8 +44,3 @@ export function filterBy<T>(items: readonly T[], query: string, textOf: (item: T
     return words.every((word) => text.includes(word));
   });
 }
-
-/** The items whose description holds every word of the query, in their original order. */
-export function filterItems<T extends { description: string }>(items: readonly T[], query: string): T[] {
-  return filterBy(items, query, (item) => item.description);
-}

@@ -31,6 +31,3 @@ export function keyHelp(platform: KeyPlatform): KeyHelpEntry[] {
     },
   ];
 }
-
-/** With Ctrl; use keyHelp('mac') on macOS to show ⌘. */
-export const KEY_HELP: readonly KeyHelpEntry[] = keyHelp('other');

@@ -7,7 +7,7 @@
 import { QUICK_EDIT_BINDINGS, typesText, type KeySpec, type QuickEditAction } from './key-bindings';
 
 export type { QuickEditAction, SelectionMove } from './key-bindings';
-export { KEY_HELP, keyHelp, type KeyHelpEntry } from './key-help';
+export { keyHelp } from './key-help';
 
 export type QuickEditMode = 'list' | 'editingDescription' | 'editingDue' | 'help';
 
@@ -80,26 +80,5 @@ export function keyAction(event: KeyInput, context: KeyContext): QuickEditAction
       return inEditor(event);
     case 'help':
       return inHelp(event);
-  }
-}
-
-/**
- * The mode after an action has been carried out. An editor closes on commit only once the value
- * was accepted, so a rejected value ("asdf" as a due date) keeps the editor open: pass `accepted`.
- */
-export function modeAfter(mode: QuickEditMode, action: QuickEditAction, accepted = true): QuickEditMode {
-  switch (action.type) {
-    case 'editDescription':
-      return mode === 'list' ? 'editingDescription' : mode;
-    case 'editDue':
-      return mode === 'list' ? 'editingDue' : mode;
-    case 'showHelp':
-      return mode === 'list' ? 'help' : mode;
-    case 'commitEdit':
-      return accepted ? 'list' : mode;
-    case 'back':
-      return action.step === 'cancelEdit' || action.step === 'closeHelp' ? 'list' : mode;
-    default:
-      return mode;
   }
 }

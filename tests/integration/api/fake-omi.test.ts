@@ -1,5 +1,5 @@
 /**
- * The fake server itself: it behaves as the facts file says and catches requests and answers that
+ * The fake server itself: it behaves as docs/omi-api-facts.md says and catches requests and answers that
  * leave the vendored document. Raw fetch here, so nothing of the client's care hides a breach.
  */
 import { describe, expect, it } from 'vitest';

@@ -207,8 +207,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await core.shutdown();
-  await omi.close();
-  await removeDir();
+  try {
+    // Whatever the fuzz sent that reached Omi must still have been on the API's contract.
+    omi.assertNoViolations();
+  } finally {
+    await omi.close();
+    await removeDir();
+  }
 });
 
 function isTypedRefusal(result: unknown): boolean {

@@ -3,9 +3,14 @@
 process.env.TZ = 'Asia/Kolkata';
 
 import { describe, expect, it } from 'vitest';
-import { dueLabel } from '../../../electron/shared/due-label';
+import { dueLabeler } from '../../../electron/shared/due-label';
 import { groupItems } from '../../../electron/shared/grouping';
 import { itemView } from '../support/items';
+
+/** One label through dueLabeler, the app's way to label due dates; "" when it cannot be read. */
+function dueLabel(dueAt: string, now: Date, timeZone: string): string {
+  return dueLabeler(now, timeZone)(dueAt)?.label ?? '';
+}
 
 const item = (id: string, dueAt: string) => itemView(id, { dueAt, createdAt: null });
 

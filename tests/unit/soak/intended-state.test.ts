@@ -3,7 +3,7 @@
  * prints are only as honest as this.
  */
 import { describe, expect, it } from 'vitest';
-import { IntendedState } from '../../../scripts/soak/intended-state';
+import { IntendedState, refusedRequests } from '../../../scripts/soak/intended-state';
 import type { ApiItem } from '../../fake-omi/server';
 
 function stored(description: string, fields: Partial<ApiItem> = {}): ApiItem {
@@ -61,13 +61,44 @@ describe('the soak\'s intended state', () => {
     expect(invented.unintended).toBe(1);
   });
 
-  it('does not count as lost an edit the user was told the server refused', () => {
+  it('does not count as lost an edit the user was told the server refused, in a request that carried it', () => {
     const intended = new IntendedState();
     const item = intended.add('Locked item');
     intended.complete(item, true);
+    const refused = [{ method: 'PATCH', path: '/v1/dev/user/action-items/Locked item', body: { completed: true } }];
 
-    const judgement = intended.judge([stored('Locked item')], new Set(['Locked item']));
+    const judgement = intended.judge([stored('Locked item')], new Set(['Locked item']), refused);
 
-    expect(judgement).toMatchObject({ lost: 0, told: 1 });
+    expect(judgement).toMatchObject({ lost: 0, told: 1, toldWithoutCause: 0 });
+  });
+
+  it('excuses only the edits a refusal named: the item\'s other lost edits are told without cause', () => {
+    const intended = new IntendedState();
+    const item = intended.add('Locked item');
+    intended.complete(item, true);
+    intended.describe(item, 'Renamed later');
+    intended.redate(item, '2026-06-02T09:00:00.000Z');
+    const refused = [{ method: 'PATCH', path: '/v1/dev/user/action-items/Locked item', body: { completed: true } }];
+
+    const judgement = intended.judge([stored('Locked item')], new Set(['Locked item']), refused);
+
+    expect(judgement).toMatchObject({ lost: 0, told: 1, toldWithoutCause: 2 });
+    expect(judgement.details).toEqual(expect.arrayContaining([expect.stringMatching(/^told without cause: "Renamed later" still has description/)]));
+  });
+
+  it('excuses a missing item only by a refused create that carried its words', () => {
+    const intended = new IntendedState();
+    intended.add('Refused create');
+    intended.add('Other create');
+    const refused = [{ method: 'POST', path: '/v1/dev/user/action-items', body: { description: 'Refused create' } }];
+
+    const judgement = intended.judge([], new Set(['Refused create', 'Other create']), refused);
+
+    expect(judgement).toMatchObject({ lost: 0, told: 1, toldWithoutCause: 1 });
+  });
+
+  it('takes as refusals the 4xx answers other than 429, not a proxy\'s page', () => {
+    const request = (status: number, byProxy?: boolean) => ({ method: 'PATCH', path: '/x', body: {}, status, ...(byProxy ? { byProxy } : {}) });
+    expect(refusedRequests([request(200), request(422), request(404), request(429), request(503), request(403, true)]).length).toBe(2);
   });
 });

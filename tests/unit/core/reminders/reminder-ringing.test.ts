@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionItem } from '../../../../electron/shared/action-item';
-import { MAX_RINGING } from '../../../../electron/core/reminders/reminder-service';
+import { MAX_RINGING } from '../../../../electron/core/reminders/reminder-book';
 import { FakeClock } from '../support/fake-clock';
 import { HOUR, MINUTE, openItem, startReminders, type FixtureOptions } from '../support/reminder-fixture';
 

@@ -62,6 +62,11 @@ describe('the popover window', () => {
     });
   });
 
+  it('has spellcheck off (Chromium would fetch dictionaries, and the popover needs no network)', () => {
+    const { window } = open('linux');
+    expect(window.options.webPreferences?.spellcheck).toBe(false);
+  });
+
   it('loads the popover page, and names that page and window as the only one IPC is taken from', async () => {
     const { popover, window } = await openLoaded('linux');
     expect(host.loads(window.id)).toEqual([PAGE]);

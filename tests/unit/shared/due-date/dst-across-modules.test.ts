@@ -7,11 +7,16 @@ process.env.TZ = 'Asia/Kolkata';
 import { describe, expect, it } from 'vitest';
 import { buildTrayView, type TrayActions } from '../../../../electron/core/tray/tray-view';
 import { instantOfWall, startOfDayIn, type DstResolution } from '../../../../electron/shared/due-date/zoned-time';
-import { dueLabel } from '../../../../electron/shared/due-label';
+import { dueLabeler } from '../../../../electron/shared/due-label';
 import { groupItems } from '../../../../electron/shared/grouping';
 import { FakeClock } from '../../core/support/fake-clock';
 import { itemView } from '../../support/items';
 import { HOUR, openItem, reminderFixture } from '../../core/support/reminder-fixture';
+
+/** One label through dueLabeler, the app's way to label due dates; "" when it cannot be read. */
+function dueLabel(dueAt: string, now: Date, timeZone: string): string {
+  return dueLabeler(now, timeZone)(dueAt)?.label ?? '';
+}
 
 const noop = (): void => undefined;
 const actions: TrayActions = { open: noop, quickEdit: noop, refresh: noop, toggleItem: noop, pauseReminders: noop, signOut: noop, quit: noop };

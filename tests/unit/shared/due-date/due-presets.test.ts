@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duePresets, type DuePreset } from '../../../../electron/shared/due-date';
+import { duePresets, type DuePreset } from '../../../../electron/shared/due-date/due-presets';
 
 const presets = (nowIso: string, timeZone = 'Europe/Berlin'): Record<string, string> =>
   Object.fromEntries(duePresets(new Date(nowIso), timeZone).map((preset: DuePreset) => [preset.id, preset.due.dueAt]));

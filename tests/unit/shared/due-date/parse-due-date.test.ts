@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDueDate, type ParsedDue, type ParseFailure } from '../../../../electron/shared/due-date';
+import { parseDueDate } from '../../../../electron/shared/due-date/parse-due-date';
+import type { ParsedDue, ParseFailure } from '../../../../electron/shared/due-date/parsed-due';
 
 const at = (nowIso: string, timeZone: string) => ({ now: new Date(nowIso), timeZone });
 

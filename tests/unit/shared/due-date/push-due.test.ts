@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pushDueByDays } from '../../../../electron/shared/due-date';
+import { pushDueByDays } from '../../../../electron/shared/due-date/push-due';
 
 describe('pushDueByDays keeps the local wall time', () => {
   it('moves 17:00 to 17:00 the next day across spring-forward (23 hours later)', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AppStore, MIN_TICK_SHOWN_MS, UNDO_COMPLETE_MS } from '../../../../src/lib/app-store.svelte';
+import { AppStore } from '../../../../src/lib/app-store.svelte';
+import { UNDO_COMPLETE_MS } from '../../../../src/lib/notices.svelte';
+import { MIN_TICK_SHOWN_MS } from '../../../../src/lib/optimistic-ticks.svelte';
 import { FakeClock } from '../../core/support/fake-clock';
 import { FakeOmiApi, itemView, snapshotWith } from '../support/fake-omi-api';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterBy, filterItems, normalizeForSearch } from '../../../../../src/lib/quick-edit/filter-items';
+import { filterBy, normalizeForSearch } from '../../../../../src/lib/quick-edit/filter-items';
 
 const items = [
   { id: '1', description: 'Café with Ana' },
@@ -8,9 +8,9 @@ const items = [
   { id: '4', description: 'Email Zoë the São Paulo notes' },
   { id: '5', description: 'Pay rent' },
 ];
-const ids = (query: string) => filterItems(items, query).map((item) => item.id);
+const ids = (query: string) => filterBy(items, query, (item) => item.description).map((item) => item.id);
 
-describe('filterItems', () => {
+describe('filterBy over descriptions', () => {
   it('ignores case', () => {
     expect(ids('ana')).toEqual(['1', '2']);
     expect(ids('PAY')).toEqual(['5']);

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  KEY_HELP,
   keyAction,
   keyHelp,
-  modeAfter,
   type KeyInput,
   type QuickEditAction,
-  type QuickEditMode,
 } from '../../../../../src/lib/quick-edit/keymap';
 import { NO_MODIFIERS } from '../../../support/key-press';
 
@@ -130,28 +127,9 @@ describe('quick edit keys in an editor and in the help', () => {
   });
 });
 
-describe('modeAfter', () => {
-  const step = (mode: QuickEditMode, action: QuickEditAction, accepted?: boolean) => modeAfter(mode, action, accepted);
-
-  it('opens editors and the help from the list', () => {
-    expect(step('list', { type: 'editDescription' })).toBe('editingDescription');
-    expect(step('list', { type: 'editDue' })).toBe('editingDue');
-    expect(step('list', { type: 'showHelp' })).toBe('help');
-    expect(step('list', { type: 'toggleDone' })).toBe('list');
-  });
-
-  it('goes back one level on Escape and on an accepted save, but stays on a refused one', () => {
-    expect(step('editingDue', { type: 'back', step: 'cancelEdit' })).toBe('list');
-    expect(step('help', { type: 'back', step: 'closeHelp' })).toBe('list');
-    expect(step('editingDescription', { type: 'commitEdit' })).toBe('list');
-    expect(step('editingDue', { type: 'commitEdit' }, false)).toBe('editingDue');
-    expect(step('list', { type: 'back', step: 'clearFilter' })).toBe('list');
-  });
-});
-
-describe('KEY_HELP, the list of keys', () => {
+describe('keyHelp, the list of keys', () => {
   it('lists every action the keymap can take, each with a description', () => {
-    const described = KEY_HELP.map((entry) => entry.description);
+    const described = keyHelp('other').map((entry) => entry.description);
     expect(described).toEqual(expect.arrayContaining([
       'Select the next item',
       'Tick or untick the selected item',
@@ -162,7 +140,7 @@ describe('KEY_HELP, the list of keys', () => {
       'Delete the item',
       'Show these keys',
     ]));
-    expect(KEY_HELP.find((entry) => entry.keys === 'Escape')?.description).toMatch(/Back one step/);
+    expect(keyHelp('other').find((entry) => entry.keys === 'Escape')?.description).toMatch(/Back one step/);
   });
 
   it('writes Ctrl on Windows and Linux and ⌘ on macOS', () => {

@@ -1,9 +1,9 @@
 /** The fallback when no keychain answers, with keytar replaced by one that fails as it does on Linux. */
 import { describe, expect, it } from 'vitest';
-import type { KeytarModule } from '../../../electron/core/secrets/keytar-secret-store';
-import { KeytarSecretStore } from '../../../electron/core/secrets/keytar-secret-store';
-import { openSecretStore } from '../../../electron/core/secrets/open-secret-store';
-import type { Logger } from '../../../electron/core/ports';
+import type { KeytarModule } from '../../../../electron/core/secrets/keytar-secret-store';
+import { KeytarSecretStore } from '../../../../electron/core/secrets/keytar-secret-store';
+import { openSecretStore } from '../../../../electron/core/secrets/open-secret-store';
+import type { Logger } from '../../../../electron/core/ports';
 
 const noSecretService: KeytarModule = {
   getPassword: () => Promise.reject(new Error('Cannot autolaunch D-Bus without X11 $DISPLAY')),

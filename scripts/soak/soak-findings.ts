@@ -1,0 +1,50 @@
+/**
+ * What every soak part must report besides its own figures, totalled over the parts that ran and
+ * printed after them, each budget 0, also when a part has nothing to add:
+ *
+ * - soak-told-without-cause: a lost edit the app excused with a refusal that did not name that edit
+ *   (a refusal excuses only the edits whose values the refused request carried).
+ * - soak-contract-violations: requests the fake Omi server refused as off the API's contract, and
+ *   answers it could not give within it (the app shows such a 422 as a refusal).
+ * - soak-missing-fault-targets: a file the file-fault soak was told to damage but could not.
+ * - soak-edits-not-made: edits a part was told to make that no item could be found for (an edit counts
+ *   once the app accepted it or refused it in words, not when it found nothing to aim at).
+ */
+import type { Figure } from '../bench/figure';
+
+export class SoakFindings {
+  private toldWithoutCauseCount = 0;
+  private violations = 0;
+  private readonly missingTargets: string[] = [];
+  private editsNotMadeCount = 0;
+
+  constructor(private readonly log: (line: string) => void) {}
+
+  toldWithoutCause(count: number): void {
+    this.toldWithoutCauseCount += count;
+  }
+
+  /** Each violation as the fake recorded it, logged and counted. */
+  contractViolations(violations: readonly { direction: string; method: string; path: string; message: string }[]): void {
+    this.violations += violations.length;
+    for (const violation of violations) this.log(`    contract: ${violation.direction} ${violation.method} ${violation.path}: ${violation.message}`);
+  }
+
+  missingFaultTarget(target: string): void {
+    this.missingTargets.push(target);
+    this.log(`    MISSING FAULT TARGET: ${target}`);
+  }
+
+  editsNotMade(count: number): void {
+    this.editsNotMadeCount += count;
+  }
+
+  figures(): Figure[] {
+    return [
+      { name: 'soak-told-without-cause', value: this.toldWithoutCauseCount, unit: 'edits', budget: 0 },
+      { name: 'soak-contract-violations', value: this.violations, unit: 'requests', budget: 0 },
+      { name: 'soak-missing-fault-targets', value: this.missingTargets.length, unit: 'files', budget: 0 },
+      { name: 'soak-edits-not-made', value: this.editsNotMadeCount, unit: 'edits', budget: 0 },
+    ];
+  }
+}
