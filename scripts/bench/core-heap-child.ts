@@ -8,7 +8,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { apiItemListSchema, toActionItem } from '../../electron/core/api/api-item';
+import { readItemPage } from '../../electron/core/api/item-page';
 import { buildItemViews } from '../../electron/core/items/item-view';
 import { ItemStore } from '../../electron/core/items/item-store';
 import { itemsFile } from '../../electron/core/items/items-file';
@@ -33,19 +33,26 @@ function answerText(): string {
   return JSON.stringify(generateItems(ITEMS, { now: new Date() }));
 }
 
+/** The items of one answer, read as the app reads a page. */
+function itemsOf(answer: unknown) {
+  const page = readItemPage(answer);
+  if (!page.ok || page.value.unreadable > 0) throw new Error('the generated answer did not read as a page of items');
+  return page.value.items;
+}
+
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'omi-tray-heap-'));
   try {
     const store = new ItemStore({ file: itemsFile(join(dir, 'items.json')), clock, logger: createLogger({ sink: () => undefined }) });
     await store.load(ORIGIN);
     // Warm the code paths once with a few items, so compiled code and caches are in the baseline.
-    store.replaceAll(apiItemListSchema.parse(JSON.parse(JSON.stringify(generateItems(10)))).map(toActionItem), clock.now());
+    store.replaceAll(itemsOf(JSON.parse(JSON.stringify(generateItems(10)))), clock.now());
     await store.save();
     buildItemViews(store.all(), []);
     await store.clear(ORIGIN);
     const baseline = heapAfterGc();
 
-    store.replaceAll(apiItemListSchema.parse(JSON.parse(answerText())).map(toActionItem), clock.now());
+    store.replaceAll(itemsOf(JSON.parse(answerText())), clock.now());
     await store.save();
     if (store.size() !== ITEMS) throw new Error(`the store holds ${store.size()} items, not ${ITEMS}`);
     const storeOnly = heapAfterGc() - baseline;

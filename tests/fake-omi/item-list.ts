@@ -7,10 +7,6 @@
 import { completeSeed, publicItem, serverTime, type ApiItem, type SeedItem, type StoredItem } from './api-json';
 import { documentId, pageOf, type PagedFields } from './server-paging';
 
-/** The server reads no further than this into a list. */
-export const REACHABLE_ITEMS = 2000;
-export { MAX_LIMIT } from './server-paging';
-
 export interface ListQuery {
   completed?: boolean | null;
   conversation_id?: string | null;

@@ -31,8 +31,6 @@ export const apiItemSchema = z.object({
   conversation_id: optionalText,
 });
 
-export const apiItemListSchema = z.array(apiItemSchema);
-
 export type ApiItem = z.output<typeof apiItemSchema>;
 
 export function toActionItem(item: ApiItem): ActionItem {
