@@ -16,6 +16,7 @@ import type { ActionItem, ItemChanges } from '../../shared/action-item';
 import type { AppError } from '../../shared/app-error';
 import type { ActionItemsApi } from '../api/action-items-api';
 import { changedSince, disagree, hasChanges } from './item-fields';
+import { mayStillLand } from './late-saves';
 import { LATE_SAVE_MS, LostWriteLookup, type ListedItems, type LostWriteLookupDeps, type NotYet } from './lost-write-lookup';
 import type { Outbox } from './outbox';
 import type { CreateState, OutboxEntry, UnsureWrite } from './outbox-entry';
@@ -124,13 +125,18 @@ export class EntryDelivery {
     await this.deps.outbox.replace(key, { ...current, unsure: { leftAt, changes: { ...current.unsure?.changes, ...sent } } });
   }
 
-  /** The entry left once `sent` was delivered: what was edited meanwhile, and a delete on top. */
+  /**
+   * The entry left once `sent` was delivered: what was edited meanwhile, and a delete on top. An
+   * earlier unanswered PATCH stays guarded until it can no longer land late, whatever was answered
+   * since (the outbox keeps the guard if the entry leaves).
+   */
   private afterSent(key: string, sent: ItemChanges): OutboxEntry | null {
     const current = this.deps.outbox.get(key);
     if (!current) return null;
     const changes = changedSince(current.changes, sent);
-    const { unsure: _answered, ...rest } = current;
-    return hasChanges(changes) || current.delete ? { ...rest, changes } : null;
+    const { unsure, ...rest } = current;
+    const guarded = unsure !== undefined && mayStillLand(unsure, this.deps.clock.now()) ? { ...rest, unsure } : rest;
+    return hasChanges(changes) || current.delete ? { ...guarded, changes } : null;
   }
 
   private async sendDelete(api: ActionItemsApi, entry: OutboxEntry): Promise<Outcome> {

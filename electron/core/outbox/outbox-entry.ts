@@ -79,6 +79,8 @@ export const itemChangesSchema = z
   .partial()
   .strict();
 
+export const unsureWriteSchema = z.object({ leftAt: epochMs, changes: itemChangesSchema }).strict();
+
 export const outboxEntrySchema = z
   .object({
     key: z.string().min(1).max(200),
@@ -99,7 +101,7 @@ export const outboxEntrySchema = z
       .strict()
       .nullable(),
     delete: z.object({ notBefore: epochMs, description: z.string().max(4000), sentAt: epochMs.optional() }).strict().nullable(),
-    unsure: z.object({ leftAt: epochMs, changes: itemChangesSchema }).strict().optional(),
+    unsure: unsureWriteSchema.optional(),
     owner: z.string().min(1).max(200).optional(),
   })
   .strict();

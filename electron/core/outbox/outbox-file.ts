@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { JsonFile } from '../storage/json-file';
 import { zodParse } from '../storage/zod-parse';
-import { outboxEntrySchema } from './outbox-entry';
+import { outboxEntrySchema, unsureWriteSchema } from './outbox-entry';
 
 export const storedOutboxSchema = z
   .object({
@@ -14,6 +14,11 @@ export const storedOutboxSchema = z
     writesHeldUntil: z.number().int().nonnegative().optional(),
     /** The tag of the key Omi asked that of (limits are per key); absent in older files: then it holds for any key. */
     writesHeldFor: z.string().min(1).max(200).optional(),
+    /**
+     * Item id -> a PATCH of it that got no answer and may still be saved late, kept after its entry
+     * left (a later PATCH was answered) until no late save can come; absent in older files.
+     */
+    lateSaves: z.record(z.string().min(1).max(200), unsureWriteSchema).optional(),
     /** Local id -> server id, for items created here (edits addressed to the old id follow it). */
     aliases: z.record(z.string().min(1).max(200), z.string().min(1).max(200)),
   })
