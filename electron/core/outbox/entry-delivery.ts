@@ -20,7 +20,7 @@ import { mayStillLand } from './late-saves';
 import { LATE_SAVE_MS, LostWriteLookup, type ListedItems, type LostWriteLookupDeps, type NotYet } from './lost-write-lookup';
 import type { Outbox } from './outbox';
 import type { CreateState, OutboxEntry, UnsureWrite } from './outbox-entry';
-import { isTransient, provesNothingSaved, type Refusal } from './refusal';
+import { isTransient, outcomeUnknown, provesNothingSaved, type Refusal } from './refusal';
 
 /** What the server now says about items. */
 export interface ServerItems extends ListedItems {
@@ -87,7 +87,7 @@ export class EntryDelivery {
     const leftAt = this.deps.clock.now();
     const result = await api.update(key, sent);
     if (!result.ok) {
-      if (result.error.kind === 'offline' && result.error.neverSent !== true) await this.markUnsure(key, leftAt, sent);
+      if (outcomeUnknown(result.error)) await this.markUnsure(key, leftAt, sent);
       return this.failed(key, result.error, 'update', sent);
     }
     const item = result.value;
@@ -118,7 +118,7 @@ export class EntryDelivery {
     return DONE;
   }
 
-  /** A PATCH got no answer: remember it with the entry (across restarts) until a later one is answered. */
+  /** A PATCH got no answer (or one that proves nothing): remember it with the entry (across restarts) until it can no longer land. */
   private async markUnsure(key: string, leftAt: number, sent: ItemChanges): Promise<void> {
     const current = this.deps.outbox.get(key);
     if (!current) return;
@@ -225,7 +225,7 @@ export class EntryDelivery {
       const after = this.deps.outbox.get(key);
       if (after?.create) {
         const uncertain = !provesNothingSaved(result.error);
-        await this.deps.outbox.replace(key, { ...after, create: { ...after.create, uncertain, answered: result.error.kind !== 'offline' } });
+        await this.deps.outbox.replace(key, { ...after, create: { ...after.create, uncertain, answered: !outcomeUnknown(result.error) } });
       }
       return this.failed(key, result.error, 'create', {});
     }
