@@ -5,7 +5,7 @@
  * server refused it.
  */
 import type { ActionItem } from '../../shared/action-item';
-import type { Result } from '../../shared/app-error';
+import type { AppError, Result } from '../../shared/app-error';
 import { fail } from '../../shared/app-error';
 import type { Clock } from '../ports';
 import { CoalescedWriter } from '../storage/coalesced-writer';
@@ -170,6 +170,9 @@ export class Outbox {
     if (this.problem !== null) {
       return fail({ kind: 'server', message: `Omi Tray cannot keep this change safely: ${this.problem}` });
     }
+    // One server's changes at a time: an edit for another would be sent to the wrong one, or never
+    // (an undo only takes back a change already queued).
+    if (edit.kind !== 'undoDelete' && this.entries.size > 0 && this.originValue !== origin) return fail(otherServerWaits());
     const key = this.resolve(id);
     const merged = mergeEdit(this.withLateSave(key), edit, {
       key,
@@ -281,6 +284,13 @@ export class Outbox {
       aliases: Object.fromEntries(this.aliases),
     };
   }
+}
+
+function otherServerWaits(): AppError {
+  return {
+    kind: 'invalid_input',
+    message: 'Changes made for another Omi server are still waiting; switch back to send them, or discard them, before editing here.',
+  };
 }
 
 /** An item edited both before a file was kept aside and since: the later edits lie over the earlier. */
