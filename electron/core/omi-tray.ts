@@ -34,6 +34,7 @@ import type { OmiTray, OmiTrayOverrides } from './omi-tray.types';
 import { Outbox } from './outbox/outbox';
 import { outboxFile } from './outbox/outbox-file';
 import { OutboxSender } from './outbox/outbox-sender';
+import { StrandedChanges } from './outbox/stranded-changes';
 import { PopoverCommands } from './popover/popover-commands';
 import type { Logger, Platform } from './ports';
 import { REMINDER_STALE_MS, type Reminders, type RemindersContext } from './reminders-port';
@@ -61,7 +62,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
   });
   const sync = new ItemSync({
     clock, logger, store, budget: reads, api: () => connection.api(),
-    onReachable: () => inBackground(logger, 'Sending waiting changes', sender.retryNow('network')),
+    onReachable: () => void (claimStranded(), inBackground(logger, 'Sending waiting changes', sender.retryNow('network'))),
     onStateChange: () => presenter.changed(),
   });
   // Conversations share the list's read budget (see conversations/conversation-read-share).
@@ -82,8 +83,10 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
       presenter.notice(words);
     },
   });
+  const stranded = strandedChanges({ outbox, logger, connection, store, sender: () => sender, account: () => account });
+  const claimStranded = () => inBackground(logger, 'Claiming changes made with an earlier key', stranded.listed());
   const account = new Account({
-    connection, list: store, sync, conversations, sender, clock, logger,
+    connection, list: store, sync, conversations, sender, clock, logger, listed: claimStranded,
     listChanged: () => presenter.listChanged(), signedOut: () => presenter.signedOut(), changed: () => presenter.changed(),
   });
   const editor = new ItemEditor({
@@ -124,7 +127,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
         remindersContext({ platform, logger, onCorrupt: fileOptions.onCorrupt, stateFilePath: dataFile('reminders.json'), settings, sync, presenter, popover, editor }),
       ),
   });
-  return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, refresh, reminders, lifecycle });
+  return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, stranded, refresh, reminders, lifecycle });
 }
 
 /** The services the hand-offs below reach; each takes the few it needs. */
@@ -134,6 +137,7 @@ interface Services {
   sync: ItemSync;
   conversations: ConversationService;
   outbox: Outbox;
+  stranded: StrandedChanges;
   account: Account;
   editor: ItemEditor;
   settings: AppSettings;
@@ -151,6 +155,17 @@ function dataFolder(platform: Platform, logger: Logger, notice: (message: string
     notice(message);
   };
   return { path: (name: string) => join(platform.dataDir, name), options: { onCorrupt, now: () => platform.clock.now() } };
+}
+
+/** Changes made with an earlier key: sent once this key's list proves the same account, or as the person says. */
+function strandedChanges(app: {
+  outbox: Outbox; logger: Logger; connection: ApiConnection; store: ItemStore; sender: () => OutboxSender; account: () => Account;
+}): StrandedChanges {
+  const { outbox, logger, connection, store } = app;
+  return new StrandedChanges({
+    outbox, logger, owner: () => connection.keyTag(), isThisServer: (origin) => app.account().isThisServer(origin), listed: () => store.all(),
+    sendNow: () => inBackground(logger, 'Sending changes of an earlier key', app.sender().flush()),
+  });
 }
 
 /** The item store as the outbox sender sees the server's items (a lookup's shifted list keeps what it missed). */
@@ -191,12 +206,13 @@ function remindersContext(
 
 /** What main and the tests hold: one handler per IPC channel, and the app's entry points. */
 function handleFor(app: Omit<Services, 'sync'>): OmiTray {
-  const { platform, presenter, account, editor, settings, conversations, popover, outbox, lifecycle } = app;
+  const { platform, presenter, account, editor, settings, conversations, popover, outbox, stranded, lifecycle } = app;
   return {
     handlers: createInvokeHandlers({
       snapshot: () => presenter.snapshot(), connect: (apiKey) => account.connect(apiKey), signOut: () => account.signOut(), refresh: app.refresh,
       update: (id, changes) => editor.update(id, changes), create: (description, dueAt) => editor.create(description, dueAt),
       delete: (id) => editor.delete(id), undoDelete: (id) => editor.undoDelete(id), hidePopover: () => platform.popover.hide(),
+      settleStranded: (choice) => stranded.settle(choice),
       updateSettings: async (patch) => ok(await settings.update(patch)),
       reminders: app.reminders,
       // The folder is the main side's own: nothing from the page names a path.

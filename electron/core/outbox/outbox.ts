@@ -174,6 +174,9 @@ export class Outbox {
     // (an undo only takes back a change already queued).
     if (edit.kind !== 'undoDelete' && this.entries.size > 0 && this.originValue !== origin) return fail(otherServerWaits());
     const key = this.resolve(id);
+    // Never into another key's change: it would go, hidden, with that key (or never).
+    const existing = this.entries.get(key);
+    if (existing !== undefined && !belongsTo(existing, this.deps.owner?.() ?? null)) return fail(earlierKeyWaits());
     const merged = mergeEdit(this.withLateSave(key), edit, {
       key,
       serverItem: this.deps.serverItem(key),
@@ -233,6 +236,28 @@ export class Outbox {
     return new Set(this.aliases.values());
   }
 
+  /** Waiting changes the key tagged `owner` did not make (an earlier key's), oldest first. */
+  strandedFor(owner: string | null): OutboxEntry[] {
+    return this.list().filter((entry) => !belongsTo(entry, owner));
+  }
+
+  /** These changes now go with the key tagged `owner` (the same account's, or the person said so). */
+  async retag(keys: readonly string[], owner: string): Promise<void> {
+    for (const key of keys) {
+      const entry = this.entries.get(key);
+      if (entry !== undefined) this.entries.set(key, { ...entry, owner });
+    }
+    this.notify();
+    await this.save();
+  }
+
+  /** Drops these changes: the person chose to. */
+  async discard(keys: readonly string[]): Promise<void> {
+    for (const key of keys) this.entries.delete(key);
+    this.notify();
+    await this.save();
+  }
+
   /** Drops every entry (a different account or server); only the caller's warning remains. */
   async clear(): Promise<void> {
     this.entries.clear();
@@ -290,6 +315,13 @@ function otherServerWaits(): AppError {
   return {
     kind: 'invalid_input',
     message: 'Changes made for another Omi server are still waiting; switch back to send them, or discard them, before editing here.',
+  };
+}
+
+function earlierKeyWaits(): AppError {
+  return {
+    kind: 'invalid_input',
+    message: 'A change to this item made with your earlier API key is still waiting; send or discard it first.',
   };
 }
 
