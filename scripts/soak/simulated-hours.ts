@@ -67,7 +67,7 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
     if (!created.ok) throw new Error(`the create was refused at once: ${created.error.message}`);
     const writeLimitAt = options.random.int(10, 20) * 60_000;
     const readLimitAt = options.random.int(35, 45) * 60_000;
-    const rotateAt = options.random.int(22, 32) * 60_000;
+    const rotateAt = options.random.int(4, 8) * 60_000;
     const openIds = items.filter((item) => item.completed === false).map((item) => item.id!);
     for (let second = 0; second < options.hours * 3_600; second += 30) {
       const elapsed = second * 1_000;
