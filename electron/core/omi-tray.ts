@@ -164,7 +164,8 @@ function strandedChanges(app: {
   const { outbox, logger, connection, store } = app;
   return new StrandedChanges({
     outbox, logger, owner: () => connection.keyTag(), isThisServer: (origin) => app.account().isThisServer(origin), listed: () => store.all(),
-    sendNow: () => inBackground(logger, 'Sending changes of an earlier key', app.sender().flush()),
+    // A new key, or the person's Send: a backoff earned by the old key (a refused key waits minutes) is skipped once.
+    sendNow: () => inBackground(logger, 'Sending changes of an earlier key', app.sender().retryNow('user')),
   });
 }
 
