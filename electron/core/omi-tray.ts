@@ -27,7 +27,7 @@ import { itemsFile } from './items/items-file';
 import { ItemSync } from './items/item-sync';
 import { manualRefresh } from './items/manual-refresh';
 import { DEFAULT_READ_LIMITS, ReadBudget } from './items/read-budget';
-import { ReadLedger } from './items/read-ledger';
+import { ReadLedger, type ReadLedgerDeps } from './items/read-ledger';
 import { readsFile } from './items/reads-file';
 import { AppLifecycle } from './lifecycle/app-lifecycle';
 import { redactingLogger } from './logging/logger';
@@ -36,8 +36,9 @@ import type { OmiTray, OmiTrayOverrides } from './omi-tray.types';
 import { Outbox } from './outbox/outbox';
 import { outboxFile } from './outbox/outbox-file';
 import { OutboxSender } from './outbox/outbox-sender';
+import { StrandedChanges } from './outbox/stranded-changes';
 import { PopoverCommands } from './popover/popover-commands';
-import type { Logger, Platform } from './ports';
+import type { Clock, Logger, Platform } from './ports';
 import { REMINDER_STALE_MS, type Reminders, type RemindersContext } from './reminders-port';
 import { LaunchAtLogin } from './login-item/launch-at-login';
 import { AppSettings } from './settings/app-settings';
@@ -56,21 +57,18 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
 
   const store = new ItemStore({ file: itemsFile(dataFile('items.json'), fileOptions), clock, logger });
   const outbox = new Outbox({ file: outboxFile(dataFile('outbox.json'), fileOptions), clock, serverItem: (id) => store.get(id), owner: () => connection.keyTag() });
-  // Omi limits each key on its own, and conversation reads apart from the list's: one record per key and bucket, kept across restarts.
-  const readLedger = new ReadLedger({ clock, logger, file: readsFile(dataFile('reads.json'), fileOptions) });
-  const readOptions = { owner: () => connection.keyTag(), ledger: readLedger };
-  const reads = new ReadBudget(clock, DEFAULT_READ_LIMITS, readOptions);
+  const { ledger: readLedger, items: reads, conversations: conversationReads } = readBudgets({ clock, logger }, readsFile(dataFile('reads.json'), fileOptions), () => connection.keyTag());
   const connection = new ApiConnection({
     secrets: platform.secrets, fetch: platform.fetch, createApi, envKey: platform.env.OMI_API_KEY, redactor, logger,
     accessFile: accessFile(dataFile('access.json'), fileOptions),
   });
   const sync = new ItemSync({
     clock, logger, store, budget: reads, api: () => connection.api(),
-    onReachable: () => inBackground(logger, 'Sending waiting changes', sender.retryNow('network')),
+    onReachable: () => void (claimStranded(), inBackground(logger, 'Sending waiting changes', sender.retryNow('network'))),
     onStateChange: () => presenter.changed(),
   });
   const conversations = new ConversationService({
-    clock, logger, budget: new ReadBudget(clock, CONVERSATION_READ_LIMITS, { ...readOptions, bucket: 'conversations' }), api: () => connection.api(), origin: () => connection.apiOrigin(),
+    clock, logger, budget: conversationReads, api: () => connection.api(), origin: () => connection.apiOrigin(),
     file: conversationCacheFile(dataFile('conversations.json'), fileOptions),
   });
   const sender = new OutboxSender({
@@ -86,8 +84,10 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
       presenter.notice(words);
     },
   });
+  const stranded = strandedChanges({ outbox, logger, connection, store, sender: () => sender, account: () => account });
+  const claimStranded = () => inBackground(logger, 'Claiming changes made with an earlier key', stranded.listed());
   const account = new Account({
-    connection, list: store, sync, conversations, sender, clock, logger,
+    connection, list: store, sync, conversations, sender, clock, logger, listed: claimStranded,
     listChanged: () => presenter.listChanged(), signedOut: () => presenter.signedOut(), changed: () => presenter.changed(),
   });
   const editor = new ItemEditor({
@@ -128,7 +128,18 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
         remindersContext({ platform, logger, onCorrupt: fileOptions.onCorrupt, stateFilePath: dataFile('reminders.json'), listAsOf: () => store.lastFetchedAt(), settings, sync, presenter, popover, editor }),
       ),
   });
-  return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, refresh, reminders, lifecycle });
+  return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, stranded, refresh, reminders, lifecycle });
+}
+
+/** Omi limits each key on its own, and conversation reads apart from the list's: one record per key and bucket, kept across restarts. */
+function readBudgets(deps: { clock: Clock; logger: Logger }, file: ReadLedgerDeps['file'], owner: () => string | null) {
+  const ledger = new ReadLedger({ ...deps, file });
+  const options = { owner, ledger };
+  return {
+    ledger,
+    items: new ReadBudget(deps.clock, DEFAULT_READ_LIMITS, options),
+    conversations: new ReadBudget(deps.clock, CONVERSATION_READ_LIMITS, { ...options, bucket: 'conversations' }),
+  };
 }
 
 /** The services the hand-offs below reach; each takes the few it needs. */
@@ -138,6 +149,7 @@ interface Services {
   sync: ItemSync;
   conversations: ConversationService;
   outbox: Outbox;
+  stranded: StrandedChanges;
   account: Account;
   editor: ItemEditor;
   settings: AppSettings;
@@ -155,6 +167,18 @@ function dataFolder(platform: Platform, logger: Logger, notice: (message: string
     notice(message);
   };
   return { path: (name: string) => join(platform.dataDir, name), options: { onCorrupt, now: () => platform.clock.now() } };
+}
+
+/** Changes made with an earlier key: sent once this key's list proves the same account, or as the person says. */
+function strandedChanges(app: {
+  outbox: Outbox; logger: Logger; connection: ApiConnection; store: ItemStore; sender: () => OutboxSender; account: () => Account;
+}): StrandedChanges {
+  const { outbox, logger, connection, store } = app;
+  return new StrandedChanges({
+    outbox, logger, owner: () => connection.keyTag(), isThisServer: (origin) => app.account().isThisServer(origin), listed: () => store.all(),
+    // A new key, or the person's Send: a backoff earned by the old key (a refused key waits minutes) is skipped once.
+    sendNow: () => inBackground(logger, 'Sending changes of an earlier key', app.sender().retryNow('user')),
+  });
 }
 
 /** The item store as the outbox sender sees the server's items (a lookup's list holds the known items it could not prove gone). */
@@ -197,12 +221,13 @@ function remindersContext(
 
 /** What main and the tests hold: one handler per IPC channel, and the app's entry points. */
 function handleFor(app: Omit<Services, 'sync'>): OmiTray {
-  const { platform, presenter, account, editor, settings, conversations, popover, outbox, lifecycle } = app;
+  const { platform, presenter, account, editor, settings, conversations, popover, outbox, stranded, lifecycle } = app;
   return {
     handlers: createInvokeHandlers({
       snapshot: () => presenter.snapshot(), connect: (apiKey) => account.connect(apiKey), signOut: () => account.signOut(), refresh: app.refresh,
       update: (id, changes) => editor.update(id, changes), create: (description, dueAt) => editor.create(description, dueAt),
       delete: (id) => editor.delete(id), undoDelete: (id) => editor.undoDelete(id), hidePopover: () => platform.popover.hide(),
+      settleStranded: (choice) => stranded.settle(choice),
       updateSettings: async (patch) => ok(await settings.update(patch)),
       reminders: app.reminders,
       // The folder is the main side's own: nothing from the page names a path.

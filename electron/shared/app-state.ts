@@ -34,6 +34,17 @@ export interface OutboxStatus {
   reason: OutboxWaitReason | null;
   /** Whether a Retry pressed now could help (false while a Retry-After is in force or nothing waits). */
   canRetry: boolean;
+  /** Changes made with an earlier key (or for another server) that wait for the person's word; absent or null when none. */
+  stranded?: StrandedStatus | null;
+}
+
+/** "Send 3 changes made before you changed keys?": answered with Send (when it can help) or Discard. */
+export interface StrandedStatus {
+  count: number;
+  /** One sentence: the question, or why they wait. */
+  words: string;
+  /** Send can help: they are for the server in use. */
+  canSend: boolean;
 }
 
 export interface OutboxWaitReason {

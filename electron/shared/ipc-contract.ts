@@ -55,6 +55,7 @@ export const invokeChannels = {
   },
   'items:delete': { args: z.object({ id: itemId }).strict() },
   'items:undoDelete': { args: z.object({ id: itemId }).strict() },
+  'outbox:settleStranded': { args: z.object({ choice: z.enum(['send', 'discard']) }).strict() },
   'settings:update': { args: settingsPatchSchema },
   'reminders:snooze': { args: z.object({ id: itemId, until: isoDateTime }).strict() },
   'reminders:pause': { args: z.object({ until: isoDateTime.nullable() }).strict() },
@@ -75,6 +76,8 @@ export interface InvokeResults {
   'items:create': Result<{ id: string }>;
   'items:delete': Result<null>;
   'items:undoDelete': Result<null>;
+  /** Changes made before a key change: sent with this key, or discarded. */
+  'outbox:settleStranded': Result<null>;
   'settings:update': Result<Settings>;
   'reminders:snooze': Result<null>;
   'reminders:pause': Result<null>;

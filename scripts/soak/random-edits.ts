@@ -8,6 +8,7 @@ import { DEFAULT_TIMEOUT_MS } from '../../electron/core/api/http-transport';
 import type { Figure } from '../bench/figure';
 import { scratchFolder } from './scratch-folder';
 import { hostCore } from './core-host';
+import { EditAfterRetry } from './edit-after-retry';
 import { EditSession } from './edit-session';
 import { fastClock, sleep, type FastClockSpec } from './fast-clock';
 import { IntendedState, refusedRequests } from './intended-state';
@@ -36,6 +37,7 @@ export async function randomEditsSoak(options: EditSoakOptions): Promise<Figure[
   const fake = await soakServer(clock.now, intended, 40);
   const dataDir = await scratchFolder('soak');
   const session = new EditSession(intended, options.random.fork('edits'), 'a', clock.now);
+  const again = new EditAfterRetry(intended, fake, 'a');
   const told = new Set<string>();
   try {
     const faults = injectRandomFaults(fake, options.random.fork('faults'), options.failureRate, DEFAULT_TIMEOUT_MS / spec.speed);
@@ -47,10 +49,11 @@ export async function randomEditsSoak(options: EditSoakOptions): Promise<Figure[
       for (let tries = 0; session.editsMade < target && tries < 5 * count; tries++) {
         await session.edit(core);
         await sleep(spec, options.random.int(1_000, 20_000));
+        await again.maybe(core);
       }
       for (const description of (await core.view()).told) told.add(description);
       await core.quit();
-      options.log(`  run ${run + 1}: ${session.editsMade} edits made so far, ${faults.counts.requests} requests`);
+      options.log(`  run ${run + 1}: ${session.editsMade} edits made so far, ${faults.counts.requests} requests, ${again.count} edits right after a retry`);
     }
     faults.stop();
     if (process.env.SOAK_DEBUG) for (const r of fake.requests()) options.log(`      ${Math.round((r.at - SOAK_START) / 1000)} ${r.method} ${r.path} ${r.status}`);

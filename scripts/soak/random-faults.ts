@@ -1,13 +1,13 @@
 /**
  * Trouble at random: each request the fake receives fails with probability `rate`, in one of the ways
  * a real network and server fail (503, a dropped connection, a timeout, a write saved whose answer is
- * lost, a write saved only after the client gave up, 429 with Retry-After, a proxy's HTML 502). Armed
- * for that very request as it arrives.
+ * lost, a write saved only after the client gave up, 429 with Retry-After, a proxy's HTML 502, a
+ * gateway's HTML 502/504 that comes after Omi saved). Armed for that very request as it arrives.
  */
 import type { FakeOmi, RecordedRequest } from '../../tests/fake-omi/server';
 import type { SeededRandom } from './seeded-random';
 
-export const FAULT_KINDS = ['503', 'dropped-connection', 'timeout', 'lost-answer', 'late-save', '429-retry-after', 'html-502'] as const;
+export const FAULT_KINDS = ['503', 'dropped-connection', 'timeout', 'lost-answer', 'late-save', '429-retry-after', 'html-502', 'gateway-after-saving'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface FaultCounts {
@@ -51,6 +51,10 @@ export function injectRandomFaults(fake: FakeOmi, random: SeededRandom, rate: nu
         break;
       case 'html-502':
         fake.proxyError({ ...filter, status: 502 });
+        break;
+      case 'gateway-after-saving':
+        // Omi acts, then the gateway in front answers its HTML 502 or 504: the client cannot tell it saved.
+        fake.proxyError({ ...filter, status: random.chance(0.5) ? 502 : 504, afterActing: true });
         break;
     }
   });

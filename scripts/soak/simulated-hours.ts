@@ -6,7 +6,8 @@
  * 30 s and Refresh clicked every minute; once, the next write is answered 429 with Retry-After 30 minutes,
  * and once the next read with Retry-After 10 minutes. Figures: the most reads and writes sent in any hour
  * (budget 100 each, under the server's 120), and requests of the same kind sent while a Retry-After
- * was in force (0).
+ * was in force (0). Mid-run the key is revoked and a new key of the same account connected
+ * (./key-rotation): changes made under the old key must be sent or offered (0 stranded).
  */
 import { rm } from 'node:fs/promises';
 import type { Figure } from '../bench/figure';
@@ -17,7 +18,9 @@ import { MemorySecretStore } from '../../electron/core/secrets/memory-secret-sto
 import { recordingPlatform } from '../../tests/harness/recording-platform';
 import { READ_WRITE, startFakeOmi, type RecordedRequest } from '../../tests/fake-omi/server';
 import { generateItems } from '../../tests/fake-omi/sample-items';
+import { apiOrigin } from '../../electron/core/auth/api-origin';
 import { DrivenClock } from './driven-clock';
+import { KeyRotation } from './key-rotation';
 import { SOAK_START } from './random-edits';
 import { StaleAfterRefresh } from './stale-after-refresh';
 import type { SeededRandom } from './seeded-random';
@@ -40,10 +43,14 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
   const items = [...generateItems(size.completed, { completed: true, now: new Date(SOAK_START) }), ...generateItems(size.open, { completed: false, idPrefix: 'open', now: new Date(SOAK_START) })];
   const fake = await startFakeOmi({ now: clock.now, keys: [{ key: KEY, scopes: READ_WRITE }], items });
   const dataDir = await scratchFolder('soak-hours');
-  const { platform } = recordingPlatform({ dataDir, secrets: new MemorySecretStore(), env: { OMI_API_BASE_URL: fake.url, OMI_API_KEY: KEY }, timeZone: 'UTC' });
+  // The key in the keychain (not OMI_API_KEY), so that a new one can be connected mid-run.
+  const secrets = new MemorySecretStore();
+  await secrets.set(apiOrigin(fake.url) ?? fake.url, KEY);
+  const { platform } = recordingPlatform({ dataDir, secrets, env: { OMI_API_BASE_URL: fake.url }, timeZone: 'UTC' });
   platform.clock = clock;
   platform.fetch = clock.countingFetch(globalThis.fetch.bind(globalThis));
   const core = createOmiTray(platform, { createApi: (apiOptions) => new OmiClient(apiOptions, clock) });
+  const rotation = new KeyRotation(fake, core, KEY, options.log);
   try {
     // Armed per request as it arrives: the create's POST fails with 503 all along, except the one write
     // and the one read that get a 429 with a long Retry-After.
@@ -66,6 +73,7 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
     if (!created.ok) throw new Error(`the create was refused at once: ${created.error.message}`);
     const writeLimitAt = options.random.int(10, 20) * 60_000;
     const readLimitAt = options.random.int(35, 45) * 60_000;
+    const rotateAt = options.random.int(4, 8) * 60_000;
     const openIds = items.filter((item) => item.completed === false).map((item) => item.id!);
     const phone = new StaleAfterRefresh(fake, options.random.fork('phone'), clock.now);
     for (let second = 0; second < options.hours * 3_600; second += 30) {
@@ -76,6 +84,7 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
         if (!ticked.ok) options.log(`  the tick at +${writeLimitAt / 1000} s was refused: ${ticked.error.message}`);
       }
       if (elapsed === readLimitAt) read429 = true;
+      if (elapsed === rotateAt) await rotation.rotate(openIds, options.random.fork('rotation'), 3, () => clock.advance(10_000));
       core.trayClicked();
       await clock.advance(5_000);
       await core.handlers['popover:hide'](undefined);
@@ -96,6 +105,7 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
       { name: 'worst-writes-per-hour', value: worstHour(writes), unit: 'requests', budget: 100 },
       { name: 'requests-during-retry-after', value: duringRetryAfter.length, unit: 'requests', budget: 0 },
       phone.figure(options.log),
+      rotation.figure(),
     ];
   } finally {
     await core.shutdown();

@@ -151,6 +151,12 @@ export class AppStore {
     else this.edits.focusWhenListed(offer.id);
   }
 
+  /** The answer to "Send N changes made before you changed keys?": sent with this key, or discarded. */
+  async settleStranded(choice: 'send' | 'discard'): Promise<void> {
+    const result = await this.#api.invoke('outbox:settleStranded', { choice });
+    if (!result.ok) this.notices.showAlert(result.error.message);
+  }
+
   async refresh(): Promise<void> {
     this.list.refreshing = true;
     try {

@@ -12,6 +12,8 @@ export const SLOW_SAVE_MS = 3_000;
 export interface SaveLine {
   words: string;
   canRetry: boolean;
+  /** Changes made before a key change (or for another server) wait for the person: Send (when it can help) and Discard. */
+  stranded?: { canSend: boolean };
 }
 
 export interface SaveFacts {
@@ -38,6 +40,9 @@ export function waitingSince(facts: SaveFacts): number | null {
 const changes = (count: number): string => (count === 1 ? '1 change' : `${count} changes`);
 
 export function saveLine(facts: SaveFacts): SaveLine | null {
+  // The question about an earlier key's changes comes first: one click answers it.
+  const stranded = facts.outbox.stranded;
+  if (stranded) return { words: stranded.words, canRetry: false, stranded: { canSend: stranded.canSend } };
   const count = changesWaiting(facts);
   if (count === 0) return null;
   const reason = facts.outbox.reason;

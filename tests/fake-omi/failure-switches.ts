@@ -46,6 +46,11 @@ export interface LateSpec extends RequestFilter {
 export interface ProxyErrorSpec extends RequestFilter {
   /** A proxy's HTML page with this status (403, 404, 502, …) instead of Omi's answer; nothing is carried out. */
   status: number;
+  /**
+   * Omi carries the request out first, then the gateway in front answers its page (a 502/504 after
+   * Omi saved, as when Omi's slow notification call outlasts the gateway).
+   */
+  afterActing?: boolean;
   /** How many matching requests; default 1. */
   times?: number;
 }
@@ -84,9 +89,9 @@ export class FailureSwitches {
     return take(this.lates, method, path);
   }
 
-  /** The proxy page this request gets instead of reaching Omi, if any (counted down). */
-  takeProxyError(method: string, path: string): number | null {
-    return take(this.proxies, method, path)?.status ?? null;
+  /** The proxy page this request gets instead of Omi's answer, if any (counted down). */
+  takeProxyError(method: string, path: string): ProxyErrorSpec | null {
+    return take(this.proxies, method, path);
   }
 
   /** The failure this request gets, if any (counted down). */

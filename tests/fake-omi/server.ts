@@ -361,7 +361,8 @@ class FakeOmiServer implements FakeOmi {
     if (dropping === 'before') return drop(response);
     const proxied = this.switches.takeProxyError(method, url.pathname);
     if (proxied !== null) {
-      const page = proxyPage(proxied);
+      if (proxied.afterActing === true) this.answer(method, url, raw, record);
+      const page = proxyPage(proxied.status);
       record.byProxy = true;
       if (this.switches.delayMs > 0) await this.wait(this.switches.delayMs);
       if (response.destroyed) return;

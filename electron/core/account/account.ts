@@ -39,6 +39,8 @@ export interface AccountDeps {
   signedOut(): void;
   /** Something the snapshot shows changed. */
   changed(): void;
+  /** A full list came back with the key in use (changes of an earlier key of this account may go with it). */
+  listed?(): void;
 }
 
 export class Account {
@@ -81,8 +83,10 @@ export class Account {
     if (!result.ok) return result;
     this.deps.conversations.keyChanged();
     this.deps.listChanged();
-    if (result.value.items) this.deps.list.replaceAll(result.value.items, startedAt);
-    else await this.deps.sync.refresh('connect');
+    if (result.value.items) {
+      this.deps.list.replaceAll(result.value.items, startedAt);
+      this.deps.listed?.();
+    } else await this.deps.sync.refresh('connect');
     inBackground(this.deps.logger, 'Sending waiting changes', this.deps.sender.retryNow('user'));
     this.deps.changed();
     return ok({ readOnly: result.value.readOnly });

@@ -23,6 +23,8 @@ export interface InvokeServices {
   create(description: string, dueAt: string | null): Promise<Result<{ id: string }>>;
   delete(id: string): Promise<Result<null>>;
   undoDelete(id: string): Promise<Result<null>>;
+  /** The person's answer about changes made before a key change: send them with this key, or discard them. */
+  settleStranded(choice: 'send' | 'discard'): Promise<Result<null>>;
   updateSettings(patch: SettingsPatch): Promise<Result<Settings>>;
   reminders(): Reminders;
   hidePopover(): void;
@@ -51,6 +53,7 @@ export function createInvokeHandlers(services: InvokeServices): InvokeHandlers {
     'items:create': ({ description, dueAt }) => guard('items:create', () => services.create(description, dueAt)),
     'items:delete': ({ id }) => guard('items:delete', () => services.delete(id)),
     'items:undoDelete': ({ id }) => guard('items:undoDelete', () => services.undoDelete(id)),
+    'outbox:settleStranded': ({ choice }) => guard('outbox:settleStranded', () => services.settleStranded(choice)),
     'settings:update': (patch) => guard('settings:update', () => services.updateSettings(patch)),
     'reminders:snooze': ({ id, until }) =>
       guard('reminders:snooze', async () => {

@@ -16,10 +16,11 @@ import type { ActionItem, ItemChanges } from '../../shared/action-item';
 import type { AppError } from '../../shared/app-error';
 import type { ActionItemsApi } from '../api/action-items-api';
 import { changedSince, disagree, hasChanges } from './item-fields';
+import { mayStillLand } from './late-saves';
 import { LATE_SAVE_MS, LostWriteLookup, type ListedItems, type LostWriteLookupDeps, type NotYet } from './lost-write-lookup';
 import type { Outbox } from './outbox';
 import type { CreateState, OutboxEntry, UnsureWrite } from './outbox-entry';
-import { isTransient, provesNothingSaved, type Refusal } from './refusal';
+import { isTransient, outcomeUnknown, provesNothingSaved, type Refusal } from './refusal';
 
 /** What the server now says about items. */
 export interface ServerItems extends ListedItems {
@@ -86,7 +87,7 @@ export class EntryDelivery {
     const leftAt = this.deps.clock.now();
     const result = await api.update(key, sent);
     if (!result.ok) {
-      if (result.error.kind === 'offline' && result.error.neverSent !== true) await this.markUnsure(key, leftAt, sent);
+      if (outcomeUnknown(result.error)) await this.markUnsure(key, leftAt, sent);
       return this.failed(key, result.error, 'update', sent);
     }
     const item = result.value;
@@ -117,20 +118,25 @@ export class EntryDelivery {
     return DONE;
   }
 
-  /** A PATCH got no answer: remember it with the entry (across restarts) until a later one is answered. */
+  /** A PATCH got no answer (or one that proves nothing): remember it with the entry (across restarts) until it can no longer land. */
   private async markUnsure(key: string, leftAt: number, sent: ItemChanges): Promise<void> {
     const current = this.deps.outbox.get(key);
     if (!current) return;
     await this.deps.outbox.replace(key, { ...current, unsure: { leftAt, changes: { ...current.unsure?.changes, ...sent } } });
   }
 
-  /** The entry left once `sent` was delivered: what was edited meanwhile, and a delete on top. */
+  /**
+   * The entry left once `sent` was delivered: what was edited meanwhile, and a delete on top. An
+   * earlier unanswered PATCH stays guarded until it can no longer land late, whatever was answered
+   * since (the outbox keeps the guard if the entry leaves).
+   */
   private afterSent(key: string, sent: ItemChanges): OutboxEntry | null {
     const current = this.deps.outbox.get(key);
     if (!current) return null;
     const changes = changedSince(current.changes, sent);
-    const { unsure: _answered, ...rest } = current;
-    return hasChanges(changes) || current.delete ? { ...rest, changes } : null;
+    const { unsure, ...rest } = current;
+    const guarded = unsure !== undefined && mayStillLand(unsure, this.deps.clock.now()) ? { ...rest, unsure } : rest;
+    return hasChanges(changes) || current.delete ? { ...guarded, changes } : null;
   }
 
   private async sendDelete(api: ActionItemsApi, entry: OutboxEntry): Promise<Outcome> {
@@ -219,7 +225,7 @@ export class EntryDelivery {
       const after = this.deps.outbox.get(key);
       if (after?.create) {
         const uncertain = !provesNothingSaved(result.error);
-        await this.deps.outbox.replace(key, { ...after, create: { ...after.create, uncertain, answered: result.error.kind !== 'offline' } });
+        await this.deps.outbox.replace(key, { ...after, create: { ...after.create, uncertain, answered: !outcomeUnknown(result.error) } });
       }
       return this.failed(key, result.error, 'create', {});
     }

@@ -13,7 +13,7 @@ import type { ActionItem, ItemChanges } from '../../shared/action-item';
 import type { AppError, Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
 import { changesNotIn, hasChanges } from './item-fields';
-import type { OutboxEntry } from './outbox-entry';
+import { undoLineWords, type OutboxEntry } from './outbox-entry';
 
 export type Edit =
   | { kind: 'update'; changes: ItemChanges }
@@ -52,7 +52,7 @@ export function mergeEdit(entry: OutboxEntry | undefined, edit: Edit, context: E
       return ok({
         ...(entry ?? fresh(context)),
         editedAt: context.now,
-        delete: { notBefore: edit.notBefore, description: edit.description },
+        delete: { notBefore: edit.notBefore, description: undoLineWords(edit.description) },
       });
     case 'undoDelete':
       if (!entry?.delete) return fail(refusal('not_found', 'There is no delete to undo for this item.'));

@@ -36,7 +36,7 @@ export interface UnsureWrite {
 export interface DeleteState {
   /** Epoch ms before which the delete is not sent: the undo window. */
   notBefore: number;
-  /** Kept so the undo line can name the item after it left the list. */
+  /** Kept so the undo line can name the item after it left the list; shortened (undoLineWords). */
   description: string;
   /** When the DELETE left (epoch ms), while its outcome is unknown: the item may be gone, and Undo is refused. */
   sentAt?: number;
@@ -79,6 +79,8 @@ export const itemChangesSchema = z
   .partial()
   .strict();
 
+export const unsureWriteSchema = z.object({ leftAt: epochMs, changes: itemChangesSchema }).strict();
+
 export const outboxEntrySchema = z
   .object({
     key: z.string().min(1).max(200),
@@ -98,10 +100,25 @@ export const outboxEntrySchema = z
       })
       .strict()
       .nullable(),
-    delete: z.object({ notBefore: epochMs, description: z.string().max(4000), sentAt: epochMs.optional() }).strict().nullable(),
-    unsure: z.object({ leftAt: epochMs, changes: itemChangesSchema }).strict().optional(),
+    // Older files copied the server's description whole (Omi sets no maximum): shortened, not refused.
+    delete: z.object({ notBefore: epochMs, description: z.string().max(1_000_000).transform(undoLineWords), sentAt: epochMs.optional() }).strict().nullable(),
+    unsure: unsureWriteSchema.optional(),
     owner: z.string().min(1).max(200).optional(),
   })
   .strict();
 
+/** How much of a deleted item's description the outbox keeps for the undo line. */
+export const UNDO_LINE_MAX = 200;
+
+/** A deleted item's description as the undo line needs it: whole when short, else its start and "…". */
+export function undoLineWords(description: string): string {
+  const chars = [...description];
+  return chars.length <= UNDO_LINE_MAX ? description : `${chars.slice(0, UNDO_LINE_MAX - 1).join('')}…`;
+}
+
 export const LOCAL_ID_PREFIX = 'local-';
+
+/** An id the app made for an item Omi has not yet created. */
+export function isLocalId(id: string): boolean {
+  return id.startsWith(LOCAL_ID_PREFIX);
+}

@@ -5,7 +5,9 @@
  * - Whenever asked (a new change, a refresh, the Retry button, a connect, a wake), unless a backoff
  *   or a Retry-After is in force: then only its timer sends (./retry-schedule).
  * - Offline, server trouble, rate limits and a refused key keep the entry and retry with backoff
- *   through the clock. A Retry-After is remembered (in outbox.json, with the key it was for: Omi limits
+ *   through the clock. Server trouble with one change (a 5xx for it while others go through) backs
+ *   off that change alone (./entry-backoffs) and the pass goes on with other items; two changes in
+ *   a row failing so means the server is in trouble, and everything backs off. A Retry-After is remembered (in outbox.json, with the key it was for: Omi limits
  *   each key on its own): no write with that key leaves before it ends, whoever asks. The backoff
  *   grows until a write goes through; a list that came back only resets it when the network itself
  *   was the trouble.
@@ -18,6 +20,7 @@ import type { ActionItemsApi } from '../api/action-items-api';
 import { inBackground } from '../background/in-background';
 import { withinTimeLimit } from '../background/within-time-limit';
 import type { Logger } from '../ports';
+import { EntryBackoffs } from './entry-backoffs';
 import { EntryDelivery, type EntryDeliveryDeps } from './entry-delivery';
 import { LostWriteChecks, type Checking } from './lost-write-checks';
 import type { OutboxEntry } from './outbox-entry';
@@ -66,6 +69,7 @@ export class OutboxSender {
   private readonly retry: RetrySchedule;
   private readonly undo: UndoWindows;
   private readonly checks: LostWriteChecks;
+  private readonly backoffs: EntryBackoffs;
 
   constructor(private readonly deps: OutboxSenderDeps) {
     this.delivery = new EntryDelivery({ ...deps, mine: () => this.mine() });
@@ -73,6 +77,7 @@ export class OutboxSender {
     this.retry = new RetrySchedule(deps.clock, wake('Retrying the outbox'));
     this.undo = new UndoWindows(deps.clock, wake('Sending a delete after its undo window'));
     this.checks = new LostWriteChecks(deps.clock, wake('Checking a change whose answer was lost'));
+    this.backoffs = new EntryBackoffs(deps.clock, wake('Retrying a change Omi had trouble with'));
   }
 
   /** Sends what is ready now; during a backoff or a Retry-After, waits for it. */
@@ -88,6 +93,7 @@ export class OutboxSender {
   retryNow(trigger: RetryTrigger = 'network'): Promise<void> {
     if (this.retryAfterUntil() !== null) return Promise.resolve();
     if (trigger === 'network' && !this.retry.networkBack()) return Promise.resolve();
+    if (trigger === 'user') this.backoffs.skipOnce();
     this.retry.cancel();
     return this.flush();
   }
@@ -101,14 +107,15 @@ export class OutboxSender {
 
   /** The last failure that made the sender wait; null once something went through. */
   lastFailure(): AppError | null {
-    return this.retry.lastFailure();
+    return this.retry.lastFailure() ?? this.backoffs.soonest()?.error ?? null;
   }
 
   /** Why the sender waits now (see SenderWait). */
   waitState(): SenderWait {
+    const alone = this.backoffs.soonest();
     return {
-      error: this.retry.lastFailure(),
-      retryAt: this.retry.retryAt(),
+      error: this.retry.lastFailure() ?? alone?.error ?? null,
+      retryAt: this.retry.retryAt() ?? alone?.until ?? null,
       blockedUntil: this.retryAfterUntil(),
       checking: this.checks.checking(),
     };
@@ -136,12 +143,14 @@ export class OutboxSender {
     this.retry.stop();
     this.undo.stop();
     this.checks.stop();
+    this.backoffs.stop();
   }
 
   private clearTimers(): void {
     this.retry.cancel();
     this.undo.clear();
     this.checks.clear();
+    this.backoffs.clear();
   }
 
   private async sendDeletesNow(): Promise<void> {
@@ -179,6 +188,8 @@ export class OutboxSender {
   }
 
   private async pass(options: PassOptions): Promise<void> {
+    /** The change that met server trouble of its own in this pass; a second one means the server is in trouble. */
+    let troubled: string | null = null;
     for (;;) {
       if (this.halted) return;
       const api = this.deps.api();
@@ -198,13 +209,21 @@ export class OutboxSender {
         if (!options.deletesOnly) {
           this.undo.wakeWhenFirstCloses(this.mine());
           this.checks.wakeAtSoonest((key) => this.isQueued(key));
+          this.backoffs.wakeAtSoonest((key) => this.isQueued(key));
         }
         return;
       }
       const outcome = await this.delivery.deliver(api, entry);
       if (outcome.kind === 'retry') {
         this.deps.logger.info('Change kept in the outbox; will retry', { kind: outcome.error.kind });
-        if (!options.deletesOnly) this.backOff(outcome.error, entry.key);
+        if (options.deletesOnly) return;
+        if (outcome.error.kind === 'server') this.backoffs.failed(entry.key, outcome.error);
+        // Server trouble with this change alone: the others go on. Twice in a row: the server's trouble.
+        if (outcome.error.kind === 'server' && troubled === null) {
+          troubled = entry.key;
+          continue;
+        }
+        this.backOff(outcome.error, entry.key);
         return;
       }
       if (outcome.kind === 'wait') {
@@ -212,6 +231,8 @@ export class OutboxSender {
         continue;
       }
       this.checks.settled(entry.key);
+      this.backoffs.settled(entry.key);
+      troubled = null;
       this.retry.wentThrough(entry.key, (key) => this.isQueued(key));
     }
   }
@@ -230,6 +251,7 @@ export class OutboxSender {
     return this.mine().find((entry) => {
       if (options.deletesOnly && !entry.delete) return false;
       if (this.checks.waiting(entry.key)) return false;
+      if (!options.deletesOnly && this.backoffs.waiting(entry.key)) return false;
       return options.ignoreUndoWindow || pastUndoWindow(entry, now);
     });
   }

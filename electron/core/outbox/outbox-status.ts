@@ -4,7 +4,7 @@
  * reason is testable without a clock running.
  */
 import type { AppError } from '../../shared/app-error';
-import type { OutboxStatus, OutboxWaitReason } from '../../shared/app-state';
+import type { OutboxStatus, OutboxWaitReason, StrandedStatus } from '../../shared/app-state';
 import { clockWords } from '../../shared/due-date/wall-words';
 import { calendarDaysBetween, wallTimeAt } from '../../shared/due-date/zoned-time';
 import type { OutboxEntry } from './outbox-entry';
@@ -26,6 +26,25 @@ export interface OutboxStatusFacts {
 const QUIET: OutboxStatus = { waiting: 0, oldestSince: null, reason: null, canRetry: false };
 
 export function outboxStatus(facts: OutboxStatusFacts): OutboxStatus {
+  const stranded = strandedStatus(facts);
+  const found = statusOfMine(facts);
+  return stranded === null ? found : { ...found, stranded };
+}
+
+/** Changes made with an earlier key, or for another server: the person may send (same server) or discard them. */
+function strandedStatus(facts: OutboxStatusFacts): StrandedStatus | null {
+  if (facts.signedOut) return null;
+  if (facts.othersCount > 0) {
+    return { count: facts.othersCount, words: `Send ${changes(facts.othersCount)} made before you changed keys?`, canSend: true };
+  }
+  if (facts.otherServerCount > 0) {
+    const n = facts.otherServerCount;
+    return { count: n, words: `${changes(n)} made for another Omi server ${n === 1 ? 'waits' : 'wait'} until Omi Tray uses that server again.`, canSend: false };
+  }
+  return null;
+}
+
+function statusOfMine(facts: OutboxStatusFacts): OutboxStatus {
   if (facts.signedOut) {
     const waiting = facts.mine.length + facts.othersCount;
     if (waiting === 0) return QUIET;
@@ -33,7 +52,7 @@ export function outboxStatus(facts: OutboxStatusFacts): OutboxStatus {
   }
   if (facts.mine.length === 0) {
     if (facts.othersCount > 0) {
-      return status([], facts.othersCount, reason('other_account', `${changes(facts.othersCount)} made with another API key ${facts.othersCount === 1 ? 'is' : 'are'} kept, and sent only when that key is connected again.`, null), false);
+      return status([], facts.othersCount, reason('other_account', `Send ${changes(facts.othersCount)} made before you changed keys?`, null), false);
     }
     if (facts.otherServerCount > 0) {
       return status([], facts.otherServerCount, reason('other_account', `${changes(facts.otherServerCount)} made for another Omi server ${facts.otherServerCount === 1 ? 'is' : 'are'} kept until Omi Tray uses that server again.`, null), false);

@@ -5,11 +5,12 @@
  * server refused it.
  */
 import type { ActionItem } from '../../shared/action-item';
-import type { Result } from '../../shared/app-error';
+import type { AppError, Result } from '../../shared/app-error';
 import { fail } from '../../shared/app-error';
 import type { Clock } from '../ports';
 import { CoalescedWriter } from '../storage/coalesced-writer';
 import type { JsonFile } from '../storage/json-file';
+import { LateSaves, laterOf } from './late-saves';
 import { mergeEdit, type Edit } from './merge-edit';
 import type { OutboxEntry } from './outbox-entry';
 import { EMPTY_OUTBOX, type StoredOutbox } from './outbox-file';
@@ -32,6 +33,7 @@ export class Outbox {
   private readonly inFlight = new Set<string>();
   private readonly listeners = new Set<() => void>();
   private readonly writer: CoalescedWriter<StoredOutbox>;
+  private readonly lateSaves = new LateSaves();
   private originValue: string | null = null;
   private seq = 0;
   /** Epoch ms until which Omi asked for no writes, and the tag of the key it asked that of (null: unknown). */
@@ -60,6 +62,7 @@ export class Outbox {
       this.seq = Math.max(this.seq, entry.seq + 1);
     }
     for (const [local, server] of Object.entries(stored.aliases)) this.aliases.set(local, server);
+    this.lateSaves.load(stored.lateSaves);
     this.originValue = stored.entries.length > 0 ? stored.origin : null;
     this.heldUntil = stored.writesHeldUntil ?? 0;
     this.heldFor = stored.writesHeldFor ?? null;
@@ -167,8 +170,14 @@ export class Outbox {
     if (this.problem !== null) {
       return fail({ kind: 'server', message: `Omi Tray cannot keep this change safely: ${this.problem}` });
     }
+    // One server's changes at a time: an edit for another would be sent to the wrong one, or never
+    // (an undo only takes back a change already queued).
+    if (edit.kind !== 'undoDelete' && this.entries.size > 0 && this.originValue !== origin) return fail(otherServerWaits());
     const key = this.resolve(id);
-    const merged = mergeEdit(this.entries.get(key), edit, {
+    // Never into another key's change: it would go, hidden, with that key (or never).
+    const existing = this.entries.get(key);
+    if (existing !== undefined && !belongsTo(existing, this.deps.owner?.() ?? null)) return fail(earlierKeyWaits());
+    const merged = mergeEdit(this.withLateSave(key), edit, {
       key,
       serverItem: this.deps.serverItem(key),
       inFlight: this.inFlight.has(key),
@@ -181,6 +190,18 @@ export class Outbox {
     this.put(key, merged.value === null || owner === undefined ? merged.value : { ...merged.value, owner });
     await this.save();
     return merged;
+  }
+
+  /**
+   * The item's entry, carrying any unanswered PATCH of it that may still land late (kept after an
+   * earlier entry left): a new edit then waits it out instead of being undone by it.
+   */
+  private withLateSave(key: string): OutboxEntry | undefined {
+    const now = this.deps.clock.now();
+    const guard = this.lateSaves.live(key, now);
+    if (guard === undefined) return this.entries.get(key);
+    const entry = this.entries.get(key) ?? { key, seq: this.seq, queuedAt: now, editedAt: now, changes: {}, create: null, delete: null };
+    return { ...entry, unsure: entry.unsure === undefined ? guard : laterOf(entry.unsure, guard) };
   }
 
   // ---- for the sender -----------------------------------------------------------------------
@@ -215,9 +236,32 @@ export class Outbox {
     return new Set(this.aliases.values());
   }
 
+  /** Waiting changes the key tagged `owner` did not make (an earlier key's), oldest first. */
+  strandedFor(owner: string | null): OutboxEntry[] {
+    return this.list().filter((entry) => !belongsTo(entry, owner));
+  }
+
+  /** These changes now go with the key tagged `owner` (the same account's, or the person said so). */
+  async retag(keys: readonly string[], owner: string): Promise<void> {
+    for (const key of keys) {
+      const entry = this.entries.get(key);
+      if (entry !== undefined) this.entries.set(key, { ...entry, owner });
+    }
+    this.notify();
+    await this.save();
+  }
+
+  /** Drops these changes: the person chose to. */
+  async discard(keys: readonly string[]): Promise<void> {
+    for (const key of keys) this.entries.delete(key);
+    this.notify();
+    await this.save();
+  }
+
   /** Drops every entry (a different account or server); only the caller's warning remains. */
   async clear(): Promise<void> {
     this.entries.clear();
+    this.lateSaves.clear();
     this.notify();
     await this.save();
   }
@@ -233,6 +277,10 @@ export class Outbox {
   }
 
   private put(key: string, entry: OutboxEntry | null): void {
+    // An unanswered PATCH may land late whatever was answered since: its guard outlives the entry.
+    const before = this.entries.get(key)?.unsure;
+    if (before !== undefined && entry?.unsure === undefined) this.lateSaves.keep(key, before, this.deps.clock.now());
+    if (entry?.unsure !== undefined) this.lateSaves.taken(key);
     if (entry === null) this.entries.delete(key);
     else {
       if (!this.entries.has(key) && entry.seq >= this.seq) this.seq = entry.seq + 1;
@@ -245,6 +293,11 @@ export class Outbox {
     for (const listener of this.listeners) listener();
   }
 
+  private storedLateSaves(): Pick<StoredOutbox, 'lateSaves'> {
+    const lateSaves = this.lateSaves.stored(this.deps.clock.now());
+    return Object.keys(lateSaves).length > 0 ? { lateSaves } : {};
+  }
+
   private stored(): StoredOutbox {
     return {
       version: 1,
@@ -252,9 +305,24 @@ export class Outbox {
       entries: this.list(),
       ...(this.heldUntil > 0 ? { writesHeldUntil: this.heldUntil } : {}),
       ...(this.heldUntil > 0 && this.heldFor !== null ? { writesHeldFor: this.heldFor } : {}),
+      ...this.storedLateSaves(),
       aliases: Object.fromEntries(this.aliases),
     };
   }
+}
+
+function otherServerWaits(): AppError {
+  return {
+    kind: 'invalid_input',
+    message: 'Changes made for another Omi server are still waiting; switch back to send them, or discard them, before editing here.',
+  };
+}
+
+function earlierKeyWaits(): AppError {
+  return {
+    kind: 'invalid_input',
+    message: 'A change to this item made with your earlier API key is still waiting; send or discard it first.',
+  };
 }
 
 /** An item edited both before a file was kept aside and since: the later edits lie over the earlier. */

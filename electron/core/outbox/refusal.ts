@@ -19,3 +19,13 @@ export function isTransient(error: AppError): boolean {
 export function provesNothingSaved(error: AppError): boolean {
   return error.neverSent === true || error.kind === 'rate_limited' || error.kind === 'unauthorized' || !isTransient(error);
 }
+
+/**
+ * The write may have been carried out though no good answer came: no answer at all (timeout,
+ * dropped connection), or server trouble (a gateway's 502/504, an unreadable 5xx), which may come
+ * after Omi saved (Omi's PATCH saves before a slow notification call). Like a timeout: look, or
+ * wait out a late save, before anything that depends on it.
+ */
+export function outcomeUnknown(error: AppError): boolean {
+  return (error.kind === 'offline' && error.neverSent !== true) || error.kind === 'server';
+}

@@ -304,4 +304,18 @@ describe('trouble a test asks for', () => {
     expect(fake.requests().every((request) => request.byProxy)).toBe(true);
     expect(fake.violations()).toEqual([]);
   });
+
+  it('can let Omi act first and then answer a gateway page: the change is saved though a 502/504 came back', async () => {
+    const fake = await server({ items: [{ id: 'a' }] });
+    fake.proxyError({ status: 504, method: 'PATCH', afterActing: true });
+    fake.proxyError({ status: 502, method: 'POST', afterActing: true });
+
+    const timedOut = await call(fake, `${ITEMS}/a`, { method: 'PATCH', body: { completed: true } });
+    const badGateway = await call(fake, ITEMS, { method: 'POST', body: { description: 'Book the train' } });
+
+    expect([timedOut.status, badGateway.status]).toEqual([504, 502]);
+    expect(timedOut.body).toMatch(/<title>504 Gateway Time-out<\/title>/);
+    expect(fake.items()).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'a', completed: true }), expect.objectContaining({ description: 'Book the train' })]));
+    expect(fake.violations()).toEqual([]);
+  });
 });

@@ -71,7 +71,7 @@ function makeCalls(next: () => number): Call[] {
     }
   };
 
-  type Field = 'id' | 'description' | 'completed' | 'date' | 'dateOrNull' | 'apiKey' | 'lead' | 'address' | 'shortcut' | 'login' | 'words' | 'zone' | 'conversation';
+  type Field = 'id' | 'description' | 'completed' | 'date' | 'dateOrNull' | 'apiKey' | 'lead' | 'address' | 'shortcut' | 'login' | 'words' | 'zone' | 'conversation' | 'choice';
   const badValue: Record<Field, () => unknown> = {
     id: () => pick<() => unknown>([notString, () => '', () => 'i'.repeat(201), huge])(),
     description: () => pick<() => unknown>([notString, huge])(),
@@ -86,6 +86,7 @@ function makeCalls(next: () => number): Call[] {
     words: () => pick<() => unknown>([notString, huge])(),
     zone: () => pick<() => unknown>([notString, () => '', () => 'z'.repeat(101), huge])(),
     conversation: () => pick<() => unknown>([notString, () => '', () => 'c'.repeat(501), huge])(),
+    choice: () => pick<unknown>(['Send', 'delete', '', null, 1, ['send']]),
   };
   const iso = '2030-01-02T09:00:00Z';
   const objectChannels: Record<string, { valid: () => Record<string, unknown>; fields: Record<string, Field> }> = {
@@ -93,6 +94,7 @@ function makeCalls(next: () => number): Call[] {
     'items:create': { valid: () => ({ description: 'Fuzzed item', dueAt: null }), fields: { description: 'description', dueAt: 'dateOrNull' } },
     'items:delete': { valid: () => ({ id: 'a1' }), fields: { id: 'id' } },
     'items:undoDelete': { valid: () => ({ id: 'a1' }), fields: { id: 'id' } },
+    'outbox:settleStranded': { valid: () => ({ choice: 'discard' }), fields: { choice: 'choice' } },
     'reminders:snooze': { valid: () => ({ id: 'a1', until: iso }), fields: { id: 'id', until: 'date' } },
     'reminders:pause': { valid: () => ({ until: null }), fields: { until: 'dateOrNull' } },
     'conversations:get': { valid: () => ({ id: 'conv-1' }), fields: { id: 'conversation' } },

@@ -32,6 +32,7 @@ const cases: Record<InvokeChannel, { good: unknown[]; bad: unknown[] }> = {
   },
   'items:delete': { good: [{ id: 'a1' }], bad: [{ id: 1 }, { id: 'a'.repeat(201) }, {}] },
   'items:undoDelete': { good: [{ id: 'a1' }], bad: [undefined, { id: null }] },
+  'outbox:settleStranded': { good: [{ choice: 'send' }, { choice: 'discard' }], bad: [undefined, { choice: 'keep' }, { choice: 'send', extra: 1 }] },
   'settings:update': {
     good: [{}, { reminderLeadMinutes: 15 }, { apiBaseUrl: 'https://api.omi.me', launchAtLogin: true, quickEditShortcut: 'Alt+Shift+O' }],
     bad: [{ reminderLeadMinutes: 7 }, { apiBaseUrl: 'file:///etc/passwd' }, { quickEditShortcut: '' }, { theme: 'dark' }, undefined],

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../support/fake-clock';
 import { FakeOmi, WRITE_SCOPES } from '../support/fake-omi-api';
-import { KEY, openOutbox, TWO_ITEMS } from '../support/outbox-fixture';
+import { KEY, ORIGIN, openOutbox, TWO_ITEMS } from '../support/outbox-fixture';
 import { serverFixture } from '../support/server-fixture';
 import { settle, until } from '../support/until';
 import { LATE_SAVE_MS } from '../../../../electron/core/outbox/lost-write-lookup';
@@ -322,7 +322,7 @@ describe('deleting with undo', () => {
     omi.mode = 'rate_limited';
     await box.edit('local-1', { kind: 'create', description: 'Typo item', dueAt: null });
     omi.mode = 'up';
-    await box.outbox.apply('local-1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Typo item' }, 'x');
+    await box.outbox.apply('local-1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Typo item' }, ORIGIN);
     // The 429 asked for 30 s: not even a delete that needs no request is settled before then.
     clock.advance(30_000);
     await until(() => box.outbox.size() === 0, 'the delete of an unsent item');

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LATE_SAVE_MS } from '../../../../electron/core/outbox/lost-write-lookup';
 import { FakeClock } from '../support/fake-clock';
 import { FakeOmi, READ_SCOPES, WRITE_SCOPES } from '../support/fake-omi-api';
-import { KEY, openOutbox, TWO_ITEMS } from '../support/outbox-fixture';
+import { KEY, ORIGIN, openOutbox, TWO_ITEMS } from '../support/outbox-fixture';
 import { serverFixture } from '../support/server-fixture';
 import { settle, until } from '../support/until';
 
@@ -239,7 +239,7 @@ describe('undo (defect 7)', () => {
     omi.hold();
     await box.queue('a1', { kind: 'update', changes: { description: 'Renew the car insurance' } });
     await until(() => omi.heldCount() === 1, 'the PATCH');
-    await box.outbox.apply('a1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Renew the car insurance' }, 'x');
+    await box.outbox.apply('a1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Renew the car insurance' }, ORIGIN);
     const undone = await box.outbox.apply('a1', { kind: 'undoDelete' }, 'x');
     expect(undone.ok).toBe(true);
     omi.release();

@@ -19,9 +19,22 @@ import { documentId, pageOf, type PagedFields } from '../../../fake-omi/server-p
  * up: answers. offline: nothing arrives. refused: nothing arrives, and the client can tell (connection
  * refused). server: 503 before acting. rate_limited: 429 before acting.
  * lose_answers: acts, then the answer is lost. save_late: the write is saved `lateSaveMs` later and
- * no answer ever arrives (a timeout).
+ * no answer ever arrives (a timeout). gateway_after_acting: acts, then a gateway answers 502 (an HTML
+ * page). gateway_late: a gateway answers 504 at once, and the write is saved `lateSaveMs` later.
  */
-export type FakeMode = 'up' | 'offline' | 'refused' | 'server' | 'rate_limited' | 'lose_answers' | 'save_late';
+export type FakeMode =
+  | 'up'
+  | 'offline'
+  | 'refused'
+  | 'server'
+  | 'rate_limited'
+  | 'lose_answers'
+  | 'save_late'
+  | 'gateway_after_acting'
+  | 'gateway_late';
+
+/** What the client makes of a gateway's HTML 502/504 page. */
+const GATEWAY_ERROR: AppError = { kind: 'server', message: "Omi's server had a problem (HTTP 502). Try again in a moment." };
 
 export interface RecordedRequest {
   method: 'list' | 'update' | 'create' | 'remove' | 'keyInfo';
@@ -173,15 +186,16 @@ export class FakeOmi {
       if (!known || key === null) return fail({ kind: 'unauthorized', message: 'Omi refused the key (401).' });
       const limited = this.spend(key, method === 'list' || method === 'keyInfo' ? 'reads' : 'writes');
       if (limited) return fail(limited);
-      if (this.mode === 'save_late' && method !== 'list' && method !== 'keyInfo') {
+      if ((this.mode === 'save_late' || this.mode === 'gateway_late') && method !== 'list' && method !== 'keyInfo') {
         this.clock.setTimeout(() => {
           request.arrived = work(known).ok;
         }, this.lateSaveMs);
-        return fail({ kind: 'offline', message: 'Omi did not answer in time.' });
+        return fail(this.mode === 'gateway_late' ? GATEWAY_ERROR : { kind: 'offline', message: 'Omi did not answer in time.' });
       }
       const result = work(known);
       request.arrived = result.ok;
       if (this.mode === 'lose_answers') return fail({ kind: 'offline', message: 'The connection dropped.' });
+      if (this.mode === 'gateway_after_acting' && method !== 'list' && method !== 'keyInfo') return fail(GATEWAY_ERROR);
       return result;
     };
     const canWrite = (key: FakeKey): Result<null> =>

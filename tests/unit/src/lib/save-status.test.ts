@@ -26,4 +26,11 @@ describe('saveLine', () => {
     const line = saveLine(facts({ outbox: outbox({ reason: { kind: 'rate_limited', words: 'Omi asked to wait: sending again at 10:05.', retryAt: null }, canRetry: false }) }));
     expect(line).toEqual({ words: '1 change waiting to sync. Omi asked to wait: sending again at 10:05.', canRetry: false });
   });
+
+  it('asks about changes made before a key change, with Send and Discard (Discard only for another server)', () => {
+    const sameServer = outbox({ waiting: 3, stranded: { count: 3, words: 'Send 3 changes made before you changed keys?', canSend: true } });
+    expect(saveLine(facts({ outbox: sameServer }))).toEqual({ words: 'Send 3 changes made before you changed keys?', canRetry: false, stranded: { canSend: true } });
+    const otherServer = outbox({ stranded: { count: 1, words: '1 change made for another Omi server waits until Omi Tray uses that server again.', canSend: false } });
+    expect(saveLine(facts({ outbox: otherServer }))?.stranded).toEqual({ canSend: false });
+  });
 });
