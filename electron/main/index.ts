@@ -21,6 +21,7 @@ import { registerHandlers } from './ipc/register-handlers';
 import { afterReady, beforeReady } from './lifecycle/platform-setup';
 import { quitAfterShutdown } from './lifecycle/quit-after-shutdown';
 import { denyPermissions } from './security/deny-permissions';
+import { turnOffSpellchecker } from './security/no-spellcheck';
 import { hardenWebContents } from './security/harden-web-contents';
 import { contentSecurityPolicy, sendContentSecurityPolicy } from './security/content-security-policy';
 import { registerAppScheme, serveRenderer } from './security/app-protocol';
@@ -62,6 +63,7 @@ async function start(): Promise<void> {
   if (renderer.rootDir !== null) serveRenderer({ rootDir: renderer.rootDir, contentSecurityPolicy: contentSecurityPolicy(renderer) });
   sendContentSecurityPolicy(renderer);
   denyPermissions();
+  turnOffSpellchecker();
   hardenWebContents({ rendererUrl: renderer.url, logger });
 
   const clock = systemClock;

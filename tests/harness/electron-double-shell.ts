@@ -50,6 +50,8 @@ export interface ElectronDoubleApp extends OmiTrayApp {
   secondInstance(args: string[]): Promise<number | null>;
   /** Ends the app's process at once (SIGKILL), as a crash or power cut would; restart() starts it again. */
   kill(): Promise<void>;
+  /** What the app told the default session (spellchecker calls), in order. */
+  sessionCalls(): Promise<string[]>;
 }
 
 const QUIT_LIMIT_MS = 15_000;
@@ -126,6 +128,7 @@ export async function launchElectronDoubleShell(options: ElectronDoubleOptions):
       await run.exited;
       await closeWindows(run);
     },
+    sessionCalls: () => ask<string[]>('session:calls'),
     async restart() {
       await stopRun(run);
       failOnUncaught();

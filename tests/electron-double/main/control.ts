@@ -14,6 +14,7 @@ import type { MenuDouble } from './menu';
 import { NotificationDouble } from './notification';
 import { powerMonitor, type PowerEvent } from './power-monitor';
 import { protocol } from './protocol';
+import { session } from './session';
 import { openedExternally, openedPaths } from './shell';
 import { TrayDouble } from './tray';
 
@@ -88,6 +89,7 @@ export function answerHarness(): void {
   );
   link.answer('notification:click', (index: number) => notification(index).click());
   link.answer('notification:press', (index: number, button: number) => notification(index).pressButton(button));
+  link.answer('session:calls', () => [...session.defaultSession.calls]);
   link.answer('shortcuts', () => registeredShortcuts());
   link.answer('shortcut:press', (accelerator?: string) => pressShortcut(accelerator));
   link.answer('power', (what: PowerEvent) => powerMonitor.happen(what));
