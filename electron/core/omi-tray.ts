@@ -9,6 +9,7 @@
 import { join } from 'node:path';
 import { ok, type Result } from '../shared/app-error';
 import { withWords } from '../shared/conversation-words';
+import { DEFAULT_API_BASE_URL } from '../shared/settings';
 import type { ActionItemsApi, OmiClientOptions } from './api/action-items-api';
 import { OmiClient } from './api/omi-client';
 import { Account } from './account/account';
@@ -39,6 +40,7 @@ import type { Logger, Platform } from './ports';
 import { REMINDER_STALE_MS, type Reminders, type RemindersContext } from './reminders-port';
 import { LaunchAtLogin } from './login-item/launch-at-login';
 import { AppSettings } from './settings/app-settings';
+import { confirmAddress } from './settings/confirm-address';
 import { settingsFile } from './settings/settings-file';
 import { SettingsStore } from './settings/settings-store';
 import { QuickEditKey } from './shortcut/quick-edit-key';
@@ -57,6 +59,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
   const reads = new ReadBudget(clock);
   const connection = new ApiConnection({
     secrets: platform.secrets, fetch: platform.fetch, createApi, envKey: platform.env.OMI_API_KEY, redactor, logger,
+    envKeyBaseUrl: platform.env.OMI_API_BASE_URL?.trim() || DEFAULT_API_BASE_URL,
     accessFile: accessFile(dataFile('access.json'), fileOptions),
   });
   const sync = new ItemSync({
@@ -197,7 +200,10 @@ function handleFor(app: Omit<Services, 'sync'>): OmiTray {
       snapshot: () => presenter.snapshot(), connect: (apiKey) => account.connect(apiKey), signOut: () => account.signOut(), refresh: app.refresh,
       update: (id, changes) => editor.update(id, changes), create: (description, dueAt) => editor.create(description, dueAt),
       delete: (id) => editor.delete(id), undoDelete: (id) => editor.undoDelete(id), hidePopover: () => platform.popover.hide(),
-      updateSettings: async (patch) => ok(await settings.update(patch)),
+      updateSettings: async (patch) => {
+        const confirmed = await confirmAddress(patch, settings.current().apiBaseUrl, platform.ask);
+        return confirmed.ok ? ok(await settings.update(confirmed.value)) : confirmed;
+      },
       reminders: app.reminders,
       // The folder is the main side's own: nothing from the page names a path.
       showLogFolder: () => platform.openFolder(platform.logDir),

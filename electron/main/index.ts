@@ -5,6 +5,7 @@
 import { app, net } from 'electron';
 import { createLogger, createOmiTray, systemClock, type OmiTray, type Platform } from '../core';
 import { preloadPath, rendererLocation, trayIconDir } from './app-paths';
+import { createAskDialog } from './adapters/ask-dialog';
 import { useDataDir } from './adapters/data-dir';
 import { localTimeZone, takeApiOverrides } from './adapters/environment';
 import { createNetFetch } from './adapters/fetch';
@@ -94,6 +95,7 @@ async function start(): Promise<void> {
     popover,
     power: createPower(),
     loginItem: createLoginItem({ platform, packaged: app.isPackaged, env, logger }),
+    ask: createAskDialog(logger),
     send: popover.send,
     logger,
     env: apiOverrides,
