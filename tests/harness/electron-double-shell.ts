@@ -178,6 +178,8 @@ async function childOptions(options: ElectronDoubleOptions, keychainService: str
     ...inherited,
     ...options.env,
     OMI_TRAY_DATA_DIR: options.dataDir,
+    // An installed app ignores OMI_TRAY_DATA_DIR and keeps its data in $XDG_CONFIG_HOME/Omi Tray: never the user's own.
+    ...(options.packaged && !options.env.XDG_CONFIG_HOME ? { XDG_CONFIG_HOME: options.dataDir } : {}),
     OMI_TRAY_KEYCHAIN_SERVICE: keychainService,
     OMI_TRAY_DOUBLE: JSON.stringify({ takenShortcuts: options.takenShortcuts, packaged: options.packaged }),
   };

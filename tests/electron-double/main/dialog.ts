@@ -10,6 +10,8 @@ interface OpenBox {
 }
 
 export const messageBoxes: OpenBox[] = [];
+/** Error boxes (dialog.showErrorBox), oldest first. */
+export const errorBoxes: { title: string; content: string }[] = [];
 
 export const dialog = {
   showMessageBox(...args: [MessageBoxOptions] | [unknown, MessageBoxOptions]): Promise<MessageBoxReturnValue> {
@@ -18,7 +20,10 @@ export const dialog = {
       messageBoxes.push({ options, answer: (response) => resolve({ response, checkboxChecked: false }) });
     });
   },
-} satisfies Pick<Dialog, 'showMessageBox'>;
+  showErrorBox(title: string, content: string): void {
+    errorBoxes.push({ title, content });
+  },
+} satisfies Pick<Dialog, 'showMessageBox' | 'showErrorBox'>;
 
 /** What the person sees in each box so far, oldest first. */
 export function shownBoxes(): { message: string; detail: string; buttons: string[] }[] {
