@@ -115,7 +115,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
   const presenter: AppPresenter = new AppPresenter({
     clock, logger, timeZone, send: platform.send, tray: platform.tray, account, list: store, outbox, sync, sender,
     settings: () => settings.current(), reminders, shortcut: () => shortcut.outcome(),
-    loginItem: () => launchAtLogin.state(), about: { version: platform.version, dataFolder: platform.dataDir, logFolder: platform.logDir },
+    loginItem: () => launchAtLogin.state(), about: aboutApp(platform),
     trayActions: trayActions({ platform, logger, popover, editor, account, refresh, reminders }),
   });
   store.onChange(() => presenter.listChanged());
@@ -154,6 +154,14 @@ function dataFolder(platform: Platform, logger: Logger, notice: (message: string
     notice(message);
   };
   return { path: (name: string) => join(platform.dataDir, name), options: { onCorrupt, now: () => platform.clock.now() } };
+}
+
+/** What Settings says about this run: version, folders, and whether OMI_API_BASE_URL sets the address. */
+function aboutApp(platform: Platform) {
+  return {
+    version: platform.version, dataFolder: platform.dataDir, logFolder: platform.logDir,
+    apiAddressFromEnvironment: Boolean(platform.env.OMI_API_BASE_URL?.trim()),
+  };
 }
 
 /** The item store as the outbox sender sees the server's items (a lookup's shifted list keeps what it missed). */
