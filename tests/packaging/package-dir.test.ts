@@ -37,7 +37,7 @@ beforeAll(async () => {
   await writeFile(join(dist, 'electron'), stub);
   await chmod(join(dist, 'electron'), 0o755);
   await writeFile(join(dist, 'LICENSE'), 'stand-in');
-  await writeFile(join(dist, 'version'), '45.5.0');
+  await writeFile(join(dist, 'version'), '45.6.1');
 
   const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
