@@ -23,6 +23,7 @@ import { registerHandlers } from './ipc/register-handlers';
 import { afterReady, beforeReady } from './lifecycle/platform-setup';
 import { quitAfterShutdown } from './lifecycle/quit-after-shutdown';
 import { failToStart } from './lifecycle/start-failure';
+import { debuggingSwitch, debuggingSwitchWords } from './security/debug-switches';
 import { denyPermissions } from './security/deny-permissions';
 import { turnOffSpellchecker } from './security/no-spellcheck';
 import { hardenWebContents } from './security/harden-web-contents';
@@ -31,11 +32,14 @@ import { registerAppScheme, serveRenderer } from './security/app-protocol';
 
 // First of all: OMI_API_KEY leaves process.env before Electron starts any process of its own.
 const apiOverrides = takeApiOverrides(process.env);
+// An installed app refuses debugging switches on its command line (security/debug-switches.ts).
+const debugSwitch = app.isPackaged ? debuggingSwitch(process.argv) : null;
+if (debugSwitch !== null) failToStart(new Error(debuggingSwitchWords(debugSwitch)));
 // What this run may read: an installed app ignores the development-only OMI_TRAY_* variables.
 const env = environmentFor(process.env, app.isPackaged);
 const platform = process.platform;
 // Before the lock: the lock lives in the data folder, so each data folder is its own app.
-const openedDataDir = openDataDir();
+const openedDataDir = debugSwitch === null ? openDataDir() : null;
 
 let omiTray: OmiTray | null = null;
 

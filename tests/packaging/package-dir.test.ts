@@ -78,6 +78,22 @@ describe('the packaged app (linux, --dir)', () => {
     expect(unwanted).toEqual([]);
   });
 
+  it("leaves keytar's install-time helpers (prebuild-install, tar-fs, simple-get and theirs) out", () => {
+    const modules = new Set(files.filter((file) => file.startsWith('node_modules/')).map((file) => file.split('/')[1]));
+    for (const installOnly of ['prebuild-install', 'tar-fs', 'tar-stream', 'simple-get', 'rc', 'minimist', 'detect-libc', 'pump']) expect(modules).not.toContain(installOnly);
+    expect([...modules].sort()).toEqual(['chrono-node', 'date-fns', 'keytar', 'node-addon-api', 'zod']);
+  });
+
+  it('asks macOS for JIT only: the entitlements file the build names has no other key', async () => {
+    const config = await readFile(join(root, 'electron-builder.yml'), 'utf8');
+    expect(config).toMatch(/^ {2}entitlements: build\/entitlements\.mac\.plist$/m);
+    expect(config).toMatch(/^ {2}entitlementsInherit: build\/entitlements\.mac\.plist$/m);
+    const plist = await readFile(join(root, 'build', 'entitlements.mac.plist'), 'utf8');
+    const keys = [...plist.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<key>([^<]+)<\/key>\s*<(true|false)\/>/g)].map((match) => `${match[1]}=${match[2]}`);
+    expect(keys).toEqual(['com.apple.security.cs.allow-jit=true']);
+    expect(plist).not.toMatch(/<key>com\.apple\.security\.cs\.disable-library-validation<\/key>/);
+  });
+
   it('unpacks keytar\'s native module, and it loads', () => {
     const native = join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules', 'keytar', 'build', 'Release', 'keytar.node');
     expect(existsSync(native)).toBe(true);
