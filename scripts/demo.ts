@@ -3,8 +3,7 @@
  * Starts the sample server on loopback, then the app with OMI_API_BASE_URL and OMI_API_KEY pointing at it.
  */
 import { spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { demoDataDir } from './demo-data-dir';
 import { CONVERSATIONS_READ_SCOPE, READ_WRITE, startFakeOmi } from '../tests/fake-omi/server';
 import { sampleItems } from '../tests/fake-omi/sample-items';
 import { sampleConversations } from '../tests/fake-omi/sample-conversations';
@@ -17,10 +16,11 @@ async function main(): Promise<void> {
   server.seed(sampleItems(new Date()));
   server.seedConversations(sampleConversations(new Date()));
   console.log(`Sample Omi server with ${server.items().length} items at ${server.url}`);
+  // A data folder of its own, so the demo never mixes with a real account's outbox.
+  const dataDir = await demoDataDir(process.env);
   const app = spawn(process.execPath, ['scripts/start.mjs'], {
     stdio: 'inherit',
-    env: { ...process.env, OMI_API_BASE_URL: server.url, OMI_API_KEY: DEMO_KEY, // A data folder of its own, so the demo never mixes with a real account's outbox.
-      OMI_TRAY_DATA_DIR: process.env.OMI_TRAY_DATA_DIR ?? join(tmpdir(), 'omi-tray-demo') },
+    env: { ...process.env, OMI_API_BASE_URL: server.url, OMI_API_KEY: DEMO_KEY, OMI_TRAY_DATA_DIR: dataDir },
   });
   app.on('exit', (code) => {
     void server.close().then(() => process.exit(code ?? 0));

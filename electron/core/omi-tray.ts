@@ -9,11 +9,12 @@
 import { join } from 'node:path';
 import { ok, type Result } from '../shared/app-error';
 import { withWords } from '../shared/conversation-words';
+import { DEFAULT_API_BASE_URL } from '../shared/settings';
 import type { ActionItemsApi, OmiClientOptions } from './api/action-items-api';
 import { OmiClient } from './api/omi-client';
 import { Account } from './account/account';
 import { accessFile } from './auth/access-file';
-import { ApiConnection } from './auth/api-connection';
+import { ApiConnection, type ApiConnectionDeps } from './auth/api-connection';
 import { inBackground } from './background/in-background';
 import { conversationCacheFile } from './conversations/conversation-cache-file';
 import { CONVERSATION_READ_LIMITS } from './conversations/conversation-read-share';
@@ -42,6 +43,7 @@ import type { Clock, Logger, Platform } from './ports';
 import { REMINDER_STALE_MS, type Reminders, type RemindersContext } from './reminders-port';
 import { LaunchAtLogin } from './login-item/launch-at-login';
 import { AppSettings } from './settings/app-settings';
+import { confirmAddress } from './settings/confirm-address';
 import { settingsFile } from './settings/settings-file';
 import { SettingsStore } from './settings/settings-store';
 import { QuickEditKey } from './shortcut/quick-edit-key';
@@ -58,10 +60,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
   const store = new ItemStore({ file: itemsFile(dataFile('items.json'), fileOptions), clock, logger });
   const outbox = new Outbox({ file: outboxFile(dataFile('outbox.json'), fileOptions), clock, serverItem: (id) => store.get(id), owner: () => connection.keyTag() });
   const { ledger: readLedger, items: reads, conversations: conversationReads } = readBudgets({ clock, logger }, readsFile(dataFile('reads.json'), fileOptions), () => connection.keyTag());
-  const connection = new ApiConnection({
-    secrets: platform.secrets, fetch: platform.fetch, createApi, envKey: platform.env.OMI_API_KEY, redactor, logger,
-    accessFile: accessFile(dataFile('access.json'), fileOptions),
-  });
+  const connection = apiConnection(platform, { createApi, redactor, logger, accessFile: accessFile(dataFile('access.json'), fileOptions) });
   const sync = new ItemSync({
     clock, logger, store, budget: reads, api: () => connection.api(),
     onReachable: () => void (claimStranded(), inBackground(logger, 'Sending waiting changes', sender.retryNow('network'))),
@@ -116,7 +115,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
   const presenter: AppPresenter = new AppPresenter({
     clock, logger, timeZone, send: platform.send, tray: platform.tray, account, list: store, outbox, sync, sender,
     settings: () => settings.current(), reminders, shortcut: () => shortcut.outcome(),
-    loginItem: () => launchAtLogin.state(), about: { version: platform.version, dataFolder: platform.dataDir, logFolder: platform.logDir },
+    loginItem: () => launchAtLogin.state(), about: aboutApp(platform),
     trayActions: trayActions({ platform, logger, popover, editor, account, refresh, reminders }),
   });
   store.onChange(() => presenter.listChanged());
@@ -129,6 +128,14 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
       ),
   });
   return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, stranded, refresh, reminders, lifecycle });
+}
+
+/** The key and the API it is for. The environment's key goes only to the environment's address (or Omi's own), never to one saved in Settings. */
+function apiConnection(platform: Platform, deps: Pick<ApiConnectionDeps, 'createApi' | 'redactor' | 'logger' | 'accessFile'>): ApiConnection {
+  return new ApiConnection({
+    ...deps, secrets: platform.secrets, fetch: platform.fetch, envKey: platform.env.OMI_API_KEY,
+    envKeyBaseUrl: platform.env.OMI_API_BASE_URL?.trim() || DEFAULT_API_BASE_URL,
+  });
 }
 
 /** Omi limits each key on its own, and conversation reads apart from the list's: one record per key and bucket, kept across restarts. */
@@ -181,6 +188,14 @@ function strandedChanges(app: {
   });
 }
 
+/** What Settings says about this run: version, folders, and whether OMI_API_BASE_URL sets the address. */
+function aboutApp(platform: Platform) {
+  return {
+    version: platform.version, dataFolder: platform.dataDir, logFolder: platform.logDir,
+    apiAddressFromEnvironment: Boolean(platform.env.OMI_API_BASE_URL?.trim()),
+  };
+}
+
 /** The item store as the outbox sender sees the server's items (a lookup's list holds the known items it could not prove gone). */
 function serverItems(store: ItemStore): ServerItems {
   return {
@@ -228,7 +243,10 @@ function handleFor(app: Omit<Services, 'sync'>): OmiTray {
       update: (id, changes) => editor.update(id, changes), create: (description, dueAt) => editor.create(description, dueAt),
       delete: (id) => editor.delete(id), undoDelete: (id) => editor.undoDelete(id), hidePopover: () => platform.popover.hide(),
       settleStranded: (choice) => stranded.settle(choice),
-      updateSettings: async (patch) => ok(await settings.update(patch)),
+      updateSettings: async (patch) => {
+        const confirmed = await confirmAddress(patch, settings.current().apiBaseUrl, platform.ask);
+        return confirmed.ok ? ok(await settings.update(confirmed.value)) : confirmed;
+      },
       reminders: app.reminders,
       // The folder is the main side's own: nothing from the page names a path.
       showLogFolder: () => platform.openFolder(platform.logDir),

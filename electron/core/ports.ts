@@ -84,6 +84,18 @@ export interface LoginItemPort {
   set(enabled: boolean): LoginItemState;
 }
 
+/** A yes-or-no question the main process asks in a dialog of its own, never through the page. */
+export interface Question {
+  message: string;
+  detail: string;
+  /** The button that says yes; the other one says `no` and is what Escape chooses. */
+  yes: string;
+  no: string;
+}
+
+/** Asks the person; resolves true only when they chose `yes`. */
+export type AskPort = (question: Question) => Promise<boolean>;
+
 export interface Logger {
   debug(message: string, context?: Record<string, unknown>): void;
   info(message: string, context?: Record<string, unknown>): void;
@@ -112,6 +124,8 @@ export interface Platform {
   popover: PopoverPort;
   power: PowerPort;
   loginItem: LoginItemPort;
+  /** A main-process dialog (changing the API address is confirmed there, never in the page). */
+  ask: AskPort;
   send: SendToRenderer;
   logger: Logger;
   /** OMI_API_BASE_URL and OMI_API_KEY override settings and keychain. */

@@ -1,6 +1,7 @@
 /** Where the app's own files are: renderer page, preload script, tray icons. */
 import { join } from 'node:path';
 import { app, type BrowserWindow } from 'electron';
+import { isLoopbackHost } from '../shared/api-address';
 import { RENDERER_PAGE_URL } from './security/renderer-protocol';
 
 /** The renderer page: the dev server's URL under `electron-vite dev`, else the built page over app://. */
@@ -15,8 +16,8 @@ export interface RendererLocation {
 }
 
 export function rendererLocation(): RendererLocation {
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  if (!app.isPackaged && devUrl) {
+  const devUrl = loopbackDevUrl(process.env.ELECTRON_RENDERER_URL);
+  if (!app.isPackaged && devUrl !== null) {
     return { url: devUrl, devServer: true, rootDir: null, load: (window) => window.loadURL(devUrl) };
   }
   return {
@@ -25,6 +26,14 @@ export function rendererLocation(): RendererLocation {
     rootDir: join(__dirname, '../renderer'),
     load: (window) => window.loadURL(RENDERER_PAGE_URL),
   };
+}
+
+/** ELECTRON_RENDERER_URL when it is an http(s) URL on this computer; anything else is never loaded as the app's page. */
+export function loopbackDevUrl(text: string | undefined): string | null {
+  if (!text || !URL.canParse(text)) return null;
+  const url = new URL(text);
+  const local = (url.protocol === 'http:' || url.protocol === 'https:') && isLoopbackHost(url.hostname);
+  return local && url.username === '' && url.password === '' ? text : null;
 }
 
 /** Built as CommonJS: Electron only loads CommonJS preloads in a sandbox. */

@@ -5,7 +5,9 @@
 import { app, net } from 'electron';
 import { createLogger, createOmiTray, systemClock, type OmiTray, type Platform } from '../core';
 import { preloadPath, rendererLocation, trayIconDir } from './app-paths';
-import { useDataDir } from './adapters/data-dir';
+import { createAskDialog } from './adapters/ask-dialog';
+import { environmentFor } from './adapters/automation-env';
+import { useDataDir, type DataDir } from './adapters/data-dir';
 import { localTimeZone, takeApiOverrides } from './adapters/environment';
 import { createNetFetch } from './adapters/fetch';
 import { createLogSink, logFolder } from './adapters/log-sink';
@@ -20,21 +22,30 @@ import { createTrayIcon } from './adapters/tray';
 import { registerHandlers } from './ipc/register-handlers';
 import { afterReady, beforeReady } from './lifecycle/platform-setup';
 import { quitAfterShutdown } from './lifecycle/quit-after-shutdown';
+import { failToStart } from './lifecycle/start-failure';
+import { debuggingSwitch, debuggingSwitchWords } from './security/debug-switches';
 import { denyPermissions } from './security/deny-permissions';
+import { turnOffSpellchecker } from './security/no-spellcheck';
 import { hardenWebContents } from './security/harden-web-contents';
 import { contentSecurityPolicy, sendContentSecurityPolicy } from './security/content-security-policy';
 import { registerAppScheme, serveRenderer } from './security/app-protocol';
 
-const env = process.env;
 // First of all: OMI_API_KEY leaves process.env before Electron starts any process of its own.
-const apiOverrides = takeApiOverrides(env);
+const apiOverrides = takeApiOverrides(process.env);
+// An installed app refuses debugging switches on its command line (security/debug-switches.ts).
+const debugSwitch = app.isPackaged ? debuggingSwitch(process.argv) : null;
+if (debugSwitch !== null) failToStart(new Error(debuggingSwitchWords(debugSwitch)));
+// What this run may read: an installed app ignores the development-only OMI_TRAY_* variables.
+const env = environmentFor(process.env, app.isPackaged);
 const platform = process.platform;
 // Before the lock: the lock lives in the data folder, so each data folder is its own app.
-const dataDir = useDataDir(env);
+const openedDataDir = debugSwitch === null ? openDataDir() : null;
 
 let omiTray: OmiTray | null = null;
 
-if (!app.requestSingleInstanceLock()) {
+if (openedDataDir === null) {
+  // failToStart has said why and asked to exit.
+} else if (!app.requestSingleInstanceLock()) {
   // Another Omi Tray runs on this data folder; it has been told (second-instance) and shows itself.
   app.quit();
 } else {
@@ -42,26 +53,32 @@ if (!app.requestSingleInstanceLock()) {
   // app:// serves the built popover; Electron accepts privileged schemes only before ready.
   registerAppScheme();
   app.on('second-instance', (_event, argv) => omiTray?.secondInstance(argv));
-  app
-    .whenReady()
-    .then(start)
-    .catch((error: unknown) => {
-      console.error('Omi Tray could not start:', error);
-      app.exit(1);
-    });
+  app.whenReady().then(() => start(openedDataDir)).catch(failToStart);
 }
 
-async function start(): Promise<void> {
-  const logSink = createLogSink({ dataDir, echo: !app.isPackaged });
+function openDataDir(): DataDir | null {
+  try {
+    return useDataDir(env);
+  } catch (error) {
+    failToStart(error);
+    return null;
+  }
+}
+
+async function start(data: DataDir): Promise<void> {
+  const dataDir = data.path;
+  const logSink = createLogSink({ dataDir, echo: !app.isPackaged, tighten: data.own });
   const logger = createLogger({ sink: (line) => logSink.write(line), level: env.OMI_TRAY_DEBUG === '1' ? 'debug' : 'info' });
   process.on('unhandledRejection', (reason) => logger.error('Unhandled rejection', { reason: String(reason) }));
   logger.info('Omi Tray starting', { version: app.getVersion(), platform, packaged: app.isPackaged });
+  if (data.problem !== null) logger.warn(data.problem);
 
   afterReady({ platform });
   const renderer = rendererLocation();
   if (renderer.rootDir !== null) serveRenderer({ rootDir: renderer.rootDir, contentSecurityPolicy: contentSecurityPolicy(renderer) });
   sendContentSecurityPolicy(renderer);
   denyPermissions();
+  turnOffSpellchecker();
   hardenWebContents({ rendererUrl: renderer.url, logger });
 
   const clock = systemClock;
@@ -92,6 +109,7 @@ async function start(): Promise<void> {
     popover,
     power: createPower(),
     loginItem: createLoginItem({ platform, packaged: app.isPackaged, env, logger }),
+    ask: createAskDialog(logger),
     send: popover.send,
     logger,
     env: apiOverrides,

@@ -5,6 +5,7 @@
  * from every other app, so a page that could set Ctrl+C would break copying everywhere.
  */
 import { z } from 'zod';
+import { RESERVED_CHORDS } from './reserved-chords';
 
 export type AcceleratorCheck = { ok: true; accelerator: string } | { ok: false; reason: string };
 
@@ -34,34 +35,6 @@ const NAMED_KEYS = [
 const KEY_BY_LOWER = new Map<string, string>(NAMED_KEYS.map((key) => [key.toLowerCase(), key]));
 const PUNCTUATION = new Set([...')!@#$%^&*(:;<=>,_-.?/~`{}[]|\\"\'']);
 
-/** Chords taken on some desktop, written with ctrl/meta/alt/shift in that order, then the key. */
-const RESERVED = new Set<string>([
-  ...['ctrl', 'meta'].flatMap((mod) => [
-    ...['C', 'V', 'X', 'Z', 'Y', 'A', 'Q', 'W', 'S', 'F', 'P', 'N', 'T', 'O', 'H', 'M', 'R', 'L'].map((key) => `${mod}+${key}`),
-    `${mod}+Tab`,
-    `${mod}+shift+Tab`,
-    `${mod}+shift+Z`,
-    `${mod}+Space`,
-    `${mod}+\``,
-    `${mod}+Escape`,
-  ]),
-  'alt+Tab',
-  'alt+shift+Tab',
-  'alt+F4',
-  'alt+Space',
-  'alt+Escape',
-  'ctrl+alt+Delete',
-  'ctrl+alt+T',
-  'ctrl+alt+L',
-  'ctrl+shift+Escape',
-  'meta+alt+Escape',
-  'meta+shift+3',
-  'meta+shift+4',
-  'meta+shift+5',
-  'meta+D',
-  'meta+E',
-]);
-
 const ORDER: Modifier[] = ['ctrl', 'meta', 'alt', 'shift'];
 
 export function checkAccelerator(text: string): AcceleratorCheck {
@@ -85,7 +58,7 @@ export function checkAccelerator(text: string): AcceleratorCheck {
   }
   for (const variant of variants(modifiers)) {
     const chord = [...ORDER.filter((modifier) => variant.has(modifier)), key].join('+');
-    if (RESERVED.has(chord)) {
+    if (RESERVED_CHORDS.has(chord)) {
       return refuse(`The shortcut ${shown} is taken by the system or by every app (copy, paste, undo, quit, switching windows and the like); choose another, e.g. Ctrl+Shift+Space.`);
     }
   }

@@ -12,8 +12,10 @@ import type { Settings } from './settings';
 import { REMINDER_LEADS } from './settings';
 import { apiAddressSchema } from './api-address';
 import { acceleratorSchema } from './accelerator';
+import { apiIdSchema } from './api-id';
 
-const itemId = z.string().min(1).max(200);
+/** Item ids (the server's, or `local-…` for one not yet created) and conversation ids become URL path segments. */
+const itemId = apiIdSchema;
 const isoDateTime = z.iso.datetime({ offset: true });
 
 /** Words to read as a due date: the popover sends its own "now" and zone, so the answer matches what it shows. */
@@ -61,7 +63,7 @@ export const invokeChannels = {
   'reminders:pause': { args: z.object({ until: isoDateTime.nullable() }).strict() },
   'popover:hide': { args: z.undefined() },
   'app:showLogFolder': { args: z.undefined() },
-  'conversations:get': { args: z.object({ id: z.string().min(1).max(500) }).strict() },
+  'conversations:get': { args: z.object({ id: apiIdSchema }).strict() },
   'dates:readDue': { args: wordsToRead(DUE_WORDS_MAX) },
   'dates:readTitle': { args: wordsToRead(TITLE_WORDS_MAX) },
 } as const;

@@ -13,4 +13,6 @@ export interface AboutApp {
   version: string;
   dataFolder: string;
   logFolder: string;
+  /** The API address comes from OMI_API_BASE_URL, which overrides Settings: Settings says so. */
+  apiAddressFromEnvironment?: boolean;
 }

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { READ_WRITE } from '../fake-omi/server';
 import { test, expect } from './fixtures';
@@ -59,7 +59,7 @@ test('an installed AppImage writes an autostart entry that starts the AppImage, 
   const config = await mkdtemp(join(tmpdir(), 'omi-tray-xdg-'));
   const appImage = join(config, 'Omi Tray-0.1.0.AppImage');
   const entry = join(config, 'autostart', 'omi-tray.desktop');
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, packaged: true, env: { XDG_CONFIG_HOME: config, APPIMAGE: appImage } });
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, packaged: true, env: { XDG_CONFIG_HOME: config, APPIMAGE: appImage, APPDIR: dirname(process.execPath) } });
   let dialog = await openSettings(app.page);
   const box = () => app.page.getByRole('dialog', { name: 'Settings' }).getByRole('checkbox', { name: 'Launch at login' });
   await expect(box()).toBeEnabled();
@@ -102,5 +102,16 @@ test('an installed app (not an AppImage) starts its own executable at login', as
   const entry = join(config, 'autostart', 'omi-tray.desktop');
   await expect.poll(() => existsSync(entry)).toBe(true);
   // The double runs the app's main process in this same Node binary.
+  expect(readFileSync(entry, 'utf8')).toContain(`Exec="${process.execPath}"`);
+});
+
+test('an APPIMAGE the running executable is not inside is not what starts at login', async ({ launch, omi }, testInfo) => {
+  onlyWithMainSide(testInfo.project.metadata.shell as string);
+  const config = await mkdtemp(join(tmpdir(), 'omi-tray-xdg-'));
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, packaged: true, env: { XDG_CONFIG_HOME: config, APPIMAGE: join(config, 'not-omi.sh'), APPDIR: config } });
+  const dialog = await openSettings(app.page);
+  await dialog.getByRole('checkbox', { name: 'Launch at login' }).check();
+  const entry = join(config, 'autostart', 'omi-tray.desktop');
+  await expect.poll(() => existsSync(entry)).toBe(true);
   expect(readFileSync(entry, 'utf8')).toContain(`Exec="${process.execPath}"`);
 });

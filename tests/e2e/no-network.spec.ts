@@ -1,8 +1,11 @@
 /**
  * The popover needs no network: every request the page makes is for its own files. The Omi API is
- * reached by the main process only. Also: onboarding names the full origin the key goes to.
+ * reached by the main process only. Also: onboarding names the full origin the key goes to, and the
+ * session's spellchecker, which would fetch dictionaries whatever the window says, is off.
  */
 import type { Page } from '@playwright/test';
+import type { ElectronDoubleApp } from '../harness/electron-double-shell';
+import type { ElectronShellApp } from '../harness/electron-shell';
 import { test, expect } from './fixtures';
 
 const KEY = 'omi_dev_no_network_key_6b0d21';
@@ -38,4 +41,19 @@ test('the page requests nothing outside its own origin, from onboarding to editi
   const elsewhere = requests.filter((url) => !url.startsWith(`${pageOrigin}/`) && !url.startsWith('data:'));
   console.log(`Requests the page made: ${requests.length}, to other origins: ${elsewhere.length}`);
   expect(elsewhere).toEqual([]);
+});
+
+test('the session is told to spellcheck nothing, so no dictionary is downloaded', async ({ launch, omi }, testInfo) => {
+  test.skip(testInfo.project.metadata.shell === 'browser', 'The browser shell has no Electron session.');
+  const app = await launch({ apiBaseUrl: omi.url });
+  // Words typed into a text field are what a spellchecker would look at.
+  await app.page.getByRole('textbox', { name: 'API key' }).fill('Wrods a spellchekcer would mark');
+  if (app.shell === 'electron-double') {
+    const calls = await (app as unknown as ElectronDoubleApp).sessionCalls();
+    expect(calls).toEqual(['setSpellCheckerEnabled(false)', 'setSpellCheckerLanguages([])']);
+  } else {
+    // Chromium starts a download soon after the session is made; give it the time it would need.
+    await app.page.waitForTimeout(2_000);
+    expect(await (app as unknown as ElectronShellApp).dictionaryDownloads()).toEqual([]);
+  }
 });

@@ -8,6 +8,7 @@
 import type * as Electron from 'electron';
 import { app } from './main/app';
 import { BrowserWindow } from './main/browser-window';
+import { dialog } from './main/dialog';
 import { globalShortcut } from './main/global-shortcut';
 import { ipcMain } from './main/ipc-main';
 import { Menu } from './main/menu';
@@ -24,6 +25,7 @@ import { TrayDouble as Tray } from './main/tray';
 export const electronMain = {
   app,
   BrowserWindow,
+  dialog,
   globalShortcut,
   ipcMain,
   Menu,

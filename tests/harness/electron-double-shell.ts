@@ -50,6 +50,14 @@ export interface ElectronDoubleApp extends OmiTrayApp {
   secondInstance(args: string[]): Promise<number | null>;
   /** Ends the app's process at once (SIGKILL), as a crash or power cut would; restart() starts it again. */
   kill(): Promise<void>;
+  /** Message boxes the app showed (dialog.showMessageBox), oldest first; each stays open until answered. */
+  dialogs(): Promise<{ message: string; detail: string; buttons: string[] }[]>;
+  /** Presses button `response` (0 = the first) in message box `index`. */
+  answerDialog(index: number, response: number): Promise<void>;
+  /** What the app told the default session (spellchecker calls), in order. */
+  sessionCalls(): Promise<string[]>;
+  /** Quits, changes the environment (null removes a variable) and starts again on the same data folder. */
+  restartWith(env: Record<string, string | null>): Promise<void>;
 }
 
 const QUIT_LIMIT_MS = 15_000;
@@ -126,6 +134,16 @@ export async function launchElectronDoubleShell(options: ElectronDoubleOptions):
       await run.exited;
       await closeWindows(run);
     },
+    dialogs: () => ask('dialogs'),
+    answerDialog: (index, response) => ask('dialog:answer', index, response),
+    sessionCalls: () => ask<string[]>('session:calls'),
+    async restartWith(env) {
+      for (const [name, value] of Object.entries(env)) {
+        if (value === null) delete options.env[name];
+        else options.env[name] = value;
+      }
+      await app.restart();
+    },
     async restart() {
       await stopRun(run);
       failOnUncaught();
@@ -153,14 +171,18 @@ function overdueShown(state: TrayState): number {
 }
 
 async function childOptions(options: ElectronDoubleOptions, keychainService: string) {
+  // The harness's own OMI_API_KEY never reaches the app; a test's (options.env) does.
+  const inherited = { ...(process.env as Record<string, string>) };
+  delete inherited.OMI_API_KEY;
   const env: Record<string, string> = {
-    ...(process.env as Record<string, string>),
+    ...inherited,
     ...options.env,
     OMI_TRAY_DATA_DIR: options.dataDir,
+    // An installed app ignores OMI_TRAY_DATA_DIR and keeps its data in $XDG_CONFIG_HOME/Omi Tray: never the user's own.
+    ...(options.packaged && !options.env.XDG_CONFIG_HOME ? { XDG_CONFIG_HOME: options.dataDir } : {}),
     OMI_TRAY_KEYCHAIN_SERVICE: keychainService,
     OMI_TRAY_DOUBLE: JSON.stringify({ takenShortcuts: options.takenShortcuts, packaged: options.packaged }),
   };
-  delete env.OMI_API_KEY;
   delete env.NODE_OPTIONS;
   const coverage = coverageDir();
   if (coverage) env.NODE_V8_COVERAGE = join(coverage, 'node');

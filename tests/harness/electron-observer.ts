@@ -5,7 +5,7 @@
  * knows nothing of it. Folders it asks the file manager to show are recorded, not opened. Accelerators listed in OMI_TRAY_TAKEN_SHORTCUTS (JSON) act as owned by another
  * application: registering them answers false, as Electron does then.
  */
-import { globalShortcut, nativeImage, Notification, shell, Tray, type Menu, type NativeImage } from 'electron';
+import { app, globalShortcut, nativeImage, Notification, session, shell, Tray, type Menu, type NativeImage } from 'electron';
 
 export interface Observed {
   trays: { tray: Tray; tooltip: string; title: string; icon: string | null; menu: Menu | null }[];
@@ -13,9 +13,11 @@ export interface Observed {
   shortcuts: Map<string, () => void>;
   /** Folders the app asked the file manager to show: recorded, never opened. */
   openedPaths: string[];
+  /** Languages whose spellcheck dictionary the default session began to download. */
+  dictionaryDownloads: string[];
 }
 
-const observed: Observed = { trays: [], notifications: [], shortcuts: new Map(), openedPaths: [] };
+const observed: Observed = { trays: [], notifications: [], shortcuts: new Map(), openedPaths: [], dictionaryDownloads: [] };
 (globalThis as unknown as { __omiTrayObserved: Observed }).__omiTrayObserved = observed;
 
 const imagePaths = new WeakMap<NativeImage, string>();
@@ -82,3 +84,9 @@ shell.openPath = (path: string) => {
   observed.openedPaths.push(path);
   return Promise.resolve('');
 };
+
+void app.whenReady().then(() => {
+  session.defaultSession.on('spellcheck-dictionary-download-begin', (_event, language: string) => {
+    observed.dictionaryDownloads.push(language);
+  });
+});

@@ -32,7 +32,13 @@ function observerPath(): Promise<string> {
   return observer;
 }
 
-export async function launchElectronShell(options: ElectronShellOptions): Promise<Omit<OmiTrayApp, 'storedKey'>> {
+/** What only this shell can do, beyond the common harness API. */
+export interface ElectronShellApp extends Omit<OmiTrayApp, 'storedKey'> {
+  /** Languages whose spellcheck dictionary the session began to download ('spellcheck-dictionary-download-begin'). */
+  dictionaryDownloads(): Promise<string[]>;
+}
+
+export async function launchElectronShell(options: ElectronShellOptions): Promise<ElectronShellApp> {
   let running = await startOnce(options);
   const tray = () => running.app.evaluate(() => {
     const found = (globalThis as Scope).__omiTrayObserved.trays[0];
@@ -83,6 +89,7 @@ export async function launchElectronShell(options: ElectronShellOptions): Promis
         if (item.type === 'checkbox') item.checked = !item.checked;
         item.click(undefined, BrowserWindow.getFocusedWindow() ?? undefined, undefined);
       }, label),
+    dictionaryDownloads: () => running.app.evaluate(() => [...(globalThis as Scope).__omiTrayObserved.dictionaryDownloads]),
     async restart() {
       await running.app.close();
       running = await startOnce(options);

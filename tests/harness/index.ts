@@ -51,7 +51,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       },
     });
   } else if (shell === 'electron-double') {
-    const keychain = await runKeychain({ apiBaseUrl, ...(options.apiKey ? { apiKey: options.apiKey } : {}) });
+    const installed = options.packaged ?? false;
+    const keychain = await runKeychain({ apiBaseUrl, installed, ...(options.apiKey ? { apiKey: options.apiKey } : {}) });
     app = await launchElectronDoubleShell({ dataDir, env, keychain, takenShortcuts: options.takenShortcuts ?? [], packaged: options.packaged ?? false });
   } else {
     const secrets = new TestKeychain();

@@ -14,6 +14,7 @@ import type {
   Platform,
   PopoverPort,
   PowerPort,
+  Question,
   SecretStore,
   ShortcutPort,
   TrayPort,
@@ -140,6 +141,16 @@ export class RecordingLoginItem implements LoginItemPort {
   }
 }
 
+/** The main-process dialog: every question is kept; the answer is `answer` (yes unless a test says no). */
+export class RecordingQuestions {
+  readonly asked: Question[] = [];
+  answer = true;
+  ask(question: Question): Promise<boolean> {
+    this.asked.push(question);
+    return Promise.resolve(this.answer);
+  }
+}
+
 /** The file manager: folders asked for are recorded, never opened. */
 export class RecordingFolders {
   readonly opened: string[] = [];
@@ -181,6 +192,7 @@ export interface RecordingPlatform {
   power: RecordingPower;
   loginItem: RecordingLoginItem;
   folders: RecordingFolders;
+  questions: RecordingQuestions;
 }
 
 export function recordingPlatform(options: RecordingPlatformOptions): RecordingPlatform {
@@ -192,6 +204,7 @@ export function recordingPlatform(options: RecordingPlatformOptions): RecordingP
   const power = new RecordingPower();
   const loginItem = new RecordingLoginItem();
   const folders = new RecordingFolders();
+  const questions = new RecordingQuestions();
   const platform: Platform = {
     clock: options.clock ?? systemClock,
     fetch: globalThis.fetch.bind(globalThis),
@@ -206,11 +219,12 @@ export function recordingPlatform(options: RecordingPlatformOptions): RecordingP
     popover,
     power,
     loginItem,
+    ask: (question) => questions.ask(question),
     send: options.send ?? (() => undefined),
     logger: options.logger ?? createLogger({ sink: () => undefined }),
     env: options.env,
     timeZone: typeof options.timeZone === 'function' ? options.timeZone : () => options.timeZone as string,
     quit: () => undefined,
   };
-  return { platform, tray, notifier, shortcuts, popover, power, loginItem, folders };
+  return { platform, tray, notifier, shortcuts, popover, power, loginItem, folders, questions };
 }

@@ -37,7 +37,7 @@ beforeAll(async () => {
   await writeFile(join(dist, 'electron'), stub);
   await chmod(join(dist, 'electron'), 0o755);
   await writeFile(join(dist, 'LICENSE'), 'stand-in');
-  await writeFile(join(dist, 'version'), '45.5.0');
+  await writeFile(join(dist, 'version'), '45.6.1');
 
   const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
@@ -76,6 +76,22 @@ describe('the packaged app (linux, --dir)', () => {
     const unwanted = files.filter((file) => /\.(map|ts|cts|mts)$/.test(file) || /(^|\/)(tests?|__tests__|src)\//.test(file) || file.startsWith('electron/') || file.startsWith('tests/'));
     console.log(`app.asar: ${files.length} entries, ${modules.size} packages, ${unwanted.length} sources/maps/tests`);
     expect(unwanted).toEqual([]);
+  });
+
+  it("leaves keytar's install-time helpers (prebuild-install, tar-fs, simple-get and theirs) out", () => {
+    const modules = new Set(files.filter((file) => file.startsWith('node_modules/')).map((file) => file.split('/')[1]));
+    for (const installOnly of ['prebuild-install', 'tar-fs', 'tar-stream', 'simple-get', 'rc', 'minimist', 'detect-libc', 'pump']) expect(modules).not.toContain(installOnly);
+    expect([...modules].sort()).toEqual(['chrono-node', 'date-fns', 'keytar', 'node-addon-api', 'zod']);
+  });
+
+  it('asks macOS for JIT only: the entitlements file the build names has no other key', async () => {
+    const config = await readFile(join(root, 'electron-builder.yml'), 'utf8');
+    expect(config).toMatch(/^ {2}entitlements: build\/entitlements\.mac\.plist$/m);
+    expect(config).toMatch(/^ {2}entitlementsInherit: build\/entitlements\.mac\.plist$/m);
+    const plist = await readFile(join(root, 'build', 'entitlements.mac.plist'), 'utf8');
+    const keys = [...plist.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<key>([^<]+)<\/key>\s*<(true|false)\/>/g)].map((match) => `${match[1]}=${match[2]}`);
+    expect(keys).toEqual(['com.apple.security.cs.allow-jit=true']);
+    expect(plist).not.toMatch(/<key>com\.apple\.security\.cs\.disable-library-validation<\/key>/);
   });
 
   it('unpacks keytar\'s native module, and it loads', () => {

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import type { ConversationSummary } from '../../shared/conversation';
-import type { Result } from '../../shared/app-error';
+import type { AppError, Result } from '../../shared/app-error';
+import { isApiId } from '../../shared/api-id';
 import { fail, ok } from '../../shared/app-error';
 import { describeIssues, optionalTimestamp, timestamp } from './api-item';
 import { unreadableAnswer } from './http-errors';
@@ -48,7 +49,13 @@ export function conversationPath(id: string): string {
   return `${CONVERSATIONS_PATH}/${encodeURIComponent(id)}`;
 }
 
+/** An id that is not a plain path segment is never put into a URL (it could be `..`). */
+export function unsendableId(): AppError {
+  return { kind: 'invalid_input', message: 'This id cannot be sent to Omi.' };
+}
+
 export async function fetchConversation(http: HttpTransport, id: string): Promise<Result<ConversationSummary>> {
+  if (!isApiId(id)) return fail(unsendableId());
   const answer = await http.send({ method: 'GET', path: conversationPath(id), operation: 'conversation' });
   if (!answer.ok) return answer;
   const parsed = apiConversationSchema.safeParse(answer.value);

@@ -9,7 +9,8 @@ import type { ConversationSummary } from '../../shared/conversation';
 import type { Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
 import type { ActionItemsApi, KeyInfo, ListedPage, ListQuery, NewActionItem, OmiClientOptions } from './action-items-api';
-import { fetchConversation } from './conversation-api';
+import { isApiId } from '../../shared/api-id';
+import { fetchConversation, unsendableId } from './conversation-api';
 import { apiItemSchema, apiKeyInfoSchema, describeIssues, toActionItem, toKeyInfo } from './api-item';
 import { fullSync } from './full-sync';
 import { readItemPage } from './item-page';
@@ -45,6 +46,7 @@ export class OmiClient implements ActionItemsApi {
   }
 
   async update(id: string, changes: ItemChanges): Promise<Result<ActionItem>> {
+    if (!isApiId(id)) return fail(unsendableId());
     const body = updateBody(changes);
     if (!body.ok) return body;
     const request: ApiRequest = { method: 'PATCH', path: itemPath(id), body: body.value, operation: 'update', nullOnlyPatch: isNullOnly(body.value) };
@@ -60,6 +62,7 @@ export class OmiClient implements ActionItemsApi {
   }
 
   async remove(id: string): Promise<Result<null>> {
+    if (!isApiId(id)) return fail(unsendableId());
     const answer = await this.call({ method: 'DELETE', path: itemPath(id), operation: 'remove' }, deleteAnswerSchema);
     if (!answer.ok) return answer;
     return answer.value.success ? ok(null) : fail({ kind: 'server', message: 'Omi did not delete the action item. Try again in a moment.' });

@@ -2,8 +2,9 @@
  * The key and the client built on it. Connect checks a candidate key against the API before
  * anything is stored; the key then lives in the SecretStore (per API origin) and in this object's
  * memory, never in a file, the snapshot or a log line (it is registered with the log redactor).
- * OMI_API_KEY, when set, overrides the keychain for the API the app started on, and only for it:
- * changing the address never carries that key to another server.
+ * OMI_API_KEY, when set, overrides the keychain for one API only: OMI_API_BASE_URL, else the default
+ * address. An address saved in settings.json (which the page can write) never receives it, on this
+ * run or the next.
  */
 import { createHash } from 'node:crypto';
 import type { ActionItem } from '../../shared/action-item';
@@ -28,6 +29,8 @@ export interface ApiConnectionDeps {
   createApi(options: OmiClientOptions): ActionItemsApi;
   /** OMI_API_KEY: overrides the keychain when set. */
   envKey: string | undefined;
+  /** The one address OMI_API_KEY may go to: OMI_API_BASE_URL, else the default address. */
+  envKeyBaseUrl: string;
   accessFile: JsonFile<StoredAccess | null>;
   redactor: Redactor;
   logger: Logger;
@@ -50,10 +53,12 @@ export class ApiConnection {
   private client: ActionItemsApi | null = null;
   private keychainProblem: string | null = null;
   private addressProblem: string | null = null;
-  /** The origin OMI_API_KEY belongs to: the one in effect when it was first read. */
-  private envKeyOrigin: string | null = null;
+  /** The origin OMI_API_KEY belongs to; null when that address may not get a key. */
+  private readonly envKeyOrigin: string | null;
 
-  constructor(private readonly deps: ApiConnectionDeps) {}
+  constructor(private readonly deps: ApiConnectionDeps) {
+    this.envKeyOrigin = apiOrigin(deps.envKeyBaseUrl.trim());
+  }
 
   /** Picks up the key for this API (environment, else keychain) and what it may do. */
   async open(baseUrl: string): Promise<void> {
@@ -198,16 +203,15 @@ export class ApiConnection {
     return lines;
   }
 
-  /** OMI_API_KEY, when it belongs to the origin in use; it is bound to the first origin it meets. */
+  /** OMI_API_KEY, when it belongs to the origin in use (OMI_API_BASE_URL's, else the default's). */
   private envKey(): string | null {
     const envKey = this.deps.envKey?.trim();
-    if (!envKey || this.origin === null) return null;
-    this.envKeyOrigin ??= this.origin;
+    if (!envKey || this.origin === null || this.envKeyOrigin === null) return null;
     return this.envKeyOrigin === this.origin ? envKey : null;
   }
 
   private envKeyElsewhere(): boolean {
-    return Boolean(this.deps.envKey?.trim()) && this.envKeyOrigin !== null && this.envKeyOrigin !== this.origin;
+    return Boolean(this.deps.envKey?.trim()) && this.envKeyOrigin !== null && this.origin !== null && this.envKeyOrigin !== this.origin;
   }
 
   private async askServer(candidate: ActionItemsApi): Promise<Result<Connected>> {

@@ -12,7 +12,8 @@ import { zodParse } from '../storage/zod-parse';
 export const storedSettingsSchema: z.ZodType<Settings> = z.object({
   apiBaseUrl: apiAddressSchema.default(DEFAULT_SETTINGS.apiBaseUrl),
   reminderLeadMinutes: z.union(REMINDER_LEADS.map((m) => z.literal(m))).default(DEFAULT_SETTINGS.reminderLeadMinutes),
-  quickEditShortcut: acceleratorSchema.default(DEFAULT_SETTINGS.quickEditShortcut),
+  // A chord refused since it was saved (the reserved list grows) falls back to the default; the rest of the file stays.
+  quickEditShortcut: acceleratorSchema.default(DEFAULT_SETTINGS.quickEditShortcut).catch(DEFAULT_SETTINGS.quickEditShortcut),
   launchAtLogin: z.boolean().default(DEFAULT_SETTINGS.launchAtLogin),
 });
 

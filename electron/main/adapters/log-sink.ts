@@ -17,10 +17,11 @@ export interface LogSink {
 /** The folder of the log, inside the data folder. */
 export const logFolder = (dataDir: string): string => join(dataDir, 'logs');
 
-export function createLogSink(options: { dataDir: string; echo: boolean }): LogSink {
+/** `tighten`: the data folder is the app's own, so an existing logs folder in it is made private too. */
+export function createLogSink(options: { dataDir: string; echo: boolean; tighten?: boolean }): LogSink {
   const dir = logFolder(options.dataDir);
   const file = join(dir, 'omi-tray.log');
-  ensurePrivateFolder(dir);
+  ensurePrivateFolder(dir, { tighten: options.tighten ?? false });
   rotateIfLarge(file);
   // A log written by an older version may be 0644: tightened before anything is appended.
   makeFilePrivate(file);

@@ -8,12 +8,13 @@ import { homedir } from 'node:os';
 import { app } from 'electron';
 import type { LoginItemState } from '../../shared/login-item';
 import { autostartEntry, autostartFolder, type LoginItemPort, type Logger } from '../../core';
+import { autostartExecutable } from './linux-executable';
 
 export function createLoginItem(options: { platform: NodeJS.Platform; packaged: boolean; env: NodeJS.ProcessEnv; logger: Logger }): LoginItemPort {
   const { platform, packaged, env, logger } = options;
   if (!packaged) return fixed('Only the installed app can launch at login.');
   if (platform === 'linux') {
-    const entry = autostartEntry({ folder: autostartFolder(env.XDG_CONFIG_HOME, homedir()), executable: env.APPIMAGE || process.execPath, fs });
+    const entry = autostartEntry({ folder: autostartFolder(env.XDG_CONFIG_HOME, homedir()), executable: autostartExecutable(env, process.execPath), fs });
     return logged(entry, logger);
   }
   if (platform !== 'darwin' && platform !== 'win32') return fixed("Launch at login is not available here: add Omi Tray to your desktop's startup applications.");

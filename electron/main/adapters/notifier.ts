@@ -1,9 +1,11 @@
 /**
  * Desktop notifications. Done and Snooze buttons where the platform has notification actions
- * (macOS, Windows); elsewhere the popover offers both after a click.
+ * (macOS, Windows); elsewhere the popover offers both after a click. On Linux the body is markup
+ * to the notification server, so item text is escaped there.
  */
 import { Notification } from 'electron';
 import type { Logger, NotificationRequest, NotifierPort } from '../../core';
+import { notificationBody } from './notification-markup';
 
 type Action = 'done' | 'snooze';
 /** Button order: the index Electron reports is the index here. */
@@ -31,7 +33,7 @@ export function createNotifier(options: { platform: NodeJS.Platform; logger: Log
       const withActions = request.actions && hasActions && handlers.onAction !== undefined;
       const notification = new Notification({
         title: request.title,
-        body: request.body,
+        body: notificationBody(request.body, options.platform),
         actions: withActions ? ACTIONS.map(({ text }) => ({ type: 'button' as const, text })) : [],
       });
       const forget = () => live.delete(notification);

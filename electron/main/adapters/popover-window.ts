@@ -117,6 +117,8 @@ function hiddenPopoverWindow(options: PopoverWindowOptions): BrowserWindow {
       allowRunningInsecureContent: false,
       // Off: Chromium would download dictionaries on Linux and Windows, and the popover needs no network.
       spellcheck: false,
+      // No middle-click: it could only ask for a new window or a navigation, which are refused anyway.
+      disableBlinkFeatures: 'Auxclick',
       devTools: options.devTools,
     },
   });

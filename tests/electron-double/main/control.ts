@@ -7,6 +7,7 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { app } from './app';
 import { BrowserWindowDouble } from './browser-window';
+import { answerBox, shownBoxes } from './dialog';
 import { pressShortcut, registeredShortcuts } from './global-shortcut';
 import { harness } from './harness-link';
 import { ipcMain } from './ipc-main';
@@ -14,6 +15,7 @@ import type { MenuDouble } from './menu';
 import { NotificationDouble } from './notification';
 import { powerMonitor, type PowerEvent } from './power-monitor';
 import { protocol } from './protocol';
+import { session } from './session';
 import { openedExternally, openedPaths } from './shell';
 import { TrayDouble } from './tray';
 
@@ -88,6 +90,9 @@ export function answerHarness(): void {
   );
   link.answer('notification:click', (index: number) => notification(index).click());
   link.answer('notification:press', (index: number, button: number) => notification(index).pressButton(button));
+  link.answer('dialogs', () => shownBoxes());
+  link.answer('session:calls', () => [...session.defaultSession.calls]);
+  link.answer('dialog:answer', (index: number, response: number) => answerBox(index, response));
   link.answer('shortcuts', () => registeredShortcuts());
   link.answer('shortcut:press', (accelerator?: string) => pressShortcut(accelerator));
   link.answer('power', (what: PowerEvent) => powerMonitor.happen(what));

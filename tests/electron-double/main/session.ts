@@ -1,6 +1,6 @@
 /**
  * session.defaultSession: keeps the permission handlers and the response-header listener the app
- * installs, so the harness can ask them what they decide (pages here load from file: and get no
+ * installs, and records what it says to the spellchecker, so the harness can ask them what they decide (pages here load from file: and get no
  * headers; the CSP meta tag of the page applies as in Electron).
  */
 import type { Session, WebRequest } from 'electron';
@@ -16,8 +16,16 @@ class WebRequestDouble implements Pick<WebRequest, 'onHeadersReceived'> {
   }
 }
 
-class SessionDouble implements Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'> {
+class SessionDouble
+  implements
+    Pick<
+      Session,
+      'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'setSpellCheckerEnabled' | 'setSpellCheckerLanguages'
+    >
+{
   readonly webRequest = new WebRequestDouble();
+  /** What the app told the session about the spellchecker, in order, e.g. `setSpellCheckerEnabled(false)`. */
+  readonly calls: string[] = [];
   permissionRequest: Parameters<Session['setPermissionRequestHandler']>[0] = null;
   permissionCheck: Parameters<Session['setPermissionCheckHandler']>[0] = null;
   devicePermission: Parameters<Session['setDevicePermissionHandler']>[0] = null;
@@ -30,6 +38,12 @@ class SessionDouble implements Pick<Session, 'setPermissionRequestHandler' | 'se
   }
   setDevicePermissionHandler(handler: Parameters<Session['setDevicePermissionHandler']>[0]): void {
     this.devicePermission = handler;
+  }
+  setSpellCheckerEnabled(enable: boolean): void {
+    this.calls.push(`setSpellCheckerEnabled(${JSON.stringify(enable)})`);
+  }
+  setSpellCheckerLanguages(languages: string[]): void {
+    this.calls.push(`setSpellCheckerLanguages(${JSON.stringify(languages)})`);
   }
 }
 

@@ -25,13 +25,13 @@ describe('changes reach Omi as the document describes', () => {
     expect(result.ok && result.value).toMatchObject({ completed: false, completedAt: null });
   });
 
-  it('an id is sent safely inside the path', async () => {
+  it('an id that is not a plain path segment is never put into a path', async () => {
     const { fake, client } = await setup({ items: [{ id: 'a b/c' }] });
 
     const result = await client.update('a b/c', { completed: true });
 
-    expect(result.ok).toBe(true);
-    expect(lastRequest(fake).path).toBe('/v1/dev/user/action-items/a%20b%2Fc');
+    expect(result).toEqual({ ok: false, error: { kind: 'invalid_input', message: 'This id cannot be sent to Omi.' } });
+    expect(fake.requests()).toEqual([]);
   });
 
   it('clearing the due date sends "due_at": null, which a server following the document honours', async () => {

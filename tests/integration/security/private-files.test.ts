@@ -95,8 +95,8 @@ describe.skipIf(process.platform === 'win32')('the data folder is private', () =
     // An atomic write's temp file that a crashed run of this process id left behind, 0644.
     await writeFile(join(dataDir, `settings.json.${process.pid}.tmp`), '{}', { mode: 0o644 });
 
-    ensurePrivateFolder(dataDir);
-    const logSink = createLogSink({ dataDir, echo: false });
+    ensurePrivateFolder(dataDir, { tighten: true });
+    const logSink = createLogSink({ dataDir, echo: false, tighten: true });
     logSink.write('a new line');
     await logSink.close();
     const file = new JsonFile<{ a: number }>({ path: join(dataDir, 'settings.json'), parse: (raw) => ({ ok: true, value: raw as { a: number } }) });

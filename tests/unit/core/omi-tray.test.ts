@@ -320,7 +320,7 @@ describe('popover, shortcut and tray', () => {
 
   it('names version and folders, and shows the log folder it knows (the page names no path)', async () => {
     const app = await launch();
-    expect(app.core.snapshot().about).toEqual({ version: '1.2.3', dataFolder: dir.path, logFolder: join(dir.path, 'logs') });
+    expect(app.core.snapshot().about).toEqual({ version: '1.2.3', dataFolder: dir.path, logFolder: join(dir.path, 'logs'), apiAddressFromEnvironment: true });
     expect(await app.core.handlers['app:showLogFolder'](undefined)).toEqual({ ok: true, value: null });
     expect(app.folders.opened).toEqual([join(dir.path, 'logs')]);
     app.platform.openFolder = () => Promise.resolve('No file manager');

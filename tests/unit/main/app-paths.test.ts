@@ -48,6 +48,19 @@ describe('the app\'s own files', () => {
     expect(loaded).toEqual(['http://localhost:5173/']);
   });
 
+  it.each(['https://attacker.example/', 'http://192.168.1.5:5173/', 'file:///tmp/page.html', 'http://user:pw@localhost:5173/', 'not a url'])(
+    'never load ELECTRON_RENDERER_URL %s as the page: only a loopback dev server counts',
+    (url) => {
+      process.env.ELECTRON_RENDERER_URL = url;
+      expect(rendererLocation()).toMatchObject({ url: 'app://omi-tray/index.html', devServer: false });
+    },
+  );
+
+  it.each(['http://127.0.0.1:5173/', 'http://[::1]:5173/', 'http://localhost:5173/'])('load the dev server at %s', (url) => {
+    process.env.ELECTRON_RENDERER_URL = url;
+    expect(rendererLocation()).toMatchObject({ url, devServer: true });
+  });
+
   it('take the CommonJS preload, the only kind a sandboxed page loads', () => {
     expect(preloadPath()).toBe(join(MAIN_DIR, '..', 'preload', 'index.cjs'));
   });

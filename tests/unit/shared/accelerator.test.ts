@@ -20,6 +20,44 @@ describe('the quick edit shortcut', () => {
     if (!checked.ok) expect(checked.reason).toMatch(/is taken by the system or by every app/);
   });
 
+  // Chords the three systems and everyday apps keep for themselves (issue 22): each must be refused.
+  it.each([
+    ['Ctrl+Shift+C', 'terminal copy (GNOME Terminal, Konsole, Windows Terminal)'],
+    ['Ctrl+Shift+V', 'terminal paste'],
+    ['Ctrl+Insert', 'copy on Windows and in most Linux toolkits'],
+    ['Cmd+Shift+Q', 'log out on macOS'],
+    ['Ctrl+Left', 'word left; Spaces on macOS'],
+    ['Ctrl+Right', 'word right; Spaces on macOS'],
+    ['Ctrl+Backspace', 'delete the word before'],
+    ['Ctrl+PageDown', 'next tab'],
+    ['Ctrl+PageUp', 'previous tab'],
+    ['Alt+Left', 'back in browsers and file managers'],
+    ['Alt+Right', 'forward in browsers and file managers'],
+    ['Ctrl+Shift+T', 'reopen the closed tab; new terminal tab'],
+    ['CommandOrControl+Shift+N', 'new private window'],
+    ['CmdOrCtrl+3', 'jump to tab 3'],
+    ['Ctrl+Delete', 'delete the word after'],
+    ['Ctrl+Shift+Right', 'select a word'],
+    ['Cmd+Backspace', 'delete to line start on macOS'],
+    ['Alt+Backspace', 'delete a word on macOS'],
+    ['Ctrl+Up', 'Mission Control on macOS'],
+    ['Ctrl+Cmd+Q', 'lock the screen on macOS'],
+    ['Ctrl+Cmd+Space', 'emoji picker on macOS'],
+    ['Cmd+,', 'preferences in every macOS app'],
+    ['Super+Left', 'snap the window left (Windows, GNOME)'],
+    ['Super+.', 'emoji panel on Windows'],
+    ['Super+Shift+S', 'screen snip on Windows'],
+    ['Super+L', 'lock on Windows'],
+    ['Ctrl+Alt+Right', 'next workspace on Linux desktops'],
+    ['Alt+F2', 'run a command (GNOME, KDE)'],
+    ['Ctrl+Plus', 'zoom in'],
+    ['Ctrl+0', 'reset zoom'],
+  ])('refuses %s (%s) in words', (accelerator) => {
+    const checked = checkAccelerator(accelerator);
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.reason).toMatch(/is taken by the system or by every app/);
+  });
+
   it.each([
     ['K', /needs Ctrl, Cmd, Alt or Super/],
     ['Shift+K', /needs Ctrl, Cmd, Alt or Super/],

@@ -52,6 +52,7 @@ async function build(options: { secrets?: TestSecrets; envKey?: string; baseUrl?
     fetch: globalThis.fetch,
     createApi: (clientOptions) => omi.client(clientOptions),
     envKey: options.envKey,
+    envKeyBaseUrl: BASE,
     accessFile: accessFile(join(dir.path, 'access.json')),
     redactor,
     logger,

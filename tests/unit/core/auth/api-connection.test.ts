@@ -30,7 +30,7 @@ beforeEach(async () => {
 });
 afterEach(() => dir.remove());
 
-async function open(secrets = new TestSecrets(), envKey?: string) {
+async function open(secrets = new TestSecrets(), envKey?: string, envKeyBaseUrl = BASE, baseUrl = BASE) {
   const redactor = new Redactor();
   const logger = createLogger({ sink: (line) => logs.push(line), level: 'debug', redactor });
   const connection = new ApiConnection({
@@ -41,11 +41,12 @@ async function open(secrets = new TestSecrets(), envKey?: string) {
       return omi.client(options);
     },
     envKey,
+    envKeyBaseUrl,
     accessFile: accessFile(join(dir.path, 'access.json')),
     redactor,
     logger,
   });
-  await connection.open(BASE);
+  await connection.open(baseUrl);
   return { connection, secrets, logger };
 }
 
@@ -130,6 +131,25 @@ describe('connecting a key', () => {
     expect(connection.connection()).toMatchObject({ status: 'connected', keyStorage: 'environment' });
     await connection.api()?.listPage({ completed: false, limit: 1000, offset: 0 });
     expect(omi.requests[0]?.key).toBe(GOOD);
+  });
+
+  it('sends OMI_API_KEY only to its own address, never to one first met in settings.json', async () => {
+    // The app starts on a saved address (a page may have written it); the key belongs to the default one.
+    const { connection } = await open(new TestSecrets(), GOOD, 'https://api.omi.me', 'https://attacker.example/');
+    expect(connection.connection()).toEqual({ status: 'signed_out' });
+    expect(connection.api()).toBeNull();
+    expect(connection.warnings()).toEqual([
+      expect.stringMatching(/^The key in OMI_API_KEY belongs to https:\/\/api\.omi\.me and is not sent to https:\/\/attacker\.example;/),
+    ]);
+    expect(omi.requests).toEqual([]);
+    // Its own address gets it.
+    await connection.open('https://api.omi.me');
+    expect(connection.connection()).toMatchObject({ status: 'connected', keyStorage: 'environment' });
+  });
+
+  it('an OMI_API_BASE_URL that may not get a key binds OMI_API_KEY to nothing', async () => {
+    const { connection } = await open(new TestSecrets(), GOOD, 'http://192.0.2.1:9');
+    expect(connection.connection()).toEqual({ status: 'signed_out' });
   });
 
   it('never writes the key to a file or a log line', async () => {

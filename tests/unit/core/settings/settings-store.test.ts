@@ -30,6 +30,13 @@ describe('settings', () => {
     expect(await open().load()).toEqual({ ...DEFAULT_SETTINGS, reminderLeadMinutes: 30 });
   });
 
+  it('keep the rest of an older file whose shortcut is refused now, with the default shortcut', async () => {
+    await writeFile(join(dir.path, 'settings.json'), JSON.stringify({ reminderLeadMinutes: 30, quickEditShortcut: 'Ctrl+Shift+T' }), 'utf8');
+    const warnings: string[] = [];
+    expect(await open(warnings).load()).toEqual({ ...DEFAULT_SETTINGS, reminderLeadMinutes: 30 });
+    expect(warnings).toEqual([]);
+  });
+
   it('move a file with invalid values aside, say so, and use the defaults', async () => {
     await writeFile(join(dir.path, 'settings.json'), JSON.stringify({ reminderLeadMinutes: 7, apiBaseUrl: 'ftp://x' }), 'utf8');
     const warnings: string[] = [];

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useDataDir } from '../../../../electron/main/adapters/data-dir';
+import { ensurePrivateFolder } from '../../../../electron/main/adapters/private-folder';
 import { createLogSink } from '../../../../electron/main/adapters/log-sink';
 import { app } from '../../../electron-double/main/app';
 
@@ -25,7 +26,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 describe.skipIf(process.platform === 'win32')('the data folder', () => {
   it('is the folder OMI_TRAY_DATA_DIR names, made private, and Electron keeps its profile there', () => {
     const chosen = join(dir, 'demo');
-    expect(useDataDir({ OMI_TRAY_DATA_DIR: chosen })).toBe(chosen);
+    expect(useDataDir({ OMI_TRAY_DATA_DIR: chosen })).toEqual({ path: chosen, own: false, problem: null });
     expect(app.getPath('userData')).toBe(chosen);
     expect(mode(chosen)).toBe(0o700);
   });
@@ -35,8 +36,27 @@ describe.skipIf(process.platform === 'win32')('the data folder', () => {
     mkdirSync(own, { mode: 0o755 });
     chmodSync(own, 0o755);
     app.setPath('userData', own);
-    expect(useDataDir({})).toBe(own);
+    expect(useDataDir({})).toEqual({ path: own, own: true, problem: null });
     expect(mode(own)).toBe(0o700);
+  });
+
+  it('is never chmod-ed when OMI_TRAY_DATA_DIR names a folder that already exists ($HOME, say)', () => {
+    const home = join(dir, 'home');
+    mkdirSync(home, { mode: 0o755 });
+    chmodSync(home, 0o755);
+    expect(useDataDir({ OMI_TRAY_DATA_DIR: home })).toEqual({ path: home, own: false, problem: null });
+    expect(mode(home)).toBe(0o755);
+    const sink = createLogSink({ dataDir: home, echo: false });
+    void sink.close();
+    expect(mode(join(home, 'logs'))).toBe(0o700);
+  });
+
+  it('a chmod that fails is said in words, not thrown', () => {
+    const own = join(dir, 'Omi Tray');
+    const chmod = () => {
+      throw new Error('EPERM: operation not permitted');
+    };
+    expect(ensurePrivateFolder(own, { tighten: true, chmod })).toBe(`The data folder ${own} could not be made private (EPERM: operation not permitted).`);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Logger } from '../../../../electron/core/ports';
 
@@ -41,7 +41,7 @@ describe('launch at login', () => {
 
   it('on Linux, the installed app writes the autostart entry in $XDG_CONFIG_HOME/autostart', () => {
     const config = mkdtempSync(join(tmpdir(), 'omi-tray-login-'));
-    const loginItem = createLoginItem({ platform: 'linux', packaged: true, env: { XDG_CONFIG_HOME: config, APPIMAGE: '/home/ada/Omi Tray.AppImage' }, logger: recordingLogger() });
+    const loginItem = createLoginItem({ platform: 'linux', packaged: true, env: { XDG_CONFIG_HOME: config, APPIMAGE: '/home/ada/Omi Tray.AppImage', APPDIR: dirname(process.execPath) }, logger: recordingLogger() });
     expect(loginItem.set(true).enabled).toBe(true);
     expect(readFileSync(join(config, 'autostart', 'omi-tray.desktop'), 'utf8')).toContain('Exec="/home/ada/Omi Tray.AppImage"');
     loginItem.set(false);

@@ -74,6 +74,13 @@ describe.each(['darwin', 'win32'] as const)('a reminder on %s', (platform) => {
   });
 });
 
+describe.each(['darwin', 'win32'] as const)('a body on %s', (platform) => {
+  it('is plain text there, so it is shown exactly as written', () => {
+    createNotifier({ platform, logger: recordingLogger().logger }).show({ ...reminder, body: `Tom & Jerry's <draft>` }, { onClick: () => undefined });
+    expect(lastShown().body).toBe(`Tom & Jerry's <draft>`);
+  });
+});
+
 describe('a reminder on Linux', () => {
   it('has no buttons: a click opens the popover, which offers Done and Snooze', () => {
     const notifier = createNotifier({ platform: 'linux', logger: recordingLogger().logger });
@@ -82,6 +89,14 @@ describe('a reminder on Linux', () => {
     expect(buttons(lastShown())).toEqual([]);
     lastShown().click();
     expect(clicks).toEqual(['click']);
+  });
+
+  it('escapes the body, which the notification server reads as markup, and leaves the title as it is', () => {
+    const notifier = createNotifier({ platform: 'linux', logger: recordingLogger().logger });
+    const words = `Reply to <a href="https://evil.example">Tom & Jerry</a>'s <img src=x>`;
+    notifier.show({ ...reminder, title: 'Call <Ana>', body: words }, { onClick: () => undefined });
+    expect(lastShown().body).toBe('Reply to &lt;a href=&quot;https://evil.example&quot;&gt;Tom &amp; Jerry&lt;/a&gt;&#39;s &lt;img src=x&gt;');
+    expect(lastShown().title).toBe('Call <Ana>');
   });
 
   it('is not shown where the desktop has no notification service; the log says where the reminder is instead', () => {

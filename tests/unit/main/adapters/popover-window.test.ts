@@ -59,6 +59,7 @@ describe('the popover window', () => {
       nodeIntegration: false,
       webSecurity: true,
       devTools: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 

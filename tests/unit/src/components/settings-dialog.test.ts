@@ -13,16 +13,27 @@ const about: AboutApp = { version: '1.2.3', dataFolder: '/home/ada/.config/Omi T
 const loginItem: LoginItemState = { enabled: false, canChange: true, problem: null };
 const refused = (message: string) => ({ ok: false as const, error: { kind: 'invalid_input' as const, message } });
 
-function showSettings(answers: { update?: Result<Settings>; signOut?: Result<null>; showLogFolder?: Result<null> } = {}) {
+function showSettings(answers: { update?: Result<Settings>; signOut?: Result<null>; showLogFolder?: Result<null>; about?: AboutApp } = {}) {
   const onUpdate = vi.fn(async (patch: Partial<Settings>) => answers.update ?? { ok: true as const, value: { ...DEFAULT_SETTINGS, ...patch } });
   const onSignOut = vi.fn(async () => answers.signOut ?? { ok: true as const, value: null });
   const onShowLogFolder = vi.fn(async () => answers.showLogFolder ?? { ok: true as const, value: null });
   const onClose = vi.fn();
-  render(SettingsDialog, { props: { settings: DEFAULT_SETTINGS, connection: connected, loginItem, about, onShowLogFolder, onUpdate, onSignOut, onClose, timeZone: 'Europe/Berlin' } });
+  render(SettingsDialog, { props: { settings: DEFAULT_SETTINGS, connection: connected, loginItem, about: answers.about ?? about, onShowLogFolder, onUpdate, onSignOut, onClose, timeZone: 'Europe/Berlin' } });
   return { onUpdate, onSignOut, onShowLogFolder, onClose };
 }
 
 describe('SettingsDialog', () => {
+  it('says when the API address comes from OMI_API_BASE_URL, which overrides the field', () => {
+    showSettings({ about: { ...about, apiAddressFromEnvironment: true } });
+    expect(screen.getByRole('textbox', { name: 'API base URL' }).getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText('Set by OMI_API_BASE_URL, which overrides this field.')).toBeTruthy();
+  });
+
+  it('says nothing of the environment when the address is the saved one', () => {
+    showSettings();
+    expect(screen.queryByText(/OMI_API_BASE_URL/)).toBeNull();
+  });
+
   it('saves a new reminder lead time', async () => {
     const { onUpdate } = showSettings();
     await userEvent.selectOptions(screen.getByLabelText('Reminder lead time'), '30 minutes before');
