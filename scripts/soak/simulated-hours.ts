@@ -101,8 +101,9 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
     options.findings.contractViolations(fake.takeViolations());
     options.log(`  ${options.hours} simulated hours: ${reads.length} reads (${reads.filter((r) => r.status === 429).length} answered 429), ${writes.length} writes (${writes.filter((r) => r.method === 'POST').length} POST, ${writes.filter((r) => r.status === 429).length} answered 429); requests inside a Retry-After: ${duringRetryAfter.map((r) => `${r.method} at +${Math.round((r.at - SOAK_START) / 1000)} s`).slice(0, 6).join(', ') || 'none'}`);
     return [
-      { name: 'worst-reads-per-hour', value: worstHour(reads), unit: 'requests', budget: 100 },
-      { name: 'worst-writes-per-hour', value: worstHour(writes), unit: 'requests', budget: 100 },
+      // Omi counts each key on its own, and the run connects a second key midway: the worst key's hour.
+      { name: 'worst-reads-per-hour', value: worstKeyHour(reads), unit: 'requests', budget: 100 },
+      { name: 'worst-writes-per-hour', value: worstKeyHour(writes), unit: 'requests', budget: 100 },
       { name: 'requests-during-retry-after', value: duringRetryAfter.length, unit: 'requests', budget: 0 },
       phone.figure(options.log),
       rotation.figure(),
@@ -120,6 +121,16 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
  */
 function listSizes(hours: number): { open: number; completed: number } {
   return hours < 2 ? { open: 1_100, completed: 1_100 } : { open: 1_500, completed: 1_200 };
+}
+
+/** The most requests one key sent inside any one-hour window. */
+function worstKeyHour(requests: readonly RecordedRequest[]): number {
+  const byKey = new Map<string, RecordedRequest[]>();
+  for (const request of requests) {
+    const key = request.headers['authorization'] ?? '';
+    byKey.set(key, [...(byKey.get(key) ?? []), request]);
+  }
+  return Math.max(0, ...[...byKey.values()].map(worstHour));
 }
 
 /** The most requests inside any one-hour window. */
