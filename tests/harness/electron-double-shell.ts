@@ -50,6 +50,8 @@ export interface ElectronDoubleApp extends OmiTrayApp {
   secondInstance(args: string[]): Promise<number | null>;
   /** Ends the app's process at once (SIGKILL), as a crash or power cut would; restart() starts it again. */
   kill(): Promise<void>;
+  /** The app's process id (its process group's too). */
+  readonly pid: number;
 }
 
 const QUIT_LIMIT_MS = 15_000;
@@ -95,6 +97,9 @@ export async function launchElectronDoubleShell(options: ElectronDoubleOptions):
     },
     dataDir: options.dataDir,
     keychain: options.keychain,
+    get pid() {
+      return run.child.pid ?? 0;
+    },
     showPopover: () => ask('tray:click'),
     pressShortcut: () => ask('shortcut:press'),
     popoverVisible: () => ask<boolean>('windows:visible'),
@@ -122,7 +127,7 @@ export async function launchElectronDoubleShell(options: ElectronDoubleOptions):
       return new Promise((resolve) => second.on('exit', (code) => resolve(code)));
     },
     async kill() {
-      run.child.kill('SIGKILL');
+      killGroup(run.child, 'SIGKILL');
       await run.exited;
       await closeWindows(run);
     },
@@ -167,6 +172,8 @@ async function childOptions(options: ElectronDoubleOptions, keychainService: str
   return {
     execArgv: ['--require', await childHookPath()],
     env,
+    // A process group of its own, so the harness can end the app and anything it started together.
+    detached: true,
     serialization: 'advanced' as const,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'] as ('ignore' | 'pipe' | 'ipc')[],
   };
@@ -261,6 +268,19 @@ async function startRun(browser: Browser, options: ElectronDoubleOptions, keycha
   return { child, link, windows, firstLoad, exited, output };
 }
 
+/**
+ * Signals the app's whole process group (the app is its leader: see childOptions), so nothing the
+ * app started outlives it; called only while the app still runs, so the group id is still its own.
+ */
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
+}
+
 async function closeWindows(run: Run): Promise<void> {
   const open = [...run.windows.values()];
   run.windows.clear();
@@ -276,7 +296,7 @@ async function stopRun(run: Run): Promise<void> {
     const outcome = await Promise.race([run.exited, limit]);
     clearTimeout(timer);
     if (outcome === 'late') {
-      run.child.kill('SIGKILL');
+      killGroup(run.child, 'SIGKILL');
       await run.exited;
       await closeWindows(run);
       throw new Error(`The app did not quit within ${QUIT_LIMIT_MS / 1000} s of SIGTERM:\n${run.output.join('').slice(-4000)}`);
