@@ -14,6 +14,7 @@
  * a service name of this run's own.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { childHookPath } from '../electron-double/bundle-child';
@@ -55,6 +56,9 @@ export interface ElectronDoubleApp extends OmiTrayApp {
 }
 
 const QUIT_LIMIT_MS = 15_000;
+/** The isolated world the preload runs in, and the placeholder for the page's own bridge channel name. */
+const PRELOAD_WORLD = 'Electron Isolated Context';
+const CHANNEL_PLACEHOLDER = '__ELECTRON_DOUBLE_CHANNEL__';
 const START_LIMIT_MS = 60_000;
 const MAIN = join(process.cwd(), 'out', 'main', 'index.js');
 
@@ -213,6 +217,7 @@ async function startRun(browser: Browser, options: ElectronDoubleOptions, keycha
   });
   firstLoad.catch(() => undefined);
   const host = await bundlePageScript(join(__dirname, '..', 'electron-double', 'renderer', 'preload-host.ts'));
+  const agent = await bundlePageScript(join(__dirname, '..', 'electron-double', 'renderer', 'main-world-agent.ts'));
 
   const windowOf = (id: number): Window => {
     const window = windows.get(id);
@@ -226,8 +231,14 @@ async function startRun(browser: Browser, options: ElectronDoubleOptions, keycha
       await created.exposeBinding('__electronDoubleInvoke', (source, channel: string, args: unknown[]) =>
         link.ask('ipc:invoke', id, channel, args, { url: fromPageUrl(source.frame.url()), isMainFrame: source.frame === source.page.mainFrame() }),
       );
-      await created.addInitScript({ content: host });
-      if (spec.preload) await created.addInitScript({ content: await preloadScript(spec.preload) });
+      // The two worlds talk over DOM events under a name of this page's own, which the page cannot guess.
+      const channel = `electron-double-${randomUUID()}`;
+      await created.addInitScript({ content: agent.replaceAll(CHANNEL_PLACEHOLDER, channel) });
+      // The preload and its host in an isolated world, as with contextIsolation: the page never sees their globals.
+      const cdp = await created.context().newCDPSession(created);
+      await cdp.send('Page.enable');
+      await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: host.replaceAll(CHANNEL_PLACEHOLDER, channel), worldName: PRELOAD_WORLD });
+      if (spec.preload) await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: await preloadScript(spec.preload), worldName: PRELOAD_WORLD });
       return created;
     })();
     windows.set(id, { page, close: page.then((created) => closeWithCoverage(created)), queue: Promise.resolve() });
