@@ -1,0 +1,89 @@
+/**
+ * What only the electron-double shell can show: the page sees nothing of the preload but what it
+ * exposes (the preload runs in an isolated world), and the abilities the double has beyond the
+ * common harness each drive a real behaviour: a second launch with --quick-edit opens Quick edit,
+ * a kill mid-edit loses nothing (the edit goes after the restart), and waking from sleep retries
+ * waiting changes at once.
+ */
+import type { FakeOmi } from '../fake-omi/server';
+import type { ElectronDoubleApp } from '../harness/electron-double-shell';
+import { test, expect } from './fixtures';
+
+const KEY = 'omi_dev_double_key_0518';
+const ITEM = 'Order new running shoes';
+
+test.beforeEach(({ omi }, testInfo) => {
+  test.skip(testInfo.project.metadata.shell !== 'electron-double', 'These abilities are the electron-double shell’s own');
+  omi.setKey({ key: KEY, scopes: ['action_items:read', 'action_items:write'] });
+  omi.seed([
+    { id: 'i1', description: 'Email the offer to Priya' },
+    { id: 'i2', description: ITEM },
+  ]);
+});
+
+/** PATCHes the server answered (while it is down, attempts are recorded with status 0). */
+const patches = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'PATCH' && request.status !== 0);
+
+test('the page sees only what the preload exposes: no require, no ipcRenderer, no binding; functions are proxies', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await expect(app.page.getByRole('checkbox', { name: ITEM })).toBeVisible();
+  const seen = await app.page.evaluate(() => {
+    const scope = window as unknown as Record<string | symbol, unknown>;
+    const omi = scope.omi as Record<string, unknown>;
+    return {
+      require: typeof scope.require,
+      module: typeof scope.module,
+      ipcRenderer: typeof scope.ipcRenderer,
+      binding: typeof scope.__electronDoubleInvoke,
+      runPreload: Symbol.for('electron-double:run-preload') in window,
+      omiKeys: Object.keys(omi).sort(),
+      invokeSource: String(omi.invoke),
+    };
+  });
+  expect(seen).toMatchObject({ require: 'undefined', module: 'undefined', ipcRenderer: 'undefined', binding: 'undefined', runPreload: false, omiKeys: ['invoke', 'on'] });
+  // A proxy that calls into the preload's world, not the preload's own function.
+  expect(seen.invokeSource).not.toContain('INVOKE_CHANNELS');
+  expect(seen.invokeSource).not.toContain('transport');
+});
+
+test('a second launch with --quick-edit hands over and opens Quick edit in the running app', async ({ launch, omi }) => {
+  const app = (await launch({ apiBaseUrl: omi.url, apiKey: KEY })) as unknown as ElectronDoubleApp;
+  await expect(app.page.getByRole('checkbox', { name: ITEM })).toBeVisible();
+  expect(await app.popoverVisible()).toBe(false);
+  // The second instance finds the lock taken, hands its arguments over and quits.
+  expect(await app.secondInstance(['--quick-edit'])).toBe(0);
+  await expect(app.page.getByRole('textbox', { name: 'Quick edit' })).toBeFocused();
+  expect(await app.popoverVisible()).toBe(true);
+});
+
+test('a kill mid-edit loses nothing: the tick is sent after the restart', async ({ launch, omi }) => {
+  const app = (await launch({ apiBaseUrl: omi.url, apiKey: KEY })) as unknown as ElectronDoubleApp;
+  const box = app.page.getByRole('checkbox', { name: ITEM });
+  await expect(box).toBeVisible();
+  omi.setDown(true);
+  await box.click();
+  await expect(box).toBeChecked();
+  // Killed (SIGKILL) while the change waits to be sent.
+  await app.kill();
+  expect(patches(omi)).toEqual([]);
+  omi.setDown(false);
+  await app.restart();
+  await expect.poll(() => patches(omi).length, { timeout: 15_000 }).toBe(1);
+  expect(patches(omi)[0]).toMatchObject({ path: '/v1/dev/user/action-items/i2', body: { completed: true } });
+  await expect(app.page.getByRole('checkbox', { name: ITEM })).toBeChecked();
+});
+
+test('waking from sleep retries a waiting change at once, not at its next backed-off retry', async ({ launch, omi }) => {
+  const app = (await launch({ apiBaseUrl: omi.url, apiKey: KEY })) as unknown as ElectronDoubleApp;
+  const box = app.page.getByRole('checkbox', { name: ITEM });
+  await expect(box).toBeVisible();
+  await app.power('suspend');
+  omi.setDown(true);
+  await box.click();
+  // Down for a while: the retries back off (2 s, then 4 s, then 8 s …).
+  await new Promise((resolve) => setTimeout(resolve, 7_000));
+  expect(patches(omi)).toEqual([]);
+  omi.setDown(false);
+  await app.power('resume');
+  await expect.poll(() => patches(omi).length, { timeout: 3_000 }).toBe(1);
+});
