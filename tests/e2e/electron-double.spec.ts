@@ -5,6 +5,8 @@
  * a kill mid-edit loses nothing (the edit goes after the restart), and waking from sleep retries
  * waiting changes at once.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { FakeOmi } from '../fake-omi/server';
 import type { ElectronDoubleApp } from '../harness/electron-double-shell';
 import { test, expect } from './fixtures';
@@ -86,4 +88,52 @@ test('waking from sleep retries a waiting change at once, not at its next backed
   omi.setDown(false);
   await app.power('resume');
   await expect.poll(() => patches(omi).length, { timeout: 3_000 }).toBe(1);
+});
+
+const appLog = (app: { dataDir: string }) => readFile(join(app.dataDir, 'logs', 'omi-tray.log'), 'utf8');
+
+test("the page's navigation, window.open and permission requests reach the app's handlers, which refuse them", async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await expect(app.page.getByRole('checkbox', { name: ITEM })).toBeVisible();
+  const shownAt = app.page.url();
+
+  await app.page.evaluate(() => {
+    location.href = 'https://attacker.example/login';
+  });
+  await expect.poll(async () => (await appLog(app)).match(/The popover asked to open a page/g)?.length ?? 0).toBe(1);
+  expect(app.page.url()).toBe(shownAt);
+  await expect(app.page.getByRole('checkbox', { name: ITEM })).toBeVisible();
+
+  expect(await app.page.evaluate(() => window.open('https://attacker.example/popup', '_blank'))).toBeNull();
+  await expect.poll(async () => (await appLog(app)).match(/The popover asked to open a page/g)?.length ?? 0).toBe(2);
+  expect(app.page.context().pages()).toHaveLength(1);
+
+  const permissions = await app.page.evaluate(async () => ({
+    notifications: await Notification.requestPermission(),
+    geolocation: await new Promise<number>((resolve) => navigator.geolocation.getCurrentPosition(() => resolve(0), (error) => resolve(error.code))),
+    media: await navigator.mediaDevices.getUserMedia({ audio: true }).then(
+      () => 'granted',
+      (error: DOMException) => error.name,
+    ),
+  }));
+  expect(permissions).toEqual({ notifications: 'denied', geolocation: 1, media: 'NotAllowedError' });
+});
+
+test('an IPC call from a subframe reaches the app with that frame’s URL and is refused', async ({ launch, omi }) => {
+  const app = (await launch({ apiBaseUrl: omi.url, apiKey: KEY })) as unknown as ElectronDoubleApp;
+  await expect(app.page.getByRole('checkbox', { name: ITEM })).toBeVisible();
+  await app.page.evaluate(() => {
+    const frame = document.createElement('iframe');
+    frame.name = 'intruder';
+    frame.srcdoc = '<p>not the popover</p>';
+    document.body.append(frame);
+  });
+  await expect.poll(() => app.page.frames().some((frame) => frame.url() === 'about:srcdoc')).toBe(true);
+  const answer = (await app.invokeFromFrame('about:srcdoc', 'items:update', [{ id: 'i2', changes: { completed: true } }])) as { ok: boolean; error?: { message: string } };
+  expect(answer.ok).toBe(false);
+  expect(answer.error?.message).toMatch(/does not trust/);
+  // The same call from the popover's own frame passes the gate.
+  const own = (await app.invokeFromFrame(new URL(app.page.url()).pathname, 'app:getSnapshot', [])) as { connection?: unknown };
+  expect(own.connection).toBeDefined();
+  expect(patches(omi)).toEqual([]);
 });

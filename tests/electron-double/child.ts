@@ -12,6 +12,7 @@ import Module from 'node:module';
 import { electronMain } from './electron-main';
 import { app } from './main/app';
 import { answerHarness } from './main/control';
+import { answerPageRequests } from './main/page-requests';
 import { harness } from './main/harness-link';
 import { quitWhenHarnessGoes } from './main/harness-gone';
 import { quitOnSignals } from './main/quit-signals';
@@ -30,6 +31,7 @@ electronModule.loaded = true;
 internals._cache[ELECTRON_ID] = electronModule;
 
 answerHarness();
+answerPageRequests();
 quitOnSignals(app);
 quitWhenHarnessGoes(app);
 

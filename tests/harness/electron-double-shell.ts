@@ -16,10 +16,10 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Frame, Page, Route } from '@playwright/test';
 import { childHookPath } from '../electron-double/bundle-child';
 import { Link } from '../electron-double/link';
-import type { NotificationState, TrayState } from '../electron-double/main/control';
+import type { CallingFrame, NotificationState, TrayState } from '../electron-double/main/control';
 import type { PowerEvent } from '../electron-double/main/power-monitor';
 import type { SchemeAnswer } from '../electron-double/main/protocol';
 import { fromPageUrl, isAppScheme, pageOrigin, toPageUrl } from '../electron-double/scheme-url';
@@ -53,6 +53,11 @@ export interface ElectronDoubleApp extends OmiTrayApp {
   kill(): Promise<void>;
   /** The app's process id (its process group's too). */
   readonly pid: number;
+  /**
+   * An IPC call from the popover page's first frame whose URL holds `urlPart` (a subframe), with
+   * that frame's real facts, as a subframe's own ipcRenderer would send it; what ipcMain answered.
+   */
+  invokeFromFrame(urlPart: string, channel: string, args: unknown[]): Promise<unknown>;
 }
 
 const QUIT_LIMIT_MS = 15_000;
@@ -76,6 +81,8 @@ interface Run {
   firstLoad: Promise<Page>;
   exited: Promise<number | null>;
   output: string[];
+  /** The window whose page loaded first (the popover). */
+  firstWindow(): number | null;
 }
 
 export async function launchElectronDoubleShell(options: ElectronDoubleOptions): Promise<ElectronDoubleApp> {
@@ -103,6 +110,11 @@ export async function launchElectronDoubleShell(options: ElectronDoubleOptions):
     keychain: options.keychain,
     get pid() {
       return run.child.pid ?? 0;
+    },
+    async invokeFromFrame(urlPart, channel, args) {
+      const frame = page.frames().find((candidate) => candidate.url().includes(urlPart));
+      if (!frame) throw new Error(`No frame whose URL holds "${urlPart}"`);
+      return ask('ipc:invoke', run.firstWindow(), channel, args, callingFrame(frame));
     },
     showPopover: () => ask('tray:click'),
     pressShortcut: () => ask('shortcut:press'),
@@ -203,6 +215,9 @@ async function startRun(browser: Browser, options: ElectronDoubleOptions, keycha
     }),
   );
   const windows = new Map<number, Window>();
+  /** Windows whose page the app itself is loading or reloading: no 'will-navigate' for that, as in Electron. */
+  const appLoading = new Set<number>();
+  let firstWindowId: number | null = null;
   let loadedFirst: (page: Page) => void = () => undefined;
   const firstLoad = new Promise<Page>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`The app showed no page within ${START_LIMIT_MS / 1000} s:\n${output.join('')}`)), START_LIMIT_MS);
@@ -229,8 +244,16 @@ async function startRun(browser: Browser, options: ElectronDoubleOptions, keycha
     const page = (async () => {
       const created = await browser.newPage({ viewport: { width: spec.width, height: spec.height } });
       await created.exposeBinding('__electronDoubleInvoke', (source, channel: string, args: unknown[]) =>
-        link.ask('ipc:invoke', id, channel, args, { url: fromPageUrl(source.frame.url()), isMainFrame: source.frame === source.page.mainFrame() }),
+        link.ask('ipc:invoke', id, channel, args, callingFrame(source.frame)),
       );
+      // What the page asks of Electron itself goes to the app's handlers (tests/electron-double/main/page-requests.ts).
+      await created.exposeBinding('__electronDoubleOpen', (_source, url: string, name: string, features: string) =>
+        link.ask('page:window-open', id, fromPageUrl(url), name, features),
+      );
+      await created.exposeBinding('__electronDoublePermission', (source, permission: string) =>
+        link.ask('page:permission', id, permission, fromPageUrl(source.frame.url())),
+      );
+      await created.route('**/*', (route) => guardNavigation(route, created, () => appLoading.has(id), link, id));
       // The two worlds talk over DOM events under a name of this page's own, which the page cannot guess.
       const channel = `electron-double-${randomUUID()}`;
       await created.addInitScript({ content: agent.replaceAll(CHANNEL_PLACEHOLDER, channel) });
@@ -247,12 +270,24 @@ async function startRun(browser: Browser, options: ElectronDoubleOptions, keycha
     const window = windowOf(id);
     const page = await window.page;
     await window.close;
-    const response = await page.goto(await routeAppScheme(page, link, url));
+    appLoading.add(id);
+    let response;
+    try {
+      response = await page.goto(await routeAppScheme(page, link, url, () => appLoading.has(id), id));
+    } finally {
+      appLoading.delete(id);
+    }
     if (response !== null && !response.ok()) throw new Error(`ERR_FILE_NOT_FOUND (${response.status()})`);
+    firstWindowId ??= id;
     loadedFirst(page);
   });
   link.answer('window:reload', async (id: number) => {
-    await (await windowOf(id).page).reload();
+    appLoading.add(id);
+    try {
+      await (await windowOf(id).page).reload();
+    } finally {
+      appLoading.delete(id);
+    }
   });
   link.answer('window:send', (id: number, channel: string, args: unknown[]) => {
     const window = windowOf(id);
@@ -276,7 +311,7 @@ async function startRun(browser: Browser, options: ElectronDoubleOptions, keycha
     uncaught.push(stack);
   });
 
-  return { child, link, windows, firstLoad, exited, output };
+  return { child, link, windows, firstLoad, exited, output, firstWindow: () => firstWindowId };
 }
 
 /**
@@ -320,13 +355,44 @@ async function stopRun(run: Run): Promise<void> {
   await closeWindows(run);
 }
 
+/** The facts Electron gives ipcMain about the frame a call came from, read from the real frame. */
+function callingFrame(frame: Frame): CallingFrame {
+  const page = frame.page();
+  const frames = page.frames();
+  return {
+    url: fromPageUrl(frame.url()),
+    isMainFrame: frame === page.mainFrame(),
+    parentUrl: frame.parentFrame() ? fromPageUrl(frame.parentFrame()!.url()) : null,
+    topUrl: fromPageUrl(page.mainFrame().url()),
+    name: frame.name(),
+    frameId: frames.indexOf(frame) + 1,
+  };
+}
+
+/**
+ * A navigation of the main frame that the page started (a link, location.href, a form) goes to
+ * the app's 'will-navigate' first; if the app prevents it, it does not happen. True when refused.
+ */
+async function refusedNavigation(route: Route, page: Page, loadingByApp: () => boolean, link: Link, windowId: number): Promise<boolean> {
+  const request = route.request();
+  if (!request.isNavigationRequest() || request.frame() !== page.mainFrame() || loadingByApp()) return false;
+  const prevented = await link.ask<boolean>('page:will-navigate', windowId, fromPageUrl(request.url())).catch(() => true);
+  if (prevented) await route.abort('aborted').catch(() => undefined);
+  return prevented;
+}
+
+async function guardNavigation(route: Route, page: Page, loadingByApp: () => boolean, link: Link, windowId: number): Promise<void> {
+  if (!(await refusedNavigation(route, page, loadingByApp, link, windowId))) await route.fallback();
+}
+
 /**
  * An app-scheme URL (app://omi-tray/…) is shown at its stand-in http URL, and every request to that
  * origin is answered by the app's own protocol handler in its process; other URLs load as they are.
  */
-async function routeAppScheme(page: Page, link: Link, url: string): Promise<string> {
+async function routeAppScheme(page: Page, link: Link, url: string, loadingByApp: () => boolean, windowId: number): Promise<string> {
   if (!isAppScheme(url)) return url;
   await page.route(`${pageOrigin(url)}/**`, async (route) => {
+    if (await refusedNavigation(route, page, loadingByApp, link, windowId)) return;
     const request = route.request();
     try {
       const answer = (await link.ask('protocol:request', fromPageUrl(request.url()), request.method(), await request.allHeaders())) as SchemeAnswer;

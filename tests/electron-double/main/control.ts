@@ -36,6 +36,12 @@ export interface NotificationState {
 export interface CallingFrame {
   url: string;
   isMainFrame: boolean;
+  /** The URL of the frame's parent (null for the main frame) and of the page's main frame. */
+  parentUrl: string | null;
+  topUrl: string;
+  name: string;
+  /** The frame's place in the page's frame tree (main frame 1, then in order of appearance). */
+  frameId: number;
 }
 
 function theTray(): TrayDouble {
@@ -100,10 +106,14 @@ export function answerHarness(): void {
     const window = BrowserWindowDouble.fromId(windowId);
     if (!window) throw new Error(`Error invoking remote method '${channel}': the window is gone`);
     const sender = window.webContents as unknown as WebContents;
+    const top = { url: frame.topUrl, parent: null, name: '', frameTreeNodeId: 1 };
+    const senderFrame = frame.isMainFrame
+      ? top
+      : { url: frame.url, parent: { url: frame.parentUrl ?? '' }, top, name: frame.name, frameTreeNodeId: frame.frameId };
     const event = {
       sender,
-      senderFrame: { url: frame.url, parent: frame.isMainFrame ? null : { url: '' }, top: null, name: '', frameTreeNodeId: 1 },
-      frameId: frame.isMainFrame ? 1 : 2,
+      senderFrame,
+      frameId: frame.frameId,
       processId: 1,
       type: 'frame',
       preventDefault: () => undefined,
