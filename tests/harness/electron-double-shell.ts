@@ -6,12 +6,17 @@
  * Why this shape: a child process makes quit, restart and kill what they are for users (the
  * process ends; the data folder and the keychain stay) and lets V8 measure the built main bundle
  * with NODE_V8_COVERAGE. Each BrowserWindow is a real Chromium page this harness opens on the
- * app's request and loads with the file: URL the app asked for; the built preload runs in that
- * page against contextBridge/ipcRenderer doubles (tests/electron-double/renderer/preload-host.ts),
- * and every ipcRenderer.invoke reaches the app's own ipcMain handler with the calling frame's URL
- * and main-frame fact, so the app's sender policy decides every call. The key lives in the real
- * keychain adapter (keytar) against the Secret Service of the D-Bus session the tests run in, under
- * a service name of this run's own.
+ * app's request and loads with the URL the app asked for; the built preload runs in an isolated
+ * world of that page against contextBridge/ipcRenderer doubles
+ * (tests/electron-double/renderer/preload-host.ts), so the page sees only what it exposes, and
+ * every ipcRenderer.invoke reaches the app's own ipcMain handler with the calling frame's real
+ * facts, so the app's sender policy decides every call. The page's navigations, window.open and
+ * permission requests go to the app's handlers first. The key lives in the real keychain adapter
+ * (keytar) against the Secret Service of the D-Bus session the tests run in, under a service name
+ * of this run's own.
+ *
+ * The app's process leads a process group of its own, and ends (quitting the orderly way, at most
+ * a few seconds) when this harness goes away, killed or not: no app process outlives its test run.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
