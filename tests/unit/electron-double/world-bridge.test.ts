@@ -40,7 +40,15 @@ describe('the world bridge', () => {
         },
       },
     });
-    let offer: { api: Record<string, (...args: unknown[]) => unknown> & { version: number } } | null = null;
+    interface Api {
+      version: number;
+      add(a: number, b: number): number;
+      fail(): never;
+      later(value: string): Promise<unknown>;
+      laterFails(): Promise<unknown>;
+      subscribe(listener: (payload: unknown) => void): () => void;
+    }
+    let offer: { api: Api } | null = null;
     openWorldBridge('main', name, {}).onOffer((received) => (offer = received as typeof offer));
     const api = offer!.api;
     expect(api.version).toBe(3);
@@ -48,7 +56,7 @@ describe('the world bridge', () => {
     expect(() => api.fail()).toThrow('refused');
     await expect(api.later('x')).resolves.toEqual({ value: 'x', at: new Date(0) });
     await expect(api.laterFails()).rejects.toThrow('gone');
-    const unsubscribe = api.subscribe((payload: unknown) => calls.push(payload)) as () => void;
+    const unsubscribe = api.subscribe((payload: unknown) => calls.push(payload));
     unsubscribe();
     expect(calls).toEqual([{ pushed: [1, 2] }, 'unsubscribed']);
   });
