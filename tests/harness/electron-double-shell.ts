@@ -49,8 +49,6 @@ export interface ElectronDoubleOptions {
 /** What only this shell can do, beyond the common harness API. */
 export interface ElectronDoubleApp extends OmiTrayApp {
   readonly keychain: RunKeychain;
-  notificationDetails(): Promise<NotificationState[]>;
-  pressNotificationButton(index: number, button: number): Promise<void>;
   power(what: PowerEvent): Promise<void>;
   /** Starts the app again with `args` while it runs: the second instance hands them over and quits. */
   secondInstance(args: string[]): Promise<number | null>;
@@ -127,9 +125,7 @@ export async function launchElectronDoubleShell(options: ElectronDoubleOptions):
     async notifications() {
       return (await ask<NotificationState[]>('notifications')).map(({ title, body }) => ({ title, body }));
     },
-    notificationDetails: () => ask<NotificationState[]>('notifications'),
     clickNotification: (index) => ask('notification:click', index),
-    pressNotificationButton: (index, button) => ask('notification:press', index, button),
     async trayState() {
       const state = await ask<TrayState>('tray:state');
       return { tooltip: state.tooltip, menu: state.menu, overdue: overdueShown(state) };

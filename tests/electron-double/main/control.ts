@@ -1,8 +1,10 @@
 /**
  * What the harness may ask of the app's process: read what the app set on its Electron objects,
- * and do what a user or the OS does to them (click the tray, a menu entry, a notification or its
- * button, press a shortcut, sleep and wake, call IPC from the page). Nothing here reaches into the
- * app: every effect goes through the handlers the app itself registered.
+ * and do what a user or the OS does to them (click the tray, a menu entry, a notification, press
+ * a shortcut, sleep and wake, call IPC from the page). Nothing here reaches into the app: every
+ * effect goes through the handlers the app itself registered. Notification buttons are pressed only
+ * in unit tests (tests/unit/main/adapters/notifier.test.ts): the app shows them on macOS and
+ * Windows, and the double runs as the machine it is on.
  */
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { app } from './app';
@@ -93,7 +95,6 @@ export function answerHarness(): void {
     })),
   );
   link.answer('notification:click', (index: number) => notification(index).click());
-  link.answer('notification:press', (index: number, button: number) => notification(index).pressButton(button));
   link.answer('shortcuts', () => registeredShortcuts());
   link.answer('shortcut:press', (accelerator?: string) => pressShortcut(accelerator));
   link.answer('power', (what: PowerEvent) => powerMonitor.happen(what));
