@@ -65,7 +65,9 @@ test('a kill mid-edit loses nothing: the tick is sent after the restart', async 
   omi.setDown(true);
   await box.click();
   await expect(box).toBeChecked();
-  // Killed (SIGKILL) while the change waits to be sent.
+  // Killed (SIGKILL) while the change waits to be sent: once it is in the outbox on disk, which
+  // the app writes before it tells the page "ok" (the box is ticked optimistically, before that).
+  await expect.poll(() => readFile(join(app.dataDir, 'outbox.json'), 'utf8').catch(() => ''), { timeout: 10_000 }).toContain('i2');
   await app.kill();
   expect(patches(omi)).toEqual([]);
   omi.setDown(false);
