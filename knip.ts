@@ -28,6 +28,10 @@ const config: KnipConfig = {
     'tests/electron-double/child.ts',
     // Bundled by path into each double window (tests/harness/electron-double-shell.ts).
     'tests/electron-double/renderer/preload-host.ts',
+    // Bundled by path into each double window's main world (tests/harness/electron-double-shell.ts).
+    'tests/electron-double/renderer/main-world-agent.ts',
+    // Run by path as its own process, so a kill reaches the harness (tests/e2e/orphan-process.spec.ts).
+    'tests/harness/launch-and-wait.ts',
     // Bundled by path as an init script (tests/harness/page-bridge-script.ts).
     'tests/harness/page-bridge.ts',
     // Run by hand: `npx tsx tests/fake-omi/serve.ts` (its header).

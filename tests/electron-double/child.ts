@@ -12,7 +12,10 @@ import Module from 'node:module';
 import { electronMain } from './electron-main';
 import { app } from './main/app';
 import { answerHarness } from './main/control';
+import { answerPageRequests } from './main/page-requests';
 import { harness } from './main/harness-link';
+import { quitWhenHarnessGoes } from './main/harness-gone';
+import { quitOnSignals } from './main/quit-signals';
 
 const ELECTRON_ID = '\0electron-double';
 
@@ -28,10 +31,14 @@ electronModule.loaded = true;
 internals._cache[ELECTRON_ID] = electronModule;
 
 answerHarness();
+answerPageRequests();
+quitOnSignals(app);
+quitWhenHarnessGoes(app);
 
 // Electron keeps running after an uncaught exception in the main process (it shows a dialog); the
-// harness is told, and a test that caused one fails.
+// harness is told, and a test that caused one fails. With the harness gone there is no one to tell.
 process.on('uncaughtException', (error) => {
+  if (harness().closed) return;
   process.stderr.write(`Uncaught exception in the main process: ${error.stack ?? String(error)}\n`);
   void harness().ask('app:uncaught', error.stack ?? String(error)).catch(() => undefined);
 });

@@ -19,6 +19,8 @@ export class Link {
   private next = 1;
   private readonly waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private readonly handlers = new Map<string, (...args: unknown[]) => unknown>();
+  /** Set once the other side is gone for good: no question waits for an answer that cannot come. */
+  private closedBecause: string | null = null;
 
   constructor(private readonly port: Port) {
     port.onMessage((raw) => this.receive(raw as Message));
@@ -29,6 +31,7 @@ export class Link {
   }
 
   ask<T = unknown>(name: string, ...args: unknown[]): Promise<T> {
+    if (this.closedBecause !== null) return Promise.reject(new Error(`${this.closedBecause} (asked "${name}")`));
     const id = this.next++;
     return new Promise<T>((resolve, reject) => {
       this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
@@ -40,6 +43,16 @@ export class Link {
   failAll(reason: string): void {
     for (const { reject } of this.waiting.values()) reject(new Error(reason));
     this.waiting.clear();
+  }
+
+  /** The other side is gone for good: open questions fail, and so does every later one, at once. */
+  close(reason: string): void {
+    this.closedBecause = reason;
+    this.failAll(reason);
+  }
+
+  get closed(): boolean {
+    return this.closedBecause !== null;
   }
 
   private receive(message: Message): void {

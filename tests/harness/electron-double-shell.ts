@@ -6,19 +6,25 @@
  * Why this shape: a child process makes quit, restart and kill what they are for users (the
  * process ends; the data folder and the keychain stay) and lets V8 measure the built main bundle
  * with NODE_V8_COVERAGE. Each BrowserWindow is a real Chromium page this harness opens on the
- * app's request and loads with the file: URL the app asked for; the built preload runs in that
- * page against contextBridge/ipcRenderer doubles (tests/electron-double/renderer/preload-host.ts),
- * and every ipcRenderer.invoke reaches the app's own ipcMain handler with the calling frame's URL
- * and main-frame fact, so the app's sender policy decides every call. The key lives in the real
- * keychain adapter (keytar) against the Secret Service of the D-Bus session the tests run in, under
- * a service name of this run's own.
+ * app's request and loads with the URL the app asked for; the built preload runs in an isolated
+ * world of that page against contextBridge/ipcRenderer doubles
+ * (tests/electron-double/renderer/preload-host.ts), so the page sees only what it exposes, and
+ * every ipcRenderer.invoke reaches the app's own ipcMain handler with the calling frame's real
+ * facts, so the app's sender policy decides every call. The page's navigations, window.open and
+ * permission requests go to the app's handlers first. The key lives in the real keychain adapter
+ * (keytar) against the Secret Service of the D-Bus session the tests run in, under a service name
+ * of this run's own.
+ *
+ * The app's process leads a process group of its own, and ends (quitting the orderly way, at most
+ * a few seconds) when this harness goes away, killed or not: no app process outlives its test run.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Frame, Page, Route } from '@playwright/test';
 import { childHookPath } from '../electron-double/bundle-child';
 import { Link } from '../electron-double/link';
-import type { NotificationState, TrayState } from '../electron-double/main/control';
+import type { CallingFrame, NotificationState, TrayState } from '../electron-double/main/control';
 import type { PowerEvent } from '../electron-double/main/power-monitor';
 import type { SchemeAnswer } from '../electron-double/main/protocol';
 import { fromPageUrl, isAppScheme, pageOrigin, toPageUrl } from '../electron-double/scheme-url';
@@ -43,8 +49,6 @@ export interface ElectronDoubleOptions {
 /** What only this shell can do, beyond the common harness API. */
 export interface ElectronDoubleApp extends OmiTrayApp {
   readonly keychain: RunKeychain;
-  notificationDetails(): Promise<NotificationState[]>;
-  pressNotificationButton(index: number, button: number): Promise<void>;
   power(what: PowerEvent): Promise<void>;
   /** Starts the app again with `args` while it runs: the second instance hands them over and quits. */
   secondInstance(args: string[]): Promise<number | null>;
@@ -58,9 +62,19 @@ export interface ElectronDoubleApp extends OmiTrayApp {
   sessionCalls(): Promise<string[]>;
   /** Quits, changes the environment (null removes a variable) and starts again on the same data folder. */
   restartWith(env: Record<string, string | null>): Promise<void>;
+  /** The app's process id (its process group's too). */
+  readonly pid: number;
+  /**
+   * An IPC call from the popover page's first frame whose URL holds `urlPart` (a subframe), with
+   * that frame's real facts, as a subframe's own ipcRenderer would send it; what ipcMain answered.
+   */
+  invokeFromFrame(urlPart: string, channel: string, args: unknown[]): Promise<unknown>;
 }
 
 const QUIT_LIMIT_MS = 15_000;
+/** The isolated world the preload runs in, and the placeholder for the page's own bridge channel name. */
+const PRELOAD_WORLD = 'Electron Isolated Context';
+const CHANNEL_PLACEHOLDER = '__ELECTRON_DOUBLE_CHANNEL__';
 const START_LIMIT_MS = 60_000;
 const MAIN = join(process.cwd(), 'out', 'main', 'index.js');
 
@@ -78,6 +92,8 @@ interface Run {
   firstLoad: Promise<Page>;
   exited: Promise<number | null>;
   output: string[];
+  /** The window whose page loaded first (the popover). */
+  firstWindow(): number | null;
 }
 
 export async function launchElectronDoubleShell(options: ElectronDoubleOptions): Promise<ElectronDoubleApp> {
@@ -103,15 +119,21 @@ export async function launchElectronDoubleShell(options: ElectronDoubleOptions):
     },
     dataDir: options.dataDir,
     keychain: options.keychain,
+    get pid() {
+      return run.child.pid ?? 0;
+    },
+    async invokeFromFrame(urlPart, channel, args) {
+      const frame = page.frames().find((candidate) => candidate.url().includes(urlPart));
+      if (!frame) throw new Error(`No frame whose URL holds "${urlPart}"`);
+      return ask('ipc:invoke', run.firstWindow(), channel, args, callingFrame(frame));
+    },
     showPopover: () => ask('tray:click'),
     pressShortcut: () => ask('shortcut:press'),
     popoverVisible: () => ask<boolean>('windows:visible'),
     async notifications() {
       return (await ask<NotificationState[]>('notifications')).map(({ title, body }) => ({ title, body }));
     },
-    notificationDetails: () => ask<NotificationState[]>('notifications'),
     clickNotification: (index) => ask('notification:click', index),
-    pressNotificationButton: (index, button) => ask('notification:press', index, button),
     async trayState() {
       const state = await ask<TrayState>('tray:state');
       return { tooltip: state.tooltip, menu: state.menu, overdue: overdueShown(state) };
@@ -130,7 +152,7 @@ export async function launchElectronDoubleShell(options: ElectronDoubleOptions):
       return new Promise((resolve) => second.on('exit', (code) => resolve(code)));
     },
     async kill() {
-      run.child.kill('SIGKILL');
+      killGroup(run.child, 'SIGKILL');
       await run.exited;
       await closeWindows(run);
     },
@@ -189,6 +211,8 @@ async function childOptions(options: ElectronDoubleOptions, keychainService: str
   return {
     execArgv: ['--require', await childHookPath()],
     env,
+    // A process group of its own, so the harness can end the app and anything it started together.
+    detached: true,
     serialization: 'advanced' as const,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'] as ('ignore' | 'pipe' | 'ipc')[],
   };
@@ -214,6 +238,9 @@ async function startRun(browser: Browser, options: ElectronDoubleOptions, keycha
     }),
   );
   const windows = new Map<number, Window>();
+  /** Windows whose page the app itself is loading or reloading: no 'will-navigate' for that, as in Electron. */
+  const appLoading = new Set<number>();
+  let firstWindowId: number | null = null;
   let loadedFirst: (page: Page) => void = () => undefined;
   const firstLoad = new Promise<Page>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`The app showed no page within ${START_LIMIT_MS / 1000} s:\n${output.join('')}`)), START_LIMIT_MS);
@@ -228,6 +255,7 @@ async function startRun(browser: Browser, options: ElectronDoubleOptions, keycha
   });
   firstLoad.catch(() => undefined);
   const host = await bundlePageScript(join(__dirname, '..', 'electron-double', 'renderer', 'preload-host.ts'));
+  const agent = await bundlePageScript(join(__dirname, '..', 'electron-double', 'renderer', 'main-world-agent.ts'));
 
   const windowOf = (id: number): Window => {
     const window = windows.get(id);
@@ -239,10 +267,24 @@ async function startRun(browser: Browser, options: ElectronDoubleOptions, keycha
     const page = (async () => {
       const created = await browser.newPage({ viewport: { width: spec.width, height: spec.height } });
       await created.exposeBinding('__electronDoubleInvoke', (source, channel: string, args: unknown[]) =>
-        link.ask('ipc:invoke', id, channel, args, { url: fromPageUrl(source.frame.url()), isMainFrame: source.frame === source.page.mainFrame() }),
+        link.ask('ipc:invoke', id, channel, args, callingFrame(source.frame)),
       );
-      await created.addInitScript({ content: host });
-      if (spec.preload) await created.addInitScript({ content: await preloadScript(spec.preload) });
+      // What the page asks of Electron itself goes to the app's handlers (tests/electron-double/main/page-requests.ts).
+      await created.exposeBinding('__electronDoubleOpen', (_source, url: string, name: string, features: string) =>
+        link.ask('page:window-open', id, fromPageUrl(url), name, features),
+      );
+      await created.exposeBinding('__electronDoublePermission', (source, permission: string) =>
+        link.ask('page:permission', id, permission, fromPageUrl(source.frame.url())),
+      );
+      await created.route('**/*', (route) => guardNavigation(route, created, () => appLoading.has(id), link, id));
+      // The two worlds talk over DOM events under a name of this page's own, which the page cannot guess.
+      const channel = `electron-double-${randomUUID()}`;
+      await created.addInitScript({ content: agent.replaceAll(CHANNEL_PLACEHOLDER, channel) });
+      // The preload and its host in an isolated world, as with contextIsolation: the page never sees their globals.
+      const cdp = await created.context().newCDPSession(created);
+      await cdp.send('Page.enable');
+      await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: host.replaceAll(CHANNEL_PLACEHOLDER, channel), worldName: PRELOAD_WORLD });
+      if (spec.preload) await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: await preloadScript(spec.preload), worldName: PRELOAD_WORLD });
       return created;
     })();
     windows.set(id, { page, close: page.then((created) => closeWithCoverage(created)), queue: Promise.resolve() });
@@ -251,12 +293,24 @@ async function startRun(browser: Browser, options: ElectronDoubleOptions, keycha
     const window = windowOf(id);
     const page = await window.page;
     await window.close;
-    const response = await page.goto(await routeAppScheme(page, link, url));
+    appLoading.add(id);
+    let response;
+    try {
+      response = await page.goto(await routeAppScheme(page, link, url, () => appLoading.has(id), id));
+    } finally {
+      appLoading.delete(id);
+    }
     if (response !== null && !response.ok()) throw new Error(`ERR_FILE_NOT_FOUND (${response.status()})`);
+    firstWindowId ??= id;
     loadedFirst(page);
   });
   link.answer('window:reload', async (id: number) => {
-    await (await windowOf(id).page).reload();
+    appLoading.add(id);
+    try {
+      await (await windowOf(id).page).reload();
+    } finally {
+      appLoading.delete(id);
+    }
   });
   link.answer('window:send', (id: number, channel: string, args: unknown[]) => {
     const window = windowOf(id);
@@ -280,7 +334,20 @@ async function startRun(browser: Browser, options: ElectronDoubleOptions, keycha
     uncaught.push(stack);
   });
 
-  return { child, link, windows, firstLoad, exited, output };
+  return { child, link, windows, firstLoad, exited, output, firstWindow: () => firstWindowId };
+}
+
+/**
+ * Signals the app's whole process group (the app is its leader: see childOptions), so nothing the
+ * app started outlives it; called only while the app still runs, so the group id is still its own.
+ */
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
 }
 
 async function closeWindows(run: Run): Promise<void> {
@@ -298,7 +365,7 @@ async function stopRun(run: Run): Promise<void> {
     const outcome = await Promise.race([run.exited, limit]);
     clearTimeout(timer);
     if (outcome === 'late') {
-      run.child.kill('SIGKILL');
+      killGroup(run.child, 'SIGKILL');
       await run.exited;
       await closeWindows(run);
       throw new Error(`The app did not quit within ${QUIT_LIMIT_MS / 1000} s of SIGTERM:\n${run.output.join('').slice(-4000)}`);
@@ -311,13 +378,44 @@ async function stopRun(run: Run): Promise<void> {
   await closeWindows(run);
 }
 
+/** The facts Electron gives ipcMain about the frame a call came from, read from the real frame. */
+function callingFrame(frame: Frame): CallingFrame {
+  const page = frame.page();
+  const frames = page.frames();
+  return {
+    url: fromPageUrl(frame.url()),
+    isMainFrame: frame === page.mainFrame(),
+    parentUrl: frame.parentFrame() ? fromPageUrl(frame.parentFrame()!.url()) : null,
+    topUrl: fromPageUrl(page.mainFrame().url()),
+    name: frame.name(),
+    frameId: frames.indexOf(frame) + 1,
+  };
+}
+
+/**
+ * A navigation of the main frame that the page started (a link, location.href, a form) goes to
+ * the app's 'will-navigate' first; if the app prevents it, it does not happen. True when refused.
+ */
+async function refusedNavigation(route: Route, page: Page, loadingByApp: () => boolean, link: Link, windowId: number): Promise<boolean> {
+  const request = route.request();
+  if (!request.isNavigationRequest() || request.frame() !== page.mainFrame() || loadingByApp()) return false;
+  const prevented = await link.ask<boolean>('page:will-navigate', windowId, fromPageUrl(request.url())).catch(() => true);
+  if (prevented) await route.abort('aborted').catch(() => undefined);
+  return prevented;
+}
+
+async function guardNavigation(route: Route, page: Page, loadingByApp: () => boolean, link: Link, windowId: number): Promise<void> {
+  if (!(await refusedNavigation(route, page, loadingByApp, link, windowId))) await route.fallback();
+}
+
 /**
  * An app-scheme URL (app://omi-tray/…) is shown at its stand-in http URL, and every request to that
  * origin is answered by the app's own protocol handler in its process; other URLs load as they are.
  */
-async function routeAppScheme(page: Page, link: Link, url: string): Promise<string> {
+async function routeAppScheme(page: Page, link: Link, url: string, loadingByApp: () => boolean, windowId: number): Promise<string> {
   if (!isAppScheme(url)) return url;
   await page.route(`${pageOrigin(url)}/**`, async (route) => {
+    if (await refusedNavigation(route, page, loadingByApp, link, windowId)) return;
     const request = route.request();
     try {
       const answer = (await link.ask('protocol:request', fromPageUrl(request.url()), request.method(), await request.allHeaders())) as SchemeAnswer;

@@ -18,6 +18,7 @@ import type {
 } from 'electron';
 import { harness } from './harness-link';
 import { electronEvent } from './electron-event';
+import { checkWebPreferences } from './web-preferences';
 
 let nextId = 1;
 
@@ -142,6 +143,7 @@ export class BrowserWindowDouble extends EventEmitter implements Pick<ElectronBr
 
   constructor(options: BrowserWindowConstructorOptions = {}) {
     super();
+    checkWebPreferences(options.webPreferences);
     this.options = options;
     this.alwaysOnTop = options.alwaysOnTop ?? false;
     this.webContents = new WebContentsDouble(this.id);

@@ -1,8 +1,10 @@
 /**
  * What the harness may ask of the app's process: read what the app set on its Electron objects,
- * and do what a user or the OS does to them (click the tray, a menu entry, a notification or its
- * button, press a shortcut, sleep and wake, call IPC from the page). Nothing here reaches into the
- * app: every effect goes through the handlers the app itself registered.
+ * and do what a user or the OS does to them (click the tray, a menu entry, a notification, press
+ * a shortcut, sleep and wake, call IPC from the page). Nothing here reaches into the app: every
+ * effect goes through the handlers the app itself registered. Notification buttons are pressed only
+ * in unit tests (tests/unit/main/adapters/notifier.test.ts): the app shows them on macOS and
+ * Windows, and the double runs as the machine it is on.
  */
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { app } from './app';
@@ -38,6 +40,12 @@ export interface NotificationState {
 export interface CallingFrame {
   url: string;
   isMainFrame: boolean;
+  /** The URL of the frame's parent (null for the main frame) and of the page's main frame. */
+  parentUrl: string | null;
+  topUrl: string;
+  name: string;
+  /** The frame's place in the page's frame tree (main frame 1, then in order of appearance). */
+  frameId: number;
 }
 
 function theTray(): TrayDouble {
@@ -89,7 +97,6 @@ export function answerHarness(): void {
     })),
   );
   link.answer('notification:click', (index: number) => notification(index).click());
-  link.answer('notification:press', (index: number, button: number) => notification(index).pressButton(button));
   link.answer('dialogs', () => shownBoxes());
   link.answer('session:calls', () => [...session.defaultSession.calls]);
   link.answer('dialog:answer', (index: number, response: number) => answerBox(index, response));
@@ -105,10 +112,14 @@ export function answerHarness(): void {
     const window = BrowserWindowDouble.fromId(windowId);
     if (!window) throw new Error(`Error invoking remote method '${channel}': the window is gone`);
     const sender = window.webContents as unknown as WebContents;
+    const top = { url: frame.topUrl, parent: null, name: '', frameTreeNodeId: 1 };
+    const senderFrame = frame.isMainFrame
+      ? top
+      : { url: frame.url, parent: { url: frame.parentUrl ?? '' }, top, name: frame.name, frameTreeNodeId: frame.frameId };
     const event = {
       sender,
-      senderFrame: { url: frame.url, parent: frame.isMainFrame ? null : { url: '' }, top: null, name: '', frameTreeNodeId: 1 },
-      frameId: frame.isMainFrame ? 1 : 2,
+      senderFrame,
+      frameId: frame.frameId,
       processId: 1,
       type: 'frame',
       preventDefault: () => undefined,

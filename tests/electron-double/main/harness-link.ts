@@ -3,12 +3,36 @@ import { Link, type Port } from '../link';
 
 let link: Link | null = null;
 
+const HARNESS_GONE = 'The test harness that started this process is gone';
+const goneListeners: (() => void)[] = [];
+
+/**
+ * The link to the harness. When the harness goes (its process ended, killed or not), the channel
+ * disconnects: every question fails at once from then on (none waits for an answer that cannot
+ * come), and whoever asked with onHarnessGone is told. A message that cannot go is dropped: Node
+ * would otherwise raise it as an uncaught 'error' on process.
+ */
 export function harness(): Link {
   if (link) return link;
   const send = process.send?.bind(process);
   if (!send) throw new Error('The Electron double runs only in a process the test harness forked (no IPC channel).');
-  link = new Link({ send: (message) => void send(message), onMessage: (listener) => process.on('message', listener) });
-  return link;
+  const opened = new Link({
+    send: (message) => {
+      if (process.connected) send(message, undefined, undefined, () => undefined);
+    },
+    onMessage: (listener) => process.on('message', listener),
+  });
+  process.once('disconnect', () => {
+    opened.close(HARNESS_GONE);
+    for (const listener of goneListeners.splice(0)) listener();
+  });
+  link = opened;
+  return opened;
+}
+
+/** Called once if the harness goes away while this process runs. */
+export function onHarnessGone(listener: () => void): void {
+  goneListeners.push(listener);
 }
 
 /**

@@ -7,6 +7,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Rectangle } from 'electron';
 import type { RendererLocation } from '../../../../electron/main/app-paths';
+import type { AppSnapshot } from '../../../../electron/shared/app-state';
 import { createPopoverWindow, type PopoverWindow } from '../../../../electron/main/adapters/popover-window';
 import { app } from '../../../electron-double/main/app';
 import { BrowserWindowDouble } from '../../../electron-double/main/browser-window';
@@ -92,6 +93,24 @@ describe('the popover window', () => {
     popover.send('popover:shown', checklist);
     await settled();
     expect(host.pushes(window.id)).toHaveLength(2);
+  });
+
+  it('holds only the newest push of each kind while its page is not loaded, however many come (also while it reloads)', async () => {
+    const { popover, window } = open('linux');
+    const snapshot = (n: number) => ({ n }) as unknown as AppSnapshot;
+    for (let n = 0; n < 1000; n += 1) {
+      popover.send('snapshot:changed', snapshot(n));
+      popover.send('popover:shown', { mode: 'checklist', focusItemId: `item-${n}` });
+    }
+    await settled();
+    expect(host.pushes(window.id)).toEqual([
+      { channel: 'snapshot:changed', payload: { n: 999 } },
+      { channel: 'popover:shown', payload: { mode: 'checklist', focusItemId: 'item-999' } },
+    ]);
+    window.webContents.reload();
+    for (let n = 1000; n < 2000; n += 1) popover.send('snapshot:changed', snapshot(n));
+    await settled();
+    expect(host.pushes(window.id).slice(2)).toEqual([{ channel: 'snapshot:changed', payload: { n: 1999 } }]);
   });
 
   it('tells the page how it was opened each time it shows', async () => {
