@@ -1,37 +1,55 @@
 /**
  * One coverage map from two instrumentations of the same sources. The vitest runs (instrumented from
  * each source file's syntax tree, every measured file included, loaded or not) decide which lines
- * can run at all; a line also counts as covered when the built bundles ran it in an e2e or keychain
- * run (v8-to-istanbul, through the source maps). v8-to-istanbul counts every line of a file, comments
- * and type declarations included, so its lines are only used where the vitest map has a statement:
- * the denominator is the same whichever run covered a line. A file the vitest map holds no statement
- * of (a component no unit test loaded) is measured by the built runs alone.
+ * hold statements; a statement also counts as covered when a built bundle ran a statement on its line
+ * in an e2e or keychain run, and a function when a built run called the function declared on its
+ * line. The built map (built-code-coverage.ts) holds only code the bundles contain, each statement
+ * counted by what V8 saw run, so a line no run executed stays uncovered. A file the vitest map holds
+ * no statement of (a component no unit test loaded) is measured by the built map alone: its script
+ * and template expressions are statements there, its markup, CSS, comments and blank lines are not.
  */
-import libCoverage, { type CoverageMap } from 'istanbul-lib-coverage';
+import libCoverage, { type CoverageMap, type FileCoverage } from 'istanbul-lib-coverage';
 
 export function mergeBuiltIntoTested(tested: CoverageMap, built: CoverageMap): CoverageMap {
   const merged = libCoverage.createCoverageMap(tested.toJSON());
   for (const file of built.files()) {
+    const builtFile = built.fileCoverageFor(file);
     const known = merged.files().includes(file);
     if (!known || Object.keys(merged.fileCoverageFor(file).data.statementMap).length === 0) {
       // Svelte components that no vitest run loaded come out of vitest with no statements at all
-      // (it cannot read them unloaded): then the built bundle's own line map is the only measure.
-      if (known) merged.data[file] = built.fileCoverageFor(file);
-      else merged.addFileCoverage(built.fileCoverageFor(file));
+      // (it cannot read them unloaded): then the built bundle's own map is the only measure.
+      if (known) merged.data[file] = builtFile;
+      else merged.addFileCoverage(builtFile);
       continue;
     }
-    const ranLines = new Set(
-      Object.entries(built.fileCoverageFor(file).getLineCoverage())
-        .filter(([, count]) => count > 0)
-        .map(([line]) => Number(line)),
-    );
     const data = merged.fileCoverageFor(file).data;
+    const ranLines = linesRan(builtFile);
     for (const [id, statement] of Object.entries(data.statementMap)) {
       if (ranLines.has(statement.start.line)) data.s[id] = (data.s[id] ?? 0) + 1;
     }
+    const calledAt = linesOfCalledFunctions(builtFile);
     for (const [id, fn] of Object.entries(data.fnMap)) {
-      if (ranLines.has(fn.decl.start.line) && data.f[id] === 0) data.f[id] = 1;
+      if (calledAt.has(fn.decl.start.line) && data.f[id] === 0) data.f[id] = 1;
     }
   }
   return merged;
+}
+
+/** Lines on which a statement of the built code ran. */
+function linesRan(file: FileCoverage): Set<number> {
+  return new Set(
+    Object.entries(file.getLineCoverage())
+      .filter(([, count]) => count > 0)
+      .map(([line]) => Number(line)),
+  );
+}
+
+/** Lines on which a function the built code called is declared. */
+function linesOfCalledFunctions(file: FileCoverage): Set<number> {
+  const { fnMap, f } = file.data;
+  return new Set(
+    Object.entries(fnMap)
+      .filter(([id]) => (f[id] ?? 0) > 0)
+      .map(([, fn]) => fn.decl.start.line),
+  );
 }
