@@ -21,7 +21,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Profiler } from 'node:inspector';
-import convert from 'ast-v8-to-istanbul';
+import { mergeScriptCovs } from '@bcoe/v8-coverage';
 import libCoverage, { type CoverageMap } from 'istanbul-lib-coverage';
 import { bundleReader, type BuiltBundle } from './built-bundle';
 
@@ -44,7 +44,7 @@ export interface BuiltCoverage {
 export async function builtCodeCoverage(root: string, rawDir: string): Promise<BuiltCoverage> {
   const outDir = resolve(root, 'out');
   const load = bundleReader();
-  const map = libCoverage.createCoverageMap({});
+  const runs = new Map<string, { bundle: BuiltBundle; wrapperLength: number; runs: Profiler.FunctionCoverage[][] }>();
   const unmatched = new Set<string>();
   let scripts = 0;
   for (const file of await jsonFiles(rawDir)) {
@@ -57,9 +57,18 @@ export async function builtCodeCoverage(root: string, rawDir: string): Promise<B
         unmatched.add(path);
         continue;
       }
-      map.merge(await scriptCoverage(bundle, script.functions, wrapperLength));
+      const key = `${wrapperLength} ${path}`;
+      const same = runs.get(key) ?? { bundle, wrapperLength, runs: [] };
+      same.runs.push(script.functions);
+      runs.set(key, same);
       scripts += 1;
     }
+  }
+  const map = libCoverage.createCoverageMap({});
+  // Runs of the same text are summed first (as c8 and vitest do), so each bundle is walked once.
+  for (const { bundle, wrapperLength, runs: each } of runs.values()) {
+    const merged = mergeScriptCovs(each.map((functions) => ({ scriptId: '0', url: bundle.path, functions })));
+    map.merge(await scriptCoverage(bundle, merged?.functions ?? [], wrapperLength));
   }
   return { map, scripts, unmatched: [...unmatched] };
 }
@@ -70,6 +79,8 @@ export async function scriptCoverage(
   functions: Profiler.FunctionCoverage[],
   wrapperLength: number,
 ): Promise<CoverageMap> {
+  // ESM only, and so are its dependencies: tsx runs this script as CommonJS, which cannot require them.
+  const { convert } = await import('ast-v8-to-istanbul');
   const data = await convert({
     code: bundle.code,
     ast: bundle.ast,

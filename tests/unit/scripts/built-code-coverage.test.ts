@@ -98,6 +98,14 @@ describe('coverage of a built bundle', () => {
     expectHonestLines(await sampleLines(await runWithCoverage(script)));
   });
 
+  it('sums the runs of the same bundle', async () => {
+    const script = await bundle('main/index.js');
+    await runWithCoverage(script);
+    const lines = await sampleLines(await runWithCoverage(script));
+    expect(lines[3]).toBe(2);
+    expect(lines[5]).toBe(0);
+  });
+
   it('merged with an unrun unit-test map, covers only the lines the bundle ran', async () => {
     const rawDir = await runWithCoverage(await bundle('main/index.js'));
     const file = join(root, 'src', 'sample.ts');
