@@ -5,8 +5,10 @@
  * in an e2e or keychain run, and a function when a built run called the function declared on its
  * line. The built map (built-code-coverage.ts) holds only code the bundles contain, each statement
  * counted by what V8 saw run, so a line no run executed stays uncovered. A file the vitest map holds
- * no statement of (a component no unit test loaded) is measured by the built map alone: its script
- * and template expressions are statements there, its markup, CSS, comments and blank lines are not.
+ * no statement of is measured by the built map alone. A component vitest did not load it compiles
+ * for the server, which leaves out the client's template code (event handlers, bindings, effects):
+ * so in a `.svelte` file a line the built client bundle has a statement on is a statement too. Its
+ * script and template expressions are statements, its markup, CSS, comments and blank lines are not.
  */
 import libCoverage, { type CoverageMap, type FileCoverage } from 'istanbul-lib-coverage';
 
@@ -16,23 +18,37 @@ export function mergeBuiltIntoTested(tested: CoverageMap, built: CoverageMap): C
     const builtFile = built.fileCoverageFor(file);
     const known = merged.files().includes(file);
     if (!known || Object.keys(merged.fileCoverageFor(file).data.statementMap).length === 0) {
-      // Svelte components that no vitest run loaded come out of vitest with no statements at all
-      // (it cannot read them unloaded): then the built bundle's own map is the only measure.
+      // A file vitest could not read (no statements at all): the built bundle's map is the measure.
       if (known) merged.data[file] = builtFile;
       else merged.addFileCoverage(builtFile);
       continue;
     }
-    const data = merged.fileCoverageFor(file).data;
+    const fileCoverage = merged.fileCoverageFor(file);
+    const data = fileCoverage.data;
     const ranLines = linesRan(builtFile);
     for (const [id, statement] of Object.entries(data.statementMap)) {
       if (ranLines.has(statement.start.line)) data.s[id] = (data.s[id] ?? 0) + 1;
     }
+    if (file.endsWith('.svelte')) addBuiltOnlyLines(fileCoverage, builtFile);
     const calledAt = linesOfCalledFunctions(builtFile);
     for (const [id, fn] of Object.entries(data.fnMap)) {
       if (calledAt.has(fn.decl.start.line) && data.f[id] === 0) data.f[id] = 1;
     }
   }
   return merged;
+}
+
+/** Adds the built statements that start on a line `into` holds no statement on, with their counts. */
+function addBuiltOnlyLines(into: FileCoverage, built: FileCoverage): void {
+  const { statementMap, s } = into.data;
+  const known = new Set(Object.values(statementMap).map((statement) => statement.start.line));
+  let next = Object.keys(statementMap).length;
+  for (const [id, statement] of Object.entries(built.data.statementMap)) {
+    if (known.has(statement.start.line)) continue;
+    while (String(next) in statementMap) next += 1;
+    statementMap[String(next)] = statement;
+    s[String(next)] = built.data.s[id] ?? 0;
+  }
 }
 
 /** Lines on which a statement of the built code ran. */
