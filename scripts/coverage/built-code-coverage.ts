@@ -36,7 +36,7 @@ export interface BuiltCoverage {
   map: CoverageMap;
   /** Scripts of out/ mapped. */
   scripts: number;
-  /** Scripts of out/ whose text the run reports does not hold the file's text (out/ rebuilt since?). */
+  /** Files of out/ that a run ran other text under (out/ rebuilt since?); their runs are left out. */
   unmatched: string[];
 }
 
@@ -52,7 +52,7 @@ export async function builtCodeCoverage(root: string, rawDir: string): Promise<B
       const path = builtFile(script.url, outDir);
       if (path === null) continue;
       const bundle = await load(path);
-      const wrapperLength = script.source === undefined ? 0 : script.source.indexOf(bundle.code);
+      const wrapperLength = offsetIn(script, bundle.code);
       if (wrapperLength < 0) {
         unmatched.add(path);
         continue;
@@ -71,6 +71,17 @@ export async function builtCodeCoverage(root: string, rawDir: string): Promise<B
     map.merge(await scriptCoverage(bundle, merged?.functions ?? [], wrapperLength));
   }
   return { map, scripts, unmatched: [...unmatched] };
+}
+
+/**
+ * Where the file's text starts in the script that ran, or -1 when the script did not run this text
+ * (out/ rebuilt since). A page's script comes with its text; Node's does not, but its top-level
+ * function spans the whole file, so its length must be the file's.
+ */
+function offsetIn(script: ScriptCoverage, code: string): number {
+  if (script.source !== undefined) return script.source.indexOf(code);
+  const whole = script.functions.find((fn) => fn.ranges[0]?.startOffset === 0)?.ranges[0];
+  return whole === undefined || whole.endOffset === code.length ? 0 : -1;
 }
 
 /** One run of one bundle; `wrapperLength` characters ran before the bundle's first one. */

@@ -111,7 +111,7 @@ async function report(projects: string[]): Promise<void> {
   const tested = await vitestCoverage('coverage/vitest/unit');
   tested.merge(await vitestCoverage('coverage/vitest/keychain'));
   const built = await builtCodeCoverage(ROOT, RAW_DIR);
-  for (const file of built.unmatched) failedRuns.push(`mapping ${file} (the text a page ran does not hold it: rebuilt since?)`);
+  for (const file of built.unmatched) failedRuns.push(`mapping ${file} (a run ran other text under its name: out/ rebuilt since?)`);
   const merged = mergeBuiltIntoTested(tested, built.map);
   merged.filter((file) => measuredPath(ROOT, file) !== null);
   const unmeasured = measuredFilesOnDisk().filter((file) => !merged.files().includes(file));

@@ -149,6 +149,16 @@ describe('coverage of a built bundle', () => {
     expectHonestLines(await sampleLines(rendererDir));
   });
 
+  it('leaves out a Node run of a file built again differently since', async () => {
+    const script = await bundle('main/index.js');
+    const rawDir = await runWithCoverage(script);
+    await writeFile(join(root, 'src', 'entry.ts'), `${ENTRY}console.log('one more line');\n`);
+    await bundle('main/index.js');
+    const { map, unmatched } = await builtCodeCoverage(root, rawDir);
+    expect(unmatched).toEqual([script]);
+    expect(map.files()).toEqual([]);
+  });
+
   it('leaves out a page script whose text no longer holds the built file', async () => {
     const file = await bundle('preload/index.cjs');
     const rawDir = join(root, 'raw-page');
