@@ -24,6 +24,7 @@ import type { Profiler } from 'node:inspector';
 import { mergeScriptCovs } from '@bcoe/v8-coverage';
 import libCoverage, { type CoverageMap } from 'istanbul-lib-coverage';
 import { bundleReader, type BuiltBundle } from './built-bundle';
+import { addLinesRan, linesRan, type LinesRan } from './lines-ran';
 
 interface ScriptCoverage {
   url: string;
@@ -34,6 +35,8 @@ interface ScriptCoverage {
 
 export interface BuiltCoverage {
   map: CoverageMap;
+  /** The lines each source file had code run on, token by token (lines-ran.ts). */
+  linesRan: LinesRan;
   /** Scripts of out/ mapped. */
   scripts: number;
   /** Files of out/ that a run ran other text under (out/ rebuilt since?); their runs are left out. */
@@ -65,12 +68,14 @@ export async function builtCodeCoverage(root: string, rawDir: string): Promise<B
     }
   }
   const map = libCoverage.createCoverageMap({});
+  const ran: LinesRan = new Map();
   // Runs of the same text are summed first (as c8 and vitest do), so each bundle is walked once.
   for (const { bundle, wrapperLength, runs: each } of runs.values()) {
     const merged = mergeScriptCovs(each.map((functions) => ({ scriptId: '0', url: bundle.path, functions })));
     map.merge(await scriptCoverage(bundle, merged?.functions ?? [], wrapperLength));
+    addLinesRan(ran, linesRan(bundle, merged?.functions ?? [], wrapperLength));
   }
-  return { map, scripts, unmatched: [...unmatched] };
+  return { map, linesRan: ran, scripts, unmatched: [...unmatched] };
 }
 
 /**

@@ -112,7 +112,7 @@ async function report(projects: string[]): Promise<void> {
   tested.merge(await vitestCoverage('coverage/vitest/keychain'));
   const built = await builtCodeCoverage(ROOT, RAW_DIR);
   for (const file of built.unmatched) failedRuns.push(`mapping ${file} (a run ran other text under its name: out/ rebuilt since?)`);
-  const merged = mergeBuiltIntoTested(tested, built.map);
+  const merged = mergeBuiltIntoTested(tested, built.map, built.linesRan);
   merged.filter((file) => measuredPath(ROOT, file) !== null);
   const unmeasured = measuredFilesOnDisk().filter((file) => !merged.files().includes(file));
   for (const file of unmeasured) failedRuns.push(`measuring ${measuredPath(ROOT, file)} (no run instrumented it)`);

@@ -53,7 +53,7 @@ afterEach(async () => {
 });
 
 /** Bundles src/entry.ts into `out/<name>` with a source map file beside it, as the real build does. */
-async function bundle(name: string): Promise<string> {
+async function bundle(name: string, minify = false): Promise<string> {
   const outfile = join(root, 'out', name);
   await build({
     entryPoints: [join(root, 'src', 'entry.ts')],
@@ -61,6 +61,7 @@ async function bundle(name: string): Promise<string> {
     platform: 'node',
     format: 'cjs',
     sourcemap: true,
+    minify,
     outfile,
     logLevel: 'silent',
   });
@@ -106,8 +107,8 @@ describe('coverage of a built bundle', () => {
     expect(lines[5]).toBe(0);
   });
 
-  it('merged with an unrun unit-test map, covers only the lines the bundle ran', async () => {
-    const rawDir = await runWithCoverage(await bundle('main/index.js'));
+  it.each([false, true])('merged with an unrun unit-test map, covers only the lines the bundle ran (minified: %s)', async (minify) => {
+    const rawDir = await runWithCoverage(await bundle('main/index.js', minify));
     const file = join(root, 'src', 'sample.ts');
     const statement = (line: number) => ({ start: { line, column: 2 }, end: { line, column: 20 } });
     const lines = [2, 3, 5, 9, 13];
@@ -122,7 +123,12 @@ describe('coverage of a built bundle', () => {
         b: {},
       },
     });
-    const merged = mergeBuiltIntoTested(tested, (await builtCodeCoverage(root, rawDir)).map);
+    const built = await builtCodeCoverage(root, rawDir);
+    // Token by token: lines of sign() ran (closing braces included), none of the rest did.
+    const ran = built.linesRan.get(file) ?? new Set();
+    expect([2, 3].every((line) => ran.has(line))).toBe(true);
+    expect([5, 8, 9, 12, 13].some((line) => ran.has(line))).toBe(false);
+    const merged = mergeBuiltIntoTested(tested, built.map, built.linesRan);
     expect(merged.fileCoverageFor(file).getLineCoverage()).toEqual({ 2: 1, 3: 1, 5: 0, 9: 0, 13: 0 });
   });
 

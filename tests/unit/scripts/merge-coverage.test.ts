@@ -48,4 +48,12 @@ describe('merging built-run coverage into the vitest map', () => {
     const built = libCoverage.createCoverageMap({ [file]: fileData({ 3: 1, 7: 1 }, file) });
     expect(mergeBuiltIntoTested(tested, built).fileCoverageFor(file).getLineCoverage()).toEqual({ 3: 1, 5: 0 });
   });
+
+  it('takes a token run on a line from the built runs only where the built map has no statement on it', () => {
+    const file = '/project/src/App.svelte';
+    const tested = libCoverage.createCoverageMap({ [file]: fileData({ 3: 0, 5: 0, 7: 0 }, file) });
+    const built = libCoverage.createCoverageMap({ [file]: fileData({ 3: 0, 5: 1 }, file) });
+    const ran = new Map([[file, new Set([3, 7])]]);
+    expect(mergeBuiltIntoTested(tested, built, ran).fileCoverageFor(file).getLineCoverage()).toEqual({ 3: 0, 5: 1, 7: 1 });
+  });
 });
