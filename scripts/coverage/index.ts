@@ -46,6 +46,8 @@ function vitestCoverageArgs(reportsDirectory: string, include: readonly string[]
     '--coverage.enabled',
     '--coverage.provider=v8',
     '--coverage.reporter=json',
+    // One failing suite must not throw away what every other suite measured (the run still fails).
+    '--coverage.reportOnFailure',
     `--coverage.reportsDirectory=${reportsDirectory}`,
     ...include.map((glob) => `--coverage.include=${glob}`),
     ...UNMEASURED_GLOBS.map((glob) => `--coverage.exclude=${glob}`),
@@ -110,7 +112,8 @@ async function report(projects: string[]): Promise<void> {
   const tested = await vitestCoverage('coverage/vitest/unit');
   tested.merge(await vitestCoverage('coverage/vitest/keychain'));
   const built = await builtCodeCoverage(ROOT, RAW_DIR);
-  const merged = mergeBuiltIntoTested(tested, built.map);
+  for (const file of built.unmatched) failedRuns.push(`mapping ${file} (a run ran other text under its name: out/ rebuilt since?)`);
+  const merged = mergeBuiltIntoTested(tested, built.map, built.linesRan);
   merged.filter((file) => measuredPath(ROOT, file) !== null);
   const unmeasured = measuredFilesOnDisk().filter((file) => !merged.files().includes(file));
   for (const file of unmeasured) failedRuns.push(`measuring ${measuredPath(ROOT, file)} (no run instrumented it)`);

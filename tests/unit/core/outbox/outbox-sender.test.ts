@@ -331,6 +331,36 @@ describe('deleting with undo', () => {
     expect(box.outbox.size()).toBe(0);
   });
 
+  it('deletes an item whose create answer was lost: the lookup finds it and the delete goes to its server id', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    omi.mode = 'lose_answers';
+    await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
+    expect(box.outbox.get('local-1')?.create?.uncertain).toBe(true);
+    omi.mode = 'up';
+    await box.outbox.apply('local-1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Book the train' }, 'x');
+    clock.advance(5000);
+    await afterLateSaveWindow(box);
+    await until(() => box.outbox.size() === 0, 'the delete of the found item');
+    expect(omi.count('create')).toBe(1);
+    expect(omi.count('remove')).toBe(1);
+    expect([...omi.items.values()].filter((item) => item.description === 'Book the train')).toHaveLength(0);
+  });
+
+  it('ends the delete of a create the list shows never arrived without sending anything', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    omi.mode = 'offline';
+    await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
+    expect(box.outbox.get('local-1')?.create?.uncertain).toBe(true);
+    omi.mode = 'up';
+    await box.outbox.apply('local-1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Book the train' }, 'x');
+    clock.advance(5000);
+    await afterLateSaveWindow(box);
+    await until(() => box.outbox.size() === 0, 'the delete of an item that never arrived');
+    expect(omi.arrived('create')).toHaveLength(0);
+    expect(omi.count('remove')).toBe(0);
+    expect(omi.items.size).toBe(2);
+  });
+
   it('sends deletes the user did not undo when quitting inside the window', async () => {
     const box = await openOutbox(dir.path, omi, clock);
     await box.refresh();

@@ -245,4 +245,47 @@ describe('AppStore', () => {
     await flush();
     expect(store.list.snapshot?.items).toHaveLength(2);
   });
+
+  it('on signing out forgets the open editor, the ticks on their way and what was said; a refused sign-out keeps them', async () => {
+    const { omi, store } = await started();
+    omi.answers.set('auth:signOut', () => ({ ok: false, error: { kind: 'network', message: 'No answer.' } }));
+    store.edits.startEdit('a', 'description');
+    store.notices.showAlert('Something happened.');
+    expect((await store.signOut()).ok).toBe(false);
+    expect(store.edits.editing).toEqual({ id: 'a', field: 'description' });
+    expect(store.notices.alert?.text).toBe('Something happened.');
+
+    omi.answers.delete('auth:signOut');
+    await store.toggle(store.list.item('b')!, true);
+    expect((await store.signOut()).ok).toBe(true);
+    expect(store.edits.editing).toBeNull();
+    expect(store.notices.alert).toBeNull();
+    expect(store.list.ticks.pending.size).toBe(0);
+  });
+
+  it('says why undoing an edit or a delete was refused', async () => {
+    const { omi, store } = await started();
+    omi.answers.set('items:update', () => ({ ok: false, error: { kind: 'forbidden', message: 'This key can only read.' } }));
+    omi.answers.set('items:undoDelete', () => ({ ok: false, error: { kind: 'not_found', message: 'It is already gone.' } }));
+    await store.undo({ kind: 'edited', id: 'a', description: 'Send the slides', words: 'Description changed', before: { description: 'Send slides' } });
+    expect(omi.callsTo('items:update')).toEqual([{ id: 'a', changes: { description: 'Send slides' } }]);
+    expect(store.notices.alert?.text).toContain('This key can only read.');
+
+    await store.undo({ kind: 'deleted', id: 'a', description: 'Send the slides' });
+    expect(store.notices.alert?.text).toBe('It is already gone.');
+  });
+
+  it('snoozes one reminder and pauses or resumes them all through the core, saying a refusal in words', async () => {
+    const { omi, store } = await started();
+    await store.snoozeReminder('a', NOW + 3_600_000);
+    expect(omi.callsTo('reminders:snooze')).toEqual([{ id: 'a', until: new Date(NOW + 3_600_000).toISOString() }]);
+    expect(store.notices.reminderItemId).toBe('a');
+
+    omi.answers.set('reminders:pause', () => ({ ok: false, error: { kind: 'invalid', message: 'That time has passed.' } }));
+    await store.pauseReminders(NOW + 60_000);
+    expect(store.notices.alert?.text).toBe('That time has passed.');
+    omi.answers.delete('reminders:pause');
+    await store.resumeReminders();
+    expect(omi.callsTo('reminders:pause')).toEqual([{ until: new Date(NOW + 60_000).toISOString() }, { until: null }]);
+  });
 });

@@ -1,0 +1,78 @@
+/**
+ * The preload bridge: `window.omi` goes to the page through contextBridge, calls go to
+ * ipcRenderer.invoke, listeners hear the payload alone (never Electron's event), and the function
+ * `on` returns takes exactly that listener off ipcRenderer again.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { OmiApi } from '../../../electron/shared/omi-api';
+
+type Forward = (event: unknown, payload: unknown) => void;
+
+const electron = vi.hoisted(() => {
+  const listeners = new Map<string, Set<(event: unknown, payload: unknown) => void>>();
+  const exposed = new Map<string, unknown>();
+  return {
+    listeners,
+    exposed,
+    contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
+    ipcRenderer: {
+      invoke: (channel: string, args: unknown) => Promise.resolve({ channel, args }),
+      on(channel: string, listener: (event: unknown, payload: unknown) => void) {
+        listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener));
+      },
+      removeListener(channel: string, listener: (event: unknown, payload: unknown) => void) {
+        listeners.get(channel)?.delete(listener);
+      },
+    },
+  };
+});
+
+vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer }));
+
+function push(channel: string, payload: unknown): void {
+  const event = { sender: electron.ipcRenderer, senderId: 0 };
+  for (const listener of [...(electron.listeners.get(channel) ?? [])]) (listener as Forward)(event, payload);
+}
+
+const TRAY = { mode: 'checklist', focusItemId: null } as const;
+const SHORTCUT = { mode: 'quickEdit', focusItemId: null } as const;
+
+let omi: OmiApi;
+
+beforeEach(async () => {
+  electron.listeners.clear();
+  electron.exposed.clear();
+  vi.resetModules();
+  await import('../../../electron/preload/index');
+  omi = electron.exposed.get('omi') as OmiApi;
+});
+
+describe('the preload bridge', () => {
+  it('exposes window.omi, whose calls go to ipcRenderer.invoke with the one argument', async () => {
+    expect([...electron.exposed.keys()]).toEqual(['omi']);
+    await expect(omi.invoke('app:getSnapshot')).resolves.toEqual({ channel: 'app:getSnapshot', args: undefined });
+  });
+
+  it('hands a listener the payload alone, and the returned function stops it hearing more', () => {
+    const heard: unknown[] = [];
+    const stop = omi.on('popover:shown', (how) => heard.push(how));
+    push('popover:shown', SHORTCUT);
+    expect(heard).toEqual([SHORTCUT]);
+
+    stop();
+    push('popover:shown', TRAY);
+    expect(heard).toEqual([SHORTCUT]);
+    expect(electron.listeners.get('popover:shown')?.size).toBe(0);
+  });
+
+  it('keeps other listeners of the same channel when one stops', () => {
+    const first: unknown[] = [];
+    const second: unknown[] = [];
+    const stopFirst = omi.on('popover:shown', (how) => first.push(how));
+    omi.on('popover:shown', (how) => second.push(how));
+    stopFirst();
+    push('popover:shown', TRAY);
+    expect(first).toEqual([]);
+    expect(second).toEqual([TRAY]);
+  });
+});
