@@ -337,7 +337,7 @@ describe('deleting with undo', () => {
     await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
     expect(box.outbox.get('local-1')?.create?.uncertain).toBe(true);
     omi.mode = 'up';
-    await box.outbox.apply('local-1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Book the train' }, 'x');
+    await box.outbox.apply('local-1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Book the train' }, ORIGIN);
     clock.advance(5000);
     await afterLateSaveWindow(box);
     await until(() => box.outbox.size() === 0, 'the delete of the found item');
@@ -352,7 +352,7 @@ describe('deleting with undo', () => {
     await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
     expect(box.outbox.get('local-1')?.create?.uncertain).toBe(true);
     omi.mode = 'up';
-    await box.outbox.apply('local-1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Book the train' }, 'x');
+    await box.outbox.apply('local-1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Book the train' }, ORIGIN);
     clock.advance(5000);
     await afterLateSaveWindow(box);
     await until(() => box.outbox.size() === 0, 'the delete of an item that never arrived');
