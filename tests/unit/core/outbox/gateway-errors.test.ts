@@ -7,9 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LATE_SAVE_MS } from '../../../../electron/core/outbox/lost-write-lookup';
 import { FakeClock } from '../support/fake-clock';
 import { FakeOmi, WRITE_SCOPES } from '../support/fake-omi-api';
-import { KEY, openOutbox, TWO_ITEMS } from '../support/outbox-fixture';
+import { KEY, openOutbox, passTime, TWO_ITEMS } from '../support/outbox-fixture';
 import { serverFixture } from '../support/server-fixture';
-import { settle } from '../support/until';
 
 let dir: { path: string; remove: () => Promise<void> };
 let clock: FakeClock;
@@ -17,14 +16,6 @@ let omi: FakeOmi;
 
 beforeEach(async () => void ({ dir, clock, omi } = await serverFixture(KEY, WRITE_SCOPES, TWO_ITEMS)));
 afterEach(() => dir.remove());
-
-async function passTime(box: { sender: { whenIdle(): Promise<void> } }, ms: number): Promise<void> {
-  clock.advance(ms);
-  await settle();
-  await box.sender.whenIdle();
-  await settle();
-  await box.sender.whenIdle();
-}
 
 const copies = (description: string) => [...omi.items.values()].filter((item) => item.description === description);
 
@@ -37,7 +28,7 @@ describe('a write answered by a gateway error', () => {
     await box.edit('a2', { kind: 'update', changes: { description: 'Call Ana at 5' } });
     omi.mode = 'up';
     await box.edit('a2', { kind: 'update', changes: { description: 'Call Ana at 6' } });
-    for (let second = 0; second < 5 * 60; second += 5) await passTime(box, 5_000);
+    for (let second = 0; second < 5 * 60; second += 5) await passTime(clock, box, 5_000);
     expect(omi.items.get('a2')?.description).toBe('Call Ana at 6');
     expect(box.outbox.size()).toBe(0);
   });
@@ -49,7 +40,7 @@ describe('a write answered by a gateway error', () => {
     omi.lateSaveMs = 30_000;
     await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
     omi.mode = 'up';
-    for (let second = 0; second < 10 * 60; second += 5) await passTime(box, 5_000);
+    for (let second = 0; second < 10 * 60; second += 5) await passTime(clock, box, 5_000);
     expect(copies('Book the train')).toHaveLength(1);
     expect(omi.count('create')).toBe(1);
     expect(box.outbox.size()).toBe(0);
@@ -61,7 +52,7 @@ describe('a write answered by a gateway error', () => {
     omi.mode = 'gateway_after_acting';
     await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
     omi.mode = 'up';
-    await passTime(box, LATE_SAVE_MS);
+    await passTime(clock, box, LATE_SAVE_MS);
     expect(copies('Book the train')).toHaveLength(1);
     expect(box.outbox.resolve('local-1')).toBe(copies('Book the train')[0]?.id);
   });

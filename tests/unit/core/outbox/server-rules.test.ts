@@ -7,9 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LATE_SAVE_MS } from '../../../../electron/core/outbox/lost-write-lookup';
 import { FakeClock } from '../support/fake-clock';
 import { FakeOmi, READ_SCOPES, WRITE_SCOPES } from '../support/fake-omi-api';
-import { KEY, ORIGIN, openOutbox, TWO_ITEMS } from '../support/outbox-fixture';
+import { KEY, ORIGIN, openOutbox, passTime, TWO_ITEMS } from '../support/outbox-fixture';
 import { serverFixture } from '../support/server-fixture';
-import { settle, until } from '../support/until';
+import { until } from '../support/until';
 
 let dir: { path: string; remove: () => Promise<void> };
 let clock: FakeClock;
@@ -17,14 +17,6 @@ let omi: FakeOmi;
 
 beforeEach(async () => void ({ dir, clock, omi } = await serverFixture(KEY, WRITE_SCOPES, TWO_ITEMS)));
 afterEach(() => dir.remove());
-
-async function passTime(box: { sender: { whenIdle(): Promise<void> } }, ms: number): Promise<void> {
-  clock.advance(ms);
-  await settle();
-  await box.sender.whenIdle();
-  await settle();
-  await box.sender.whenIdle();
-}
 
 const copies = (description: string) => [...omi.items.values()].filter((item) => item.description === description);
 
@@ -36,7 +28,7 @@ describe('creates whose answer was lost (defects 9 and 11)', () => {
     omi.lateSaveMs = 30_000;
     await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
     omi.mode = 'up';
-    for (let second = 0; second < 10 * 60; second += 5) await passTime(box, 5_000);
+    for (let second = 0; second < 10 * 60; second += 5) await passTime(clock, box, 5_000);
     expect(copies('Book the train')).toHaveLength(1);
     expect(omi.count('create')).toBe(1);
     expect(box.outbox.size()).toBe(0);
@@ -49,7 +41,7 @@ describe('creates whose answer was lost (defects 9 and 11)', () => {
     omi.mode = 'lose_answers';
     await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
     omi.mode = 'up';
-    await passTime(box, LATE_SAVE_MS);
+    await passTime(clock, box, LATE_SAVE_MS);
     expect(omi.count('create')).toBe(1);
     expect(copies('Book the train')).toHaveLength(1);
     expect(box.outbox.resolve('local-1')).toBe(copies('Book the train')[0]?.id);
@@ -65,7 +57,7 @@ describe('creates whose answer was lost (defects 9 and 11)', () => {
     if (!created) throw new Error('the POST should have arrived');
     // On the phone: ticked, and given a due date.
     omi.items.set(created.id, { ...created, completed: true, completedAt: omi.serverNow(), dueAt: '2026-03-05T09:00:00.000Z' });
-    await passTime(box, LATE_SAVE_MS);
+    await passTime(clock, box, LATE_SAVE_MS);
     expect(omi.count('update')).toBe(0);
     expect(omi.items.get(created.id)).toMatchObject({ completed: true, dueAt: '2026-03-05T09:00:00.000Z' });
     expect(box.outbox.size()).toBe(0);
@@ -80,7 +72,7 @@ describe('creates whose answer was lost (defects 9 and 11)', () => {
     const completedAt = omi.items.get('a1')?.completedAt;
     expect(completedAt).not.toBeNull();
     omi.mode = 'up';
-    await passTime(box, 60_000);
+    await passTime(clock, box, 60_000);
     expect(omi.arrived('update')).toHaveLength(1);
     expect(omi.items.get('a1')?.completedAt).toBe(completedAt);
     expect(box.outbox.size()).toBe(0);
@@ -94,7 +86,7 @@ describe('requests that never left (connection refused)', () => {
     omi.mode = 'refused';
     await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
     omi.mode = 'up';
-    await passTime(box, 30_000);
+    await passTime(clock, box, 30_000);
     expect(copies('Book the train')).toHaveLength(1);
     expect(box.outbox.size()).toBe(0);
   });
@@ -106,7 +98,7 @@ describe('requests that never left (connection refused)', () => {
     await box.edit('a2', { kind: 'update', changes: { description: 'Call Ana at 5' } });
     omi.mode = 'up';
     await box.edit('a2', { kind: 'update', changes: { description: 'Call Ana at 6' } });
-    await passTime(box, 30_000);
+    await passTime(clock, box, 30_000);
     expect(omi.items.get('a2')?.description).toBe('Call Ana at 6');
   });
 });
@@ -120,7 +112,7 @@ describe('edits whose PATCH was saved late (the edit soak found this)', () => {
     await box.edit('a1', { kind: 'update', changes: { completed: true } });
     omi.mode = 'up';
     await box.edit('a1', { kind: 'update', changes: { completed: false } });
-    for (let second = 0; second < 5 * 60; second += 5) await passTime(box, 5_000);
+    for (let second = 0; second < 5 * 60; second += 5) await passTime(clock, box, 5_000);
     expect(omi.items.get('a1')?.completed).toBe(false);
     expect(box.outbox.size()).toBe(0);
   });
@@ -133,11 +125,11 @@ describe('edits whose PATCH was saved late (the edit soak found this)', () => {
     await box.edit('a2', { kind: 'update', changes: { description: 'Call Ana at 5' } });
     omi.mode = 'up';
     await box.edit('a2', { kind: 'update', changes: { description: 'Call Ana at 6' } });
-    for (let second = 0; second < 30; second += 5) await passTime(box, 5_000);
+    for (let second = 0; second < 30; second += 5) await passTime(clock, box, 5_000);
     expect(omi.count('update')).toBe(1);
     const status = box.sender.waitState();
     expect(status.checking.map((check) => check.error.message)).toEqual([expect.stringMatching(/did not confirm an earlier change to this item/)]);
-    for (let second = 0; second < 5 * 60; second += 5) await passTime(box, 5_000);
+    for (let second = 0; second < 5 * 60; second += 5) await passTime(clock, box, 5_000);
     expect(omi.items.get('a2')?.description).toBe('Call Ana at 6');
   });
 });
@@ -189,14 +181,14 @@ describe('queued changes belong to the key they were made with (defect 8)', () =
     omi.mode = 'up';
     owner = 'tag-of-second-key';
     await box.sender.retryNow('user');
-    await passTime(box, LATE_SAVE_MS);
+    await passTime(clock, box, LATE_SAVE_MS);
     expect(omi.count('create')).toBe(1);
     expect(omi.arrived('create')).toHaveLength(0);
     expect(omi.itemsOf('account-2').size).toBe(0);
     expect(box.outbox.size()).toBe(1);
     owner = 'tag-of-first-key';
     await box.sender.retryNow('user');
-    await passTime(box, LATE_SAVE_MS);
+    await passTime(clock, box, LATE_SAVE_MS);
     expect(copies('Private note')).toHaveLength(1);
     expect(box.outbox.size()).toBe(0);
   });
@@ -208,7 +200,7 @@ describe('undo after the DELETE left (the kill soak found this)', () => {
     await box.refresh();
     omi.mode = mode;
     await box.edit('a1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Renew the insurance' });
-    await passTime(box, 6_000);
+    await passTime(clock, box, 6_000);
     omi.mode = 'up';
     return box;
   }
@@ -218,7 +210,7 @@ describe('undo after the DELETE left (the kill soak found this)', () => {
     expect(omi.items.has('a1')).toBe(false);
     const undone = await box.outbox.apply('a1', { kind: 'undoDelete' }, 'x');
     expect(!undone.ok && undone.error.message).toBe('Too late to undo: the delete may already have reached Omi.');
-    await passTime(box, 60_000);
+    await passTime(clock, box, 60_000);
     expect(box.outbox.size()).toBe(0);
   });
 
@@ -226,7 +218,7 @@ describe('undo after the DELETE left (the kill soak found this)', () => {
     const box = await deleteWhenWindowEnds('refused');
     const undone = await box.outbox.apply('a1', { kind: 'undoDelete' }, 'x');
     expect(undone.ok).toBe(true);
-    await passTime(box, 60_000);
+    await passTime(clock, box, 60_000);
     expect(omi.items.get('a1')?.description).toBe('Renew the insurance');
     expect(box.outbox.size()).toBe(0);
   });
@@ -243,7 +235,7 @@ describe('undo (defect 7)', () => {
     const undone = await box.outbox.apply('a1', { kind: 'undoDelete' }, 'x');
     expect(undone.ok).toBe(true);
     omi.release();
-    await passTime(box, 10_000);
+    await passTime(clock, box, 10_000);
     expect(omi.count('remove')).toBe(0);
     expect(omi.items.get('a1')?.description).toBe('Renew the car insurance');
   });

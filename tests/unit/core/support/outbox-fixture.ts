@@ -12,6 +12,7 @@ import { OutboxSender } from '../../../../electron/core/outbox/outbox-sender';
 import type { Refusal } from '../../../../electron/core/outbox/refusal';
 import type { FakeClock } from './fake-clock';
 import type { FakeOmi } from './fake-omi-api';
+import { settle } from './until';
 
 export const ORIGIN = 'https://api.omi.test';
 export const KEY = 'omi_dev_unit_test_key_0001';
@@ -91,4 +92,16 @@ export async function openOutbox(dir: string, omi: FakeOmi, clock: FakeClock, op
       return listed;
     },
   };
+}
+
+/**
+ * Moves the fake clock on and lets the sender finish what that woke: twice, because a send that
+ * ends can arm the next timer (a retry, a lost-write check) at the same instant.
+ */
+export async function passTime(clock: FakeClock, box: { sender: { whenIdle(): Promise<void> } }, ms: number): Promise<void> {
+  clock.advance(ms);
+  await settle();
+  await box.sender.whenIdle();
+  await settle();
+  await box.sender.whenIdle();
 }
