@@ -93,13 +93,18 @@ test('a create whose answer was lost is retried without making a duplicate', asy
   expect(omi.items().filter((item) => item.description === 'Send the quarterly report')).toHaveLength(1);
 });
 
-test('a create refused with a server error and then retried makes one item', async ({ launch, omi }) => {
+test('a create answered with a server error is not posted again before Omi could have saved it', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   omi.failNext({ status: 503, method: 'POST' });
   const box = app.page.getByRole('textbox', { name: 'New action item' });
   await box.fill('Renew the passport');
   await box.press('Enter');
-  await expect.poll(() => omi.items().filter((item) => item.description === 'Renew the passport').length, { timeout: 15_000 }).toBe(1);
-  await expect(app.page.getByText(/waiting to sync/i)).toHaveCount(0, { timeout: 15_000 });
-  expect(omi.items().filter((item) => item.description === 'Renew the passport')).toHaveLength(1);
+  // A 5xx may come after Omi saved the item, so a blind second POST could make a copy: the app
+  // keeps the item, looks for it once a late save could show, and only then posts again. That
+  // lookup and the one create after it are pinned on a fake clock (tests/unit/core/outbox/
+  // gateway-errors.test.ts, server-rules.test.ts); here, the item stays and nothing is posted twice.
+  await expect.poll(() => posts(omi).map((request) => request.status)).toEqual([503]);
+  await expect(app.page.getByRole('checkbox', { name: 'Renew the passport' })).toBeVisible();
+  await app.page.waitForTimeout(1_000);
+  expect(posts(omi)).toHaveLength(1);
 });
