@@ -81,7 +81,8 @@ describe('the packaged app (linux, --dir)', () => {
   it("leaves keytar's install-time helpers (prebuild-install, tar-fs, simple-get and theirs) out", () => {
     const modules = new Set(files.filter((file) => file.startsWith('node_modules/')).map((file) => file.split('/')[1]));
     for (const installOnly of ['prebuild-install', 'tar-fs', 'tar-stream', 'simple-get', 'rc', 'minimist', 'detect-libc', 'pump']) expect(modules).not.toContain(installOnly);
-    expect([...modules].sort()).toEqual(['chrono-node', 'date-fns', 'keytar', 'node-addon-api', 'zod']);
+    // The app's own runtime packages and keytar's native glue; date-fns is a dev dependency (only tests use it).
+    expect([...modules].sort()).toEqual(['chrono-node', 'keytar', 'node-addon-api', 'zod']);
   });
 
   it('asks macOS for JIT only: the entitlements file the build names has no other key', async () => {
