@@ -63,7 +63,9 @@ afterAll(async () => {
   for (const listener of process.listeners('unhandledRejection')) if (!rejectionListeners.includes(listener)) process.off('unhandledRejection', listener);
   process.env = savedEnv;
   app.releaseSingleInstanceLock();
-  await rm(dataDir, { recursive: true, force: true });
+  // A read the offline start began may still record itself in reads.json as the folder goes:
+  // retry the removal, as tempDir() does.
+  await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
 });
 
 describe('the main script', () => {
