@@ -17,8 +17,6 @@ let omi: FakeOmi;
 beforeEach(async () => void ({ dir, clock, omi } = await serverFixture(KEY, WRITE_SCOPES, TWO_ITEMS)));
 afterEach(() => dir.remove());
 
-const copies = (description: string) => [...omi.items.values()].filter((item) => item.description === description);
-
 describe('a write answered by a gateway error', () => {
   it('a PATCH answered 504 and saved late does not undo the newer edit made after it', async () => {
     const box = await openOutbox(dir.path, omi, clock);
@@ -41,7 +39,7 @@ describe('a write answered by a gateway error', () => {
     await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
     omi.mode = 'up';
     for (let second = 0; second < 10 * 60; second += 5) await passTime(clock, box, 5_000);
-    expect(copies('Book the train')).toHaveLength(1);
+    expect(omi.copiesOf('Book the train')).toHaveLength(1);
     expect(omi.count('create')).toBe(1);
     expect(box.outbox.size()).toBe(0);
   });
@@ -53,7 +51,7 @@ describe('a write answered by a gateway error', () => {
     await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
     omi.mode = 'up';
     await passTime(clock, box, LATE_SAVE_MS);
-    expect(copies('Book the train')).toHaveLength(1);
-    expect(box.outbox.resolve('local-1')).toBe(copies('Book the train')[0]?.id);
+    expect(omi.copiesOf('Book the train')).toHaveLength(1);
+    expect(box.outbox.resolve('local-1')).toBe(omi.copiesOf('Book the train')[0]?.id);
   });
 });

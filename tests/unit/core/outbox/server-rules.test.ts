@@ -18,8 +18,6 @@ let omi: FakeOmi;
 beforeEach(async () => void ({ dir, clock, omi } = await serverFixture(KEY, WRITE_SCOPES, TWO_ITEMS)));
 afterEach(() => dir.remove());
 
-const copies = (description: string) => [...omi.items.values()].filter((item) => item.description === description);
-
 describe('creates whose answer was lost (defects 9 and 11)', () => {
   it('creates once when the POST times out but the server saves it late', async () => {
     const box = await openOutbox(dir.path, omi, clock);
@@ -29,7 +27,7 @@ describe('creates whose answer was lost (defects 9 and 11)', () => {
     await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
     omi.mode = 'up';
     for (let second = 0; second < 10 * 60; second += 5) await passTime(clock, box, 5_000);
-    expect(copies('Book the train')).toHaveLength(1);
+    expect(omi.copiesOf('Book the train')).toHaveLength(1);
     expect(omi.count('create')).toBe(1);
     expect(box.outbox.size()).toBe(0);
   });
@@ -43,8 +41,8 @@ describe('creates whose answer was lost (defects 9 and 11)', () => {
     omi.mode = 'up';
     await passTime(clock, box, LATE_SAVE_MS);
     expect(omi.count('create')).toBe(1);
-    expect(copies('Book the train')).toHaveLength(1);
-    expect(box.outbox.resolve('local-1')).toBe(copies('Book the train')[0]?.id);
+    expect(omi.copiesOf('Book the train')).toHaveLength(1);
+    expect(box.outbox.resolve('local-1')).toBe(omi.copiesOf('Book the train')[0]?.id);
   });
 
   it('does not lay the create over what the phone changed on the found item since', async () => {
@@ -53,7 +51,7 @@ describe('creates whose answer was lost (defects 9 and 11)', () => {
     omi.mode = 'lose_answers';
     await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
     omi.mode = 'up';
-    const created = copies('Book the train')[0];
+    const created = omi.copiesOf('Book the train')[0];
     if (!created) throw new Error('the POST should have arrived');
     // On the phone: ticked, and given a due date.
     omi.items.set(created.id, { ...created, completed: true, completedAt: omi.serverNow(), dueAt: '2026-03-05T09:00:00.000Z' });
@@ -87,7 +85,7 @@ describe('requests that never left (connection refused)', () => {
     await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
     omi.mode = 'up';
     await passTime(clock, box, 30_000);
-    expect(copies('Book the train')).toHaveLength(1);
+    expect(omi.copiesOf('Book the train')).toHaveLength(1);
     expect(box.outbox.size()).toBe(0);
   });
 
@@ -189,7 +187,7 @@ describe('queued changes belong to the key they were made with (defect 8)', () =
     owner = 'tag-of-first-key';
     await box.sender.retryNow('user');
     await passTime(clock, box, LATE_SAVE_MS);
-    expect(copies('Private note')).toHaveLength(1);
+    expect(omi.copiesOf('Private note')).toHaveLength(1);
     expect(box.outbox.size()).toBe(0);
   });
 });

@@ -102,6 +102,11 @@ export class FakeOmi {
     return this.itemsOf(DEFAULT_ACCOUNT);
   }
 
+  /** The default account's items with exactly these words: one when a create arrived once, two for a copy. */
+  copiesOf(description: string): ActionItem[] {
+    return [...this.items.values()].filter((item) => item.description === description);
+  }
+
   itemsOf(account: string): Map<string, ActionItem> {
     let items = this.accounts.get(account);
     if (!items) {
