@@ -1,10 +1,15 @@
 import tseslint from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
+import boundaries from 'eslint-plugin-boundaries';
 
-/** A relative import that climbs into the named sibling folder(s) of electron/. */
-const layer = (folders, message) => ({ regex: `^(\\.\\./)+${folders}(/|$)`, message });
-const noElectron = { name: 'electron', message: 'No electron import in core/shared.' };
+/** A layer never imports the named layers. */
+const layer = (from, notTo, message) => ({
+  from: { element: { type: from } },
+  disallow: { to: { element: { types: { anyOf: notTo } } } },
+  message,
+});
+const LAYERS = ['main', 'core', 'shared', 'preload', 'renderer'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'resources/**'] },
@@ -25,48 +30,62 @@ export default tseslint.config(
   // The layers, each importing only downward (docs/architecture.md draws them):
   //   src (renderer) and electron/preload -> electron/shared
   //   electron/main -> electron/core (through its public entry, electron/core/index.ts) -> electron/shared
-  // Core and shared code never touch Electron either: that is what keeps them testable in plain Node.
-  // One block per layer, because a later block's no-restricted-imports replaces an earlier one's.
+  // eslint-plugin-boundaries checks them on the resolved file each import names (relative paths,
+  // type-only imports and re-exports included), not on the import's spelling. Core, shared and the
+  // renderer never touch Electron, and the renderer never Node or chrono-node: that keeps core and
+  // shared testable in plain Node and the page without powers. scripts/ and tests/ are no layer.
   {
-    files: ['electron/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [noElectron],
-        patterns: [layer('(main|preload)', 'Core never imports electron/main or electron/preload: main builds core, not the other way round.')],
-      }],
+    files: ['electron/**/*.ts', 'src/**/*.ts', 'src/**/*.svelte'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': [
+        { type: 'main', pattern: 'electron/main', partialMatch: false },
+        { type: 'core', pattern: 'electron/core', partialMatch: false },
+        { type: 'shared', pattern: 'electron/shared', partialMatch: false },
+        { type: 'preload', pattern: 'electron/preload', partialMatch: false },
+        { type: 'renderer', pattern: 'src', partialMatch: false },
+      ],
+      'boundaries/dependency-nodes': ['import', 'export', 'dynamic-import'],
+      'boundaries/legacy-templates': false,
+      'import/resolver': { node: { extensions: ['.ts', '.svelte', '.js', '.mjs', '.json'] } },
     },
-  },
-  {
-    files: ['electron/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [noElectron],
-        patterns: [layer('(core|main|preload)', 'Shared code imports only shared code: the renderer, preload, core and main all build on it.')],
-      }],
-    },
-  },
-  {
-    files: ['electron/main/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ regex: '^(\\.\\./)+core/', message: "Main imports core only through its public entry ('../core', electron/core/index.ts); add what main needs there." }],
-      }],
-    },
-  },
-  {
-    files: ['electron/preload/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [layer('(core|main)', 'The preload bridge imports only electron/shared: it runs beside the page, not in the main process.')],
-      }],
-    },
-  },
-  {
-    files: ['src/**/*.ts', 'src/**/*.svelte'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'The renderer reaches the app only through window.omi (the preload bridge).' }],
-        patterns: [{ regex: '(^|/)electron/(?!shared/)', message: 'The renderer imports only electron/shared; core and main run in another process.' }],
+      'boundaries/dependencies': ['error', {
+        default: 'allow',
+        checkAllOrigins: true,
+        checkUnknownLocals: true,
+        policies: [
+          layer('core', ['main', 'preload', 'renderer'], 'Core never imports electron/main, electron/preload or src: main builds core, not the other way round.'),
+          layer('shared', ['core', 'main', 'preload', 'renderer'], 'Shared code imports only shared code: the renderer, preload, core and main all build on it.'),
+          layer('preload', ['core', 'main', 'renderer'], 'The preload bridge imports only electron/shared: it runs beside the page, not in the main process.'),
+          layer('main', ['preload', 'renderer'], 'Main never imports the preload bridge or src: they run in other processes.'),
+          layer('renderer', ['core', 'main', 'preload'], 'The renderer imports only electron/shared; core and main run in another process.'),
+          {
+            from: { element: { type: 'main' } },
+            disallow: { to: { element: { type: 'core', fileInternalPath: '!index.ts' } } },
+            message: "Main imports core only through its public entry ('../core', electron/core/index.ts); add what main needs there.",
+          },
+          {
+            from: { element: { types: { anyOf: LAYERS } } },
+            disallow: { to: { element: { isUnknown: true }, module: { origin: 'local' } } },
+            message: 'Code under electron/ and src/ imports only its layers, never scripts/ or tests/.',
+          },
+          {
+            from: { element: { types: { anyOf: ['core', 'shared', 'renderer'] } } },
+            disallow: { to: { module: { source: 'electron' } } },
+            message: 'Only main and the preload import electron; the renderer reaches the app through window.omi.',
+          },
+          {
+            from: { element: { type: 'renderer' } },
+            disallow: { to: { module: { origin: 'core' } } },
+            message: 'The renderer runs in a sandboxed page: no Node modules there.',
+          },
+          {
+            from: { element: { type: 'renderer' } },
+            disallow: { to: { module: { source: 'chrono-node' } } },
+            message: 'Due dates are read in the main process; the renderer never loads chrono-node.',
+          },
+        ],
       }],
     },
   },
