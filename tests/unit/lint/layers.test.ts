@@ -50,6 +50,13 @@ describe('layer rules', () => {
     expect(found[0]).toContain(words);
   }, 30_000);
 
+  it('reads the imports of a Svelte component too', async () => {
+    const component = "<script lang=\"ts\">\n  import type { x } from '../../electron/core/ports';\n  let y: x | null = null;\n</script>\n<p>{y}</p>\n";
+    const [result] = await eslint.lintText(component, { filePath: 'src/components/Probe.svelte' });
+    const found = (result?.messages ?? []).filter((message) => message.ruleId === 'boundaries/dependencies').map((message) => message.message);
+    expect(found).toEqual([expect.stringContaining(RENDERER)]);
+  }, 30_000);
+
   it.each([
     ['core imports shared', 'electron/core/items/probe.ts', "import { x } from '../../shared/action-item';"],
     ['main imports core by its entry', 'electron/main/adapters/probe.ts', "import { x } from '../../core';"],
