@@ -7,13 +7,11 @@ import keytar from 'keytar';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KeytarSecretStore } from '../../../electron/core/secrets/keytar-secret-store';
 import { openSecretStore } from '../../../electron/core/secrets/open-secret-store';
-import type { Logger } from '../../../electron/core/ports';
+import { recordingLogger } from '../../doubles/recording-logger';
 
 const SERVICE = `Omi Tray keychain test ${randomUUID()}`;
 const ORIGIN = 'https://api.omi.me';
 const OTHER_ORIGIN = 'http://127.0.0.1:8787';
-
-const quietLogger: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
 afterAll(async () => {
   for (const { account } of await keytar.findCredentials(SERVICE)) await keytar.deletePassword(SERVICE, account);
@@ -21,7 +19,7 @@ afterAll(async () => {
 
 describe('the API key in the system keychain', () => {
   it('is found: openSecretStore picks the keychain, with no warning', async () => {
-    const { store, warning } = await openSecretStore({ keytar, service: SERVICE, logger: quietLogger });
+    const { store, warning } = await openSecretStore({ keytar, service: SERVICE, logger: recordingLogger().logger });
 
     expect(warning).toBeNull();
     expect(store.kind).toBe('keychain');

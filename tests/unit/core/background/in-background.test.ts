@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { inBackground } from '../../../../electron/core/background/in-background';
-import { recordingLogger } from '../../main/support/recording-logger';
+import { recordingLogger } from '../../../doubles/recording-logger';
 
 const settled = () => new Promise<void>((resolve) => setImmediate(resolve));
 

@@ -7,7 +7,7 @@ import { CONVERSATION_READ_LIMITS, CONVERSATION_READS_PER_HOUR } from '../../../
 import { ConversationService, REFRESH_AFTER_MS } from '../../../../electron/core/conversations/conversation-service';
 import { DEFAULT_READ_LIMITS, FIRST_PAUSE_MS, ReadBudget } from '../../../../electron/core/items/read-budget';
 import { ReadLedger } from '../../../../electron/core/items/read-ledger';
-import { createLogger } from '../../../../electron/core/logging/logger';
+import { recordingLogger } from '../../../doubles/recording-logger';
 import type { AppError, Result } from '../../../../electron/shared/app-error';
 import { fail, ok } from '../../../../electron/shared/app-error';
 import type { ConversationLookup, ConversationSummary } from '../../../../electron/shared/conversation';
@@ -69,7 +69,7 @@ afterEach(() => dir.remove());
 function open(options: { warnings?: string[]; api?: ActionItemsApi | null } = {}): ConversationService {
   return new ConversationService({
     clock,
-    logger: createLogger({ sink: () => undefined }),
+    logger: recordingLogger().logger,
     file: conversationCacheFile(join(dir.path, 'conversations.json'), { onCorrupt: (message) => options.warnings?.push(message), now: () => clock.now() }),
     budget,
     api: () => (options.api === undefined ? server.api() : options.api),

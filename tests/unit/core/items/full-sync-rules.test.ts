@@ -10,7 +10,7 @@ import { ItemStore } from '../../../../electron/core/items/item-store';
 import { itemsFile } from '../../../../electron/core/items/items-file';
 import { ItemSync } from '../../../../electron/core/items/item-sync';
 import { ReadBudget } from '../../../../electron/core/items/read-budget';
-import { createLogger } from '../../../../electron/core/logging/logger';
+import { recordingLogger } from '../../../doubles/recording-logger';
 import type { ActionItem } from '../../../../electron/shared/action-item';
 import { FakeClock } from '../support/fake-clock';
 import { FakeOmi, READ_SCOPES } from '../support/fake-omi-api';
@@ -36,7 +36,7 @@ function items(count: number, completed: boolean, prefix: string): Partial<Actio
 }
 
 async function openSync() {
-  const logger = createLogger({ sink: () => undefined });
+  const logger = recordingLogger().logger;
   const store = new ItemStore({ file: itemsFile(join(dir.path, 'items.json')), clock, logger });
   await store.load('https://api.omi.test');
   const api: ActionItemsApi = omi.client({ baseUrl: 'https://api.omi.test', fetch: globalThis.fetch, getKey: () => Promise.resolve(KEY) });

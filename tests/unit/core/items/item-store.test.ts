@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ItemStore } from '../../../../electron/core/items/item-store';
 import { itemsFile } from '../../../../electron/core/items/items-file';
-import { createLogger } from '../../../../electron/core/logging/logger';
+import { recordingLogger } from '../../../doubles/recording-logger';
 import type { FakeClock } from '../support/fake-clock';
 import { folderAndClock } from '../support/temp-dir';
 import { actionItem as item } from '../../support/items';
@@ -18,7 +18,7 @@ function open(warnings: string[] = []) {
   return new ItemStore({
     file: itemsFile(join(dir.path, 'items.json'), { onCorrupt: (message) => warnings.push(message) }),
     clock,
-    logger: createLogger({ sink: () => undefined }),
+    logger: recordingLogger().logger,
   });
 }
 

@@ -5,7 +5,7 @@ import { ItemStore } from '../../../../electron/core/items/item-store';
 import { itemsFile } from '../../../../electron/core/items/items-file';
 import { BACKGROUND_EVERY_MS, ItemSync } from '../../../../electron/core/items/item-sync';
 import { ReadBudget } from '../../../../electron/core/items/read-budget';
-import { createLogger } from '../../../../electron/core/logging/logger';
+import { recordingLogger } from '../../../doubles/recording-logger';
 import { FakeClock } from '../support/fake-clock';
 import { FakeOmi, WRITE_SCOPES } from '../support/fake-omi-api';
 import { serverFixture } from '../support/server-fixture';
@@ -22,13 +22,13 @@ beforeEach(async () => {
 afterEach(() => dir.remove());
 
 async function openSync() {
-  const store = new ItemStore({ file: itemsFile(join(dir.path, 'items.json')), clock, logger: createLogger({ sink: () => undefined }) });
+  const store = new ItemStore({ file: itemsFile(join(dir.path, 'items.json')), clock, logger: recordingLogger().logger });
   await store.load('https://api.omi.test');
   const api: ActionItemsApi = omi.client({ baseUrl: 'https://api.omi.test', fetch: globalThis.fetch, getKey: () => Promise.resolve(KEY) });
   let reachable = 0;
   const sync = new ItemSync({
     clock,
-    logger: createLogger({ sink: () => undefined }),
+    logger: recordingLogger().logger,
     store,
     budget: new ReadBudget(clock),
     api: () => api,

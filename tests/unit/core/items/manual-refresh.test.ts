@@ -1,7 +1,7 @@
 /** Refresh as the user asks for it: the list, and what waits, unless Omi asked to wait. */
 import { describe, expect, it } from 'vitest';
 import { manualRefresh } from '../../../../electron/core/items/manual-refresh';
-import { createLogger } from '../../../../electron/core/logging/logger';
+import { recordingLogger } from '../../../doubles/recording-logger';
 import { fail, ok, type Result } from '../../../../electron/shared/app-error';
 import { FakeClock } from '../support/fake-clock';
 
@@ -18,7 +18,7 @@ function build(options: { listed: Result<null>; blockedForMs: number | null; wai
       waitingChanges: () => options.waiting,
       clock,
       timeZone: () => 'Europe/Berlin',
-      logger: createLogger({ sink: () => undefined }),
+      logger: recordingLogger().logger,
     });
   return { refresh, calls };
 }

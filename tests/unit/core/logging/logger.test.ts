@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger, redactingLogger } from '../../../../electron/core/logging/logger';
 import { Redactor } from '../../../../electron/core/logging/redactor';
-import { recordingLogger } from '../../main/support/recording-logger';
+import { recordingLogger } from '../../../doubles/recording-logger';
 
 function capture(level?: 'debug' | 'info' | 'warn' | 'error', redactor?: Redactor) {
   const lines: string[] = [];

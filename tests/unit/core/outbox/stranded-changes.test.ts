@@ -4,7 +4,7 @@
  * person is asked once, in words, to send or discard them. A new edit never joins another key's change.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLogger } from '../../../../electron/core/logging/logger';
+import { recordingLogger } from '../../../doubles/recording-logger';
 import { outboxStatus } from '../../../../electron/core/outbox/outbox-status';
 import { StrandedChanges } from '../../../../electron/core/outbox/stranded-changes';
 import { FakeClock } from '../support/fake-clock';
@@ -30,7 +30,7 @@ async function withKeys() {
     isThisServer: (origin) => origin === null || origin === ORIGIN,
     listed: () => box.store.all(),
     sendNow: () => void box.sender.flush(),
-    logger: createLogger({ sink: () => undefined }),
+    logger: recordingLogger().logger,
   });
   return { box, stranded, keys };
 }

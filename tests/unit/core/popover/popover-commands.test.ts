@@ -1,7 +1,7 @@
 /** Where each way of opening the popover lands, and when the list is refreshed on the way. */
 import { describe, expect, it } from 'vitest';
 import { POPOVER_STALE_MS } from '../../../../electron/core/items/item-sync';
-import { createLogger } from '../../../../electron/core/logging/logger';
+import { recordingLogger } from '../../../doubles/recording-logger';
 import { PopoverCommands } from '../../../../electron/core/popover/popover-commands';
 import { ok } from '../../../../electron/shared/app-error';
 import { RecordingPopover } from '../../../harness/recording-platform';
@@ -16,7 +16,7 @@ function build(signedIn: boolean) {
       refreshes.push(`${reason} older than ${maxAgeMs}`);
       return Promise.resolve(ok(null));
     },
-    logger: createLogger({ sink: () => undefined }),
+    logger: recordingLogger().logger,
   });
   return { commands, shown: popover.calls, refreshes };
 }

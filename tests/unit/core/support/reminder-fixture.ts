@@ -3,15 +3,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActionItem } from '../../../../electron/shared/action-item';
-import type { Logger } from '../../../../electron/core/ports';
 import type { ReminderState } from '../../../../electron/shared/app-state';
 import { ReminderService } from '../../../../electron/core/reminders/reminder-service';
 import { reminderStateFile } from '../../../../electron/core/reminders/reminder-state-file';
 import { RecordingNotifier } from '../../../harness/recording-platform';
 import { FakeClock } from './fake-clock';
+import { recordingLogger } from '../../../doubles/recording-logger';
 import { actionItem } from '../../support/items';
-
-export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 let counter = 0;
 export function openItem(description: string, dueAt: Date | string | null, extra: Partial<ActionItem> = {}): ActionItem {
@@ -69,7 +67,7 @@ export function reminderFixture(options: FixtureOptions): Fixture {
     clock: options.clock,
     notifier,
     stateFile: reminderStateFile(join(dataDir, 'reminders.json'), { now: () => options.clock.now() }),
-    logger: silentLogger,
+    logger: recordingLogger().logger,
     getLeadMinutes: () => lead,
     refreshIfStale: async () => {
       fixture.refreshes += 1;

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAskDialog } from '../../../../electron/main/adapters/ask-dialog';
 import { answerBox, messageBoxes, shownBoxes } from '../../../electron-double/main/dialog';
-import { recordingLogger } from '../support/recording-logger';
+import { recordingLogger } from '../../../doubles/recording-logger';
 
 vi.mock('electron', async () => (await import('../../../electron-double/electron-main')).electronMain);
 

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NotificationRequest } from '../../../../electron/core/ports';
 import { createNotifier } from '../../../../electron/main/adapters/notifier';
 import { NotificationDouble } from '../../../electron-double/main/notification';
-import { recordingLogger } from '../support/recording-logger';
+import { recordingLogger } from '../../../doubles/recording-logger';
 
 vi.mock('electron', async () => (await import('../../../electron-double/electron-main')).electronMain);
 

@@ -8,7 +8,7 @@ import { createPower } from '../../../../electron/main/adapters/power';
 import { createShortcuts } from '../../../../electron/main/adapters/shortcuts';
 import { pressShortcut, registeredShortcuts } from '../../../electron-double/main/global-shortcut';
 import { powerMonitor } from '../../../electron-double/main/power-monitor';
-import { recordingLogger } from '../support/recording-logger';
+import { recordingLogger } from '../../../doubles/recording-logger';
 
 vi.hoisted(() => {
   // Read by the double when it loads: this chord belongs to another application.

@@ -12,7 +12,7 @@ import { createPopoverWindow, type PopoverWindow } from '../../../../electron/ma
 import { app } from '../../../electron-double/main/app';
 import { BrowserWindowDouble } from '../../../electron-double/main/browser-window';
 import { pageHost, settled } from '../support/page-host';
-import { recordingLogger, type LoggedLine } from '../support/recording-logger';
+import { recordingLogger, type LoggedLine } from '../../../doubles/recording-logger';
 
 vi.mock('electron', async () => (await import('../../../electron-double/electron-main')).electronMain);
 

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SecretStore } from '../../../../electron/core/ports';
-import { recordingLogger } from '../support/recording-logger';
+import { recordingLogger } from '../../../doubles/recording-logger';
 
 const ORIGIN = 'https://api.omi.me';
 

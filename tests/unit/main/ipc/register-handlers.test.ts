@@ -11,7 +11,7 @@ import { registerHandlers } from '../../../../electron/main/ipc/register-handler
 import { BrowserWindowDouble } from '../../../electron-double/main/browser-window';
 import { ipcMain } from '../../../electron-double/main/ipc-main';
 import { pageHost } from '../support/page-host';
-import { recordingLogger } from '../support/recording-logger';
+import { recordingLogger } from '../../../doubles/recording-logger';
 
 vi.mock('electron', async () => (await import('../../../electron-double/electron-main')).electronMain);
 

@@ -9,7 +9,7 @@ import { app } from '../../../electron-double/main/app';
 import { electronEvent } from '../../../electron-double/main/electron-event';
 import { FakeClock } from '../../core/support/fake-clock';
 import { settled } from '../support/page-host';
-import { recordingLogger } from '../support/recording-logger';
+import { recordingLogger } from '../../../doubles/recording-logger';
 
 vi.mock('electron', async () => (await import('../../../electron-double/electron-main')).electronMain);
 

@@ -9,7 +9,7 @@ import { app } from '../../../electron-double/main/app';
 import { WebContentsDouble } from '../../../electron-double/main/browser-window';
 import { electronEvent } from '../../../electron-double/main/electron-event';
 import { openedExternally } from '../../../electron-double/main/shell';
-import { recordingLogger } from '../support/recording-logger';
+import { recordingLogger } from '../../../doubles/recording-logger';
 
 vi.mock('electron', async () => (await import('../../../electron-double/electron-main')).electronMain);
 

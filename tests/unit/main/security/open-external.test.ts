@@ -3,13 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { refuseExternalLink } from '../../../../electron/main/security/open-external';
 import { invokeChannels } from '../../../../electron/shared/ipc-contract';
-import type { Logger } from '../../../../electron/core/ports';
-
-function recordingLogger(): { logger: Logger; lines: string[] } {
-  const lines: string[] = [];
-  const record = (message: string, fields?: Record<string, unknown>) => lines.push(`${message} ${JSON.stringify(fields ?? {})}`);
-  return { logger: { debug: record, info: record, warn: record, error: record }, lines };
-}
+import { recordingLogger } from '../../../doubles/recording-logger';
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -24,9 +18,10 @@ describe('links the popover asks to open', () => {
       const { logger, lines } = recordingLogger();
       refuseExternalLink(url, logger);
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(/nothing was opened/);
-      expect(lines[0]).not.toContain('evil.example');
-      expect(lines[0]).not.toContain('secret');
+      const logged = JSON.stringify(lines[0]);
+      expect(lines[0]?.message).toMatch(/nothing was opened/);
+      expect(logged).not.toContain('evil.example');
+      expect(logged).not.toContain('secret');
     },
   );
 
