@@ -72,7 +72,7 @@ test('the fuses read back from the binary are the hardened ones', () => {
   });
 });
 
-for (const debugSwitch of ['--remote-debugging-port=0', '--inspect=0', '--inspect-brk', '--remote-debugging-pipe']) {
+for (const debugSwitch of ['--remote-debugging-port=0', '--inspect=0', '--inspect-brk', '--remote-debugging-pipe', '--js-flags=--allow-natives-syntax']) {
   test(`refuses ${debugSwitch} in words and exits`, async () => {
     const run = startApp([debugSwitch]);
     const code = await Promise.race([run.exited, new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 20_000))]);

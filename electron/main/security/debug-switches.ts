@@ -2,9 +2,10 @@
  * Chromium and Node debugging switches on an installed app's command line would let another
  * program drive it (DevTools protocol) or run code in it (inspector). The fuses turn the Node
  * inspector switches off in the binary; this refuses all of them by name, in words, before the app
- * does anything. Development runs keep them.
+ * does anything. --js-flags too: it hands V8 flags that expose the engine's internals to the page
+ * or turn its defences off. Development runs keep them all.
  */
-const DEBUG_SWITCH = /^--(remote-debugging-port|remote-debugging-pipe|remote-debugging-address|remote-allow-origins|inspect|inspect-brk|inspect-port|inspect-publish-uid|debug|debug-brk)(=|$)/;
+const DEBUG_SWITCH = /^--(remote-debugging-port|remote-debugging-pipe|remote-debugging-address|remote-allow-origins|inspect|inspect-brk|inspect-port|inspect-publish-uid|debug|debug-brk|js-flags)(=|$)/;
 
 /** The first debugging switch in `argv`, as typed (up to any `=`); null when there is none. */
 export function debuggingSwitch(argv: readonly string[]): string | null {

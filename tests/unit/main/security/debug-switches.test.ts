@@ -11,12 +11,13 @@ describe('debugging switches', () => {
     ['--inspect-brk', '--inspect-brk'],
     ['--inspect-port=1', '--inspect-port'],
     ['--remote-allow-origins=*', '--remote-allow-origins'],
+    ['--js-flags=--allow-natives-syntax', '--js-flags'],
   ])('finds %s', (arg, found) => {
     expect(debuggingSwitch(['/opt/Omi Tray/omi-tray', '--quick-edit', arg])).toBe(found);
   });
 
   it('finds none in an ordinary start, nor in look-alikes', () => {
-    expect(debuggingSwitch(['/opt/Omi Tray/omi-tray', '--quick-edit', '--inspector-gadget', 'remote-debugging-port'])).toBeNull();
+    expect(debuggingSwitch(['/opt/Omi Tray/omi-tray', '--quick-edit', '--inspector-gadget', 'remote-debugging-port', '--js-flagship'])).toBeNull();
   });
 
   it('says why in one sentence', () => {
