@@ -2,7 +2,9 @@
  * `electron-builder --dir` for Linux, against a stand-in Electron distribution made here (the real
  * one cannot be downloaded on the build machines): a shell script carrying Electron's fuse wire, so
  * electron-builder's own fuse step runs on it too. Checks what ships: the archive's contents, the
- * unpacked keychain module, the tray icons where app-paths.ts looks, name, id, version and fuses.
+ * unpacked keychain module (packed as installed, its binary checked by the afterPack hook), the tray
+ * icons where app-paths.ts looks, the Linux AppArmor profiles, name, id, version and fuses. The .deb
+ * and AppImage themselves are not built here: their tools are downloaded, and this machine cannot.
  */
 import { spawnSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -23,6 +25,7 @@ const FUSE_NAMES = ['runAsNode', 'cookieEncryption', 'nodeOptions', 'nodeCliInsp
 let work: string;
 let unpacked: string;
 let files: string[];
+let builderLog: string;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'omi-tray-package-'));
@@ -49,13 +52,12 @@ beforeAll(async () => {
       '--linux',
       '--dir',
       `-c.electronDist=${dist}`,
-      // keytar is N-API: the .node built for Node loads in Electron as it is; a rebuild would download headers.
-      '-c.npmRebuild=false',
       `-c.directories.output=${output}`,
     ],
     { cwd: root, encoding: 'utf8', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } },
   );
   expect(packaged.status, `${packaged.stdout}\n${packaged.stderr}`).toBe(0);
+  builderLog = `${packaged.stdout}\n${packaged.stderr}`;
   unpacked = join(output, 'linux-unpacked');
   files = listPackage(join(unpacked, 'resources', 'app.asar'), { isPack: false }).map((file) => file.replace(/^[\\/]/, '').replace(/\\/g, '/'));
 }, 300_000);
@@ -93,6 +95,36 @@ describe('the packaged app (linux, --dir)', () => {
     const keys = [...plist.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<key>([^<]+)<\/key>\s*<(true|false)\/>/g)].map((match) => `${match[1]}=${match[2]}`);
     expect(keys).toEqual(['com.apple.security.cs.allow-jit=true']);
     expect(plist).not.toMatch(/<key>com\.apple\.security\.cs\.disable-library-validation<\/key>/);
+  });
+
+  it('packs keytar as npm installed it, no rebuild, and checks its binary fits the package', async () => {
+    const config = await readFile(join(root, 'electron-builder.yml'), 'utf8');
+    expect(config).toMatch(/^npmRebuild: false$/m);
+    expect(config).toMatch(/^afterPack: scripts\/packaging\/native-binary\.cjs$/m);
+    expect(builderLog).toContain(`keytar.node matches linux ${process.arch}`);
+  });
+
+  it('carries the AppImage install script and its AppArmor profile; the .deb names its own profile', async () => {
+    const config = await readFile(join(root, 'electron-builder.yml'), 'utf8');
+    expect(config).toMatch(/^deb:\n(?: {2}#.*\n)* {2}appArmorProfile: build\/linux\/apparmor-profile$/m);
+    expect(readdirSync(join(unpacked, 'resources'))).toEqual(expect.arrayContaining(['apparmor-profile-appimage', 'install-appimage.sh']));
+    const shipped = await readFile(join(unpacked, 'resources', 'apparmor-profile-appimage'), 'utf8');
+    expect(shipped).toBe(await readFile(join(root, 'build', 'linux', 'apparmor-profile-appimage'), 'utf8'));
+    const script = await readFile(join(unpacked, 'resources', 'install-appimage.sh'), 'utf8');
+    expect(script).toContain('/etc/apparmor.d/omi-tray-appimage');
+    expect(script).toContain('target=/opt/omi-tray-appimage');
+  });
+
+  it.each([
+    ['apparmor-profile', 'omi-tray', '/opt/Omi Tray/omi-tray'],
+    ['apparmor-profile-appimage', 'omi-tray-appimage', '/opt/omi-tray-appimage/omi-tray'],
+  ])('%s lets one root-owned executable make user namespaces, and nothing else', async (file, name, executable) => {
+    const profile = (await readFile(join(root, 'build', 'linux', file), 'utf8')).replace(/^\s*#.*$/gm, '');
+    expect(profile).toMatch(/^abi <abi\/4\.0>,$/m);
+    const profiles = [...profile.matchAll(/^profile (\S+) "([^"]+)" flags=\(unconfined\) \{\n([\s\S]*?)^\}$/gm)];
+    expect(profiles.map((match) => [match[1], match[2]])).toEqual([[name, executable]]);
+    const rules = (profiles[0]?.[3] ?? '').split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    expect(rules).toEqual(['userns,', `include if exists <local/${name}>`]);
   });
 
   it('unpacks keytar\'s native module, and it loads', () => {
