@@ -12,6 +12,8 @@ const sourcemap = process.env.OMI_TRAY_BUILD_SOURCEMAPS === '1';
 
 export default defineConfig({
   main: {
+    // The packaged smoke test's build only (electron/main/smoke/page-smoke.ts); false compiles it out.
+    define: { __OMI_TRAY_SMOKE_BUILD__: JSON.stringify(process.env.OMI_TRAY_SMOKE_BUILD === '1') },
     build: {
       sourcemap,
       // keytar is a native module: it stays in node_modules, electron-builder unpacks its .node file.

@@ -29,6 +29,10 @@ import { turnOffSpellchecker } from './security/no-spellcheck';
 import { hardenWebContents } from './security/harden-web-contents';
 import { contentSecurityPolicy, sendContentSecurityPolicy } from './security/content-security-policy';
 import { registerAppScheme, serveRenderer } from './security/app-protocol';
+import { runPageSmoke } from './smoke/page-smoke';
+
+/** true only in a smoke build (OMI_TRAY_SMOKE_BUILD=1, electron.vite.config.ts); unset elsewhere. */
+declare const __OMI_TRAY_SMOKE_BUILD__: boolean | undefined;
 
 // First of all: OMI_API_KEY leaves process.env before Electron starts any process of its own.
 const apiOverrides = takeApiOverrides(process.env);
@@ -80,6 +84,8 @@ async function start(data: DataDir): Promise<void> {
   denyPermissions();
   turnOffSpellchecker();
   hardenWebContents({ rendererUrl: renderer.url, logger });
+  // Compiled out of every build but the packaged smoke test's (smoke/page-smoke.ts).
+  if (typeof __OMI_TRAY_SMOKE_BUILD__ !== 'undefined' && __OMI_TRAY_SMOKE_BUILD__) runPageSmoke();
 
   const clock = systemClock;
   const secrets = await createSecretStore({ env, logger });

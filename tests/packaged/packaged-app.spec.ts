@@ -1,16 +1,16 @@
 /**
  * Smoke test of the PACKAGED app (electron-builder's unpacked output in dist/, fuses flipped), run
- * by the hosted workflow on each OS after `npm run package` (playwright.packaged.config.ts). It
- * cannot run where there is no Electron binary to package (the development containers).
+ * by the hosted workflow on each OS after `npm run package` (playwright.packaged.config.ts); on
+ * Linux against the installed .deb (OMI_TRAY_PACKAGED_APP). It cannot run where there is no
+ * Electron binary to package (the development containers).
  *
  * From outside the process it checks: the fuses read back from the binary with
  * `npx @electron/fuses read`; that the app refuses Chromium's and Node's debugging switches in
- * words; and that a plain start stays up until asked to quit. The page-level checks (the CSP that
- * reaches the page, the sandbox, navigation and window.open refused, permission requests denied)
- * need a debugging channel into the running app, which an installed app now refuses
- * (electron/main/security/debug-switches.ts) and the NodeCliInspect fuse removes: they run against
- * the same built code in the electron and electron-double projects, and are listed here as fixme
- * until a signed smoke variant with a test channel exists.
+ * words; and that a plain start stays up until asked to quit. An installed app has no way in for
+ * the page-level checks (electron/main/security/debug-switches.ts, the NodeCliInspect fuse), so they
+ * run in a SMOKE build: the same code and packaging, built with OMI_TRAY_SMOKE_BUILD=1 into
+ * dist/smoke/, whose main process checks its own page (electron/main/smoke/page-smoke.ts) and
+ * prints what it found. Every other build compiles that check out.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -90,6 +90,41 @@ test('starts without switches and stays up until it is asked to quit', async () 
   await run.exited;
 });
 
-test.fixme('the CSP reaching the page, the sandbox, navigation and window.open refused, permission requests denied', () => {
-  // Needs a channel into the running packaged app; see the header.
+/** The smoke build's executable (OMI_TRAY_SMOKE_APP overrides), or null where none was packaged. */
+function smokeApp(): string | null {
+  const smoke = join(root, 'dist', 'smoke');
+  const candidates = process.env.OMI_TRAY_SMOKE_APP
+    ? [process.env.OMI_TRAY_SMOKE_APP]
+    : ['linux-unpacked/omi-tray', 'win-unpacked/Omi Tray.exe', 'mac/Omi Tray.app', 'mac-arm64/Omi Tray.app'].map((path) => join(smoke, path));
+  const found = candidates.find((path) => existsSync(path));
+  return found === undefined ? null : executable(found);
+}
+
+test('the smoke build: CSP reaching the page, sandbox, navigation and window.open refused, permissions denied', async () => {
+  const smoke = smokeApp();
+  test.skip(smoke === null, 'No smoke build in dist/smoke/: the workflow makes one with OMI_TRAY_SMOKE_BUILD=1.');
+  const child = spawn(smoke!, [], { env: runEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await Promise.race([new Promise<number | null>((resolve) => child.on('exit', resolve)), new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 45_000))]);
+  if (code === 'running') child.kill();
+  const line = /^OMI_TRAY_SMOKE (.*)$/m.exec(output);
+  expect(line, output).not.toBeNull();
+  const found = JSON.parse(line![1]!) as Record<string, unknown>;
+  expect(found).toMatchObject({
+    // The CSP reached the page: no eval, no inline script, no fetch beyond the API.
+    evalRuns: false,
+    inlineScriptRuns: false,
+    remoteFetch: 'refused',
+    // The page has no Node, its process is sandboxed by the system, it cannot open windows or leave.
+    nodeInPage: false,
+    processSandboxed: true,
+    windowOpened: false,
+    navigatedAway: false,
+    // Permission requests denied.
+    notifications: 'denied',
+  });
+  expect(found.clipboard).not.toBe('read');
+  expect(found.violations).toEqual(expect.arrayContaining(['connect-src']));
 });

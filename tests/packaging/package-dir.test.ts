@@ -127,6 +127,12 @@ describe('the packaged app (linux, --dir)', () => {
     expect(rules).toEqual(['userns,', `include if exists <local/${name}>`]);
   });
 
+  it('ships no page smoke check: only a build made with OMI_TRAY_SMOKE_BUILD=1 has it', async () => {
+    const main = (await import('@electron/asar')).extractFile(join(unpacked, 'resources', 'app.asar'), 'out/main/index.js').toString('utf8');
+    expect(main).toContain('createPopoverWindow');
+    for (const probe of ['executeJavaScript', '__omiTrayInline', 'function runPageSmoke']) expect(main).not.toContain(probe);
+  });
+
   it('unpacks keytar\'s native module, and it loads', () => {
     const native = join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules', 'keytar', 'build', 'Release', 'keytar.node');
     expect(existsSync(native)).toBe(true);
