@@ -16,8 +16,6 @@ const config: KnipConfig = {
     'electron/main/security/vite-dev-csp.ts!',
     // Read by name by vite-plugin-svelte and svelte-check.
     'svelte.config.mjs',
-    // electron-builder's afterPack hook, loaded by path (electron-builder.yml).
-    'scripts/packaging/native-binary.cjs',
     // Run by hand: `npx tsx scripts/make-icons.ts` (its header).
     'scripts/make-icons.ts',
     // Forked by path with `node --expose-gc` (scripts/bench/core-heap.ts).
