@@ -122,9 +122,8 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     trayActions: trayActions({ platform, logger, popover, editor, account, refresh, reminders }),
     looks,
   });
-  store.onChange(() => presenter.listChanged());
-  outbox.onChange(() => presenter.listChanged());
-  presenter.onItemsChanged(() => looks.listShown());
+  store.onChange(() => (presenter.listChanged(), looks.listChanged()));
+  outbox.onChange(() => (presenter.listChanged(), looks.ownChangesMade()));
   platform.popover.onVisibilityChange?.((visible) => looks.popoverVisible(visible));
   const lifecycle = new AppLifecycle({
     settings, outbox, reads: readLedger, list: store, account, presenter, shortcut, sync, sender, conversations, popover, platform, launchAtLogin, logger, looks,

@@ -32,7 +32,7 @@ export interface AppLifecycleDeps {
   /** Launch at login as the system has it (LaunchAtLogin). */
   launchAtLogin: { set(enabled: boolean): void };
   /** The list as the person last saw it (SinceLastLookedService, last-look.json); read once the key is open. */
-  looks?: { load(): Promise<void> };
+  looks?: { load(): Promise<void>; settled(): Promise<void> };
   /** Builds the reminder service, once the files are read. */
   createReminders(): Reminders;
   logger: Logger;
@@ -85,7 +85,7 @@ export class AppLifecycle {
       this.deps.logger.error('Reminders could not stop cleanly', { error: String(error) });
     }
     await this.deps.sender.sendDeletesBeforeQuit(QUIT_SEND_LIMIT_MS);
-    await Promise.allSettled([this.deps.outbox.save(), this.deps.list.save(), this.deps.conversations.settled(), this.deps.reads.settled()]);
+    await Promise.allSettled([this.deps.outbox.save(), this.deps.list.save(), this.deps.conversations.settled(), this.deps.reads.settled(), this.deps.looks?.settled()]);
   }
 
   /** The machine woke: reminders look again, a stale list is refreshed, waiting changes are retried. */

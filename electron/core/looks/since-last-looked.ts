@@ -18,6 +18,7 @@ import type { ItemView } from '../../shared/action-item';
 import { fail, ok, type Result } from '../../shared/app-error';
 import type { SinceLastLooked } from '../../shared/since-last-looked';
 import type { Clock, Logger } from '../ports';
+import { CoalescedWriter } from '../storage/coalesced-writer';
 import type { JsonFile } from '../storage/json-file';
 import { toStored, type StoredLastLook } from './last-look-file';
 import { baselineOf, changesSince, countInWords, withOwnChanges, type LookBaseline, type OwnChange } from './look-baseline';
@@ -47,12 +48,20 @@ export interface SinceLastLookedDeps {
 
 export class SinceLastLookedService {
   private baseline: LookBaseline | null = null;
-  /** The key tag last seen, and the list's time then: a list read before the key changed is not this key's. */
-  private tagSeen: { owner: string | null; fetchedAt: number | null } = { owner: null, fetchedAt: null };
+  /**
+   * The key tag in use when the store's list last came from Omi (a list is known by the time it came);
+   * null before a list of this run. A list of the earlier key is never compared with the new key's baseline.
+   */
+  private listOwner: string | null = null;
+  private listAt: number | null = null;
   private shownAt: number | null = null;
+  private readonly writer: CoalescedWriter<StoredLastLook | null>;
 
-  constructor(private readonly deps: SinceLastLookedDeps) {}
+  constructor(private readonly deps: SinceLastLookedDeps) {
+    this.writer = new CoalescedWriter(deps.file, () => (this.baseline === null ? null : toStored(this.baseline)));
+  }
 
+  /** Reads last-look.json; called once the key and the list of the last run are open. */
   async load(): Promise<void> {
     const stored = await this.deps.file.read(null);
     this.baseline = stored === null ? null : { owner: stored.owner, items: stored.items, deletedHere: stored.deletedHere };
@@ -67,17 +76,24 @@ export class SinceLastLookedService {
   }
 
   /**
-   * The checklist was pushed: the app's own changes are kept in the baseline (they must still count
-   * as the app's once the outbox lets them go), and a first list for this key becomes the baseline.
+   * The store's list changed: a list Omi just gave belongs to the key in use now. The first list of a
+   * key with no baseline becomes its baseline (a first run shows nothing).
    */
-  listShown(): void {
-    if (!this.listIsThisKeys()) return;
-    const owner = this.deps.owner();
-    if (owner === null) return;
-    if (this.baseline?.owner !== owner) {
-      this.record(owner);
-      return;
+  listChanged(): void {
+    const at = this.deps.listFetchedAt();
+    if (at !== this.listAt) {
+      this.listAt = at;
+      this.listOwner = at === null ? null : this.deps.owner();
     }
+    const owner = this.deps.owner();
+    if (owner !== null && owner === this.listOwner && this.baseline?.owner !== owner) this.record(owner);
+  }
+
+  /**
+   * The app changed an item (the outbox changed): the change is kept in the baseline at once, so it
+   * still counts as the app's once Omi confirmed it and the outbox let it go.
+   */
+  ownChangesMade(): void {
     const next = this.current();
     if (next !== null && next !== this.baseline) this.keep(next);
   }
@@ -116,16 +132,21 @@ export class SinceLastLookedService {
     return ok(null);
   }
 
+  /** Resolves once the baseline as it is now is on disk. */
+  settled(): Promise<void> {
+    return this.writer.save();
+  }
+
   /** The baseline with the app's waiting changes over it, for the key in use; null when there is none to compare with. */
   private current(): LookBaseline | null {
     const owner = this.deps.owner();
-    if (this.baseline === null || owner === null || this.baseline.owner !== owner || !this.listIsThisKeys()) return null;
+    if (this.baseline === null || owner === null || this.baseline.owner !== owner || this.listOwner !== owner) return null;
     return withOwnChanges(this.baseline, this.deps.ownChanges(), (id) => this.deps.resolve(id));
   }
 
   private looked(): void {
     const owner = this.deps.owner();
-    if (owner !== null && this.listIsThisKeys()) this.record(owner);
+    if (owner !== null && owner === this.listOwner) this.record(owner);
   }
 
   private record(owner: string): void {
@@ -137,16 +158,8 @@ export class SinceLastLookedService {
   private keep(baseline: LookBaseline): void {
     this.baseline = baseline;
     this.deps.changed();
-    this.deps.file.write(toStored(baseline)).catch((error: unknown) => {
+    this.writer.save().catch((error: unknown) => {
       this.deps.logger.warn('The list as last seen could not be saved', { error: String(error) });
     });
-  }
-
-  /** A list was read with the key in use since it came into use. */
-  private listIsThisKeys(): boolean {
-    const owner = this.deps.owner();
-    const fetchedAt = this.deps.listFetchedAt();
-    if (owner !== this.tagSeen.owner) this.tagSeen = { owner, fetchedAt };
-    return fetchedAt !== null && fetchedAt !== this.tagSeen.fetchedAt;
   }
 }
