@@ -157,6 +157,18 @@ export class AppStore {
     if (!result.ok) this.notices.showAlert(result.error.message);
   }
 
+  /** "Since you last looked" dismissed: the list now counts as seen. */
+  async dismissLooks(): Promise<void> {
+    const result = await this.#api.invoke('looks:dismiss');
+    if (!result.ok) this.notices.showAlert(result.error.message);
+  }
+
+  /** An item removed elsewhere, created again with its words and due date. */
+  async restoreRemoved(id: string): Promise<void> {
+    const result = await this.#api.invoke('looks:restore', { id });
+    if (!result.ok) this.notices.showAlert(result.error.message);
+  }
+
   async refresh(): Promise<void> {
     this.list.refreshing = true;
     try {
