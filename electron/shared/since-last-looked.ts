@@ -13,8 +13,6 @@ export type LookChange =
   /** Its due date moved (or was set or cleared) elsewhere. */
   | { kind: 'redated'; id: string; description: string; dueAt: string | null; dueBefore: string | null };
 
-export type LookChangeKind = LookChange['kind'];
-
 export interface SinceLastLooked {
   /** The changes counted in words, e.g. "2 new · 1 done elsewhere · 1 removed". */
   words: string;
