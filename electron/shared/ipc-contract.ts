@@ -97,7 +97,7 @@ export interface InvokeResults {
   /** "Since you last looked" dismissed: the list now counts as seen. */
   'looks:dismiss': Result<null>;
   /** An item removed elsewhere, created again with its words and due date (through the outbox). */
-  'looks:restore': Result<null>;
+  'looks:restore': Result<{ id: string }>;
 }
 
 export type InvokeChannel = keyof typeof invokeChannels;

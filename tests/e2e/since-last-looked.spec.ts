@@ -1,6 +1,6 @@
 /**
  * "Since you last looked" (issue 19, part 4): after a restart, items changed on Omi's side are counted
- * in words and listed; a removed one is restored with one POST; Dismiss hides the region for good; the
+ * in words and listed; a removed one is restored with one POST and Undo offered; Dismiss hides the region for good; the
  * app's own tick never counts; and the region passes an axe scan in both themes.
  */
 import { readFile } from 'node:fs/promises';
@@ -91,6 +91,8 @@ test('counts what changed elsewhere since the last look, restores a removed item
   omi.clearRequests();
   await region.getByRole('button', { name: 'Restore Renew the car insurance' }).click();
   await expect(page.getByRole('checkbox', { name: 'Renew the car insurance' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await expect(page.getByText('Restored “Renew the car insurance”')).toBeVisible();
   await expect.poll(() => posts(omi).length).toBe(1);
   expect(posts(omi)[0]).toMatchObject({ body: { description: 'Renew the car insurance', due_at: expect.stringMatching(/^2026-12-20T09:00:00/) } });
   await expect(region.getByRole('button', { name: '1 new · 1 done elsewhere' })).toBeVisible();

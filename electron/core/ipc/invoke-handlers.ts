@@ -32,7 +32,7 @@ export interface InvokeServices {
   showLogFolder(): Promise<string | null>;
   conversation(id: string): Promise<ConversationAnswer>;
   /** "Since you last looked": dismissed, or a removed item restored. */
-  looks: { dismiss(): Result<null>; restore(id: string): Promise<Result<null>> };
+  looks: { dismiss(): Result<null>; restore(id: string): Promise<Result<{ id: string }>> };
   logger: Logger;
 }
 

@@ -117,8 +117,8 @@ export class SinceLastLookedService {
     return ok(null);
   }
 
-  /** A removed item, created again with its words and due date; it no longer counts as removed. */
-  async restore(id: string): Promise<Result<null>> {
+  /** A removed item, created again with its words and due date; it no longer counts as removed. Answers the new item's id. */
+  async restore(id: string): Promise<Result<{ id: string }>> {
     const removed = this.view()?.changes.find((change) => change.kind === 'removed' && change.id === id);
     if (removed === undefined) return fail({ kind: 'not_found', message: 'This item is no longer among the removed ones.' });
     const created = await this.deps.create(removed.description, removed.dueAt);
@@ -129,7 +129,7 @@ export class SinceLastLookedService {
       delete items[id];
       this.keep({ ...baseline, items });
     }
-    return ok(null);
+    return created;
   }
 
   /** Resolves once the baseline as it is now is on disk. */

@@ -14,7 +14,7 @@ const since: Since = {
 };
 const now = Date.parse('2026-12-06T12:00:00.000Z');
 
-function shown(props: Partial<{ readOnly: boolean; onRestore: (id: string) => Promise<void>; onDismiss: () => void }> = {}) {
+function shown(props: Partial<{ readOnly: boolean; onRestore: (id: string, description: string) => Promise<void>; onDismiss: () => void }> = {}) {
   render(SinceLastLooked, { props: { since, now, timeZone: 'Europe/Berlin', readOnly: false, onDismiss: vi.fn(), onRestore: vi.fn(() => Promise.resolve()), ...props } });
 }
 
@@ -44,7 +44,7 @@ describe('SinceLastLooked', () => {
     const restore = screen.getByRole('button', { name: 'Restore Water the plants' });
     await fireEvent.click(restore);
     await fireEvent.click(restore);
-    expect(onRestore.mock.calls).toEqual([['a3']]);
+    expect(onRestore.mock.calls).toEqual([['a3', 'Water the plants']]);
     answer();
     await fireEvent.click(screen.getByRole('button', { name: 'Dismiss changes since you last looked' }));
     expect(onDismiss).toHaveBeenCalledOnce();
