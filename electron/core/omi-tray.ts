@@ -42,6 +42,8 @@ import { PopoverCommands } from './popover/popover-commands';
 import type { Clock, Logger, Platform } from './ports';
 import { REMINDER_STALE_MS, type Reminders, type RemindersContext } from './reminders-port';
 import { LaunchAtLogin } from './login-item/launch-at-login';
+import { lastLookFile } from './looks/last-look-file';
+import { SinceLastLookedService, type SinceLastLookedDeps } from './looks/since-last-looked';
 import { AppSettings } from './settings/app-settings';
 import { confirmAddress } from './settings/confirm-address';
 import { settingsFile } from './settings/settings-file';
@@ -112,22 +114,25 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
   });
   const refresh = () => manualRefresh({ sync, sender, waitingChanges: () => presenter.outboxStatus().waiting, clock, timeZone, logger });
   const reminders = (): Reminders => lifecycle.reminders();
+  const looks = sinceLastLooked({ platform, logger, account, store, outbox, editor, presenter: () => presenter, file: lastLookFile(dataFile('last-look.json'), fileOptions) });
   const presenter: AppPresenter = new AppPresenter({
     clock, logger, timeZone, send: platform.send, tray: platform.tray, account, list: store, outbox, sync, sender,
     settings: () => settings.current(), reminders, shortcut: () => shortcut.outcome(),
     loginItem: () => launchAtLogin.state(), about: aboutApp(platform),
     trayActions: trayActions({ platform, logger, popover, editor, account, refresh, reminders }),
+    looks,
   });
-  store.onChange(() => presenter.listChanged());
-  outbox.onChange(() => presenter.listChanged());
+  store.onChange(() => (presenter.listChanged(), looks.listChanged()));
+  outbox.onChange(() => (presenter.listChanged(), looks.ownChangesMade()));
+  platform.popover.onVisibilityChange?.((visible) => looks.popoverVisible(visible));
   const lifecycle = new AppLifecycle({
-    settings, outbox, reads: readLedger, list: store, account, presenter, shortcut, sync, sender, conversations, popover, platform, launchAtLogin, logger,
+    settings, outbox, reads: readLedger, list: store, account, presenter, shortcut, sync, sender, conversations, popover, platform, launchAtLogin, logger, looks,
     createReminders: () =>
       (overrides.createReminders ?? createDesktopReminders)(
         remindersContext({ platform, logger, onCorrupt: fileOptions.onCorrupt, stateFilePath: dataFile('reminders.json'), listAsOf: () => store.lastFetchedAt(), settings, sync, presenter, popover, editor }),
       ),
   });
-  return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, stranded, refresh, reminders, lifecycle });
+  return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, stranded, refresh, reminders, lifecycle, looks });
 }
 
 /** The key and the API it is for. The environment's key goes only to the environment's address (or Omi's own), never to one saved in Settings. */
@@ -163,6 +168,7 @@ interface Services {
   popover: PopoverCommands;
   presenter: AppPresenter;
   lifecycle: AppLifecycle;
+  looks: SinceLastLookedService;
   refresh(): Promise<Result<null>>;
   reminders(): Reminders;
 }
@@ -185,6 +191,25 @@ function strandedChanges(app: {
     outbox, logger, owner: () => connection.keyTag(), isThisServer: (origin) => app.account().isThisServer(origin), listed: () => store.all(),
     // A new key, or the person's Send: a backoff earned by the old key (a refused key waits minutes) is skipped once.
     sendNow: () => inBackground(logger, 'Sending changes of an earlier key', app.sender().retryNow('user')),
+  });
+}
+
+/** "Since you last looked": the list now against the list last seen, the app's own waiting changes laid over the latter. */
+function sinceLastLooked(app: {
+  platform: Platform; logger: Logger; account: Account; store: ItemStore; outbox: Outbox; editor: ItemEditor; presenter: () => AppPresenter;
+  file: SinceLastLookedDeps['file'];
+}): SinceLastLookedService {
+  const { account, store, outbox, editor } = app;
+  return new SinceLastLookedService({
+    file: app.file, clock: app.platform.clock, logger: app.logger, owner: () => account.keyTag(), listFetchedAt: () => store.lastFetchedAt(),
+    items: () => app.presenter().items(),
+    ownChanges: () =>
+      account.isThisServer(outbox.origin())
+        ? outbox.listFor(account.keyTag()).map((entry) => ({ key: entry.key, changes: entry.changes, create: entry.create !== null, delete: entry.delete !== null }))
+        : [],
+    resolve: (id) => outbox.resolve(id),
+    create: (description, dueAt) => editor.create(description, dueAt),
+    changed: () => app.presenter().changed(),
   });
 }
 
@@ -251,6 +276,7 @@ function handleFor(app: Omit<Services, 'sync'>): OmiTray {
       // The folder is the main side's own: nothing from the page names a path.
       showLogFolder: () => platform.openFolder(platform.logDir),
       conversation: async (id) => withWords(await conversations.get(id), platform.timeZone()),
+      looks: app.looks,
       logger: app.logger,
     }),
     start: () => lifecycle.start(),

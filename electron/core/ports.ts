@@ -70,6 +70,8 @@ export interface PopoverPort {
   show(how: PopoverShown): void;
   hide(): void;
   toggle(): void;
+  /** Tells whenever the popover is shown or hidden, however that happened (a click elsewhere hides it too). */
+  onVisibilityChange?(listener: (visible: boolean) => void): void;
 }
 
 export interface PowerPort {

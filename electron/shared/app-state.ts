@@ -2,6 +2,7 @@ import type { ItemView } from './action-item';
 import type { AppError } from './app-error';
 import type { AboutApp, LoginItemState } from './login-item';
 import type { Settings } from './settings';
+import type { SinceLastLooked } from './since-last-looked';
 
 /** Whether a key is stored for the current API origin, and what it may do. */
 export type Connection =
@@ -94,4 +95,6 @@ export interface AppSnapshot {
   loginItem: LoginItemState;
   /** Version, data folder and log folder, for the bottom of Settings. */
   about: AboutApp;
+  /** What changed on Omi's side since the person last looked; absent or null when nothing did, or there is nothing to compare with. */
+  sinceLastLooked?: SinceLastLooked | null;
 }

@@ -66,6 +66,8 @@ export const invokeChannels = {
   'conversations:get': { args: z.object({ id: apiIdSchema }).strict() },
   'dates:readDue': { args: wordsToRead(DUE_WORDS_MAX) },
   'dates:readTitle': { args: wordsToRead(TITLE_WORDS_MAX) },
+  'looks:dismiss': { args: z.undefined() },
+  'looks:restore': { args: z.object({ id: itemId }).strict() },
 } as const;
 
 /** What each channel answers. Failures the user should hear about come back as Result values, never as thrown errors. */
@@ -92,6 +94,10 @@ export interface InvokeResults {
   'dates:readDue': Result<DueReading>;
   /** A new item's text: the date phrase it ends (or starts) with, offered apart from the description; null when none. */
   'dates:readTitle': Result<TitleReading>;
+  /** "Since you last looked" dismissed: the list now counts as seen. */
+  'looks:dismiss': Result<null>;
+  /** An item removed elsewhere, created again with its words and due date (through the outbox). */
+  'looks:restore': Result<{ id: string }>;
 }
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -139,6 +139,11 @@ export class AppStore {
       this.edits.focusWhenListed(offer.id);
       return;
     }
+    if (offer.kind === 'restored') {
+      this.notices.offerUndo(null);
+      await this.deleteItem(offer.id);
+      return;
+    }
     if (offer.kind === 'edited') {
       this.notices.offerUndo(null);
       const result = await this.#api.invoke('items:update', { id: offer.id, changes: offer.before });
@@ -155,6 +160,19 @@ export class AppStore {
   async settleStranded(choice: 'send' | 'discard'): Promise<void> {
     const result = await this.#api.invoke('outbox:settleStranded', { choice });
     if (!result.ok) this.notices.showAlert(result.error.message);
+  }
+
+  /** "Since you last looked" dismissed: the list now counts as seen. */
+  async dismissLooks(): Promise<void> {
+    const result = await this.#api.invoke('looks:dismiss');
+    if (!result.ok) this.notices.showAlert(result.error.message);
+  }
+
+  /** An item removed elsewhere, created again with its words and due date; Undo deletes it again. */
+  async restoreRemoved(id: string, description: string): Promise<void> {
+    const result = await this.#api.invoke('looks:restore', { id });
+    if (!result.ok) this.notices.showAlert(result.error.message);
+    else this.notices.offerUndo({ kind: 'restored', id: result.value.id, description });
   }
 
   async refresh(): Promise<void> {

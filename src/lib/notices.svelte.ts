@@ -22,7 +22,7 @@ export interface EditUndo {
 }
 
 export type UndoOffer =
-  | { kind: 'completed' | 'deleted'; id: string; description: string }
+  | { kind: 'completed' | 'deleted' | 'restored'; id: string; description: string }
   | ({ kind: 'edited'; id: string; description: string } & EditUndo);
 
 /** How long "Undo" stays offered after ticking an item. */

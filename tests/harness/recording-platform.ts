@@ -87,6 +87,7 @@ export class RecordingShortcuts implements ShortcutPort {
 export class RecordingPopover implements PopoverPort {
   visible = false;
   readonly calls: (PopoverShown | 'toggle' | 'hide')[] = [];
+  private readonly visibilityListeners: ((visible: boolean) => void)[] = [];
   constructor(private readonly announce: (how: PopoverShown) => void = () => undefined) {}
   show(how: PopoverShown): void {
     this.calls.push(how);
@@ -94,12 +95,15 @@ export class RecordingPopover implements PopoverPort {
   }
   hide(): void {
     this.calls.push('hide');
-    this.visible = false;
+    this.close();
   }
   toggle(): void {
     this.calls.push('toggle');
-    if (this.visible) this.visible = false;
+    if (this.visible) this.close();
     else this.open({ mode: 'checklist', focusItemId: null });
+  }
+  onVisibilityChange(listener: (visible: boolean) => void): void {
+    this.visibilityListeners.push(listener);
   }
   /** How it was shown, for every show(). */
   get shown(): PopoverShown[] {
@@ -112,8 +116,13 @@ export class RecordingPopover implements PopoverPort {
     return this.calls.filter((call) => call === 'hide').length;
   }
   private open(how: PopoverShown): void {
+    if (!this.visible) for (const listener of this.visibilityListeners) listener(true);
     this.visible = true;
     this.announce(how);
+  }
+  private close(): void {
+    if (this.visible) for (const listener of this.visibilityListeners) listener(false);
+    this.visible = false;
   }
 }
 

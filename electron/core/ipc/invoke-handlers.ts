@@ -31,6 +31,8 @@ export interface InvokeServices {
   /** Why the log folder could not be shown, in words, or null. */
   showLogFolder(): Promise<string | null>;
   conversation(id: string): Promise<ConversationAnswer>;
+  /** "Since you last looked": dismissed, or a removed item restored. */
+  looks: { dismiss(): Result<null>; restore(id: string): Promise<Result<{ id: string }>> };
   logger: Logger;
 }
 
@@ -68,6 +70,8 @@ export function createInvokeHandlers(services: InvokeServices): InvokeHandlers {
     'conversations:get': ({ id }) => guard('conversations:get', async () => ok(await services.conversation(id))),
     'dates:readDue': (words) => guard('dates:readDue', () => ok(readDueWords(words))),
     'dates:readTitle': (words) => guard('dates:readTitle', () => ok(readTitleWords(words))),
+    'looks:dismiss': () => guard('looks:dismiss', () => services.looks.dismiss()),
+    'looks:restore': ({ id }) => guard('looks:restore', () => services.looks.restore(id)),
     'app:showLogFolder': () =>
       guard('app:showLogFolder', async () => {
         const problem = await services.showLogFolder();

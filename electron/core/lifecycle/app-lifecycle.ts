@@ -31,6 +31,8 @@ export interface AppLifecycleDeps {
   platform: Pick<Platform, 'power'>;
   /** Launch at login as the system has it (LaunchAtLogin). */
   launchAtLogin: { set(enabled: boolean): void };
+  /** The list as the person last saw it (SinceLastLookedService, last-look.json); read once the key is open. */
+  looks?: { load(): Promise<void>; settled(): Promise<void> };
   /** Builds the reminder service, once the files are read. */
   createReminders(): Reminders;
   logger: Logger;
@@ -55,6 +57,7 @@ export class AppLifecycle {
     await this.loadOrWarn('reads.json', () => this.deps.reads.load());
     await this.loadOrWarn('the API key', () => account.openKey(settings.current().apiBaseUrl));
     await this.loadOrWarn('items.json', () => account.openList());
+    await this.loadOrWarn('last-look.json', () => this.deps.looks?.load() ?? Promise.resolve());
     this.current = this.deps.createReminders();
     presenter.start();
     this.deps.shortcut.register();
@@ -82,7 +85,7 @@ export class AppLifecycle {
       this.deps.logger.error('Reminders could not stop cleanly', { error: String(error) });
     }
     await this.deps.sender.sendDeletesBeforeQuit(QUIT_SEND_LIMIT_MS);
-    await Promise.allSettled([this.deps.outbox.save(), this.deps.list.save(), this.deps.conversations.settled(), this.deps.reads.settled()]);
+    await Promise.allSettled([this.deps.outbox.save(), this.deps.list.save(), this.deps.conversations.settled(), this.deps.reads.settled(), this.deps.looks?.settled()]);
   }
 
   /** The machine woke: reminders look again, a stale list is refreshed, waiting changes are retried. */

@@ -9,6 +9,7 @@ import type { ActionItem, ItemView } from '../../shared/action-item';
 import type { AppSnapshot, Connection, SyncState } from '../../shared/app-state';
 import type { AboutApp, LoginItemState } from '../../shared/login-item';
 import type { Settings } from '../../shared/settings';
+import type { SinceLastLooked } from '../../shared/since-last-looked';
 import { safely } from '../background/safely';
 import { buildItemViews, pendingDeletes } from '../items/item-view';
 import { belongsTo, type Outbox } from '../outbox/outbox';
@@ -57,6 +58,8 @@ export interface AppPresenterDeps {
   about: AboutApp;
   /** What the tray menu's entries do. */
   trayActions: TrayActions;
+  /** What changed on Omi's side since the person last looked (SinceLastLookedService). */
+  looks?: { view(): SinceLastLooked | null };
 }
 
 export class AppPresenter {
@@ -132,6 +135,7 @@ export class AppPresenter {
       timeZone: timeZone(),
       loginItem: this.deps.loginItem(),
       about: this.deps.about,
+      sinceLastLooked: connection.status === 'connected' ? (this.deps.looks?.view() ?? null) : null,
     };
   }
 

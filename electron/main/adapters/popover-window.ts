@@ -89,6 +89,10 @@ export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindo
     },
     send,
     trustedSender: () => ({ windowId: window.id, rendererUrl: options.renderer.url }),
+    onVisibilityChange(listener) {
+      window.on('show', () => listener(true));
+      window.on('hide', () => listener(false));
+    },
   };
 }
 

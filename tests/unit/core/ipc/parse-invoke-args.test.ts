@@ -57,6 +57,8 @@ const cases: Record<InvokeChannel, { good: unknown[]; bad: unknown[] }> = {
     good: [{ text: 'call Ana tomorrow 5pm', now: DUE, timeZone: 'UTC' }, { text: 'x'.repeat(1200), now: DUE, timeZone: 'UTC' }],
     bad: [{ text: 'x'.repeat(1201), now: DUE, timeZone: 'UTC' }, { text: 'call', now: DUE }, null],
   },
+  'looks:dismiss': { good: [undefined], bad: [{ all: true }, null] },
+  'looks:restore': { good: [{ id: 'a1' }], bad: [undefined, { id: '' }, { id: 'a1', dueAt: null }, { id: 3 }] },
 };
 
 describe('IPC arguments', () => {

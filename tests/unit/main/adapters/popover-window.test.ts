@@ -157,6 +157,18 @@ describe('the popover window', () => {
     expect(window.isVisible()).toBe(true);
   });
 
+  it('tells whenever it shows or hides, also when a click elsewhere hid it', async () => {
+    const { popover, window, clock } = await openLoaded('linux');
+    const seen: boolean[] = [];
+    popover.onVisibilityChange?.((visible) => seen.push(visible));
+    popover.toggle();
+    clock.at += 5_000;
+    window.blur();
+    popover.show(checklist);
+    popover.hide();
+    expect(seen).toEqual([true, false, true, false]);
+  });
+
   it('hides when its close button would close it: the app lives on in the tray', async () => {
     const { popover, window } = await openLoaded('linux');
     popover.show(checklist);

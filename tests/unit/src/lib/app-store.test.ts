@@ -155,6 +155,18 @@ describe('AppStore', () => {
     expect(omi.callsTo('items:undoDelete')).toEqual([{ id: 'a' }]);
   });
 
+  it('restores an item removed elsewhere and offers Undo, which deletes the new copy', async () => {
+    const { omi, store } = await started();
+    omi.answers.set('looks:restore', () => ({ ok: true, value: { id: 'local-7' } }));
+    await store.restoreRemoved('gone-1', 'Water the plants');
+    expect(omi.callsTo('looks:restore')).toEqual([{ id: 'gone-1' }]);
+    omi.push('snapshot:changed', snapshotWith([itemView('a'), itemView('b'), itemView('local-7', { description: 'Water the plants', localOnly: true })]));
+    expect(store.notices.undoOffer).toEqual({ kind: 'restored', id: 'local-7', description: 'Water the plants' });
+    await store.undo(store.notices.undoOffer!);
+    expect(omi.callsTo('items:delete')).toEqual([{ id: 'local-7' }]);
+    expect(store.notices.undoOffer).toBeNull();
+  });
+
   it('checks descriptions before sending and sends nothing for an unchanged one', async () => {
     const { omi, store } = await started();
     const empty = await store.updateDescription('a', '   ');
