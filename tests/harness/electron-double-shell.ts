@@ -337,12 +337,15 @@ async function startRun(
     const window = windowOf(id);
     window.queue = window.queue
       .then(() => window.page)
-      .then((page) =>
-        page.evaluate(
-          ([c, a]) => (window as unknown as Record<symbol, (c: string, a: unknown[]) => void>)[Symbol.for('electron-double:deliver')]?.(c, a),
-          [channel, args] as const,
-        ),
-      )
+      .then((page) => {
+        // Plain JSON data (a snapshot of 2,000 items) goes as one string: Playwright's own argument
+        // encoding took seconds for it, which Electron's IPC does not. Anything else goes as it is.
+        const json = isJsonData(args) ? JSON.stringify(args) : null;
+        return page.evaluate(
+          ([c, a, j]) => (window as unknown as Record<symbol, (c: string, a: unknown[]) => void>)[Symbol.for('electron-double:deliver')]?.(c, j === null ? a : (JSON.parse(j) as unknown[])),
+          [channel, json === null ? args : [], json] as const,
+        );
+      })
       .catch(() => undefined);
     return window.queue.then(() => undefined);
   });
@@ -397,6 +400,16 @@ async function stopRun(run: Run): Promise<void> {
     }
   }
   await closeWindows(run);
+}
+
+/** Strings, finite numbers, booleans, null, arrays and plain objects all the way down: what JSON carries unchanged. */
+function isJsonData(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(isJsonData);
+  if (typeof value !== 'object') return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return (prototype === Object.prototype || prototype === null) && Object.values(value).every(isJsonData);
 }
 
 /** The facts Electron gives ipcMain about the frame a call came from, read from the real frame. */
