@@ -18,6 +18,8 @@ const config: KnipConfig = {
     'svelte.config.mjs',
     // Run by hand: `npx tsx scripts/make-icons.ts` (its header).
     'scripts/make-icons.ts',
+    // Run by path by scripts/bench/in-keyring.sh (`npm run bench`), inside a D-Bus session.
+    'scripts/bench/index.ts',
     // Forked by path with `node --expose-gc` (scripts/bench/core-heap.ts).
     'scripts/bench/core-heap-child.ts',
     // Bundled by path into the popover page (scripts/bench/page-probes-script.ts).

@@ -1,25 +1,19 @@
 /**
- * Run by ./core-heap in `node --expose-gc`: the heap the core adds when it holds 10,000 items that
- * came the way real ones do (API JSON text, parsed, checked with the client's schema, mapped to
- * ActionItems, saved to items.json): the ItemStore, plus the checklist views the core keeps for its
- * last snapshot (built from the store on every change). Prints `{"bytes": N, ...}`: heapUsed after
- * full collections, minus the same process before the items (modules loaded, an empty store).
+ * Run by ./core-heap in `node --expose-gc`, with the fake Omi's address (a server in the parent
+ * process, so its 10,000 items are not in this heap): the heap the whole core adds (createOmiTray
+ * with the recording adapters: item store, outbox, reminders, conversations, the last snapshot)
+ * once it has started and finished a full sync of 10,000 items over HTTP. Prints
+ * `{"bytes": N, ...}`: heapUsed after full collections, minus the same process before the core was
+ * made (modules loaded, nothing created).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readItemPage } from '../../electron/core/api/item-page';
-import { buildItemViews } from '../../electron/core/items/item-view';
-import { ItemStore } from '../../electron/core/items/item-store';
-import { itemsFile } from '../../electron/core/items/items-file';
-import { createLogger } from '../../electron/core/logging/logger';
-import { systemClock } from '../../electron/core/system-clock';
-import { generateItems } from '../../tests/fake-omi/sample-items';
-
-const ITEMS = 10_000;
-const ORIGIN = 'https://api.omi.me';
-
-const clock = systemClock;
+import { z } from 'zod';
+import { createOmiTray } from '../../electron/core/omi-tray';
+import { MemorySecretStore } from '../../electron/core/secrets/memory-secret-store';
+import { recordingPlatform } from '../../tests/harness/recording-platform';
+import { waitFor } from './wait-for';
 
 function heapAfterGc(): number {
   const gc = globalThis.gc;
@@ -28,37 +22,26 @@ function heapAfterGc(): number {
   return process.memoryUsage().heapUsed;
 }
 
-/** The server's answer as text: nothing of it is shared with the generator's objects. */
-function answerText(): string {
-  return JSON.stringify(generateItems(ITEMS, { now: new Date() }));
-}
-
-/** The items of one answer, read as the app reads a page. */
-function itemsOf(answer: unknown) {
-  const page = readItemPage(answer);
-  if (!page.ok || page.value.unreadable > 0) throw new Error('the generated answer did not read as a page of items');
-  return page.value.items;
-}
-
 async function main(): Promise<void> {
+  const [url, key, count] = process.argv.slice(2);
+  const items = Number(count);
+  if (!url || !key || !Number.isInteger(items)) throw new Error('usage: core-heap-child <server url> <key> <items>');
   const dir = await mkdtemp(join(tmpdir(), 'omi-tray-heap-'));
   try {
-    const store = new ItemStore({ file: itemsFile(join(dir, 'items.json')), clock, logger: createLogger({ sink: () => undefined }) });
-    await store.load(ORIGIN);
-    // Warm the code paths once with a few items, so compiled code and caches are in the baseline.
-    store.replaceAll(itemsOf(JSON.parse(JSON.stringify(generateItems(10)))), clock.now());
-    await store.save();
-    buildItemViews(store.all(), []);
-    await store.clear(ORIGIN);
     const baseline = heapAfterGc();
-
-    store.replaceAll(itemsOf(JSON.parse(answerText())), clock.now());
-    await store.save();
-    if (store.size() !== ITEMS) throw new Error(`the store holds ${store.size()} items, not ${ITEMS}`);
-    const storeOnly = heapAfterGc() - baseline;
-    const views = buildItemViews(store.all(), []);
+    // No push is kept: in the app each snapshot is copied to the page and dropped.
+    const { platform } = recordingPlatform({ dataDir: dir, secrets: new MemorySecretStore(), env: { OMI_API_BASE_URL: url, OMI_API_KEY: key }, timeZone: 'UTC' });
+    const core = createOmiTray(platform);
+    await core.start();
+    await waitFor('the first full sync', () => core.snapshot().sync.status === 'ok' || core.snapshot().sync.status === 'error', 120_000);
+    const sync = core.snapshot().sync;
+    if (sync.status === 'error') throw new Error(`the sync failed: ${sync.error.message}`);
+    // Let the sync's last writes and the reminders' planning finish before measuring.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     const holding = heapAfterGc();
-    console.log(JSON.stringify({ bytes: holding - baseline, storeOnlyBytes: storeOnly, items: store.size(), views: views.length }));
+    const stored = z.object({ items: z.array(z.unknown()) }).parse(JSON.parse(await readFile(join(dir, 'items.json'), 'utf8')));
+    console.log(JSON.stringify({ bytes: holding - baseline, stored: stored.items.length, rows: core.snapshot().items.length }));
+    await core.shutdown();
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

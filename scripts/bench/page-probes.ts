@@ -1,17 +1,17 @@
 /**
- * Runs inside the popover page (bundled by ./page-probes-script): stopwatches that start when the page
- * gets data or input and stop once the frame showing its effect has been painted. "Painted" is taken as
- * a message posted from the next animation frame's callback: it runs after that frame's style, layout
- * and paint work on the page's thread, which is what a slow render would hold up.
+ * Runs inside the popover page (bundled by ./page-probes-script): stopwatches that start at the
+ * user's input, and a watch for the rows of data the app sent, each stopping once the frame showing
+ * the effect has been painted. "Painted" is taken as a message posted from the next animation
+ * frame's callback: it runs after that frame's style, layout and paint work on the page's thread,
+ * which is what a slow render would hold up.
  */
-import type { AppSnapshot } from '../../electron/shared/app-state';
 
-export interface ListPaintRun {
-  /** ms from the snapshot's arrival to the painted frame holding the first screen of rows. */
-  firstScreen: number;
-  /** ms from the snapshot's arrival to the painted frame holding every row. */
-  allRows: number;
-  rows: number;
+/** When the list's rows were painted (ms since the epoch, the page's clock: comparable across processes). */
+export interface RowsPainted {
+  /** The painted frame that first held the first screen of rows. */
+  firstScreenAt: number;
+  /** The painted frame that first held every row. */
+  allRowsAt: number;
 }
 
 export interface InputSample {
@@ -24,7 +24,13 @@ export interface InputSample {
 }
 
 export interface Probes {
-  listPaint(runs: number, firstScreenRows: number): Promise<ListPaintRun[]>;
+  /**
+   * Watches every frame from now on: resolves once a painted frame holds `total` rows, with when the
+   * first screen (`firstScreenRows`) and every row were painted.
+   */
+  rowsPainted(firstScreenRows: number, total: number): Promise<RowsPainted>;
+  /** Rows in the checklist now. */
+  rowCount(): number;
   /** An unticked checkbox inside the visible list (its id and centre in page pixels), or null. */
   openBoxInView(): { itemId: string; x: number; y: number } | null;
   /** Resolves once a frame has been painted and the page's thread has nothing left to do. */
@@ -47,7 +53,6 @@ export interface Probes {
 declare global {
   interface Window {
     __benchProbes: Probes;
-    __omiPush(channel: string, payload: unknown): void;
   }
 }
 
@@ -65,34 +70,19 @@ function rowCount(): number {
   return document.querySelectorAll('[data-item]').length;
 }
 
-async function listPaint(runs: number, firstScreenRows: number): Promise<ListPaintRun[]> {
-  const full: AppSnapshot = await window.omi.invoke('app:getSnapshot');
-  const total = full.items.length;
-  const empty: AppSnapshot = { ...full, items: [] };
-  const results: ListPaintRun[] = [];
-  for (let run = 0; run < runs; run++) {
-    // An empty list first, so every run builds all rows anew, as the first snapshot of a session does.
-    window.__omiPush('snapshot:changed', structuredClone(empty));
-    await afterNextPaint();
-    await afterNextPaint();
-    if (rowCount() !== 0) throw new Error('the list did not empty between runs');
-    // IPC hands the listener a freshly deserialised object; the clone stands in for that, before the clock starts.
-    const snapshot = structuredClone(full);
-    const start = performance.now();
-    window.__omiPush('snapshot:changed', snapshot);
-    let firstScreen: number | null = null;
-    for (let frame = 0; frame < 1_000; frame++) {
-      const paintedAt = await afterNextPaint();
-      const rows = rowCount();
-      if (firstScreen === null && rows >= Math.min(firstScreenRows, total)) firstScreen = paintedAt - start;
-      if (rows >= total) {
-        results.push({ firstScreen: firstScreen ?? paintedAt - start, allRows: paintedAt - start, rows });
-        break;
-      }
-    }
-    if (results.length !== run + 1) throw new Error(`the list never showed all ${total} rows`);
+const WATCH_LIMIT_MS = 60_000;
+
+async function rowsPainted(firstScreenRows: number, total: number): Promise<RowsPainted> {
+  const epoch = (paintedAt: number) => performance.timeOrigin + paintedAt;
+  const until = performance.now() + WATCH_LIMIT_MS;
+  let firstScreenAt: number | null = null;
+  while (performance.now() < until) {
+    const paintedAt = await afterNextPaint();
+    const rows = rowCount();
+    if (firstScreenAt === null && rows >= Math.min(firstScreenRows, total)) firstScreenAt = epoch(paintedAt);
+    if (rows >= total) return { firstScreenAt: firstScreenAt ?? epoch(paintedAt), allRowsAt: epoch(paintedAt) };
   }
-  return results;
+  throw new Error(`the list never showed all ${total} rows; it shows ${rowCount()}`);
 }
 
 function openBoxInView(): { itemId: string; x: number; y: number } | null {
@@ -196,7 +186,8 @@ window.__benchProbes = {
     if (!reading) return Promise.reject(new Error('nothing armed'));
     return reading;
   },
-  listPaint,
+  rowsPainted,
+  rowCount,
   openBoxInView,
   idle,
   armPointerdown: () => arm('pointerdown'),

@@ -69,7 +69,14 @@ export interface ElectronDoubleApp extends OmiTrayApp {
    * that frame's real facts, as a subframe's own ipcRenderer would send it; what ipcMain answered.
    */
   invokeFromFrame(urlPart: string, channel: string, args: unknown[]): Promise<unknown>;
+  /**
+   * Calls `listener` for every push the app sends a window (webContents.send), with when the app's
+   * process sent it (ms since the epoch), as it reaches the harness. Returns the unsubscribe.
+   */
+  onPush(listener: PushListener): () => void;
 }
+
+export type PushListener = (channel: string, args: unknown[], sentAt: number) => void;
 
 const QUIT_LIMIT_MS = 15_000;
 /** The isolated world the preload runs in, and the placeholder for the page's own bridge channel name. */
@@ -103,7 +110,8 @@ export async function launchElectronDoubleShell(options: ElectronDoubleOptions):
   });
   const keychainService = options.keychain.service;
   const uncaught: string[] = [];
-  const start = () => startRun(browser, options, keychainService, uncaught);
+  const pushListeners = new Set<PushListener>();
+  const start = () => startRun(browser, options, keychainService, uncaught, pushListeners);
   let run = await start();
   let page = await run.firstLoad;
 
@@ -126,6 +134,12 @@ export async function launchElectronDoubleShell(options: ElectronDoubleOptions):
       const frame = page.frames().find((candidate) => candidate.url().includes(urlPart));
       if (!frame) throw new Error(`No frame whose URL holds "${urlPart}"`);
       return ask('ipc:invoke', run.firstWindow(), channel, args, callingFrame(frame));
+    },
+    onPush(listener) {
+      pushListeners.add(listener);
+      return () => {
+        pushListeners.delete(listener);
+      };
     },
     showPopover: () => ask('tray:click'),
     pressShortcut: () => ask('shortcut:press'),
@@ -218,7 +232,13 @@ async function childOptions(options: ElectronDoubleOptions, keychainService: str
   };
 }
 
-async function startRun(browser: Browser, options: ElectronDoubleOptions, keychainService: string, uncaught: string[]): Promise<Run> {
+async function startRun(
+  browser: Browser,
+  options: ElectronDoubleOptions,
+  keychainService: string,
+  uncaught: string[],
+  pushListeners: ReadonlySet<PushListener>,
+): Promise<Run> {
   const child = fork(MAIN, [], await childOptions(options, keychainService));
   const output: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
@@ -312,16 +332,20 @@ async function startRun(browser: Browser, options: ElectronDoubleOptions, keycha
       appLoading.delete(id);
     }
   });
-  link.answer('window:send', (id: number, channel: string, args: unknown[]) => {
+  link.answer('window:send', (id: number, channel: string, args: unknown[], sentAt: number) => {
+    for (const listener of pushListeners) listener(channel, args, sentAt);
     const window = windowOf(id);
     window.queue = window.queue
       .then(() => window.page)
-      .then((page) =>
-        page.evaluate(
-          ([c, a]) => (window as unknown as Record<symbol, (c: string, a: unknown[]) => void>)[Symbol.for('electron-double:deliver')]?.(c, a),
-          [channel, args] as const,
-        ),
-      )
+      .then((page) => {
+        // Plain JSON data (a snapshot of 2,000 items) goes as one string: Playwright's own argument
+        // encoding took seconds for it, which Electron's IPC does not. Anything else goes as it is.
+        const json = isJsonData(args) ? JSON.stringify(args) : null;
+        return page.evaluate(
+          ([c, a, j]) => (window as unknown as Record<symbol, (c: string, a: unknown[]) => void>)[Symbol.for('electron-double:deliver')]?.(c, j === null ? a : (JSON.parse(j) as unknown[])),
+          [channel, json === null ? args : [], json] as const,
+        );
+      })
       .catch(() => undefined);
     return window.queue.then(() => undefined);
   });
@@ -376,6 +400,16 @@ async function stopRun(run: Run): Promise<void> {
     }
   }
   await closeWindows(run);
+}
+
+/** Strings, finite numbers, booleans, null, arrays and plain objects all the way down: what JSON carries unchanged. */
+function isJsonData(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(isJsonData);
+  if (typeof value !== 'object') return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return (prototype === Object.prototype || prototype === null) && Object.values(value).every(isJsonData);
 }
 
 /** The facts Electron gives ipcMain about the frame a call came from, read from the real frame. */

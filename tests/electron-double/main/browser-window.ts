@@ -89,7 +89,9 @@ export class WebContentsDouble extends EventEmitter implements Pick<ElectronWebC
   send(channel: string, ...args: unknown[]): void {
     if (this.destroyed) throw new Error('Object has been destroyed');
     // Electron serialises by structured clone: a value that cannot be cloned throws here too.
-    void harness().ask('window:send', this.windowId, channel, structuredClone(args)).catch(() => undefined);
+    // When it was sent (ms since the epoch, this process's clock), for figures timed across processes.
+    const sentAt = performance.timeOrigin + performance.now();
+    void harness().ask('window:send', this.windowId, channel, structuredClone(args), sentAt).catch(() => undefined);
   }
 
   /** The page process ended (crash or kill) while the window stays. */

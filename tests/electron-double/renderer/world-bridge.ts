@@ -42,6 +42,9 @@ export function openWorldBridge(side: Side, channel: string, offer: unknown): Wo
   const post = (message: Message) => dispatch.call(document, new Custom(channel, { detail: message }));
 
   const encode = (value: unknown): Encoded => {
+    // Plain data (a snapshot of 2,000 items) goes as one structured clone, as Electron copies it,
+    // rather than as a tree of tagged parts built and read back piece by piece.
+    if (isPlainData(value)) return { t: 'value', value: structuredClone(value) };
     if (typeof value === 'function') {
       const id = nextId++;
       functions.set(id, value as (...args: unknown[]) => unknown);
@@ -133,6 +136,14 @@ export function openWorldBridge(side: Side, channel: string, offer: unknown): Wo
       if (received) listener(received.value);
     },
   };
+}
+
+/** Primitives, arrays and plain objects all the way down: nothing a bridge must turn into a proxy or a new error. */
+function isPlainData(value: unknown): boolean {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return true;
+  if (Array.isArray(value)) return value.every(isPlainData);
+  if (typeof value === 'object' && isPlain(value)) return Object.values(value).every(isPlainData);
+  return false;
 }
 
 function isPlain(value: object): boolean {

@@ -26,6 +26,7 @@ import { seededRandom } from '../../fake-omi/seeded-random';
 import { BrowserWindowDouble, WebContentsDouble } from '../../electron-double/main/browser-window';
 import { ipcMain } from '../../electron-double/main/ipc-main';
 import { pageHost } from '../../unit/main/support/page-host';
+import { hostileBases, hostileIds, hostileShortcuts, hostileZones } from './hostile-values';
 
 vi.mock('electron', async () => (await import('../../electron-double/electron-main')).electronMain);
 
@@ -166,13 +167,6 @@ function makeCalls(next: () => number): Call[] {
 
   // Well formed, so past the argument check, but meant to hurt: paths out of the item, another
   // server, shortcuts the system or other apps own, text at and past every limit, zones that do not exist.
-  const hostileIds = ['.', '..', '%2e%2e', '%2E%2E', '.%2e', '../../v1/users/me', 'a1/../../x', 'a1/..', '..%2f..%2f', 'a1?limit=1', 'a1#x', '%00', 'a1%2F..', '~', ' a1 ', 'A'.repeat(200)];
-  const hostileBases = ['https://attacker.example', 'https://attacker.example/v1', 'https://api.omi.me.attacker.example', 'https://attacker.example:443/', 'http://localhost.attacker.example'];
-  const hostileShortcuts = [
-    'CommandOrControl+Q', 'CommandOrControl+W', 'CommandOrControl+C', 'CommandOrControl+V', 'Alt+F4', 'Super+L', 'Alt+Tab', 'CommandOrControl+Alt+Delete',
-    'CommandOrControl+Shift+Q', 'Alt+Shift+F4', 'CommandOrControl+Alt+Shift+Q', 'Shift+Alt+Tab', 'CommandOrControl+Shift+Escape', 'PrintScreen',
-  ];
-  const hostileZones = ['Mars/Olympus_Mons', 'Europe/Atlantis', 'UTC+99', 'Etc/GMT+15', '../../etc/localtime', 'America/New York', 'utc ', '%2e%2e'];
   const longText = (length: number) => pick(['x', 'é', '日', '👍', 'tomorrow ']).repeat(length).slice(0, length);
   const hostileCalls: (() => Call)[] = [
     () => ({ channel: 'items:update', args: { id: pick(hostileIds), changes: { completed: next() < 0.5 } }, sender: POPOVER, kind: 'hostile', what: 'items:update hostile id' }),
