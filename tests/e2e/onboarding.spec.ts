@@ -69,8 +69,17 @@ async function launchAtLoginInSettings(page: Page) {
   return page.getByRole('dialog', { name: 'Settings' }).getByRole('checkbox', { name: 'Launch at login' });
 }
 
-test('a first start opens setup by itself: three steps, one path in the Omi app, login ticked', async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url });
+/** In the double, the main process writes a real autostart entry, as an installed app does. */
+async function launchAsInstalled(launch: (options: LaunchOptions) => Promise<OmiTrayApp>, apiBaseUrl: string, shell: unknown) {
+  const config = await mkdtemp(join(tmpdir(), 'omi-tray-xdg-'));
+  const inDouble = shell === 'electron-double';
+  const app = await launch({ apiBaseUrl, ...(inDouble ? { packaged: true, env: { XDG_CONFIG_HOME: config } } : {}) });
+  const entryWritten = () => (inDouble ? existsSync(join(config, 'autostart', 'omi-tray.desktop')) : null);
+  return { app, entryWritten, inDouble };
+}
+
+test('a first start opens setup by itself: three steps, one path in the Omi app, login ticked', async ({ launch, omi }, testInfo) => {
+  const { app } = await launchAsInstalled(launch, omi.url, testInfo.project.metadata.shell);
   await expect.poll(() => app.popoverVisible()).toBe(true);
   const steps = app.page.getByRole('list').filter({ hasText: 'Create Key' }).getByRole('listitem');
   await expect(steps).toHaveCount(3);
@@ -114,15 +123,6 @@ test('Enter in the key field connects', async ({ launch, omi }) => {
   await app.page.getByRole('textbox', { name: 'API key' }).press('Enter');
   await expect(app.page.getByRole('checkbox', { name: 'Send the contract to Ana' })).toBeEnabled();
 });
-
-/** In the double, the main process writes a real autostart entry, as an installed app does. */
-async function launchAsInstalled(launch: (options: LaunchOptions) => Promise<OmiTrayApp>, apiBaseUrl: string, shell: unknown) {
-  const config = await mkdtemp(join(tmpdir(), 'omi-tray-xdg-'));
-  const inDouble = shell === 'electron-double';
-  const app = await launch({ apiBaseUrl, ...(inDouble ? { packaged: true, env: { XDG_CONFIG_HOME: config } } : {}) });
-  const entryWritten = () => (inDouble ? existsSync(join(config, 'autostart', 'omi-tray.desktop')) : null);
-  return { app, entryWritten, inDouble };
-}
 
 test('connecting with launch at login ticked (as offered) turns it on for the system', async ({ launch, omi }, testInfo) => {
   const { app, entryWritten, inDouble } = await launchAsInstalled(launch, omi.url, testInfo.project.metadata.shell);
