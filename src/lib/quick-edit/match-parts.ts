@@ -4,7 +4,7 @@
  */
 import { normalizeForSearch, queryWords } from './filter-items';
 
-export interface MatchPart {
+interface MatchPart {
   text: string;
   matched: boolean;
 }
