@@ -108,6 +108,8 @@ export type InvokeResult<C extends InvokeChannel> = InvokeResults[C];
 export interface PopoverShown {
   mode: 'checklist' | 'quickEdit';
   focusItemId: string | null;
+  /** The popover's edge that faces the tray icon, when the system tells where the icon is. */
+  trayEdge?: 'top' | 'bottom';
 }
 
 /** Pushes from main to the renderer. */

@@ -1,6 +1,6 @@
 /**
  * The account as the page sees it: connecting with a pasted developer key (and why that failed, in
- * words) and signing out.
+ * words; from setup, launch at login is turned on once the key is in) and signing out.
  */
 import type { Result } from '../../electron/shared/app-error';
 import type { OmiApi } from '../../electron/shared/omi-api';
@@ -14,7 +14,7 @@ export class ConnectionState {
     this.#api = api;
   }
 
-  async connect(apiKey: string): Promise<boolean> {
+  async connect(apiKey: string, options: { launchAtLogin?: boolean } = {}): Promise<boolean> {
     if (apiKey.trim() === '') {
       this.connectError = 'Paste your Omi developer key first.';
       return false;
@@ -24,6 +24,8 @@ export class ConnectionState {
     try {
       const result = await this.#api.invoke('auth:connect', { apiKey });
       if (!result.ok) this.connectError = result.error.message;
+      // Settings shows it if the system refuses; connecting stays done either way.
+      else if (options.launchAtLogin) await this.#api.invoke('settings:update', { launchAtLogin: true });
       return result.ok;
     } finally {
       this.connecting = false;

@@ -26,6 +26,8 @@ export class EditState {
    * the item holding focus does not show its tools (focus lands there by itself at open).
    */
   acted = $state(false);
+  /** The popover's edge that faces the tray icon (setup points at it), when known. */
+  trayEdge = $state<'top' | 'bottom' | null>(null);
   readonly #readOnly: () => boolean;
   readonly #listed: (id: string) => boolean;
   /** The open editor's text, so a row rebuilt under it (the list shifted) keeps what was typed. */
@@ -96,6 +98,7 @@ export class EditState {
   shown(how: PopoverShown): void {
     this.mode = how.mode;
     this.acted = false;
+    this.trayEdge = how.trayEdge ?? null;
     if (how.mode === 'quickEdit') this.focusRequest = { target: 'quickEdit', seq: ++this.#focusSeq };
     else if (how.focusItemId !== null) this.focusRequest = { target: 'item', itemId: how.focusItemId, seq: ++this.#focusSeq };
     else this.focusRequest = { target: 'list', seq: ++this.#focusSeq };

@@ -80,10 +80,13 @@ test('a preset sets the due date in one click', async ({ launch, omi }) => {
   expect(patches(omi)[0]!.body).toEqual({ due_at: dueAtSent(localAt(1, 9)) });
 });
 
-test('"Clear due date" sends due_at: null', async ({ launch, omi }) => {
+test('"Clear due date" sends due_at: null; the row itself has no bare clear button', async ({ launch, omi }) => {
   omi.setClearsDueDateOnNull(true);
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  await rowOf(app.page, 'Return the library books').getByRole('button', { name: 'Clear due date' }).click();
+  await rowOf(app.page, 'Return the library books').hover();
+  await expect(rowOf(app.page, 'Return the library books').getByRole('button', { name: 'Clear due date' })).toHaveCount(0);
+  await openDueEditor(app.page, 'Return the library books');
+  await app.page.locator('.due-editor').getByRole('button', { name: 'Clear due date' }).click();
   await expect.poll(() => patches(omi).length).toBe(1);
   expect(patches(omi)[0]).toMatchObject({ path: '/v1/dev/user/action-items/u2' });
   expect(patches(omi)[0]!.body).toEqual({ due_at: null });
@@ -102,7 +105,8 @@ test('"Clear due date" inside the editor sends due_at: null too', async ({ launc
 
 test('a server that cannot clear due dates gets a clear message and the date stays', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  await rowOf(app.page, 'Return the library books').getByRole('button', { name: 'Clear due date' }).click();
+  await openDueEditor(app.page, 'Return the library books');
+  await app.page.locator('.due-editor').getByRole('button', { name: 'Clear due date' }).click();
   await expect(app.page.getByRole('alert')).toContainText('cannot clear due dates');
   await expect(rowOf(app.page, 'Return the library books').getByRole('button', { name: /^Due date: (?!none)/ })).toBeVisible();
   expect(patches(omi)).toHaveLength(1);

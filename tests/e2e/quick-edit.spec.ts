@@ -224,3 +224,16 @@ test('a long list shows a page of matches; moving down or "show more" brings the
   await expect(options).toHaveCount(15);
   expect(writes(omi)).toHaveLength(0);
 });
+
+test('a click on an item’s circle ticks it; the letters the words matched are marked', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const box = await openQuickEdit(app);
+  await box.fill('creme bru');
+  const option = app.page.getByRole('option', { name: 'Bake the crème brûlée' });
+  await expect(option.locator('mark')).toHaveText(['crème', 'brû']);
+  await option.locator('.mark').click();
+  await expect(option).toHaveAttribute('aria-checked', 'true');
+  await expect.poll(() => writes(omi).length).toBe(1);
+  expect(writes(omi)[0]).toMatchObject({ method: 'PATCH', path: '/v1/dev/user/action-items/q1', body: { completed: true } });
+  await expect(box).toBeFocused();
+});

@@ -41,7 +41,7 @@ async function remindAtDueTime(): Promise<string> {
 const patches = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'PATCH');
 const lists = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'GET' && request.path === '/v1/dev/user/action-items');
 const reminderRegion = (page: Page) => page.getByRole('region', { name: 'Reminder' });
-const snoozedLine = (page: Page) => page.getByRole('status').filter({ hasText: 'Reminder snoozed until' });
+const snoozedLine = (page: Page) => page.getByRole('status').filter({ hasText: 'Snoozed until' });
 const untilPast = (dueMs: number) => Math.max(0, dueMs - Date.now()) + SETTLE_MS;
 
 /** The reminder's moment waited out: exactly one notification has come. */
@@ -117,7 +117,7 @@ test('clicking the notification opens the popover on the item, with the reminder
   await app.page.keyboard.press('Enter');
   // The banner closes; one line says until when, and focus is back on the item.
   await expect(banner).toHaveCount(0);
-  await expect(app.page.getByRole('status').filter({ hasText: 'Reminder snoozed until' })).toBeVisible();
+  await expect(app.page.getByRole('status').filter({ hasText: 'Snoozed until' })).toBeVisible();
   await expect(app.page.getByRole('checkbox', { name: DESCRIPTION })).toBeFocused();
 });
 
@@ -134,7 +134,7 @@ test('snooze delays only this computer\'s reminder: no request reaches the serve
   await banner.getByRole('menuitem', { name: 'Snooze 10 minutes' }).click();
 
   await expect(banner).toHaveCount(0);
-  const snoozed = /^Reminder snoozed until (.+) on this computer\. The due date stays\.$/;
+  const snoozed = /^Snoozed until (.+)$/;
   await expect(snoozedLine(app.page)).toHaveText(snoozed);
   // The line writes the end as the popover writes any moment (with the day, were it not today).
   const until = popoverTime(clickedAt + 10 * 60_000);
@@ -245,7 +245,7 @@ test('snoozing from the popover without a click says until when, tomorrow at 09:
   await banner.getByRole('button', { name: 'Snooze ▾' }).click();
   await banner.getByRole('menuitem', { name: 'Snooze until tomorrow morning' }).click();
   await expect(banner).toHaveCount(0);
-  await expect(snoozedLine(app.page)).toHaveText(/^Reminder snoozed until \w{3} \d{1,2} \w{3} 09:00 on this computer\. The due date stays\.$/);
+  await expect(snoozedLine(app.page)).toHaveText(/^Snoozed until \w{3} \d{1,2} \w{3} 09:00$/);
   expect(omi.requests().filter((request) => request.method !== 'GET')).toEqual([]);
 });
 

@@ -85,7 +85,7 @@ test('unticking in Completed leaves the item there until the pointer leaves the 
   await expect(section(page, 'No due date').getByRole('checkbox', { name: 'Water the plants' })).not.toBeChecked();
 });
 
-test('clearing a due date from the row offers Undo and keeps the row in place under the pointer', async ({ launch, omi }) => {
+test('clearing a due date in the row’s date editor offers Undo and keeps the row in place under the pointer', async ({ launch, omi }) => {
   // Kinder than deployed servers, which ignore due_at: null: this spec is about Undo and the row's place.
   omi.setClearsDueDateOnNull(true);
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
@@ -93,7 +93,9 @@ test('clearing a due date from the row offers Undo and keeps the row in place un
   const row = page.locator('[data-item="d1"]');
   await row.hover();
   const y = (await row.boundingBox())!.y;
-  await row.getByRole('button', { name: 'Clear due date' }).click();
+  // Clearing is in the date editor (no bare × on the row).
+  await row.getByRole('button', { name: /^Due date/ }).click();
+  await row.locator('.due-editor').getByRole('button', { name: 'Clear due date' }).click();
   await expect.poll(() => writes(omi).length).toBe(1);
   expect(writes(omi)[0]).toMatchObject({ method: 'PATCH', path: '/v1/dev/user/action-items/d1', body: { due_at: null } });
   const status = page.getByRole('status').filter({ hasText: 'Due date cleared' });

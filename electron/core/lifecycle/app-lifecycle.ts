@@ -1,7 +1,7 @@
 /**
  * The order of starting and of quitting. Start reads every file of the data folder (one that cannot
  * even be opened is reported and the app starts without it), then begins pushing, registers the
- * shortcut, starts the reminders, and only then talks to the server. Quit stops every timer, still
+ * shortcut, starts the reminders, and only then talks to the server; with no key it opens setup. Quit stops every timer, still
  * sends the deletes whose undo time is over (for at most QUIT_SEND_LIMIT_MS), and writes the files.
  */
 import type { ItemView } from '../../shared/action-item';
@@ -27,7 +27,7 @@ export interface AppLifecycleDeps {
   /** The outbox's sender (OutboxSender). */
   sender: { flush(): Promise<void>; retryNow(trigger: 'network' | 'user'): Promise<void>; sendDeletesBeforeQuit(timeLimitMs: number): Promise<void> };
   conversations: { settled(): Promise<void> };
-  popover: { refreshIfStale(): void };
+  popover: { refreshIfStale(): void; welcomeIfSignedOut(): void };
   platform: Pick<Platform, 'power'>;
   /** Launch at login as the system has it (LaunchAtLogin). */
   launchAtLogin: { set(enabled: boolean): void };
@@ -71,6 +71,7 @@ export class AppLifecycle {
     inBackground(logger, 'Sending waiting changes', sender.flush());
     this.deps.sync.startBackground();
     presenter.showAndKeepFresh();
+    this.deps.popover.welcomeIfSignedOut();
   }
 
   async shutdown(): Promise<void> {

@@ -1,7 +1,8 @@
 /**
  * Opening the popover, from wherever the user asks: the tray icon (toggles), the shortcut or
  * `omi-tray --quick-edit` (quick edit), a notification or another launch (the checklist). A list
- * the user is about to look at is refreshed first when it is older than POPOVER_STALE_MS.
+ * the user is about to look at is refreshed first when it is older than POPOVER_STALE_MS. On a first
+ * start (no key yet) it opens by itself, so the person sees where the app lives.
  */
 import type { Result } from '../../shared/app-error';
 import { inBackground } from '../background/in-background';
@@ -33,6 +34,11 @@ export class PopoverCommands {
   quickEdit(): void {
     this.deps.popover.show({ mode: 'quickEdit', focusItemId: null });
     this.refreshIfStale();
+  }
+
+  /** The end of start: with no key yet, setup opens beside the tray icon; with a key the app stays quiet. */
+  welcomeIfSignedOut(): void {
+    if (!this.deps.signedIn()) this.deps.popover.show({ mode: 'checklist', focusItemId: null });
   }
 
   /** Another launch of the app: with --quick-edit, quick edit; else the checklist. */

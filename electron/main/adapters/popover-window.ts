@@ -7,7 +7,7 @@ import { app, BrowserWindow, screen, type Rectangle } from 'electron';
 import type { PopoverShown, PushChannel } from '../../shared/ipc-contract';
 import type { Logger, PopoverPort, SendToRenderer, TrustedSender } from '../../core';
 import type { RendererLocation } from '../app-paths';
-import { popoverPosition } from './popover-placement';
+import { popoverPosition, trayEdge } from './popover-placement';
 
 const SIZE = { width: 380, height: 560 } as const;
 /** Windows may blur a window ~100 ms after showing it, while the tray click is still being handled. */
@@ -66,12 +66,12 @@ export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindo
 
   const show = (how: PopoverShown) => {
     if (window.isDestroyed()) return;
-    placeBesideTray(window, options.trayBounds());
+    const edge = placeBesideTray(window, options.trayBounds());
     window.show();
     if (platform === 'darwin') app.focus({ steal: true });
     window.focus();
     shownAt = now();
-    send('popover:shown', how);
+    send('popover:shown', edge === null ? how : { ...how, trayEdge: edge });
   };
 
   const hide = () => {
@@ -172,7 +172,8 @@ function reloadAfterCrash(window: BrowserWindow, logger: Logger, quitting: () =>
 }
 
 /** Beside the tray icon on its display; without one (some Linux trays), on the pointer's display. */
-function placeBesideTray(window: BrowserWindow, trayBounds: Rectangle | null): void {
+/** Moves the popover beside the tray icon; answers the edge that faces the icon (null when it is unknown). */
+function placeBesideTray(window: BrowserWindow, trayBounds: Rectangle | null): 'top' | 'bottom' | null {
   const display = trayBounds
     ? screen.getDisplayNearestPoint({
         x: Math.round(trayBounds.x + trayBounds.width / 2),
@@ -181,4 +182,5 @@ function placeBesideTray(window: BrowserWindow, trayBounds: Rectangle | null): v
     : screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
   const { x, y } = popoverPosition(SIZE, display.workArea, trayBounds);
   window.setPosition(x, y, false);
+  return trayEdge(display.workArea, trayBounds);
 }

@@ -271,6 +271,8 @@ describe('signing out', () => {
 describe('popover, shortcut and tray', () => {
   it('toggles on a tray click, opens quick edit from the shortcut and from a second launch', async () => {
     const app = await launch();
+    // No key yet: start opened setup by itself.
+    expect(app.popover.shown).toEqual([{ mode: 'checklist', focusItemId: null }]);
     app.core.trayClicked();
     expect(app.popover.toggles).toBe(1);
     app.shortcuts.registered.get('CommandOrControl+Shift+Space')?.();
@@ -278,6 +280,7 @@ describe('popover, shortcut and tray', () => {
     app.core.secondInstance(['/usr/bin/omi-tray']);
     app.core.openItem('a1');
     expect(app.popover.shown).toEqual([
+      { mode: 'checklist', focusItemId: null },
       { mode: 'quickEdit', focusItemId: null },
       { mode: 'quickEdit', focusItemId: null },
       { mode: 'checklist', focusItemId: null },

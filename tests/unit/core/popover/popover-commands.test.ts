@@ -47,4 +47,13 @@ describe('popover commands', () => {
     signedOut.commands.showChecklist(null);
     expect(signedOut.refreshes).toEqual([]);
   });
+
+  it('a first start without a key opens setup by itself; with a key nothing opens', () => {
+    const signedOut = build(false);
+    signedOut.commands.welcomeIfSignedOut();
+    expect(signedOut.shown).toEqual([{ mode: 'checklist', focusItemId: null }]);
+    const signedIn = build(true);
+    signedIn.commands.welcomeIfSignedOut();
+    expect(signedIn.shown).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { popoverPosition, type Rect } from '../../../../electron/main/adapters/popover-placement';
+import { popoverPosition, trayEdge, type Rect } from '../../../../electron/main/adapters/popover-placement';
 
 const size = { width: 380, height: 560 };
 /** A 1920×1080 screen; each case takes away the strip its taskbar or menu bar covers. */
@@ -44,5 +44,11 @@ describe('placing the popover beside the tray icon', () => {
   it('keeps its top-left corner on screen when the screen is smaller than the popover', () => {
     const workArea = { x: 0, y: 0, width: 320, height: 480 };
     expect(popoverPosition(size, workArea, { x: 300, y: 470, width: 10, height: 10 })).toEqual({ x: 0, y: 0 });
+  });
+
+  it('names the edge that faces the icon, so the popover can point at it', () => {
+    expect(trayEdge({ x: 0, y: 0, width: 1920, height: 1040 }, { x: 1700, y: 1048, width: 24, height: 24 })).toBe('bottom');
+    expect(trayEdge({ x: 0, y: 25, width: 1920, height: 1055 }, { x: 1500, y: 0, width: 22, height: 24 })).toBe('top');
+    expect(trayEdge({ x: 0, y: 0, width: 1920, height: 1080 }, null)).toBeNull();
   });
 });

@@ -211,6 +211,28 @@ describe('AppStore', () => {
     expect(store.connection.connectError).toBeNull();
   });
 
+  it('turns on launch at login once a key from setup is in, and only then', async () => {
+    const omi = new FakeOmiApi(snapshotWith([], { connection: { status: 'signed_out' } }));
+    const store = new AppStore(omi.api, new FakeClock(NOW));
+    await store.start();
+    omi.answers.set('auth:connect', () => ({ ok: false, error: { kind: 'unauthorized', message: 'Omi refused this key.' } }));
+    await store.connection.connect('omi_dev_bad', { launchAtLogin: true });
+    expect(omi.callsTo('settings:update')).toEqual([]);
+    omi.answers.set('auth:connect', () => ({ ok: true, value: { readOnly: true } }));
+    expect(await store.connection.connect('omi_dev_good', { launchAtLogin: true })).toBe(true);
+    expect(omi.callsTo('settings:update')).toEqual([{ launchAtLogin: true }]);
+    await store.connection.connect('omi_dev_good', { launchAtLogin: false });
+    expect(omi.callsTo('settings:update')).toHaveLength(1);
+  });
+
+  it('remembers which edge of the popover faces the tray icon, when the system says', async () => {
+    const { omi, store } = await started();
+    omi.push('popover:shown', { mode: 'checklist', focusItemId: null, trayEdge: 'bottom' });
+    expect(store.edits.trayEdge).toBe('bottom');
+    omi.push('popover:shown', { mode: 'checklist', focusItemId: null });
+    expect(store.edits.trayEdge).toBeNull();
+  });
+
   it('follows popover:shown: quick edit asks for focus in "Quick edit", a notification for its item', async () => {
     const { omi, store } = await started();
     omi.push('popover:shown', { mode: 'quickEdit', focusItemId: null });
