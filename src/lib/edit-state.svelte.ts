@@ -26,6 +26,10 @@ export class EditState {
    * the item holding focus does not show its tools (focus lands there by itself at open).
    */
   acted = $state(false);
+  /** Quick edit was opened from the checklist ("/", Ctrl/⌘+F, a typed letter), so Escape goes back there. */
+  quickEditFromList = $state(false);
+  /** Quick edit should open on its list of keys (F1 pressed in the checklist); taken by Quick edit. */
+  keysWanted = $state(false);
   readonly #readOnly: () => boolean;
   readonly #listed: (id: string) => boolean;
   /** The open editor's text, so a row rebuilt under it (the list shifted) keeps what was typed. */
@@ -71,8 +75,10 @@ export class EditState {
     this.focusRequest = { target: 'list', seq: ++this.#focusSeq };
   }
 
-  enterQuickEdit(): void {
+  enterQuickEdit(options: { showKeys?: boolean } = {}): void {
     this.mode = 'quickEdit';
+    this.quickEditFromList = true;
+    this.keysWanted = options.showKeys ?? false;
     this.focusRequest = { target: 'quickEdit', seq: ++this.#focusSeq };
   }
 
@@ -96,6 +102,7 @@ export class EditState {
   shown(how: PopoverShown): void {
     this.mode = how.mode;
     this.acted = false;
+    this.quickEditFromList = false;
     if (how.mode === 'quickEdit') this.focusRequest = { target: 'quickEdit', seq: ++this.#focusSeq };
     else if (how.focusItemId !== null) this.focusRequest = { target: 'item', itemId: how.focusItemId, seq: ++this.#focusSeq };
     else this.focusRequest = { target: 'list', seq: ++this.#focusSeq };
