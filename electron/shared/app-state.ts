@@ -94,4 +94,6 @@ export interface AppSnapshot {
   loginItem: LoginItemState;
   /** Version, data folder and log folder, for the bottom of Settings. */
   about: AboutApp;
+  /** A tick made from the tray menu, still in its undo window: the popover offers Undo when it opens. */
+  trayTick?: { id: string; description: string } | null;
 }

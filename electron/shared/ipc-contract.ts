@@ -102,6 +102,8 @@ export type InvokeResult<C extends InvokeChannel> = InvokeResults[C];
 export interface PopoverShown {
   mode: 'checklist' | 'quickEdit';
   focusItemId: string | null;
+  /** A question the popover opens with (the tray menu's Sign out asks in the popover first). */
+  ask?: 'signOut';
 }
 
 /** Pushes from main to the renderer. */

@@ -28,6 +28,8 @@ export class EditState {
   acted = $state(false);
   /** Quick edit was opened from the checklist ("/", Ctrl/⌘+F, a typed letter), so Escape goes back there. */
   quickEditFromList = $state(false);
+  /** Sign out was asked for (Settings, the read-only notice, the tray menu): the popover asks first. */
+  signOutAsked = $state(false);
   /** Quick edit should open on its list of keys (F1 pressed in the checklist); taken by Quick edit. */
   keysWanted = $state(false);
   readonly #readOnly: () => boolean;
@@ -103,6 +105,7 @@ export class EditState {
     this.mode = how.mode;
     this.acted = false;
     this.quickEditFromList = false;
+    if (how.ask === 'signOut') this.signOutAsked = true;
     if (how.mode === 'quickEdit') this.focusRequest = { target: 'quickEdit', seq: ++this.#focusSeq };
     else if (how.focusItemId !== null) this.focusRequest = { target: 'item', itemId: how.focusItemId, seq: ++this.#focusSeq };
     else this.focusRequest = { target: 'list', seq: ++this.#focusSeq };

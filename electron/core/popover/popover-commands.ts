@@ -35,6 +35,11 @@ export class PopoverCommands {
     this.refreshIfStale();
   }
 
+  /** The tray menu's Sign out: the checklist, asking "Sign out of Omi?" first. */
+  askSignOut(): void {
+    this.deps.popover.show({ mode: 'checklist', focusItemId: null, ask: 'signOut' });
+  }
+
   /** Another launch of the app: with --quick-edit, quick edit; else the checklist. */
   secondInstance(argv: readonly string[]): void {
     if (argv.includes('--quick-edit')) this.quickEdit();

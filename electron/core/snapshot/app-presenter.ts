@@ -18,6 +18,7 @@ import type { Refusal } from '../outbox/refusal';
 import type { Clock, Logger, SendToRenderer, TimerHandle, TrayPort } from '../ports';
 import type { Reminders } from '../reminders-port';
 import type { ShortcutOutcome } from '../shortcut/quick-edit-shortcut';
+import type { TrayTick } from '../tray/tray-ticks';
 import { buildTrayView, type TrayActions } from '../tray/tray-view';
 import { appWarnings } from './app-warnings';
 import { OncePerTick } from './once-per-tick';
@@ -57,6 +58,8 @@ export interface AppPresenterDeps {
   about: AboutApp;
   /** What the tray menu's entries do. */
   trayActions: TrayActions;
+  /** A tick from the tray menu still in its undo window (TrayTicks). */
+  trayTick?: () => TrayTick | null;
 }
 
 export class AppPresenter {
@@ -132,6 +135,7 @@ export class AppPresenter {
       timeZone: timeZone(),
       loginItem: this.deps.loginItem(),
       about: this.deps.about,
+      trayTick: connection.status === 'connected' ? (this.deps.trayTick?.() ?? null) : null,
     };
   }
 
