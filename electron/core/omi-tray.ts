@@ -50,6 +50,7 @@ import { settingsFile } from './settings/settings-file';
 import { SettingsStore } from './settings/settings-store';
 import { QuickEditKey } from './shortcut/quick-edit-key';
 import { AppPresenter } from './snapshot/app-presenter';
+import { TrayTicks } from './tray/tray-ticks';
 import type { TrayActions } from './tray/tray-view';
 
 export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = {}): OmiTray {
@@ -112,6 +113,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     shortcuts: platform.shortcuts, accelerator: () => settings.current().quickEditShortcut, onPress: () => popover.quickEdit(),
     logger, changed: () => presenter.changed(),
   });
+  const trayTicks = trayTicksFor({ platform, logger, editor, popover, presenter: () => presenter });
   const refresh = () => manualRefresh({ sync, sender, waitingChanges: () => presenter.outboxStatus().waiting, clock, timeZone, logger });
   const reminders = (): Reminders => lifecycle.reminders();
   const looks = sinceLastLooked({ platform, logger, account, store, outbox, editor, presenter: () => presenter, file: lastLookFile(dataFile('last-look.json'), fileOptions) });
@@ -119,7 +121,8 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     clock, logger, timeZone, send: platform.send, tray: platform.tray, account, list: store, outbox, sync, sender,
     settings: () => settings.current(), reminders, shortcut: () => shortcut.outcome(),
     loginItem: () => launchAtLogin.state(), about: aboutApp(platform),
-    trayActions: trayActions({ platform, logger, popover, editor, account, refresh, reminders }),
+    trayActions: trayActions({ platform, logger, popover, trayTicks, refresh, reminders }),
+    trayTick: () => trayTicks.recent(),
     looks,
   });
   store.onChange(() => (presenter.listChanged(), looks.listChanged()));
@@ -230,15 +233,25 @@ function serverItems(store: ItemStore): ServerItems {
   };
 }
 
+/** Ticks from the tray menu, with a notification that offers Undo and the popover's Undo bar. */
+function trayTicksFor(app: Pick<Services, 'platform' | 'logger' | 'editor' | 'popover'> & { presenter: () => AppPresenter }): TrayTicks {
+  const { platform, logger, editor, popover, presenter } = app;
+  return new TrayTicks({
+    clock: platform.clock, logger, notifier: platform.notifier, setDone: (id, completed) => editor.update(id, { completed }),
+    describe: (id) => presenter().item(id)?.description ?? null, openItem: (id) => popover.showChecklist(id), changed: () => presenter().changed(),
+  });
+}
+
 /** The tray menu's entries: each one call into a service, in the background where nobody waits. */
-function trayActions(app: Pick<Services, 'platform' | 'logger' | 'popover' | 'editor' | 'account' | 'refresh' | 'reminders'>): TrayActions {
-  const { platform, logger, popover, editor, account } = app;
+function trayActions(app: Pick<Services, 'platform' | 'logger' | 'popover' | 'refresh' | 'reminders'> & { trayTicks: TrayTicks }): TrayActions {
+  const { platform, logger, popover, trayTicks } = app;
   return {
     open: () => popover.showChecklist(null), quickEdit: () => popover.quickEdit(), quit: () => platform.quit(),
     refresh: () => inBackground(logger, 'Refreshing from the tray', app.refresh()),
-    toggleItem: (id, completed) => inBackground(logger, 'Ticking from the tray', editor.update(id, { completed })),
+    // The menu lists open items only, so a tray tick always marks done (with Undo).
+    toggleItem: (id) => inBackground(logger, 'Ticking from the tray', trayTicks.tick(id)),
     pauseReminders: (untilMs) => inBackground(logger, 'Pausing reminders', Promise.resolve(app.reminders().pause(untilMs))),
-    signOut: () => inBackground(logger, 'Signing out from the tray', account.signOut()),
+    signOut: () => popover.askSignOut(),
   };
 }
 

@@ -51,12 +51,17 @@ export interface NotificationRequest {
   itemId: string | null;
   /** Offer Done and Snooze where the platform has notification actions. */
   actions: boolean;
+  /** Offer Undo instead (a tick from the tray menu), where the platform has notification actions. */
+  undo?: boolean;
 }
+
+/** A notification's button: a reminder's Done and Snooze, or Undo. */
+export type NotificationAction = 'done' | 'snooze' | 'undo';
 
 export interface NotifierPort {
   show(
     request: NotificationRequest,
-    handlers: { onClick(): void; onAction?(action: 'done' | 'snooze'): void },
+    handlers: { onClick(): void; onAction?(action: NotificationAction): void },
   ): void;
 }
 

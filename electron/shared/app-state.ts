@@ -97,4 +97,6 @@ export interface AppSnapshot {
   about: AboutApp;
   /** What changed on Omi's side since the person last looked; absent or null when nothing did, or there is nothing to compare with. */
   sinceLastLooked?: SinceLastLooked | null;
+  /** A tick made from the tray menu, still in its undo window: the popover offers Undo when it opens. */
+  trayTick?: { id: string; description: string } | null;
 }

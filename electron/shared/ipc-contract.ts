@@ -110,6 +110,8 @@ export interface PopoverShown {
   focusItemId: string | null;
   /** The popover's edge that faces the tray icon, when the system tells where the icon is. */
   trayEdge?: 'top' | 'bottom';
+  /** A question the popover opens with (the tray menu's Sign out asks in the popover first). */
+  ask?: 'signOut';
 }
 
 /** Pushes from main to the renderer. */

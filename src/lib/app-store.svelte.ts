@@ -257,6 +257,9 @@ export class AppStore {
     this.edits.shown(how);
     // Only a reminder's notification opens the popover on one item.
     if (how.mode !== 'quickEdit' && how.focusItemId !== null) this.notices.remind(how.focusItemId);
+    // Opened soon after a tick from the tray menu: the Undo bar offers it, as after a tick here.
+    const trayTick = this.list.snapshot?.trayTick ?? null;
+    if (trayTick && this.list.item(trayTick.id)?.completed === true) this.notices.offerUndo({ kind: 'completed', ...trayTick });
   }
 
   #refused(id: string, error: AppError): void {

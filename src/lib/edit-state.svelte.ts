@@ -28,6 +28,12 @@ export class EditState {
   acted = $state(false);
   /** The popover's edge that faces the tray icon (setup points at it), when known. */
   trayEdge = $state<'top' | 'bottom' | null>(null);
+  /** Quick edit was opened from the checklist ("/", Ctrl/⌘+F, a typed letter), so Escape goes back there. */
+  quickEditFromList = $state(false);
+  /** Sign out was asked for (Settings, the read-only notice, the tray menu): the popover asks first. */
+  signOutAsked = $state(false);
+  /** Quick edit should open on its list of keys (F1 pressed in the checklist); taken by Quick edit. */
+  keysWanted = $state(false);
   readonly #readOnly: () => boolean;
   readonly #listed: (id: string) => boolean;
   /** The open editor's text, so a row rebuilt under it (the list shifted) keeps what was typed. */
@@ -73,8 +79,10 @@ export class EditState {
     this.focusRequest = { target: 'list', seq: ++this.#focusSeq };
   }
 
-  enterQuickEdit(): void {
+  enterQuickEdit(options: { showKeys?: boolean } = {}): void {
     this.mode = 'quickEdit';
+    this.quickEditFromList = true;
+    this.keysWanted = options.showKeys ?? false;
     this.focusRequest = { target: 'quickEdit', seq: ++this.#focusSeq };
   }
 
@@ -99,6 +107,8 @@ export class EditState {
     this.mode = how.mode;
     this.acted = false;
     this.trayEdge = how.trayEdge ?? null;
+    this.quickEditFromList = false;
+    if (how.ask === 'signOut') this.signOutAsked = true;
     if (how.mode === 'quickEdit') this.focusRequest = { target: 'quickEdit', seq: ++this.#focusSeq };
     else if (how.focusItemId !== null) this.focusRequest = { target: 'item', itemId: how.focusItemId, seq: ++this.#focusSeq };
     else this.focusRequest = { target: 'list', seq: ++this.#focusSeq };

@@ -1,10 +1,10 @@
 /**
  * The checklist from the keyboard: one Tab stop for the whole list (roving tabindex: the current
- * item's checkbox and its tools are in the Tab order, every other row is not); ↑/↓, Home/End move
- * between items; → and ← move through the current item's tools. Rows are made with tabindex -1
- * everywhere; this puts 0 on the current row's controls, on the page's elements rather than through
- * rows' props, so moving never re-renders a row (2,000 may be in the page). On an item's checkbox,
- * Enter or F2 edits its description, Delete deletes it, the context-menu key or Shift+F10 opens its menu.
+ * item's checkbox and its tools are in the Tab order, every other row is not); ↑/↓, Home/End and
+ * Page Up/Down move between items; → and ← move through the current item's tools. Rows are made
+ * with tabindex -1 everywhere; this puts 0 on the current row's controls, on the page's elements
+ * rather than through rows' props, so moving never re-renders a row (2,000 may be in the page).
+ * The keys that act on an item are in ./key-map (the same in the list and in Quick edit).
  */
 const ROW = '[data-item]';
 const BOX = 'input[type="checkbox"]';
@@ -13,16 +13,6 @@ const TOOLS = 'button';
 const rowsIn = (list: HTMLElement): HTMLElement[] => [...list.querySelectorAll<HTMLElement>(ROW)];
 const boxOf = (row: Element): HTMLInputElement | null => row.querySelector<HTMLInputElement>(BOX);
 const stopsOf = (row: Element): HTMLElement[] => [boxOf(row), ...row.querySelectorAll<HTMLElement>(TOOLS)].filter((e): e is HTMLElement => e !== null);
-
-export type RowKeyAction = 'editDescription' | 'delete' | 'openMenu';
-
-/** What a key pressed on an item's checkbox asks for, or null for keys the row leaves alone (Space ticks). */
-export function rowKeyAction(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey'>): RowKeyAction | null {
-  if (event.key === 'F2' || (event.key === 'Enter' && !event.ctrlKey && !event.metaKey)) return 'editDescription';
-  if (event.key === 'Delete') return 'delete';
-  if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) return 'openMenu';
-  return null;
-}
 
 export class RovingList {
   #current: string | null = null;
@@ -86,8 +76,10 @@ export class RovingList {
       case 'ArrowUp':
         return goRow(at - 1);
       case 'Home':
+      case 'PageUp':
         return goRow(0);
       case 'End':
+      case 'PageDown':
         return goRow(rows.length - 1);
       case 'ArrowRight':
         stops[Math.min(stops.length - 1, stop + 1)]?.focus();

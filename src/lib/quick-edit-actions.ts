@@ -2,10 +2,8 @@
  * Carrying out what a key means in quick edit (the keyboard model in ./quick-edit decides the
  * meaning). Actions on the selected item go through the same row actions as clicks in the list.
  */
-import { pushDueByDays } from '../../electron/shared/due-date/push-due';
 import type { ItemView } from '../../electron/shared/action-item';
 import type { EditField } from './app-store.svelte';
-import { inBackground } from './in-background';
 import type { QuickEditAction } from './quick-edit/keymap';
 import type { QuickEditState } from './quick-edit-state.svelte';
 import type { RowActions } from './row-actions';
@@ -14,13 +12,12 @@ export interface QuickEditTarget {
   quick: QuickEditState;
   actions: RowActions;
   readOnly: boolean;
-  timeZone: string;
   isChecked(item: ItemView): boolean;
   startEdit(id: string, field: EditField): void;
   stopEdit(): void;
   hide(): void;
-  /** Says a failure in words (the popover's alert). */
-  report(message: string): void;
+  /** Back to the checklist, on the item Quick edit had selected. */
+  toList(): void;
 }
 
 export function runQuickEditAction(action: QuickEditAction, target: QuickEditTarget): void {
@@ -35,6 +32,7 @@ export function runQuickEditAction(action: QuickEditAction, target: QuickEditTar
       if (action.step === 'closeHelp') quick.help = false;
       else if (action.step === 'clearFilter') quick.query = '';
       else if (action.step === 'cancelEdit') target.stopEdit();
+      else if (action.step === 'toList') target.toList();
       else target.hide();
       return;
   }
@@ -52,19 +50,6 @@ export function runQuickEditAction(action: QuickEditAction, target: QuickEditTar
     case 'deleteItem':
       return actions.delete(item.id);
     case 'pushDue':
-      return pushDue(item, action.days, target);
+      return actions.pushDue(item, action.days);
   }
-}
-
-/** Moves the due date a day; an item without one opens the due-date editor instead. */
-function pushDue(item: ItemView, days: number, target: QuickEditTarget): void {
-  if (item.dueAt === null) return target.startEdit(item.id, 'due');
-  const moved = pushDueByDays(item.dueAt, days, target.timeZone);
-  if (!moved.ok) return target.report(moved.error.message);
-  inBackground(
-    'Moving a due date',
-    target.actions.applyDue(item.id, moved.value).then((result) => {
-      if (!result.ok) target.report(result.error.message);
-    }),
-  );
 }

@@ -15,4 +15,8 @@ export interface RowActions {
   /** Clears at once; a failure shows as the alert. */
   clearDue(id: string): void;
   delete(id: string): void;
+  /** Moves the due date a day; an item without one opens the due-date editor instead. */
+  pushDue(item: ItemView, days: 1 | -1): void;
+  /** Opens the list of keys (F1). */
+  showKeys(): void;
 }

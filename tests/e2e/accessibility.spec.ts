@@ -1,7 +1,8 @@
 /**
  * The axe scan (WCAG 2.0 and 2.1, levels A and AA) of every state the popover can be in, in the light
  * and the dark theme: onboarding with an error, the checklist with every section, the item menu, both
- * editors, Quick edit with results, with none and with its key help, Settings, the reminder banner, the
+ * editors, Quick edit with results, with none and with its key help, Settings and its sign-out
+ * question, the reminder banner, the
  * waiting line, the Undo bar and the read-only list. Each must have no violations at all.
  */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -125,6 +126,11 @@ test('checklist, item menu, both editors, Undo bar, Settings and the waiting lin
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
   await expectClean(page, 'Settings');
+  await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Sign out…' }).click();
+  await expect(page.getByRole('alertdialog', { name: 'Sign out of Omi?' })).toBeVisible();
+  await expectClean(page, 'the sign-out question');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('alertdialog', { name: 'Sign out of Omi?' })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Settings' })).toHaveCount(0);
 
@@ -150,7 +156,7 @@ test('Quick edit with results, with none, and its key help', async ({ launch, om
   await expectClean(app.page, 'Quick edit with no results');
   await box.fill('');
   await box.press('F1');
-  await expect(app.page.getByRole('heading', { name: 'Quick edit keys' })).toBeVisible();
+  await expect(app.page.getByRole('heading', { name: 'Keys', exact: true })).toBeVisible();
   await expectClean(app.page, 'Quick edit key help');
 });
 

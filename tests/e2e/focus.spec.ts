@@ -145,9 +145,12 @@ test('Settings and Quick edit take focus when they open and give it back when th
   await expect(quick).toHaveCount(0);
   await focusOn(page, box(page, 'Second errand'));
 
-  // Closed with Escape, Quick edit hides the popover; shown again, focus is on an item.
+  // Opened from the list, Escape goes back to it; a second Escape hides; shown again, focus is on the item.
   await page.getByRole('button', { name: 'Open quick edit' }).click();
   await focusOn(page, quick);
+  await page.keyboard.press('Escape');
+  await expect(quick).toHaveCount(0);
+  await focusOn(page, box(page, 'Second errand'));
   await page.keyboard.press('Escape');
   await expect.poll(() => app.popoverVisible()).toBe(false);
   await app.showPopover();

@@ -42,7 +42,7 @@ for (const [word, matches] of words) {
     await expect(box).toHaveValue(word);
     await expect(app.page.getByRole('textbox', { name: 'Description' })).toHaveCount(0);
     await expect(app.page.getByRole('textbox', { name: 'Due date' })).toHaveCount(0);
-    await expect(app.page.getByRole('region', { name: 'Quick edit keys' })).toHaveCount(0);
+    await expect(app.page.getByRole('region', { name: 'Keys' })).toHaveCount(0);
     if (matches !== null) await expect(app.page.getByRole('option')).toHaveCount(matches);
     // Give any stray request time to arrive: a refresh of the list is a GET and may come meanwhile.
     await app.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
@@ -59,8 +59,8 @@ test('the hint line and the list of keys say that typing only filters', async ({
   await openQuickEdit(app);
   await expect(app.page.locator('#quick-edit-hint')).toContainText('Typing only filters');
   await app.page.getByRole('button', { name: 'Show keys' }).click();
-  const help = app.page.getByRole('region', { name: 'Quick edit keys' });
-  await expect(help).toContainText('typing never changes an item');
+  const help = app.page.getByRole('region', { name: 'Keys' });
+  await expect(help).toContainText('Typing never changes an item');
   // A typed character closes the list and goes into the box.
   await app.page.getByRole('textbox', { name: 'Quick edit' }).press('x');
   await expect(help).toHaveCount(0);
@@ -89,7 +89,7 @@ test('moving a due date and editing a description from Quick edit each offer Und
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const box = await openQuickEdit(app);
   await box.fill('landlord');
-  await box.press('Control+ArrowRight');
+  await box.press('Alt+ArrowRight');
   await expect.poll(() => writes(omi).length).toBe(1);
   expect(writes(omi)[0]!.body).toEqual({ due_at: dueAtSent(localAt(2, 18)) });
   await app.page.getByRole('status').getByRole('button', { name: 'Undo' }).click();

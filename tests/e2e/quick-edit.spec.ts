@@ -69,9 +69,9 @@ test('F1 lists every key; Escape backs out of it, then clears the filter, then h
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const box = await openQuickEdit(app);
   await box.press('F1');
-  const help = app.page.getByRole('region', { name: 'Quick edit keys' });
+  const help = app.page.getByRole('region', { name: 'Keys' });
   await expect(help).toBeVisible();
-  for (const line of ['Select the next item', 'Tick or untick the selected item', 'Edit the description', 'Edit the due date', 'Move the due date one day later', 'Clear the due date', 'Delete the item']) {
+  for (const line of ['Next item', 'Mark done, or not done', 'Edit the description', 'Change the due date', 'Due date one day later', 'Clear the due date', 'Delete the item']) {
     await expect(help).toContainText(line);
   }
   await box.press('Escape');
@@ -115,7 +115,7 @@ test('keys move the due date a day later, clear it, and delete the item with Und
   const box = await openQuickEdit(app);
   await box.fill('brulee');
   await expect(selectedOption(app.page)).toContainText('Bake the crème brûlée');
-  await box.press('Control+ArrowRight');
+  await box.press('Alt+ArrowRight');
   await expect.poll(() => writes(omi).length).toBe(1);
   expect(writes(omi)[0]).toMatchObject({ method: 'PATCH', path: '/v1/dev/user/action-items/q1' });
   expect(writes(omi)[0]!.body).toEqual({ due_at: dueAtSent(localAt(3, 18)) });

@@ -9,7 +9,7 @@ import { createLogger } from '../../electron/core/logging/logger';
 import type {
   Clock,
   LoginItemPort,
-  NotificationRequest,
+  NotificationAction, NotificationRequest,
   NotifierPort,
   Platform,
   PopoverPort,
@@ -29,7 +29,7 @@ export interface ShownNotification {
   request: NotificationRequest;
   click(): void;
   /** Presses one of its buttons; throws if it offers none. */
-  act(action: 'done' | 'snooze'): void;
+  act(action: NotificationAction): void;
 }
 
 export class RecordingTray implements TrayPort {
@@ -46,7 +46,7 @@ export class RecordingTray implements TrayPort {
 
 export class RecordingNotifier implements NotifierPort {
   readonly shown: ShownNotification[] = [];
-  show(request: NotificationRequest, handlers: { onClick(): void; onAction?(action: 'done' | 'snooze'): void }): void {
+  show(request: NotificationRequest, handlers: { onClick(): void; onAction?(action: NotificationAction): void }): void {
     this.shown.push({
       request,
       click: () => handlers.onClick(),

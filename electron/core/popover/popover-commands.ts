@@ -41,6 +41,11 @@ export class PopoverCommands {
     if (!this.deps.signedIn()) this.deps.popover.show({ mode: 'checklist', focusItemId: null });
   }
 
+  /** The tray menu's Sign out: the checklist, asking "Sign out of Omi?" first. */
+  askSignOut(): void {
+    this.deps.popover.show({ mode: 'checklist', focusItemId: null, ask: 'signOut' });
+  }
+
   /** Another launch of the app: with --quick-edit, quick edit; else the checklist. */
   secondInstance(argv: readonly string[]): void {
     if (argv.includes('--quick-edit')) this.quickEdit();

@@ -76,7 +76,7 @@ export class ReminderAnswers {
             ? undefined
             : (action) => {
                 if (action === 'done') this.complete(itemId);
-                else this.snoozeInBackground(itemId, this.deps.clock.now() + TEN_MINUTES_MS);
+                else if (action === 'snooze') this.snoozeInBackground(itemId, this.deps.clock.now() + TEN_MINUTES_MS);
               },
       });
     } catch (error) {

@@ -19,6 +19,7 @@ import type { Refusal } from '../outbox/refusal';
 import type { Clock, Logger, SendToRenderer, TimerHandle, TrayPort } from '../ports';
 import type { Reminders } from '../reminders-port';
 import type { ShortcutOutcome } from '../shortcut/quick-edit-shortcut';
+import type { TrayTick } from '../tray/tray-ticks';
 import { buildTrayView, type TrayActions } from '../tray/tray-view';
 import { appWarnings } from './app-warnings';
 import { OncePerTick } from './once-per-tick';
@@ -60,6 +61,8 @@ export interface AppPresenterDeps {
   trayActions: TrayActions;
   /** What changed on Omi's side since the person last looked (SinceLastLookedService). */
   looks?: { view(): SinceLastLooked | null };
+  /** A tick from the tray menu still in its undo window (TrayTicks). */
+  trayTick?: () => TrayTick | null;
 }
 
 export class AppPresenter {
@@ -136,6 +139,7 @@ export class AppPresenter {
       loginItem: this.deps.loginItem(),
       about: this.deps.about,
       sinceLastLooked: connection.status === 'connected' ? (this.deps.looks?.view() ?? null) : null,
+      trayTick: connection.status === 'connected' ? (this.deps.trayTick?.() ?? null) : null,
     };
   }
 

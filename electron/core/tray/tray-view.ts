@@ -38,6 +38,7 @@ export interface TrayActions {
   refresh(): void;
   toggleItem(id: string, completed: boolean): void;
   pauseReminders(untilMs: number | null): void;
+  /** Opens the popover on the question "Sign out of Omi?" (nothing is removed until the answer). */
   signOut(): void;
   quit(): void;
 }
@@ -51,7 +52,7 @@ export const TRAY_LABELS = {
   pauseHour: 'Pause reminders for 1 hour',
   pauseTomorrow: 'Pause reminders until tomorrow morning',
   resume: 'Resume reminders',
-  signOut: 'Sign out',
+  signOut: 'Sign out…',
   quit: 'Quit',
 } as const;
 
@@ -112,7 +113,8 @@ export function buildTrayView(input: TrayViewInput, actions: TrayActions): TrayV
   if (input.shortcutWarning !== null) {
     menu.push({ label: shortText(input.shortcutWarning, WARNING_MAX), kind: 'action', enabled: false });
   }
-  if (input.connected) menu.push({ label: TRAY_LABELS.signOut, kind: 'action', run: () => actions.signOut() });
+  // Sign out (which asks first, in the popover) sits apart from Quit, so a slip never reaches it.
+  if (input.connected) menu.push({ label: TRAY_LABELS.signOut, kind: 'action', run: () => actions.signOut() }, separator());
   menu.push({ label: TRAY_LABELS.quit, kind: 'action', run: () => actions.quit() });
 
   return { tooltip: tooltipFor(input.connected, overdue, dueToday, paused, input.outboxLine ?? null), overdue, dueToday, menu };

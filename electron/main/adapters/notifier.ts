@@ -1,18 +1,19 @@
 /**
- * Desktop notifications. Done and Snooze buttons where the platform has notification actions
- * (macOS, Windows); elsewhere the popover offers both after a click. On Linux the body is markup
+ * Desktop notifications. Done and Snooze buttons (or Undo, after a tick from the tray menu) where
+ * the platform has notification actions (macOS, Windows); elsewhere the popover offers them. On Linux the body is markup
  * to the notification server, so item text is escaped there.
  */
 import { Notification } from 'electron';
-import type { Logger, NotificationRequest, NotifierPort } from '../../core';
+import type { Logger, NotificationAction, NotificationRequest, NotifierPort } from '../../core';
 import { notificationBody } from './notification-markup';
 
-type Action = 'done' | 'snooze';
+type Button = { action: NotificationAction; text: string };
 /** Button order: the index Electron reports is the index here. */
-const ACTIONS: readonly { action: Action; text: string }[] = [
+const REMINDER_BUTTONS: readonly Button[] = [
   { action: 'done', text: 'Done' },
   { action: 'snooze', text: 'Snooze 10 min' },
 ];
+const UNDO_BUTTONS: readonly Button[] = [{ action: 'undo', text: 'Undo' }];
 /** Bounds the references kept for notifications the platform never reports as closed. */
 const MAX_LIVE = 100;
 
@@ -31,10 +32,11 @@ export function createNotifier(options: { platform: NodeJS.Platform; logger: Log
         return;
       }
       const withActions = request.actions && hasActions && handlers.onAction !== undefined;
+      const buttons = request.undo === true ? UNDO_BUTTONS : REMINDER_BUTTONS;
       const notification = new Notification({
         title: request.title,
         body: notificationBody(request.body, options.platform),
-        actions: withActions ? ACTIONS.map(({ text }) => ({ type: 'button' as const, text })) : [],
+        actions: withActions ? buttons.map(({ text }) => ({ type: 'button' as const, text })) : [],
       });
       const forget = () => live.delete(notification);
       notification.on('click', () => {
@@ -43,7 +45,7 @@ export function createNotifier(options: { platform: NodeJS.Platform; logger: Log
       });
       notification.on('action', (details, index) => {
         forget();
-        const chosen = ACTIONS[typeof details.actionIndex === 'number' ? details.actionIndex : index];
+        const chosen = buttons[typeof details.actionIndex === 'number' ? details.actionIndex : index];
         if (chosen) handlers.onAction?.(chosen.action);
       });
       notification.on('close', forget);

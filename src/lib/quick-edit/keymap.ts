@@ -1,60 +1,45 @@
 /**
- * The keyboard model of quick edit: which action a key press means in the current mode. Pure, so
+ * The keyboard model of Quick edit: which action a key press means in the current mode. Pure, so
  * the popover only forwards keydown events and carries out the answer; any answer but `none` means
  * the popover handles the key (and should preventDefault), `none` lets the textbox have it.
- * Escape backs out one level: editor → list, help → list, filter text → empty box, empty box → hide.
+ * The keys that act on the selected item are the checklist's own (../key-map).
+ * Escape backs out one level: editor → list, help → list, text in the box → empty box, then out of
+ * Quick edit: back to the checklist when it was opened from there ("/", Ctrl/⌘+F), else hide.
  */
-import { QUICK_EDIT_BINDINGS, typesText, type KeySpec, type QuickEditAction } from './key-bindings';
+import { itemCommand, modHeld, type ItemCommand, type KeyInput } from '../key-map';
+import type { Platform } from '../shortcut-keys';
 
-export type { QuickEditAction, SelectionMove } from './key-bindings';
-export { keyHelp } from './key-help';
+export type { SelectionMove } from '../key-map';
+
+export type QuickEditAction =
+  | Exclude<ItemCommand, { type: 'openMenu' }>
+  | { type: 'commitEdit' }
+  | { type: 'back'; step: 'cancelEdit' | 'closeHelp' | 'clearFilter' | 'toList' | 'hide' }
+  /** Not ours: let the key do what it does in the textbox (typing, caret, Tab). */
+  | { type: 'none' };
 
 export type QuickEditMode = 'list' | 'editingDescription' | 'editingDue' | 'help';
-
-/** The parts of a KeyboardEvent the model reads. */
-export interface KeyInput {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  shiftKey: boolean;
-  /** An input method is composing: the key belongs to it (e.g. Enter confirms a Japanese word). */
-  isComposing?: boolean;
-}
 
 export interface KeyContext {
   mode: QuickEditMode;
   /** The "Quick edit" textbox holds no text. */
   filterEmpty: boolean;
+  /** Quick edit was opened from the checklist, so Escape on an empty box goes back to it. */
+  fromList: boolean;
+  platform: Platform;
 }
 
 const NONE: QuickEditAction = { type: 'none' };
 
-const isMod = (event: KeyInput): boolean => event.ctrlKey || event.metaKey;
+const isPlain = (event: KeyInput): boolean => !event.ctrlKey && !event.metaKey && !event.altKey;
 
-function sameKey(spec: KeySpec, key: string): boolean {
-  return spec.key.length === 1 ? spec.key.toLowerCase() === key.toLowerCase() : spec.key === key;
-}
-
-function matches(spec: KeySpec, event: KeyInput): boolean {
-  if (!sameKey(spec, event.key) || event.altKey) return false;
-  if ((spec.mod ?? false) !== isMod(event)) return false;
-  return spec.shift === undefined || spec.shift === event.shiftKey;
-}
-
-const isPlain = (event: KeyInput): boolean => !isMod(event) && !event.altKey;
-
-function inList(event: KeyInput, filterEmpty: boolean): QuickEditAction {
+function inList(event: KeyInput, context: KeyContext): QuickEditAction {
   if (event.key === 'Escape' && isPlain(event)) {
-    return { type: 'back', step: filterEmpty ? 'hide' : 'clearFilter' };
+    if (!context.filterEmpty) return { type: 'back', step: 'clearFilter' };
+    return { type: 'back', step: context.fromList ? 'toList' : 'hide' };
   }
-  // A word typed to search never runs a command, whatever the box holds.
-  if (typesText(event.key, isMod(event))) return NONE;
-  for (const binding of QUICK_EDIT_BINDINGS) {
-    const specs = filterEmpty ? [...binding.always, ...binding.whenBoxEmpty] : binding.always;
-    if (specs.some((spec) => matches(spec, event))) return binding.action;
-  }
-  return NONE;
+  const command = itemCommand(event, { in: 'quickEdit', boxEmpty: context.filterEmpty }, context.platform);
+  return command === null || command.type === 'openMenu' ? NONE : command;
 }
 
 function inEditor(event: KeyInput): QuickEditAction {
@@ -63,9 +48,9 @@ function inEditor(event: KeyInput): QuickEditAction {
   return NONE;
 }
 
-function inHelp(event: KeyInput): QuickEditAction {
+function inHelp(event: KeyInput, platform: Platform): QuickEditAction {
   const closes = (event.key === 'Escape' || event.key === 'F1') && isPlain(event);
-  const modSlash = event.key === '/' && isMod(event) && !event.altKey;
+  const modSlash = event.key === '/' && modHeld(event, platform) && !event.altKey;
   // Typed characters go to the box (which closes the list of keys and filters).
   return closes || modSlash ? { type: 'back', step: 'closeHelp' } : NONE;
 }
@@ -74,11 +59,11 @@ export function keyAction(event: KeyInput, context: KeyContext): QuickEditAction
   if (event.isComposing) return NONE;
   switch (context.mode) {
     case 'list':
-      return inList(event, context.filterEmpty);
+      return inList(event, context);
     case 'editingDescription':
     case 'editingDue':
       return inEditor(event);
     case 'help':
-      return inHelp(event);
+      return inHelp(event, context.platform);
   }
 }

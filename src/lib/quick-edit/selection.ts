@@ -2,7 +2,7 @@
  * Where the quick-edit selection goes. It stops at either end rather than wrapping, so holding ↓
  * never jumps back to the top unnoticed. With nothing selected, ↓ picks the first item, ↑ the last.
  */
-import type { SelectionMove } from './key-bindings';
+import type { SelectionMove } from '../key-map';
 
 /** The new index, or null when the list is empty. */
 export function moveSelection(current: number | null, move: SelectionMove, count: number): number | null {

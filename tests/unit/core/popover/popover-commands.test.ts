@@ -37,6 +37,13 @@ describe('popover commands', () => {
     expect(shown).toEqual([{ mode: 'quickEdit', focusItemId: null }, { mode: 'checklist', focusItemId: null }]);
   });
 
+  it('the tray menu\'s Sign out opens the checklist on the sign-out question, and refreshes nothing', () => {
+    const { commands, shown, refreshes } = build(true);
+    commands.askSignOut();
+    expect(shown).toEqual([{ mode: 'checklist', focusItemId: null, ask: 'signOut' }]);
+    expect(refreshes).toEqual([]);
+  });
+
   it('refreshes a stale list on every opening while signed in, never while signed out', () => {
     const signedIn = build(true);
     signedIn.commands.toggle();

@@ -41,6 +41,12 @@ describe('tray view', () => {
     expect(shown).toContain(TRAY_LABELS.noOpenItems);
   });
 
+  it('keeps Sign out apart from Quit: a separator lies between them, and above Sign out', () => {
+    const view = buildTrayView({ ...base, items: [] }, fakeActions());
+    const kinds = view.menu.slice(-4).map((entry) => (entry.kind === 'separator' ? '---' : entry.label));
+    expect(kinds).toEqual(['---', TRAY_LABELS.signOut, '---', TRAY_LABELS.quit]);
+  });
+
   it('offers Open, Quick edit and Quit only when signed out, and says so in the tooltip', () => {
     const view = buildTrayView({ ...base, connected: false, items: [] }, fakeActions());
     expect(labels(view)).toEqual([TRAY_LABELS.open, TRAY_LABELS.quickEdit, TRAY_LABELS.quit]);

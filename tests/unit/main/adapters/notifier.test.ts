@@ -42,6 +42,15 @@ describe.each(['darwin', 'win32'] as const)('a reminder on %s', (platform) => {
     expect(chosen).toEqual(['done', 'snooze']);
   });
 
+  it('offers one Undo button after a tick from the tray menu, and Undo does what it says', () => {
+    const notifier = createNotifier({ platform, logger: recordingLogger().logger });
+    const chosen: string[] = [];
+    notifier.show({ title: 'Done', body: 'Call Ana', itemId: 'item-1', actions: true, undo: true }, { onClick: () => undefined, onAction: (action) => chosen.push(action) });
+    expect(buttons(lastShown())).toEqual(['button:Undo']);
+    lastShown().pressButton(0);
+    expect(chosen).toEqual(['undo']);
+  });
+
   it('has no buttons for a notification that offers no actions (a grouped catch-up)', () => {
     const notifier = createNotifier({ platform, logger: recordingLogger().logger });
     notifier.show({ ...reminder, itemId: null, actions: false }, { onClick: () => undefined, onAction: () => undefined });

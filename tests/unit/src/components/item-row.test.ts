@@ -20,6 +20,8 @@ function actions(): RowActions {
     applyDue: vi.fn(async () => ok),
     clearDue: vi.fn(),
     delete: vi.fn(),
+    pushDue: vi.fn(),
+    showKeys: vi.fn(),
   };
 }
 

@@ -1,4 +1,4 @@
-/** Settings from the user's side: a new lead time is saved, signing out closes the dialog, every refusal is said in words. */
+/** Settings from the user's side: a new lead time is saved, Sign out… asks first, every refusal is said in words. */
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -13,9 +13,9 @@ const about: AboutApp = { version: '1.2.3', dataFolder: '/home/ada/.config/Omi T
 const loginItem: LoginItemState = { enabled: false, canChange: true, problem: null };
 const refused = (message: string) => ({ ok: false as const, error: { kind: 'invalid_input' as const, message } });
 
-function showSettings(answers: { update?: Result<Settings>; signOut?: Result<null>; showLogFolder?: Result<null>; about?: AboutApp } = {}) {
+function showSettings(answers: { update?: Result<Settings>; showLogFolder?: Result<null>; about?: AboutApp } = {}) {
   const onUpdate = vi.fn(async (patch: Partial<Settings>) => answers.update ?? { ok: true as const, value: { ...DEFAULT_SETTINGS, ...patch } });
-  const onSignOut = vi.fn(async () => answers.signOut ?? { ok: true as const, value: null });
+  const onSignOut = vi.fn();
   const onShowLogFolder = vi.fn(async () => answers.showLogFolder ?? { ok: true as const, value: null });
   const onClose = vi.fn();
   render(SettingsDialog, { props: { settings: DEFAULT_SETTINGS, connection: connected, loginItem, about: answers.about ?? about, onShowLogFolder, onUpdate, onSignOut, onClose, timeZone: 'Europe/Berlin' } });
@@ -60,18 +60,11 @@ describe('SettingsDialog', () => {
     expect(await screen.findByText('The folder could not be opened.')).toBeTruthy();
   });
 
-  it('signs out and closes', async () => {
+  it('hands Sign out… over to the question that asks first, and stays open meanwhile', async () => {
     const { onSignOut, onClose } = showSettings();
     expect(screen.getByText(/Connected to https:\/\/api\.omi\.me\. The key is in the system keychain\./)).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Sign out…' }));
     expect(onSignOut).toHaveBeenCalledTimes(1);
-    await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
-  });
-
-  it('stays open and says why when signing out fails', async () => {
-    const { onClose } = showSettings({ signOut: refused('The keychain could not be reached.') });
-    await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
-    expect(await screen.findByText('The keychain could not be reached.')).toBeTruthy();
     expect(onClose).not.toHaveBeenCalled();
   });
 
