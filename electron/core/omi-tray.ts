@@ -48,6 +48,10 @@ import { settingsFile } from './settings/settings-file';
 import { SettingsStore } from './settings/settings-store';
 import { QuickEditKey } from './shortcut/quick-edit-key';
 import { AppPresenter } from './snapshot/app-presenter';
+import { ConversationListReader } from './suggestions/conversation-list-reader';
+import { decisionsFile } from './suggestions/decisions-file';
+import { SuggestionDecisions } from './suggestions/suggestion-decisions';
+import { Suggestions } from './suggestions/suggestions';
 import type { TrayActions } from './tray/tray-view';
 
 export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = {}): OmiTray {
@@ -102,32 +106,35 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
       changed: () => presenter.changed(),
     },
   });
+  const { decisions, reader, suggestions, files: suggestionFiles } = suggestionParts({ clock, logger, outbox, connection, conversations, budget: conversationReads,
+    file: decisionsFile(dataFile('suggestions.json'), fileOptions), presenter: () => presenter, account: () => account, editor: () => editor });
   const popover = new PopoverCommands({
     popover: platform.popover, signedIn: () => account.signedIn(), logger,
-    refreshIfOlderThan: (maxAgeMs, reason) => sync.refreshIfOlderThan(maxAgeMs, reason),
+    refreshIfOlderThan: (maxAgeMs, reason) => sync.refreshIfOlderThan(maxAgeMs, reason), looked: () => reader.looked(),
   });
   const shortcut = new QuickEditKey({
     shortcuts: platform.shortcuts, accelerator: () => settings.current().quickEditShortcut, onPress: () => popover.quickEdit(),
     logger, changed: () => presenter.changed(),
   });
-  const refresh = () => manualRefresh({ sync, sender, waitingChanges: () => presenter.outboxStatus().waiting, clock, timeZone, logger });
+  const refresh = () => alsoReadConversations(reader, logger, manualRefresh({ sync, sender, waitingChanges: () => presenter.outboxStatus().waiting, clock, timeZone, logger }));
   const reminders = (): Reminders => lifecycle.reminders();
   const presenter: AppPresenter = new AppPresenter({
     clock, logger, timeZone, send: platform.send, tray: platform.tray, account, list: store, outbox, sync, sender,
     settings: () => settings.current(), reminders, shortcut: () => shortcut.outcome(),
     loginItem: () => launchAtLogin.state(), about: aboutApp(platform),
     trayActions: trayActions({ platform, logger, popover, editor, account, refresh, reminders }),
+    addedFrom: (id) => decisions.conversationOf(id), suggestions: () => suggestions.state(),
   });
   store.onChange(() => presenter.listChanged());
   outbox.onChange(() => presenter.listChanged());
   const lifecycle = new AppLifecycle({
-    settings, outbox, reads: readLedger, list: store, account, presenter, shortcut, sync, sender, conversations, popover, platform, launchAtLogin, logger,
+    settings, outbox, reads: readLedger, list: store, account, presenter, shortcut, sync, sender, conversations, popover, platform, launchAtLogin, logger, suggestions: suggestionFiles,
     createReminders: () =>
       (overrides.createReminders ?? createDesktopReminders)(
         remindersContext({ platform, logger, onCorrupt: fileOptions.onCorrupt, stateFilePath: dataFile('reminders.json'), listAsOf: () => store.lastFetchedAt(), settings, sync, presenter, popover, editor }),
       ),
   });
-  return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, stranded, refresh, reminders, lifecycle });
+  return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, stranded, refresh, reminders, lifecycle, suggestions });
 }
 
 /** The key and the API it is for. The environment's key goes only to the environment's address (or Omi's own), never to one saved in Settings. */
@@ -149,6 +156,42 @@ function readBudgets(deps: { clock: Clock; logger: Logger }, file: ReadLedgerDep
   };
 }
 
+/** "From your conversations": the person's decisions, the reads of recent conversations, and the two together. */
+function suggestionParts(app: {
+  clock: Clock; logger: Logger; file: ReturnType<typeof decisionsFile>; outbox: Outbox; budget: ReadBudget; connection: ApiConnection;
+  conversations: ConversationService; presenter: () => AppPresenter; account: () => Account; editor: () => ItemEditor;
+}) {
+  const { clock, logger, connection } = app;
+  const decisions = new SuggestionDecisions({ clock, logger, file: app.file, currentId: (id) => app.outbox.resolve(id) });
+  // An item created from a suggestion gets the server's id: the decision follows it.
+  app.outbox.onChange(() => decisions.idsSettled());
+  const reader = new ConversationListReader({
+    clock, logger, budget: app.budget, api: () => connection.api(), owner: () => readerOwner(connection),
+    learned: (summaries) => inBackground(logger, 'Keeping conversation summaries', app.conversations.learned(summaries)),
+    changed: () => suggestions.changed(),
+  });
+  const suggestions: Suggestions = new Suggestions({
+    reader, decisions, items: () => app.presenter().items(), signedIn: () => app.account().signedIn(), readOnly: () => connection.isReadOnly(),
+    create: (description, dueAt) => app.editor().create(description, dueAt), remove: (id) => app.editor().delete(id),
+    changed: () => app.presenter().changed(),
+  });
+  const files = { load: () => decisions.load().then(() => suggestions.changed()), settled: () => decisions.settled() };
+  return { decisions, reader, suggestions, files };
+}
+
+/** Refresh reads recent conversations too (when the last read is not moments old), beside the list. */
+function alsoReadConversations(reader: ConversationListReader, logger: Logger, listed: Promise<Result<null>>): Promise<Result<null>> {
+  inBackground(logger, 'Reading recent conversations', reader.refreshed());
+  return listed;
+}
+
+/** Recent conversations belong to the server and key they were read with. */
+function readerOwner(connection: ApiConnection): string | null {
+  const origin = connection.apiOrigin();
+  const tag = connection.keyTag();
+  return origin === null || tag === null ? null : `${origin} ${tag}`;
+}
+
 /** The services the hand-offs below reach; each takes the few it needs. */
 interface Services {
   platform: Platform;
@@ -163,6 +206,7 @@ interface Services {
   popover: PopoverCommands;
   presenter: AppPresenter;
   lifecycle: AppLifecycle;
+  suggestions: Suggestions;
   refresh(): Promise<Result<null>>;
   reminders(): Reminders;
 }
@@ -210,6 +254,7 @@ function trayActions(app: Pick<Services, 'platform' | 'logger' | 'popover' | 'ed
   const { platform, logger, popover, editor, account } = app;
   return {
     open: () => popover.showChecklist(null), quickEdit: () => popover.quickEdit(), quit: () => platform.quit(),
+    openSuggestions: () => popover.showSuggestions(),
     refresh: () => inBackground(logger, 'Refreshing from the tray', app.refresh()),
     toggleItem: (id, completed) => inBackground(logger, 'Ticking from the tray', editor.update(id, { completed })),
     pauseReminders: (untilMs) => inBackground(logger, 'Pausing reminders', Promise.resolve(app.reminders().pause(untilMs))),
@@ -236,7 +281,7 @@ function remindersContext(
 
 /** What main and the tests hold: one handler per IPC channel, and the app's entry points. */
 function handleFor(app: Omit<Services, 'sync'>): OmiTray {
-  const { platform, presenter, account, editor, settings, conversations, popover, outbox, stranded, lifecycle } = app;
+  const { platform, presenter, account, editor, settings, conversations, popover, outbox, stranded, lifecycle, suggestions } = app;
   return {
     handlers: createInvokeHandlers({
       snapshot: () => presenter.snapshot(), connect: (apiKey) => account.connect(apiKey), signOut: () => account.signOut(), refresh: app.refresh,
@@ -251,6 +296,7 @@ function handleFor(app: Omit<Services, 'sync'>): OmiTray {
       // The folder is the main side's own: nothing from the page names a path.
       showLogFolder: () => platform.openFolder(platform.logDir),
       conversation: async (id) => withWords(await conversations.get(id), platform.timeZone()),
+      suggestions,
       logger: app.logger,
     }),
     start: () => lifecycle.start(),

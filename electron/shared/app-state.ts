@@ -2,6 +2,7 @@ import type { ItemView } from './action-item';
 import type { AppError } from './app-error';
 import type { AboutApp, LoginItemState } from './login-item';
 import type { Settings } from './settings';
+import type { SuggestionsState } from './suggestion';
 
 /** Whether a key is stored for the current API origin, and what it may do. */
 export type Connection =
@@ -94,4 +95,6 @@ export interface AppSnapshot {
   loginItem: LoginItemState;
   /** Version, data folder and log folder, for the bottom of Settings. */
   about: AboutApp;
+  /** To-dos Omi heard in recent conversations that the list does not hold ("From your conversations"). */
+  suggestions: SuggestionsState;
 }

@@ -22,6 +22,9 @@ const isoDateTime = z.iso.datetime({ offset: true });
 const wordsToRead = (maxLength: number) =>
   z.object({ text: z.string().max(maxLength), now: isoDateTime, timeZone: z.string().min(1).max(100) }).strict();
 
+/** A suggestion's key: its conversation's id and folded words (see electron/shared/suggestion). */
+const suggestionKey = z.string().min(1).max(5000);
+
 /** Descriptions are checked for length in code points by core; the schema only bounds the transport. */
 const description = z.string().max(4000);
 
@@ -64,6 +67,10 @@ export const invokeChannels = {
   'popover:hide': { args: z.undefined() },
   'app:showLogFolder': { args: z.undefined() },
   'conversations:get': { args: z.object({ id: apiIdSchema }).strict() },
+  'suggestions:add': { args: z.object({ key: suggestionKey }).strict() },
+  'suggestions:addAll': { args: z.object({ conversationId: apiIdSchema }).strict() },
+  'suggestions:undoAdd': { args: z.object({ ids: z.array(itemId).min(1).max(100) }).strict() },
+  'suggestions:dismiss': { args: z.object({ key: suggestionKey }).strict() },
   'dates:readDue': { args: wordsToRead(DUE_WORDS_MAX) },
   'dates:readTitle': { args: wordsToRead(TITLE_WORDS_MAX) },
 } as const;
@@ -88,6 +95,12 @@ export interface InvokeResults {
   'app:showLogFolder': Result<null>;
   /** The conversation an item came from, or why it cannot be shown (a line in words, not an error). */
   'conversations:get': Result<ConversationAnswer>;
+  /** Adds a suggestion (or all of one conversation's) as items: their ids, for one Undo. */
+  'suggestions:add': Result<{ ids: string[] }>;
+  'suggestions:addAll': Result<{ ids: string[] }>;
+  'suggestions:undoAdd': Result<null>;
+  /** Hides a suggestion for good. */
+  'suggestions:dismiss': Result<null>;
   /** The "Due date" textbox's words read as one due date, or why not in words. */
   'dates:readDue': Result<DueReading>;
   /** A new item's text: the date phrase it ends (or starts) with, offered apart from the description; null when none. */
@@ -102,6 +115,8 @@ export type InvokeResult<C extends InvokeChannel> = InvokeResults[C];
 export interface PopoverShown {
   mode: 'checklist' | 'quickEdit';
   focusItemId: string | null;
+  /** The tray's suggestions line: focus goes to "From your conversations". */
+  focus?: 'suggestions';
 }
 
 /** Pushes from main to the renderer. */
