@@ -1,7 +1,8 @@
 /**
  * "From your conversations": to-dos Omi heard in recent conversations that the list does not hold,
  * added with one click (one POST, through the outbox), dismissed for good, and calm about keys that
- * may not add or may not read conversations.
+ * may not add or may not read conversations. Conversations are read when the person looks (a tray
+ * click shows the popover), so each test shows it after launch and restart.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -55,6 +56,7 @@ test.beforeEach(({ omi }) => {
 
 test('suggestions show what the list does not hold: not done, not listed, not too old', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
   const page = app.page;
   await expect(suggestion(page, 'Send the deck to Ana')).toBeVisible();
   await expect(suggestion(page, 'Send the deck to Ana')).toContainText('Tomorrow 17:00');
@@ -76,6 +78,7 @@ test('suggestions show what the list does not hold: not done, not listed, not to
 
 test('Add sends one POST with the words and due date; the item shows and the suggestion never returns', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
   await suggestion(app.page, 'Send the deck to Ana').getByRole('button', { name: /^Add/ }).click();
   await expect(app.page.getByRole('checkbox', { name: 'Send the deck to Ana', exact: true })).toBeVisible();
   await expect(suggestion(app.page, 'Send the deck to Ana')).toHaveCount(0);
@@ -95,6 +98,7 @@ test('Add sends one POST with the words and due date; the item shows and the sug
   expect(added?.conversation_id).toBeNull();
   omi.seed([{ ...added, id: added?.id ?? '', completed: true }]);
   await app.restart();
+  await app.showPopover();
   await expect(app.page.getByRole('checkbox', { name: 'Water the plants', exact: false })).toBeVisible();
   await expect(region(app.page)).toHaveCount(0);
   expect(creates(omi)).toHaveLength(2);
@@ -107,10 +111,12 @@ test('Add sends one POST with the words and due date; the item shows and the sug
 
 test('Dismiss hides a suggestion for good, across a restart', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
   await suggestion(app.page, 'Call the printer').getByRole('button', { name: /^Dismiss/ }).click();
   await expect(suggestion(app.page, 'Call the printer')).toHaveCount(0);
   await expect(suggestion(app.page, 'Send the deck to Ana')).toBeVisible();
   await app.restart();
+  await app.showPopover();
   await expect(suggestion(app.page, 'Send the deck to Ana')).toBeVisible();
   await expect(suggestion(app.page, 'Call the printer')).toHaveCount(0);
   expect(creates(omi)).toHaveLength(0);
@@ -118,6 +124,7 @@ test('Dismiss hides a suggestion for good, across a restart', async ({ launch, o
 
 test('a read-only key sees suggestions, and Add says why it cannot, sending nothing', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: READ_ONLY_KEY });
+  await app.showPopover();
   await suggestion(app.page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
   await expect(region(app.page)).toContainText('Adding needs an Omi developer key that can change items.');
   await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
@@ -126,6 +133,7 @@ test('a read-only key sees suggestions, and Add says why it cannot, sending noth
 
 test('a key that may not read conversations gets one calm line, and the checklist works', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: NO_SCOPE_KEY });
+  await app.showPopover();
   await expect(region(app.page)).toContainText('Your Omi developer key may not read conversations, so none are suggested here.');
   await expect(region(app.page).getByRole('listitem')).toHaveCount(0);
   await app.page.getByRole('checkbox', { name: 'water the plants.', exact: true }).check();
@@ -143,6 +151,7 @@ interface AxeResult {
 
 test('the region passes an axe scan in both themes', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
   const page = app.page;
   await expect(suggestion(page, 'Call the printer')).toBeVisible();
   const source = await axeSource;
