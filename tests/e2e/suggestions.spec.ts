@@ -13,6 +13,8 @@ import { test, expect } from './fixtures';
 import { dueAtSent, localAt, runInZone } from './zone';
 
 runInZone('Europe/Berlin');
+// Restarts and several round trips each: room on a busy machine.
+test.describe.configure({ timeout: 120_000 });
 
 const KEY = 'omi_dev_suggestions_key_1901';
 const READ_ONLY_KEY = 'omi_dev_suggestions_read_key_1902';
