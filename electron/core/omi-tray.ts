@@ -51,6 +51,10 @@ import { SettingsStore } from './settings/settings-store';
 import { QuickEditKey } from './shortcut/quick-edit-key';
 import { AppPresenter } from './snapshot/app-presenter';
 import { TrayTicks } from './tray/tray-ticks';
+import { ConversationListReader } from './suggestions/conversation-list-reader';
+import { decisionsFile } from './suggestions/decisions-file';
+import { SuggestionDecisions } from './suggestions/suggestion-decisions';
+import { Suggestions } from './suggestions/suggestions';
 import type { TrayActions } from './tray/tray-view';
 
 export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = {}): OmiTray {
@@ -105,16 +109,18 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
       changed: () => presenter.changed(),
     },
   });
+  const { decisions, reader, suggestions, files: suggestionFiles } = suggestionParts({ clock, logger, outbox, connection, conversations, budget: conversationReads,
+    file: decisionsFile(dataFile('suggestions.json'), fileOptions), presenter: () => presenter, account: () => account, editor: () => editor });
   const popover = new PopoverCommands({
     popover: platform.popover, signedIn: () => account.signedIn(), logger,
-    refreshIfOlderThan: (maxAgeMs, reason) => sync.refreshIfOlderThan(maxAgeMs, reason),
+    refreshIfOlderThan: (maxAgeMs, reason) => sync.refreshIfOlderThan(maxAgeMs, reason), looked: () => reader.looked(),
   });
   const shortcut = new QuickEditKey({
     shortcuts: platform.shortcuts, accelerator: () => settings.current().quickEditShortcut, onPress: () => popover.quickEdit(),
     logger, changed: () => presenter.changed(),
   });
   const trayTicks = trayTicksFor({ platform, logger, editor, popover, presenter: () => presenter });
-  const refresh = () => manualRefresh({ sync, sender, waitingChanges: () => presenter.outboxStatus().waiting, clock, timeZone, logger });
+  const refresh = () => alsoReadConversations(reader, logger, manualRefresh({ sync, sender, waitingChanges: () => presenter.outboxStatus().waiting, clock, timeZone, logger }));
   const reminders = (): Reminders => lifecycle.reminders();
   const looks = sinceLastLooked({ platform, logger, account, store, outbox, editor, presenter: () => presenter, file: lastLookFile(dataFile('last-look.json'), fileOptions) });
   const presenter: AppPresenter = new AppPresenter({
@@ -124,18 +130,19 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     trayActions: trayActions({ platform, logger, popover, trayTicks, refresh, reminders }),
     trayTick: () => trayTicks.recent(),
     looks,
+    addedFrom: (id) => decisions.conversationOf(id), suggestions: () => suggestions.state(),
   });
   store.onChange(() => (presenter.listChanged(), looks.listChanged()));
   outbox.onChange(() => (presenter.listChanged(), looks.ownChangesMade()));
   platform.popover.onVisibilityChange?.((visible) => looks.popoverVisible(visible));
   const lifecycle = new AppLifecycle({
-    settings, outbox, reads: readLedger, list: store, account, presenter, shortcut, sync, sender, conversations, popover, platform, launchAtLogin, logger, looks,
+    settings, outbox, reads: readLedger, list: store, account, presenter, shortcut, sync, sender, conversations, popover, platform, launchAtLogin, logger, looks, suggestions: suggestionFiles,
     createReminders: () =>
       (overrides.createReminders ?? createDesktopReminders)(
         remindersContext({ platform, logger, onCorrupt: fileOptions.onCorrupt, stateFilePath: dataFile('reminders.json'), listAsOf: () => store.lastFetchedAt(), settings, sync, presenter, popover, editor }),
       ),
   });
-  return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, stranded, refresh, reminders, lifecycle, looks });
+  return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, stranded, refresh, reminders, lifecycle, looks, suggestions });
 }
 
 /** The key and the API it is for. The environment's key goes only to the environment's address (or Omi's own), never to one saved in Settings. */
@@ -157,6 +164,42 @@ function readBudgets(deps: { clock: Clock; logger: Logger }, file: ReadLedgerDep
   };
 }
 
+/** "From your conversations": the person's decisions, the reads of recent conversations, and the two together. */
+function suggestionParts(app: {
+  clock: Clock; logger: Logger; file: ReturnType<typeof decisionsFile>; outbox: Outbox; budget: ReadBudget; connection: ApiConnection;
+  conversations: ConversationService; presenter: () => AppPresenter; account: () => Account; editor: () => ItemEditor;
+}) {
+  const { clock, logger, connection } = app;
+  const decisions = new SuggestionDecisions({ clock, logger, file: app.file, currentId: (id) => app.outbox.resolve(id) });
+  // An item created from a suggestion gets the server's id: the decision follows it.
+  app.outbox.onChange(() => decisions.idsSettled());
+  const reader = new ConversationListReader({
+    clock, logger, budget: app.budget, api: () => connection.api(), owner: () => readerOwner(connection),
+    learned: (summaries) => inBackground(logger, 'Keeping conversation summaries', app.conversations.learned(summaries)),
+    changed: () => suggestions.changed(),
+  });
+  const suggestions: Suggestions = new Suggestions({
+    reader, decisions, items: () => app.presenter().items(), signedIn: () => app.account().signedIn(), readOnly: () => connection.isReadOnly(),
+    create: (description, dueAt) => app.editor().create(description, dueAt), remove: (id) => app.editor().delete(id),
+    changed: () => app.presenter().changed(),
+  });
+  const files = { load: () => decisions.load().then(() => suggestions.changed()), settled: () => decisions.settled() };
+  return { decisions, reader, suggestions, files };
+}
+
+/** Refresh reads recent conversations too (when the last read is not moments old), beside the list. */
+function alsoReadConversations(reader: ConversationListReader, logger: Logger, listed: Promise<Result<null>>): Promise<Result<null>> {
+  inBackground(logger, 'Reading recent conversations', reader.refreshed());
+  return listed;
+}
+
+/** Recent conversations belong to the server and key they were read with. */
+function readerOwner(connection: ApiConnection): string | null {
+  const origin = connection.apiOrigin();
+  const tag = connection.keyTag();
+  return origin === null || tag === null ? null : `${origin} ${tag}`;
+}
+
 /** The services the hand-offs below reach; each takes the few it needs. */
 interface Services {
   platform: Platform;
@@ -172,6 +215,7 @@ interface Services {
   presenter: AppPresenter;
   lifecycle: AppLifecycle;
   looks: SinceLastLookedService;
+  suggestions: Suggestions;
   refresh(): Promise<Result<null>>;
   reminders(): Reminders;
 }
@@ -247,6 +291,7 @@ function trayActions(app: Pick<Services, 'platform' | 'logger' | 'popover' | 're
   const { platform, logger, popover, trayTicks } = app;
   return {
     open: () => popover.showChecklist(null), quickEdit: () => popover.quickEdit(), quit: () => platform.quit(),
+    openSuggestions: () => popover.showSuggestions(),
     refresh: () => inBackground(logger, 'Refreshing from the tray', app.refresh()),
     // The menu lists open items only, so a tray tick always marks done (with Undo).
     toggleItem: (id) => inBackground(logger, 'Ticking from the tray', trayTicks.tick(id)),
@@ -274,7 +319,7 @@ function remindersContext(
 
 /** What main and the tests hold: one handler per IPC channel, and the app's entry points. */
 function handleFor(app: Omit<Services, 'sync'>): OmiTray {
-  const { platform, presenter, account, editor, settings, conversations, popover, outbox, stranded, lifecycle } = app;
+  const { platform, presenter, account, editor, settings, conversations, popover, outbox, stranded, lifecycle, suggestions } = app;
   return {
     handlers: createInvokeHandlers({
       snapshot: () => presenter.snapshot(), connect: (apiKey) => account.connect(apiKey), signOut: () => account.signOut(), refresh: app.refresh,
@@ -290,6 +335,7 @@ function handleFor(app: Omit<Services, 'sync'>): OmiTray {
       showLogFolder: () => platform.openFolder(platform.logDir),
       conversation: async (id) => withWords(await conversations.get(id), platform.timeZone()),
       looks: app.looks,
+      suggestions,
       logger: app.logger,
     }),
     start: () => lifecycle.start(),

@@ -3,6 +3,7 @@ import type { AppError } from './app-error';
 import type { AboutApp, LoginItemState } from './login-item';
 import type { Settings } from './settings';
 import type { SinceLastLooked } from './since-last-looked';
+import type { SuggestionsState } from './suggestion';
 
 /** Whether a key is stored for the current API origin, and what it may do. */
 export type Connection =
@@ -99,4 +100,6 @@ export interface AppSnapshot {
   sinceLastLooked?: SinceLastLooked | null;
   /** A tick made from the tray menu, still in its undo window: the popover offers Undo when it opens. */
   trayTick?: { id: string; description: string } | null;
+  /** To-dos Omi heard in recent conversations that the list does not hold ("From your conversations"). */
+  suggestions: SuggestionsState;
 }

@@ -22,6 +22,9 @@ const isoDateTime = z.iso.datetime({ offset: true });
 const wordsToRead = (maxLength: number) =>
   z.object({ text: z.string().max(maxLength), now: isoDateTime, timeZone: z.string().min(1).max(100) }).strict();
 
+/** A suggestion's key: its conversation's id and folded words (see electron/shared/suggestion). */
+const suggestionKey = z.string().min(1).max(5000);
+
 /** Descriptions are checked for length in code points by core; the schema only bounds the transport. */
 const description = z.string().max(4000);
 
@@ -64,6 +67,10 @@ export const invokeChannels = {
   'popover:hide': { args: z.undefined() },
   'app:showLogFolder': { args: z.undefined() },
   'conversations:get': { args: z.object({ id: apiIdSchema }).strict() },
+  'suggestions:add': { args: z.object({ key: suggestionKey }).strict() },
+  'suggestions:addAll': { args: z.object({ conversationId: apiIdSchema }).strict() },
+  'suggestions:undoAdd': { args: z.object({ ids: z.array(itemId).min(1).max(100) }).strict() },
+  'suggestions:dismiss': { args: z.object({ key: suggestionKey }).strict() },
   'dates:readDue': { args: wordsToRead(DUE_WORDS_MAX) },
   'dates:readTitle': { args: wordsToRead(TITLE_WORDS_MAX) },
   'looks:dismiss': { args: z.undefined() },
@@ -90,6 +97,12 @@ export interface InvokeResults {
   'app:showLogFolder': Result<null>;
   /** The conversation an item came from, or why it cannot be shown (a line in words, not an error). */
   'conversations:get': Result<ConversationAnswer>;
+  /** Adds a suggestion (or all of one conversation's) as items: their ids, for one Undo. */
+  'suggestions:add': Result<{ ids: string[] }>;
+  'suggestions:addAll': Result<{ ids: string[] }>;
+  'suggestions:undoAdd': Result<null>;
+  /** Hides a suggestion for good. */
+  'suggestions:dismiss': Result<null>;
   /** The "Due date" textbox's words read as one due date, or why not in words. */
   'dates:readDue': Result<DueReading>;
   /** A new item's text: the date phrase it ends (or starts) with, offered apart from the description; null when none. */
@@ -112,6 +125,8 @@ export interface PopoverShown {
   trayEdge?: 'top' | 'bottom';
   /** A question the popover opens with (the tray menu's Sign out asks in the popover first). */
   ask?: 'signOut';
+  /** The tray's suggestions line: focus goes to "From your conversations". */
+  focus?: 'suggestions';
 }
 
 /** Pushes from main to the renderer. */

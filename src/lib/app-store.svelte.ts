@@ -10,6 +10,7 @@ import type { AppError, Result } from '../../electron/shared/app-error';
 import type { AppSnapshot } from '../../electron/shared/app-state';
 import { checkDescription } from '../../electron/shared/description-rules';
 import type { PopoverShown } from '../../electron/shared/ipc-contract';
+import type { Suggestion } from '../../electron/shared/suggestion';
 import type { OmiApi } from '../../electron/shared/omi-api';
 import type { Settings } from '../../electron/shared/settings';
 import { ChecklistState } from './checklist-state.svelte';
@@ -131,7 +132,33 @@ export class AppStore {
     return result;
   }
 
+  /** Adds one suggestion, or (with `all`) every suggestion of its conversation, with one Undo. */
+  /** Counts the tray's "suggestions from your conversations" opens: the region takes focus on each. */
+  suggestionsAsked = $state(0);
+
+  async addSuggestion(suggestion: Suggestion, all = false): Promise<Result<{ ids: string[] }>> {
+    const result = all
+      ? await this.#api.invoke('suggestions:addAll', { conversationId: suggestion.conversationId })
+      : await this.#api.invoke('suggestions:add', { key: suggestion.key });
+    const [first] = result.ok ? result.value.ids : [];
+    if (first !== undefined && result.ok) {
+      const description = result.value.ids.length === 1 ? suggestion.words : `${result.value.ids.length} items from “${suggestion.conversationTitle}”`;
+      this.notices.offerUndo({ kind: 'added', id: first, ids: result.value.ids, description });
+    }
+    return result;
+  }
+
+  dismissSuggestion(suggestion: Suggestion): Promise<Result<null>> {
+    return this.#api.invoke('suggestions:dismiss', { key: suggestion.key });
+  }
+
   async undo(offer: UndoOffer): Promise<void> {
+    if (offer.kind === 'added') {
+      this.notices.offerUndo(null);
+      const result = await this.#api.invoke('suggestions:undoAdd', { ids: offer.ids });
+      if (!result.ok) this.notices.showAlert(result.error.message);
+      return;
+    }
     if (offer.kind === 'completed') {
       this.notices.offerUndo(null);
       const item = this.list.item(offer.id);
@@ -255,6 +282,7 @@ export class AppStore {
   #shown(how: PopoverShown): void {
     this.list.catchUp();
     this.edits.shown(how);
+    if (how.focus === 'suggestions') this.suggestionsAsked += 1;
     // Only a reminder's notification opens the popover on one item.
     if (how.mode !== 'quickEdit' && how.focusItemId !== null) this.notices.remind(how.focusItemId);
     // Opened soon after a tick from the tray menu: the Undo bar offers it, as after a tick here.

@@ -23,6 +23,8 @@ export interface EditUndo {
 
 export type UndoOffer =
   | { kind: 'completed' | 'deleted' | 'restored'; id: string; description: string }
+  /** Items added from suggestions ("From your conversations"): one Undo takes them all back. */
+  | { kind: 'added'; id: string; ids: string[]; description: string }
   | ({ kind: 'edited'; id: string; description: string } & EditUndo);
 
 /** How long "Undo" stays offered after ticking an item. */

@@ -1,5 +1,11 @@
 /**
- * One account's conversations, for GET /v1/dev/user/conversations/{id} by the real server's rules.
+ * One account's conversations, for GET /v1/dev/user/conversations and /{id} by the real server's
+ * rules (backend/routers/developer.py): the list is newest first by created_at, filtered by
+ * start_date and end_date (inclusive), categories (comma separated; Omi answers an unknown one 400,
+ * which the document does not list, so here it only matches nothing),
+ * folder_id and starred, cut at offset and limit (limit held to 1..100 as the document says), and
+ * never carries the transcript unless asked. Each conversation's `structured.action_items` are what
+ * Omi extracted (description, completed, due_at; no id).
  * Each account has its own store, as it has its own item list, so another person's conversation
  * is a 404 like an id nobody holds. The scope (`conversations:read`) and the key's hourly read
  * budget are checked in ./routes before the store is asked, as for every other operation. The
@@ -22,14 +28,47 @@ export interface SeedConversation {
   started_at?: string | null;
   finished_at?: string | null;
   created_at?: string;
+  /** What Omi extracted from it: the to-dos a person may take as suggestions. */
+  action_items?: SeedConversationActionItem[];
+  starred?: boolean;
+  folder_id?: string | null;
 }
+
+export interface SeedConversationActionItem {
+  description: string;
+  completed?: boolean;
+  due_at?: string | null;
+}
+
+/** The query of GET /v1/dev/user/conversations, as the document reads it. */
+export interface ConversationListQuery {
+  start_date?: string | null;
+  end_date?: string | null;
+  categories?: string | null;
+  limit?: number;
+  offset?: number;
+  include_transcript?: boolean;
+  folder_id?: string | null;
+  starred?: boolean | null;
+}
+
+const MAX_LIST_LIMIT = 100;
 
 interface StoredConversation {
   id: string;
   created_at: string;
   started_at: string | null;
   finished_at: string | null;
-  structured: { title: string; overview: string; emoji?: string; category: string; action_items: []; events: [] };
+  starred: boolean;
+  folder_id: string | null;
+  structured: {
+    title: string;
+    overview: string;
+    emoji?: string;
+    category: string;
+    action_items: { description: string; completed: boolean; due_at: string | null }[];
+    events: [];
+  };
 }
 
 export class ConversationStore {
@@ -46,12 +85,14 @@ export class ConversationStore {
         created_at: seed.created_at ?? started ?? serverTime(this.now()),
         started_at: started,
         finished_at: seed.finished_at !== undefined ? seed.finished_at : started === null ? null : serverTime(Date.parse(started) + 40 * 60_000),
+        starred: seed.starred ?? false,
+        folder_id: seed.folder_id ?? null,
         structured: {
           title: seed.title ?? `Conversation ${seed.id}`,
           overview: seed.overview ?? '',
           ...(emoji === null ? {} : { emoji }),
           category: seed.category ?? 'other',
-          action_items: [],
+          action_items: (seed.action_items ?? []).map((item) => ({ description: item.description, completed: item.completed ?? false, due_at: item.due_at ?? null })),
           events: [],
         },
       });
@@ -66,6 +107,31 @@ export class ConversationStore {
   get(id: string): Answer {
     const found = this.byId.get(id);
     if (!found) return { status: 404, body: { detail: 'Conversation not found' } };
-    return { status: 200, body: { ...found, transcript_segments: null } };
+    return { status: 200, body: present(found) };
   }
+
+  /** GET /v1/dev/user/conversations, once the request is authorised, in scope and inside the budget. */
+  list(query: ConversationListQuery): Answer {
+    const categories = (query.categories ?? '').split(',').map((name) => name.trim()).filter((name) => name !== '');
+    const from = query.start_date ? Date.parse(query.start_date) : -Infinity;
+    const to = query.end_date ? Date.parse(query.end_date) : Infinity;
+    const limit = Math.min(MAX_LIST_LIMIT, Math.max(1, query.limit ?? 25));
+    const offset = Math.max(0, query.offset ?? 0);
+    const chosen = [...this.byId.values()]
+      .filter((conversation) => {
+        const created = Date.parse(conversation.created_at);
+        if (created < from || created > to) return false;
+        if (categories.length > 0 && !categories.includes(conversation.structured.category)) return false;
+        if (query.folder_id != null && conversation.folder_id !== query.folder_id) return false;
+        return query.starred == null || conversation.starred === query.starred;
+      })
+      .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))
+      .slice(offset, offset + limit);
+    return { status: 200, body: chosen.map(present) };
+  }
+}
+
+/** The answer's shape: DeveloperConversation without the transcript and the fake's own fields. */
+function present({ starred: _starred, ...conversation }: StoredConversation): Record<string, unknown> {
+  return { ...conversation, transcript_segments: null };
 }

@@ -5,7 +5,7 @@
  */
 import { READ_SCOPE, WRITE_SCOPE, type KeyRecord } from './api-keys';
 import type { Operation } from './contract';
-import { CONVERSATIONS_READ_SCOPE, type ConversationStore } from './conversations';
+import { CONVERSATIONS_READ_SCOPE, type ConversationListQuery, type ConversationStore } from './conversations';
 import { missingScope, validationFailed, type Answer } from './error-bodies';
 import type { CreateFields, ItemList, ListQuery, UpdateFields } from './item-list';
 import type { RateLimit } from './rate-limit';
@@ -24,7 +24,8 @@ export interface RouteContext {
 }
 
 const WRITES = new Set(['createActionItem', 'createActionItemsBatch', 'updateActionItem', 'deleteActionItem']);
-const SUPPORTED = new Set(['listActionItems', 'getConversation', ...WRITES]);
+const CONVERSATION_READS = new Set(['getConversation', 'listConversations']);
+const SUPPORTED = new Set(['listActionItems', ...CONVERSATION_READS, ...WRITES]);
 
 export function isSupported(operation: Operation): boolean {
   return SUPPORTED.has(operation.operationId);
@@ -32,7 +33,7 @@ export function isSupported(operation: Operation): boolean {
 
 export function route(context: RouteContext): Answer {
   const { operation, key } = context;
-  const kind = operation.operationId === 'getConversation' ? 'conversation' : WRITES.has(operation.operationId) ? 'write' : 'read';
+  const kind = CONVERSATION_READS.has(operation.operationId) ? 'conversation' : WRITES.has(operation.operationId) ? 'write' : 'read';
   const scope = kind === 'conversation' ? CONVERSATIONS_READ_SCOPE : kind === 'write' ? WRITE_SCOPE : READ_SCOPE;
   if (!key.scopes.includes(scope)) return missingScope(scope);
   return context.rateLimit.check(key.id, kind) ?? act(context);
@@ -43,6 +44,8 @@ function act({ operation, query, body, items, conversations, clearsDueDateOnNull
   switch (operation.operationId) {
     case 'getConversation':
       return conversations.get(operation.pathParams.conversation_id ?? '');
+    case 'listConversations':
+      return conversations.list(query as ConversationListQuery);
     case 'listActionItems': {
       const list = query as ListQuery;
       if ((list.offset ?? 0) < 0) {

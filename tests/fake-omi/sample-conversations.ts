@@ -1,6 +1,8 @@
 /**
  * The conversations behind the sample items (./sample-items), for the demo and the screenshots:
- * each started a little before its item was written down.
+ * each started a little before its item was written down. The recent ones hold to-dos Omi heard
+ * that are not on the list, so "From your conversations" has suggestions (and some it leaves out:
+ * one already listed, one done in the conversation).
  */
 import type { SeedConversation } from './conversations';
 
@@ -35,12 +37,22 @@ export function sampleConversations(now: Date): SeedConversation[] {
       overview: 'The design team is waiting for the final slides before the review on Thursday. You offered to send them this morning.',
       emoji: '☕',
       category: 'work',
+      action_items: [
+        { description: 'Send the slides to the design team' },
+        { description: 'Share the review agenda with Marta', due_at: at(now, -2, 9, 0) },
+        { description: 'Move the stand-up to 10:00', completed: true },
+      ],
     }),
     conversation('conv-offsite', offsite, 40, {
       title: 'Planning the Lisbon offsite',
       overview: 'The team settled on Lisbon for the offsite in three weeks. You take care of the flights; Ana books the hotel; dinner on the second evening still needs a place.',
       emoji: '✈️',
       category: 'work',
+      action_items: [
+        { description: 'Book flights to Lisbon for the offsite' },
+        { description: 'Find a restaurant for the second evening' },
+        { description: 'Ask Ana which hotel she booked' },
+      ],
     }),
     conversation('conv-reading', reading, 55, {
       title: 'Dinner with Priya',

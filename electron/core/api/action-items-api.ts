@@ -5,6 +5,7 @@
 import type { ActionItem, ItemChanges } from '../../shared/action-item';
 import type { Result } from '../../shared/app-error';
 import type { ConversationSummary } from '../../shared/conversation';
+import type { HeardConversation } from './conversation-list-api';
 
 export interface NewActionItem {
   description: string;
@@ -52,6 +53,8 @@ export interface ActionItemsApi {
   keyInfo(): Promise<Result<KeyInfo | null>>;
   /** One conversation's summary (./conversation-api); absent where a client cannot read conversations. */
   conversation?(id: string): Promise<Result<ConversationSummary>>;
+  /** One page of the conversations created since then, newest first (./conversation-list-api). */
+  conversationsSince?(since: string, offset?: number): Promise<Result<HeardConversation[]>>;
 }
 
 export interface OmiClientOptions {

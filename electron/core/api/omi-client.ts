@@ -11,6 +11,7 @@ import { fail, ok } from '../../shared/app-error';
 import type { ActionItemsApi, KeyInfo, ListedPage, ListQuery, NewActionItem, OmiClientOptions } from './action-items-api';
 import { isApiId } from '../../shared/api-id';
 import { fetchConversation, unsendableId } from './conversation-api';
+import { fetchConversationsSince, type HeardConversation } from './conversation-list-api';
 import { apiItemSchema, apiKeyInfoSchema, describeIssues, toActionItem, toKeyInfo } from './api-item';
 import { fullSync } from './full-sync';
 import { readItemPage } from './item-page';
@@ -77,6 +78,10 @@ export class OmiClient implements ActionItemsApi {
 
   conversation(id: string): Promise<Result<ConversationSummary>> {
     return fetchConversation(this.http, id);
+  }
+
+  conversationsSince(since: string, offset?: number): Promise<Result<HeardConversation[]>> {
+    return fetchConversationsSince(this.http, since, offset);
   }
 
   private async call<S extends z.ZodType>(request: ApiRequest, schema: S): Promise<Result<z.output<S>>> {

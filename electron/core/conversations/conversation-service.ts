@@ -61,6 +61,22 @@ export class ConversationService {
     return lookup;
   }
 
+  /**
+   * Summaries read with the list of recent conversations (suggestions): kept as if each had been
+   * fetched, so the panel needs no read of its own for them.
+   */
+  async learned(summaries: readonly ConversationSummary[]): Promise<void> {
+    const origin = this.deps.origin();
+    if (origin === null || summaries.length === 0) return;
+    await this.load();
+    const fetchedAt = new Date(this.deps.clock.now()).toISOString();
+    const cache = this.cache ?? { version: 1 as const, origins: {} };
+    const entries = { ...(cache.origins[origin] ?? {}) };
+    for (const conversation of summaries) entries[conversation.id] = { kind: 'found', conversation, fetchedAt };
+    this.cache = { version: 1, origins: { ...cache.origins, [origin]: withinLimit(entries) } };
+    this.writer.save().catch((error: unknown) => this.deps.logger.error('Saving conversations.json failed', { error: String(error) }));
+  }
+
   /** A new key (or none): what the old one was refused is forgotten, so a key with the scope works at once. */
   keyChanged(): void {
     this.recent.clear();

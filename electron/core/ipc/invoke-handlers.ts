@@ -13,6 +13,7 @@ import type { Settings } from '../../shared/settings';
 import type { Logger } from '../ports';
 import type { Reminders } from '../reminders-port';
 import type { SettingsPatch } from '../settings/settings-store';
+import type { Suggestions } from '../suggestions/suggestions';
 
 export interface InvokeServices {
   snapshot(): AppSnapshot;
@@ -33,6 +34,8 @@ export interface InvokeServices {
   conversation(id: string): Promise<ConversationAnswer>;
   /** "Since you last looked": dismissed, or a removed item restored. */
   looks: { dismiss(): Result<null>; restore(id: string): Promise<Result<{ id: string }>> };
+  /** "From your conversations": Add, Add all, Undo and Dismiss. */
+  suggestions: Pick<Suggestions, 'add' | 'addAll' | 'undoAdd' | 'dismiss'>;
   logger: Logger;
 }
 
@@ -68,6 +71,10 @@ export function createInvokeHandlers(services: InvokeServices): InvokeHandlers {
         return ok(null);
       }),
     'conversations:get': ({ id }) => guard('conversations:get', async () => ok(await services.conversation(id))),
+    'suggestions:add': ({ key }) => guard('suggestions:add', () => services.suggestions.add(key)),
+    'suggestions:addAll': ({ conversationId }) => guard('suggestions:addAll', () => services.suggestions.addAll(conversationId)),
+    'suggestions:undoAdd': ({ ids }) => guard('suggestions:undoAdd', () => services.suggestions.undoAdd(ids)),
+    'suggestions:dismiss': ({ key }) => guard('suggestions:dismiss', () => services.suggestions.dismiss(key)),
     'dates:readDue': (words) => guard('dates:readDue', () => ok(readDueWords(words))),
     'dates:readTitle': (words) => guard('dates:readTitle', () => ok(readTitleWords(words))),
     'looks:dismiss': () => guard('looks:dismiss', () => services.looks.dismiss()),

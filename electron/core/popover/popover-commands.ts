@@ -14,6 +14,8 @@ export interface PopoverCommandsDeps {
   signedIn(): boolean;
   /** ItemSync.refreshIfOlderThan. */
   refreshIfOlderThan(maxAgeMs: number, reason: RefreshReason): Promise<Result<null>>;
+  /** The person looks: recent conversations are read when the last read is old (suggestions). */
+  looked?(): Promise<void>;
   logger: Logger;
 }
 
@@ -23,17 +25,17 @@ export class PopoverCommands {
   /** The tray icon: shows the checklist, or hides it when it shows. */
   toggle(): void {
     this.deps.popover.toggle();
-    this.refreshIfStale();
+    this.shown();
   }
 
   showChecklist(focusItemId: string | null): void {
     this.deps.popover.show({ mode: 'checklist', focusItemId });
-    this.refreshIfStale();
+    this.shown();
   }
 
   quickEdit(): void {
     this.deps.popover.show({ mode: 'quickEdit', focusItemId: null });
-    this.refreshIfStale();
+    this.shown();
   }
 
   /** The end of start: with no key yet, setup opens beside the tray icon; with a key the app stays quiet. */
@@ -55,5 +57,17 @@ export class PopoverCommands {
   refreshIfStale(): void {
     if (!this.deps.signedIn()) return;
     inBackground(this.deps.logger, 'Refreshing a stale list', this.deps.refreshIfOlderThan(POPOVER_STALE_MS, 'popover'));
+  }
+
+  /** The tray's suggestions line: the checklist, where "From your conversations" is. */
+  showSuggestions(): void {
+    this.deps.popover.show({ mode: 'checklist', focusItemId: null, focus: 'suggestions' });
+    this.shown();
+  }
+
+  /** The person is about to look: a stale list is refreshed, and old reads of recent conversations. */
+  private shown(): void {
+    this.refreshIfStale();
+    if (this.deps.signedIn() && this.deps.looked) inBackground(this.deps.logger, 'Reading recent conversations', this.deps.looked());
   }
 }

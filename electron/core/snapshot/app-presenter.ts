@@ -10,6 +10,7 @@ import type { AppSnapshot, Connection, SyncState } from '../../shared/app-state'
 import type { AboutApp, LoginItemState } from '../../shared/login-item';
 import type { Settings } from '../../shared/settings';
 import type { SinceLastLooked } from '../../shared/since-last-looked';
+import { NO_SUGGESTIONS, type SuggestionsState } from '../../shared/suggestion';
 import { safely } from '../background/safely';
 import { buildItemViews, pendingDeletes } from '../items/item-view';
 import { belongsTo, type Outbox } from '../outbox/outbox';
@@ -63,6 +64,10 @@ export interface AppPresenterDeps {
   looks?: { view(): SinceLastLooked | null };
   /** A tick from the tray menu still in its undo window (TrayTicks). */
   trayTick?: () => TrayTick | null;
+  /** The conversation an item added from a suggestion came from (Omi created it without one). */
+  addedFrom?(id: string): string | null;
+  /** The "From your conversations" region. */
+  suggestions?(): SuggestionsState;
 }
 
 export class AppPresenter {
@@ -85,7 +90,7 @@ export class AppPresenter {
 
   /** The checklist: server items with local changes on top, for the server and key in use. */
   items(): ItemView[] {
-    return (this.views ??= this.deps.account.signedIn() ? buildItemViews(this.deps.list.all(), this.entriesForThisServer()) : []);
+    return (this.views ??= this.deps.account.signedIn() ? this.withAddedFrom(buildItemViews(this.deps.list.all(), this.entriesForThisServer())) : []);
   }
 
   item(id: string): ItemView | undefined {
@@ -140,7 +145,13 @@ export class AppPresenter {
       about: this.deps.about,
       sinceLastLooked: connection.status === 'connected' ? (this.deps.looks?.view() ?? null) : null,
       trayTick: connection.status === 'connected' ? (this.deps.trayTick?.() ?? null) : null,
+      suggestions: this.suggestions(),
     };
+  }
+
+  /** The "From your conversations" region's suggestions. */
+  suggestions(): SuggestionsState {
+    return this.deps.suggestions?.() ?? NO_SUGGESTIONS;
   }
 
   /** From now on changes are pushed (before this, during start, they only accumulate). */
@@ -222,6 +233,7 @@ export class AppPresenter {
         remindersPausedUntil: paused === null ? null : Date.parse(paused),
         shortcutWarning: this.deps.shortcut().trayLine,
         outboxLine: outboxLine(this.outboxStatus()),
+        suggestionCount: this.suggestions().items.length,
       },
       this.deps.trayActions,
     );
@@ -246,6 +258,17 @@ export class AppPresenter {
     this.pushedZone = zone;
     this.changed();
     safely(this.deps.logger, 'Planning reminders in the new zone', () => this.deps.reminders().replan?.());
+  }
+
+  /** Items added from a suggestion show its conversation, as items Omi extracted do. */
+  private withAddedFrom(views: ItemView[]): ItemView[] {
+    const addedFrom = this.deps.addedFrom;
+    if (!addedFrom) return views;
+    return views.map((view) => {
+      if (view.conversationId !== null) return view;
+      const conversationId = addedFrom(view.id);
+      return conversationId === null ? view : { ...view, conversationId };
+    });
   }
 
   /** Queued changes shown on this checklist: none while the outbox holds another server's. */

@@ -17,6 +17,7 @@ import { calendarDaysBetween, startOfDayIn, wallTimeAt } from '../../shared/due-
 import type { TrayMenuEntry, TrayView } from '../ports';
 import { shortText } from '../reminders/short-text';
 import { ONE_HOUR_MS, tomorrowMorning } from '../../shared/reminder-times';
+import { suggestionsLine } from '../../shared/suggestion';
 
 export interface TrayViewInput {
   items: ItemView[];
@@ -30,11 +31,15 @@ export interface TrayViewInput {
   shortcutWarning: string | null;
   /** Why changes wait ("2 changes waiting: Omi can't be reached…"), the popover's status line; null when none wait. */
   outboxLine?: string | null;
+  /** Suggestions from the person's conversations waiting in the popover (0 or absent: no line). */
+  suggestionCount?: number;
 }
 
 export interface TrayActions {
   open(): void;
   quickEdit(): void;
+  /** Opens the popover at "From your conversations". */
+  openSuggestions?(): void;
   refresh(): void;
   toggleItem(id: string, completed: boolean): void;
   pauseReminders(untilMs: number | null): void;
@@ -81,6 +86,11 @@ export function buildTrayView(input: TrayViewInput, actions: TrayActions): TrayV
     { label: TRAY_LABELS.open, kind: 'action', run: () => actions.open() },
     { label: TRAY_LABELS.quickEdit, kind: 'action', run: () => actions.quickEdit() },
   ];
+  const suggestions = input.suggestionCount ?? 0;
+  if (suggestions > 0 && actions.openSuggestions) {
+    const open = actions.openSuggestions.bind(actions);
+    menu.push({ label: suggestionsLine(suggestions), kind: 'action', run: () => open() });
+  }
   if (input.connected) {
     menu.push(separator());
     if (next.length === 0) menu.push({ label: TRAY_LABELS.noOpenItems, kind: 'action', enabled: false });

@@ -42,6 +42,10 @@ const cases: Record<InvokeChannel, { good: unknown[]; bad: unknown[] }> = {
   'popover:hide': { good: [undefined], bad: [{ now: 1 }] },
   'app:showLogFolder': { good: [undefined], bad: [{ path: '/etc' }, '/etc', null] },
   'conversations:get': { good: [{ id: 'conv-1' }], bad: [undefined, { id: '' }, { id: 'x'.repeat(501) }, { id: 'c', extra: 1 }, { id: 7 }] },
+  'suggestions:add': { good: [{ key: 'conv-1\u0000send the deck' }], bad: [undefined, { key: '' }, { key: 'x'.repeat(5001) }, { key: 'k', extra: 1 }] },
+  'suggestions:addAll': { good: [{ conversationId: 'conv-1' }], bad: [undefined, { conversationId: '' }, { conversationId: '../x' }] },
+  'suggestions:undoAdd': { good: [{ ids: ['local-1', 'item-2'] }], bad: [undefined, { ids: [] }, { ids: [''] }, { ids: Array.from({ length: 101 }, (_, i) => `i${i}`) }] },
+  'suggestions:dismiss': { good: [{ key: 'conv-1\u0000call ana' }], bad: [undefined, { key: 7 }, { key: '' }] },
   'dates:readDue': {
     good: [{ text: 'tomorrow 5pm', now: DUE, timeZone: 'Europe/Berlin' }, { text: '', now: DUE, timeZone: 'UTC' }],
     bad: [

@@ -189,4 +189,15 @@ describe('tray view', () => {
     const expected = [0, 1, 2, 3, 4].map((minute) => `n${items.findIndex((_, i) => (i * 7919) % 10_000 === minute)}`);
     expect(firstMinutes).toEqual(expected);
   });
+
+  it('names how many suggestions wait and opens the popover there; the icon counts due items only', () => {
+    const actions = { ...fakeActions(), openSuggestions: () => actions.calls.push('suggestions') };
+    const view = buildTrayView({ ...base, items: [item('Call Ana', at(29, 9))], suggestionCount: 3 }, actions);
+    expect(labels(view).slice(0, 3)).toEqual([TRAY_LABELS.open, TRAY_LABELS.quickEdit, '3 suggestions from your conversations']);
+    view.menu.find((entry) => entry.label === '3 suggestions from your conversations')?.run?.();
+    expect(actions.calls).toEqual(['suggestions']);
+    expect(view.overdue).toBe(1);
+    const none = buildTrayView({ ...base, items: [], suggestionCount: 0 }, actions);
+    expect(labels(none).some((label) => label.includes('suggestion'))).toBe(false);
+  });
 });

@@ -22,6 +22,7 @@ export function snapshotWith(items: ItemView[], overrides: Partial<AppSnapshot> 
     timeZone: 'UTC',
     loginItem: { enabled: false, canChange: true, problem: null },
     about: { version: '1.2.3', dataFolder: '/home/ada/.config/Omi Tray', logFolder: '/home/ada/.config/Omi Tray/logs' },
+    suggestions: { items: [], note: null, canAdd: true },
     ...overrides,
   };
 }

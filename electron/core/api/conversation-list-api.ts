@@ -1,0 +1,61 @@
+/**
+ * GET /v1/dev/user/conversations: the conversations Omi finished since a moment, newest first,
+ * each with the to-dos Omi heard in it (`structured.action_items`: words, done, due date; no id).
+ * One page of at most 100 (the document's largest), never the transcript. Checked with zod at the
+ * border; a to-do Omi wrote without words is left out there.
+ */
+import { z } from 'zod';
+import type { Result } from '../../shared/app-error';
+import { fail, ok } from '../../shared/app-error';
+import type { ConversationSummary } from '../../shared/conversation';
+import { describeIssues, optionalTimestamp } from './api-item';
+import { apiConversationSchema, CONVERSATIONS_PATH, toConversationSummary } from './conversation-api';
+import { unreadableAnswer } from './http-errors';
+import type { HttpTransport } from './http-transport';
+
+/** The document's largest page. */
+export const CONVERSATION_PAGE_LIMIT = 100;
+
+/** A to-do Omi heard in a conversation. */
+export interface HeardToDo {
+  words: string;
+  done: boolean;
+  /** ISO 8601, or null. */
+  dueAt: string | null;
+}
+
+export interface HeardConversation {
+  summary: ConversationSummary;
+  toDos: HeardToDo[];
+}
+
+const heardToDoSchema = z.object({
+  description: z.string().nullish(),
+  completed: z.boolean().nullish(),
+  due_at: optionalTimestamp.catch(null),
+});
+
+const listedConversationSchema = apiConversationSchema.extend({
+  structured: apiConversationSchema.shape.structured.extend({
+    action_items: z.array(heardToDoSchema).nullish(),
+  }),
+});
+
+const conversationListSchema = z.array(listedConversationSchema);
+
+export async function fetchConversationsSince(http: HttpTransport, since: string, offset = 0): Promise<Result<HeardConversation[]>> {
+  const query = { start_date: since, limit: String(CONVERSATION_PAGE_LIMIT), offset: String(offset) };
+  const answer = await http.send({ method: 'GET', path: CONVERSATIONS_PATH, query, operation: 'conversation' });
+  if (!answer.ok) return answer;
+  const parsed = conversationListSchema.safeParse(answer.value);
+  if (!parsed.success) return fail(unreadableAnswer(describeIssues(parsed.error)));
+  return ok(
+    parsed.data.map((conversation) => ({
+      summary: toConversationSummary(conversation),
+      toDos: (conversation.structured.action_items ?? []).flatMap((item) => {
+        const words = (item.description ?? '').trim();
+        return words === '' ? [] : [{ words, done: item.completed ?? false, dueAt: item.due_at ?? null }];
+      }),
+    })),
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * Reads the person's recent conversations, for the suggestions in them, while they look and never
+ * behind their back: when the popover is shown (at most every LOOK_INTERVAL_MS) and on Refresh (at
+ * most every REFRESH_GAP_MS), never on a timer. Each read takes a slot of the key's conversation
+ * budget, the same one the conversation panel reads from (conversation-read-share), so the two
+ * together stay inside Omi's 60 an hour; a 429 pauses both until its Retry-After.
+ *
+ * The window (SUGGESTION_WINDOW_MS, 4 days): Omi's own suggestions live 2 days, and a person back
+ * on Monday should still see what Friday's meetings asked of them. The first read asks for the
+ * whole window; later reads ask only from the last read less READ_MARGIN_MS (a conversation is
+ * listed when Omi has finished processing it, which may be after its created_at), and what was
+ * read before is kept in memory. The summaries read fill the conversation cache, so the panel
+ * needs no read of its own for them. A key that may not read conversations is asked again only
+ * after an hour.
+ */
+import type { ActionItemsApi } from '../api/action-items-api';
+import { CONVERSATION_PAGE_LIMIT, type HeardConversation } from '../api/conversation-list-api';
+import type { ConversationSummary } from '../../shared/conversation';
+import type { ReadBudget } from '../items/read-budget';
+import type { Clock, Logger } from '../ports';
+
+const MINUTE_MS = 60_000;
+export const SUGGESTION_WINDOW_MS = 4 * 24 * 60 * MINUTE_MS;
+export const LOOK_INTERVAL_MS = 15 * MINUTE_MS;
+export const REFRESH_GAP_MS = 3 * MINUTE_MS;
+export const READ_MARGIN_MS = 30 * MINUTE_MS;
+/** After a failure that is not a 429 (offline, a server fault), the next look may try again this soon. */
+export const RETRY_AFTER_FAILURE_MS = 2 * MINUTE_MS;
+export const SCOPE_RECHECK_MS = 60 * MINUTE_MS;
+/** Pages read in one go: 300 conversations in four days is far more than a person records. */
+export const MAX_PAGES = 3;
+
+export type ReaderState = 'unread' | 'read' | 'missing_scope';
+
+export interface ConversationListReaderDeps {
+  clock: Clock;
+  logger: Logger;
+  /** Conversation reads (bucket 'conversations'), shared with the conversation panel. */
+  budget: Pick<ReadBudget, 'nextAllowedAt' | 'take' | 'rateLimited' | 'answered'>;
+  api: () => ActionItemsApi | null;
+  /** The server and key in use ("origin tag"), or null when signed out: what was read belongs to it. */
+  owner: () => string | null;
+  /** Summaries read, for the conversation cache. */
+  learned(summaries: ConversationSummary[]): void;
+  /** What was read changed. */
+  changed(): void;
+}
+
+interface Held {
+  owner: string;
+  byId: Map<string, HeardConversation>;
+  lastReadAt: number | null;
+  notBefore: number;
+  missingScope: boolean;
+}
+
+export class ConversationListReader {
+  private held: Held | null = null;
+  private reading: Promise<void> | null = null;
+
+  constructor(private readonly deps: ConversationListReaderDeps) {}
+
+  /** The popover was shown: read when the last read is older than LOOK_INTERVAL_MS. */
+  looked(): Promise<void> {
+    return this.readIfOlderThan(LOOK_INTERVAL_MS);
+  }
+
+  /** The person asked for a refresh: read unless the last read is only moments old. */
+  refreshed(): Promise<void> {
+    return this.readIfOlderThan(REFRESH_GAP_MS);
+  }
+
+  /** The conversations of the window, newest first, for the key in use. */
+  conversations(): HeardConversation[] {
+    const held = this.current();
+    if (!held) return [];
+    const since = this.deps.clock.now() - SUGGESTION_WINDOW_MS;
+    return [...held.byId.values()].filter((c) => Date.parse(c.summary.createdAt) >= since).sort((a, b) => Date.parse(b.summary.createdAt) - Date.parse(a.summary.createdAt));
+  }
+
+  state(): ReaderState {
+    const held = this.current();
+    if (!held) return 'unread';
+    if (held.missingScope) return 'missing_scope';
+    return held.lastReadAt === null ? 'unread' : 'read';
+  }
+
+  /** A new key or server: what was read belongs to the old one. */
+  keyChanged(): void {
+    this.held = null;
+    this.deps.changed();
+  }
+
+  private current(): Held | null {
+    const owner = this.deps.owner();
+    if (owner === null) return null;
+    if (this.held?.owner !== owner) this.held = { owner, byId: new Map(), lastReadAt: null, notBefore: 0, missingScope: false };
+    return this.held;
+  }
+
+  private readIfOlderThan(maxAgeMs: number): Promise<void> {
+    if (this.reading) return this.reading;
+    const held = this.current();
+    const api = this.deps.api();
+    const readPage = api?.conversationsSince?.bind(api);
+    if (!held || !readPage) return Promise.resolve();
+    const now = this.deps.clock.now();
+    if (now < held.notBefore || this.deps.budget.nextAllowedAt('asked') !== null) return Promise.resolve();
+    if (held.lastReadAt !== null && now - held.lastReadAt < maxAgeMs) return Promise.resolve();
+    this.reading = this.read(held, readPage).finally(() => {
+      this.reading = null;
+    });
+    return this.reading;
+  }
+
+  private async read(held: Held, readPage: NonNullable<ActionItemsApi['conversationsSince']>): Promise<void> {
+    const startedAt = this.deps.clock.now();
+    const windowStart = startedAt - SUGGESTION_WINDOW_MS;
+    const since = new Date(held.lastReadAt === null ? windowStart : Math.max(windowStart, held.lastReadAt - READ_MARGIN_MS)).toISOString();
+    for (let page = 0; page < MAX_PAGES; page += 1) {
+      if (page > 0 && this.deps.budget.nextAllowedAt('asked') !== null) break;
+      this.deps.budget.take('asked');
+      const answer = await readPage(since, page * CONVERSATION_PAGE_LIMIT);
+      if (this.held !== held) return;
+      if (!answer.ok) {
+        this.failed(held, answer.error);
+        return;
+      }
+      this.deps.budget.answered();
+      held.missingScope = false;
+      for (const conversation of answer.value) held.byId.set(conversation.summary.id, conversation);
+      this.deps.learned(answer.value.map((conversation) => conversation.summary).filter((summary) => summary.title.trim() !== '' || summary.overview.trim() !== ''));
+      if (answer.value.length < CONVERSATION_PAGE_LIMIT) break;
+    }
+    held.lastReadAt = startedAt;
+    for (const [id, conversation] of held.byId) if (Date.parse(conversation.summary.createdAt) < windowStart) held.byId.delete(id);
+    this.deps.changed();
+  }
+
+  private failed(held: Held, error: { kind: string; retryAfterSeconds?: number }): void {
+    const now = this.deps.clock.now();
+    this.deps.logger.info('The recent conversations could not be read', { kind: error.kind });
+    if (error.kind === 'rate_limited') {
+      this.deps.budget.rateLimited(error.retryAfterSeconds);
+    } else if (error.kind === 'forbidden') {
+      held.missingScope = true;
+      held.notBefore = now + SCOPE_RECHECK_MS;
+    } else {
+      held.notBefore = now + RETRY_AFTER_FAILURE_MS;
+    }
+    this.deps.changed();
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Which to-dos Omi heard are offered as suggestions. One is left out when it is done in the
+ * conversation, already on the list (an item of the same conversation, open or done, or any open
+ * item, with the same words once folded), added from here before, or dismissed. The list's words
+ * are folded once into sets, so each to-do is one lookup: no pairwise compare.
+ */
+import type { ItemView } from '../../shared/action-item';
+import type { Suggestion } from '../../shared/suggestion';
+import type { HeardConversation } from '../api/conversation-list-api';
+import { foldWords } from './fold-words';
+
+export interface SuggestionInputs {
+  /** Newest first, as Omi lists them. */
+  conversations: readonly HeardConversation[];
+  items: readonly ItemView[];
+  /** The conversation an item belongs to, also one added from here (Omi created it without). */
+  conversationOf(item: ItemView): string | null;
+  decided(key: string): boolean;
+}
+
+/** A suggestion's key: stable across reads, the same for the same words in the same conversation. */
+export function suggestionKey(conversationId: string, folded: string): string {
+  return `${conversationId}\u0000${folded}`;
+}
+
+export function deriveSuggestions({ conversations, items, conversationOf, decided }: SuggestionInputs): Suggestion[] {
+  const openWords = new Set<string>();
+  const conversationWords = new Set<string>();
+  for (const item of items) {
+    const folded = foldWords(item.description);
+    if (!item.completed) openWords.add(folded);
+    const conversationId = conversationOf(item);
+    if (conversationId !== null) conversationWords.add(suggestionKey(conversationId, folded));
+  }
+  const offered: Suggestion[] = [];
+  const seen = new Set<string>();
+  for (const { summary, toDos } of conversations) {
+    for (const toDo of toDos) {
+      if (toDo.done) continue;
+      const folded = foldWords(toDo.words);
+      const key = suggestionKey(summary.id, folded);
+      if (folded === '' || seen.has(key) || openWords.has(folded) || conversationWords.has(key) || decided(key)) continue;
+      seen.add(key);
+      offered.push({
+        key,
+        words: toDo.words,
+        dueAt: toDo.dueAt,
+        conversationId: summary.id,
+        conversationTitle: summary.title.trim() || 'Untitled conversation',
+        heardAt: summary.createdAt,
+      });
+    }
+  }
+  return offered;
+}

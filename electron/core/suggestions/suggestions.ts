@@ -1,0 +1,116 @@
+/**
+ * The "From your conversations" region's side in core: the suggestions worked out from the
+ * conversations read and the checklist, and the person's Add, Add all, Undo and Dismiss.
+ *
+ * Add creates the item through the outbox like every new item (on disk before the page hears
+ * "ok", sent once, shown at once) and remembers which suggestion it was and its conversation: Omi
+ * creates the item without one, and the suggestion must never come back. A key that can only read
+ * sees the suggestions; its Add says so in one sentence and sends nothing.
+ */
+import type { ItemView } from '../../shared/action-item';
+import type { Result } from '../../shared/app-error';
+import { fail, ok } from '../../shared/app-error';
+import { ADD_NEEDS_WRITE_KEY, NO_SUGGESTIONS, type Suggestion, type SuggestionsState } from '../../shared/suggestion';
+import type { ConversationListReader } from './conversation-list-reader';
+import { deriveSuggestions } from './derive-suggestions';
+import type { SuggestionDecisions } from './suggestion-decisions';
+
+export const MISSING_SCOPE_NOTE = 'Your Omi developer key may not read conversations, so none are suggested here.';
+
+export interface SuggestionsDeps {
+  reader: Pick<ConversationListReader, 'conversations' | 'state'>;
+  decisions: SuggestionDecisions;
+  /** The checklist as shown (items added from a suggestion already carry its conversation). */
+  items(): ItemView[];
+  signedIn(): boolean;
+  readOnly(): boolean;
+  create(description: string, dueAt: string | null): Promise<Result<{ id: string }>>;
+  remove(id: string): Promise<Result<null>>;
+  changed(): void;
+}
+
+export class Suggestions {
+  private memo: { items: ItemView[]; version: number; state: SuggestionsState } | null = null;
+  private version = 0;
+
+  constructor(private readonly deps: SuggestionsDeps) {}
+
+  /** What the region shows now. */
+  state(): SuggestionsState {
+    if (!this.deps.signedIn()) return NO_SUGGESTIONS;
+    const items = this.deps.items();
+    if (this.memo?.items === items && this.memo.version === this.version) return this.memo.state;
+    const missingScope = this.deps.reader.state() === 'missing_scope';
+    const state: SuggestionsState = {
+      items: missingScope
+        ? []
+        : deriveSuggestions({
+            conversations: this.deps.reader.conversations(),
+            items,
+            conversationOf: (item) => item.conversationId,
+            decided: (key) => this.deps.decisions.decided(key),
+          }),
+      note: missingScope ? MISSING_SCOPE_NOTE : null,
+      canAdd: !this.deps.readOnly(),
+    };
+    this.memo = { items, version: this.version, state };
+    return state;
+  }
+
+  /** Something the suggestions depend on changed (a read, a decision). */
+  changed(): void {
+    this.version += 1;
+    this.deps.changed();
+  }
+
+  /** Adds one suggestion as an item; the ids of the items made, for Undo. */
+  add(key: string): Promise<Result<{ ids: string[] }>> {
+    return this.addEach(this.state().items.filter((suggestion) => suggestion.key === key));
+  }
+
+  /** Adds every suggestion of one conversation, with one Undo for them all. */
+  addAll(conversationId: string): Promise<Result<{ ids: string[] }>> {
+    return this.addEach(this.state().items.filter((suggestion) => suggestion.conversationId === conversationId));
+  }
+
+  async dismiss(key: string): Promise<Result<null>> {
+    const suggestion = this.state().items.find((item) => item.key === key);
+    if (!suggestion) return fail(gone());
+    await this.deps.decisions.dismiss(key, suggestion.conversationId);
+    this.changed();
+    return ok(null);
+  }
+
+  /** Takes back an Add: the items go (through the outbox) and their suggestions may show again. */
+  async undoAdd(ids: readonly string[]): Promise<Result<null>> {
+    for (const id of ids) {
+      const key = this.deps.decisions.keyOf(id);
+      const removed = await this.deps.remove(id);
+      if (!removed.ok) return removed;
+      if (key !== null) await this.deps.decisions.forget(key);
+    }
+    this.changed();
+    return ok(null);
+  }
+
+  private async addEach(suggestions: Suggestion[]): Promise<Result<{ ids: string[] }>> {
+    if (this.deps.readOnly()) return fail({ kind: 'forbidden', message: ADD_NEEDS_WRITE_KEY });
+    if (suggestions.length === 0) return fail(gone());
+    const ids: string[] = [];
+    for (const suggestion of suggestions) {
+      const created = await this.deps.create(suggestion.words, suggestion.dueAt);
+      if (!created.ok) {
+        this.changed();
+        return ids.length === 0 ? created : ok({ ids });
+      }
+      await this.deps.decisions.added(suggestion.key, suggestion.conversationId, created.value.id);
+      ids.push(created.value.id);
+    }
+    this.changed();
+    return ok({ ids });
+  }
+}
+
+function gone() {
+  return { kind: 'not_found' as const, message: 'This suggestion is no longer offered.' };
+}

@@ -1,0 +1,38 @@
+/**
+ * What Omi heard: to-dos Omi extracted from the person's recent conversations that are not on the
+ * list, offered in the popover's "From your conversations" region to add with one click.
+ */
+
+/** One to-do Omi heard and the list does not hold. */
+export interface Suggestion {
+  /** Stable across reads: the conversation's id and the folded words. */
+  key: string;
+  words: string;
+  /** ISO 8601, or null. */
+  dueAt: string | null;
+  conversationId: string;
+  /** The conversation's title as Omi wrote it ("Untitled conversation" when none). */
+  conversationTitle: string;
+  /** When the conversation was created (ISO 8601): newest first. */
+  heardAt: string;
+}
+
+/** The region's content, worked out in core. */
+export interface SuggestionsState {
+  /** Newest first. */
+  items: Suggestion[];
+  /** One calm line when suggestions cannot be had (a key that may not read conversations), else null. */
+  note: string | null;
+  /** Whether Add may send (a key that can change items). */
+  canAdd: boolean;
+}
+
+export const NO_SUGGESTIONS: SuggestionsState = { items: [], note: null, canAdd: false };
+
+/** Said when Add is pressed with a key that can only read; nothing is sent. */
+export const ADD_NEEDS_WRITE_KEY = 'Adding needs an Omi developer key that can change items.';
+
+/** "3 suggestions from your conversations": the tray's line, and the region's when folded. */
+export function suggestionsLine(count: number): string {
+  return `${count} suggestion${count === 1 ? '' : 's'} from your conversations`;
+}

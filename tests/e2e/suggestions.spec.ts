@@ -1,0 +1,175 @@
+/**
+ * "From your conversations": to-dos Omi heard in recent conversations that the list does not hold,
+ * added with one click (one POST, through the outbox), dismissed for good, and calm about keys that
+ * may not add or may not read conversations. Conversations are read when the person looks (a tray
+ * click shows the popover), so each test shows it after launch and restart.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { YOUR_ACCOUNT, type FakeOmi, type SeedConversation } from '../fake-omi/server';
+import { test, expect } from './fixtures';
+import { dueAtSent, localAt, runInZone } from './zone';
+
+runInZone('Europe/Berlin');
+// Restarts and several round trips each: room on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+const KEY = 'omi_dev_suggestions_key_1901';
+const READ_ONLY_KEY = 'omi_dev_suggestions_read_key_1902';
+const NO_SCOPE_KEY = 'omi_dev_suggestions_items_key_1903';
+const EVERYTHING = ['action_items:read', 'action_items:write', 'conversations:read'];
+const HOUR = 3_600_000;
+
+const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
+
+function conversations(): SeedConversation[] {
+  return [
+    {
+      id: 'conv-launch',
+      title: 'Planning the launch',
+      overview: 'Ana and you agreed to send the deck and book the venue.',
+      created_at: ago(2 * HOUR),
+      started_at: ago(2 * HOUR),
+      action_items: [
+        { description: 'Send the deck to Ana', due_at: dueAtSent(localAt(1, 17)) },
+        { description: 'Book the venue', completed: true },
+        { description: 'Water the plants' },
+        { description: 'Call the printer' },
+      ],
+    },
+    { id: 'conv-old', title: 'Last week', created_at: ago(6 * 24 * HOUR), started_at: ago(6 * 24 * HOUR), action_items: [{ description: 'Renew the old passport' }] },
+  ];
+}
+
+const region = (page: Page) => page.getByRole('region', { name: 'From your conversations', exact: true });
+const suggestion = (page: Page, words: string) => region(page).getByRole('listitem').filter({ hasText: words });
+const creates = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'POST' && request.path === '/v1/dev/user/action-items');
+const listReads = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'GET' && request.path === '/v1/dev/user/conversations');
+
+test.beforeEach(({ omi }) => {
+  omi.setKey({ key: KEY, scopes: EVERYTHING });
+  omi.setKey({ key: READ_ONLY_KEY, scopes: ['action_items:read', 'conversations:read'], account: YOUR_ACCOUNT });
+  omi.setKey({ key: NO_SCOPE_KEY, scopes: ['action_items:read', 'action_items:write'], account: YOUR_ACCOUNT });
+  omi.seedConversations(conversations());
+  omi.seed([{ id: 'i1', description: 'water the plants.' }]);
+});
+
+test('suggestions show what the list does not hold: not done, not listed, not too old', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
+  const page = app.page;
+  await expect(suggestion(page, 'Send the deck to Ana')).toBeVisible();
+  await expect(suggestion(page, 'Send the deck to Ana')).toContainText('Tomorrow 17:00');
+  await expect(suggestion(page, 'Send the deck to Ana')).toContainText('Planning the launch');
+  await expect(suggestion(page, 'Call the printer')).toBeVisible();
+  await expect(region(page).getByRole('listitem')).toHaveCount(2);
+  await expect(region(page)).not.toContainText('Book the venue');
+  await expect(region(page)).not.toContainText('Water the plants');
+  await expect(region(page)).not.toContainText('Renew the old passport');
+  expect(listReads(omi)).toHaveLength(1);
+  expect(listReads(omi)[0]?.query).toMatchObject({ limit: '100' });
+
+  // The conversation's title opens the panel from what the list read: no read of its own.
+  await suggestion(page, 'Call the printer').getByRole('button', { name: 'Planning the launch' }).click();
+  await expect(region(page).getByRole('region', { name: 'Conversation' })).toContainText('Ana and you agreed to send the deck and book the venue.');
+  expect(omi.requests().filter((request) => request.path.startsWith('/v1/dev/user/conversations/'))).toHaveLength(0);
+  omi.assertNoViolations();
+});
+
+test('Add sends one POST with the words and due date; the item shows and the suggestion never returns', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
+  await suggestion(app.page, 'Send the deck to Ana').getByRole('button', { name: /^Add/ }).click();
+  await expect(app.page.getByRole('checkbox', { name: 'Send the deck to Ana', exact: true })).toBeVisible();
+  await expect(suggestion(app.page, 'Send the deck to Ana')).toHaveCount(0);
+  await expect.poll(() => creates(omi).length).toBe(1);
+  const [sent] = creates(omi);
+  expect(sent?.body).toMatchObject({ description: 'Send the deck to Ana' });
+  expect(Date.parse((sent?.body as { due_at: string }).due_at)).toBe(localAt(1, 17).getTime());
+  await expect(app.page.getByRole('button', { name: 'Undo' })).toBeVisible();
+
+  await suggestion(app.page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
+  await expect(app.page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toBeVisible();
+  await expect.poll(() => creates(omi).length).toBe(2);
+  expect(creates(omi)[1]?.body).toMatchObject({ description: 'Call the printer', due_at: null });
+
+  // Done elsewhere, then a restart: the suggestion stays away, and the item keeps its conversation.
+  const added = omi.items().find((item) => item.description === 'Send the deck to Ana');
+  expect(added?.conversation_id).toBeNull();
+  omi.seed([{ ...added, id: added?.id ?? '', completed: true }]);
+  await app.restart();
+  await app.showPopover();
+  await expect(app.page.getByRole('checkbox', { name: 'Water the plants', exact: false })).toBeVisible();
+  await expect(region(app.page)).toHaveCount(0);
+  expect(creates(omi)).toHaveLength(2);
+  const row = app.page.locator('[data-item]').filter({ has: app.page.getByRole('checkbox', { name: 'Call the printer', exact: true }) });
+  await row.hover();
+  await row.getByRole('button', { name: 'Show conversation' }).click();
+  await expect(row.getByRole('region', { name: 'Conversation' })).toContainText('Planning the launch');
+  omi.assertNoViolations();
+});
+
+test('Dismiss hides a suggestion for good, across a restart', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
+  await suggestion(app.page, 'Call the printer').getByRole('button', { name: /^Dismiss/ }).click();
+  await expect(suggestion(app.page, 'Call the printer')).toHaveCount(0);
+  await expect(suggestion(app.page, 'Send the deck to Ana')).toBeVisible();
+  await app.restart();
+  await app.showPopover();
+  await expect(suggestion(app.page, 'Send the deck to Ana')).toBeVisible();
+  await expect(suggestion(app.page, 'Call the printer')).toHaveCount(0);
+  expect(creates(omi)).toHaveLength(0);
+});
+
+test('a read-only key sees suggestions, and Add says why it cannot, sending nothing', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: READ_ONLY_KEY });
+  await app.showPopover();
+  await suggestion(app.page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
+  await expect(region(app.page)).toContainText('Adding needs an Omi developer key that can change items.');
+  await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
+  expect(creates(omi)).toHaveLength(0);
+});
+
+test('a key that may not read conversations gets one calm line, and the checklist works', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: NO_SCOPE_KEY });
+  await app.showPopover();
+  await expect(region(app.page)).toContainText('Your Omi developer key may not read conversations, so none are suggested here.');
+  await expect(region(app.page).getByRole('listitem')).toHaveCount(0);
+  await app.page.getByRole('checkbox', { name: 'water the plants.', exact: true }).check();
+  await expect.poll(() => omi.items().find((item) => item.id === 'i1')?.completed).toBe(true);
+  await app.showPopover();
+  await app.showPopover();
+  expect(listReads(omi)).toHaveLength(1);
+});
+
+const axeSource = readFile(createRequire(join(process.cwd(), 'package.json')).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeResult {
+  violations: { id: string; nodes: { target: string[] }[] }[];
+}
+
+test('the region passes an axe scan in both themes', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
+  const page = app.page;
+  await expect(suggestion(page, 'Call the printer')).toBeVisible();
+  const source = await axeSource;
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.waitForTimeout(300);
+    const result = await page.evaluate(
+      () =>
+        (window as unknown as { axe: { run(context: object, options: object): Promise<AxeResult> } }).axe.run(
+          { include: [['section[aria-label="From your conversations"]']] },
+          { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] },
+        ),
+    );
+    for (const violation of result.violations) found.push(`${colorScheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
+  }
+  expect(found).toEqual([]);
+});

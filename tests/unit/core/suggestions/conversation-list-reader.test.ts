@@ -1,0 +1,138 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ActionItemsApi } from '../../../../electron/core/api/action-items-api';
+import type { HeardConversation } from '../../../../electron/core/api/conversation-list-api';
+import { CONVERSATION_READ_LIMITS } from '../../../../electron/core/conversations/conversation-read-share';
+import { ReadBudget } from '../../../../electron/core/items/read-budget';
+import { ReadLedger } from '../../../../electron/core/items/read-ledger';
+import { createLogger } from '../../../../electron/core/logging/logger';
+import {
+  ConversationListReader,
+  LOOK_INTERVAL_MS,
+  READ_MARGIN_MS,
+  REFRESH_GAP_MS,
+  SCOPE_RECHECK_MS,
+  SUGGESTION_WINDOW_MS,
+} from '../../../../electron/core/suggestions/conversation-list-reader';
+import type { AppError, Result } from '../../../../electron/shared/app-error';
+import { fail, ok } from '../../../../electron/shared/app-error';
+import type { ConversationSummary } from '../../../../electron/shared/conversation';
+import { FakeClock } from '../support/fake-clock';
+
+const MINUTE = 60_000;
+
+const heard = (id: string, createdAt: string): HeardConversation => ({
+  summary: { id, title: `Call ${id}`, overview: 'Overview.', emoji: null, category: null, startedAt: null, finishedAt: null, createdAt },
+  toDos: [{ words: `To-do of ${id}`, done: false, dueAt: null }],
+});
+
+let clock: FakeClock;
+let budget: ReadBudget;
+let asked: string[];
+let answers: Result<HeardConversation[]>[];
+let learned: ConversationSummary[];
+let reader: ConversationListReader;
+let owner: string | null;
+
+function api(): ActionItemsApi {
+  const unused = () => Promise.resolve(fail({ kind: 'server', message: 'not used here' }));
+  return {
+    listPage: unused, update: unused, create: unused, remove: unused, keyInfo: unused,
+    conversationsSince: (since: string) => {
+      asked.push(since);
+      return Promise.resolve(answers.shift() ?? ok([]));
+    },
+  };
+}
+
+beforeEach(() => {
+  clock = new FakeClock(Date.parse('2026-03-09T09:00:00Z'));
+  owner = 'https://api.omi.test key-a';
+  budget = new ReadBudget(clock, CONVERSATION_READ_LIMITS, { bucket: 'conversations', owner: () => owner, ledger: new ReadLedger({ clock }) });
+  asked = [];
+  answers = [];
+  learned = [];
+  reader = new ConversationListReader({
+    clock, logger: createLogger({ sink: () => undefined }), budget, api, owner: () => owner,
+    learned: (summaries) => learned.push(...summaries), changed: () => undefined,
+  });
+});
+
+const rateLimited = (seconds: number): Result<HeardConversation[]> => fail({ kind: 'rate_limited', message: 'slow down', retryAfterSeconds: seconds } as AppError);
+
+describe('reading recent conversations for suggestions', () => {
+  it('reads the whole window first, then from the last read less a margin, and fills the conversation cache', async () => {
+    answers.push(ok([heard('c2', '2026-03-09T08:00:00Z'), heard('c1', '2026-03-06T15:00:00Z')]));
+    await reader.looked();
+    expect(asked).toEqual([new Date(Date.parse('2026-03-09T09:00:00Z') - SUGGESTION_WINDOW_MS).toISOString()]);
+    expect(learned.map((s) => s.id)).toEqual(['c2', 'c1']);
+
+    clock.advance(LOOK_INTERVAL_MS);
+    answers.push(ok([heard('c3', '2026-03-09T09:10:00Z')]));
+    await reader.looked();
+    expect(asked[1]).toBe(new Date(Date.parse('2026-03-09T09:00:00Z') - READ_MARGIN_MS).toISOString());
+    expect(reader.conversations().map((c) => c.summary.id)).toEqual(['c3', 'c2', 'c1']);
+  });
+
+  it('reads at most every 15 minutes while the popover is shown, and on Refresh after a short gap', async () => {
+    await reader.looked();
+    clock.advance(LOOK_INTERVAL_MS - MINUTE);
+    await reader.looked();
+    expect(asked).toHaveLength(1);
+    await reader.refreshed();
+    expect(asked).toHaveLength(2);
+    clock.advance(REFRESH_GAP_MS - MINUTE);
+    await reader.refreshed();
+    expect(asked).toHaveLength(2);
+    expect(budget.spentInLastHour()).toBe(2);
+  });
+
+  it('forgets conversations that fall out of the window', async () => {
+    answers.push(ok([heard('old', '2026-03-05T09:30:00Z')]));
+    await reader.looked();
+    expect(reader.conversations()).toHaveLength(1);
+    clock.advance(60 * MINUTE);
+    expect(reader.conversations()).toHaveLength(0);
+  });
+
+  it('waits out a 429 for its Retry-After, and the conversation panel waits too', async () => {
+    answers.push(rateLimited(600));
+    await reader.looked();
+    clock.advance(5 * MINUTE);
+    await reader.refreshed();
+    expect(asked).toHaveLength(1);
+    expect(budget.nextAllowedAt('asked')).toBe(Date.parse('2026-03-09T09:10:00Z'));
+    clock.advance(5 * MINUTE);
+    await reader.refreshed();
+    expect(asked).toHaveLength(2);
+  });
+
+  it('stops inside the budget it shares with the conversation panel', async () => {
+    for (let i = 0; i < 50; i += 1) budget.take('asked');
+    await reader.looked();
+    expect(asked).toHaveLength(0);
+  });
+
+  it('asks a key without the scope again only after an hour, and a new key at once', async () => {
+    answers.push(fail({ kind: 'forbidden', message: 'Missing required scope: conversations:read' }));
+    await reader.looked();
+    expect(reader.state()).toBe('missing_scope');
+    clock.advance(LOOK_INTERVAL_MS);
+    await reader.looked();
+    expect(asked).toHaveLength(1);
+    owner = 'https://api.omi.test key-b';
+    expect(reader.state()).toBe('unread');
+    await reader.looked();
+    expect(asked).toHaveLength(2);
+    owner = 'https://api.omi.test key-a';
+    clock.advance(SCOPE_RECHECK_MS);
+    await reader.looked();
+    expect(asked).toHaveLength(3);
+  });
+
+  it('reads nothing while signed out', async () => {
+    owner = null;
+    await reader.looked();
+    expect(asked).toHaveLength(0);
+    expect(reader.conversations()).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../../../electron/core/logging/logger';
+import { decisionsFile } from '../../../../electron/core/suggestions/decisions-file';
+import { KEEP_DECISIONS_MS, SuggestionDecisions } from '../../../../electron/core/suggestions/suggestion-decisions';
+import { FakeClock } from '../support/fake-clock';
+import { tempDir } from '../support/temp-dir';
+
+let dir: { path: string; remove: () => Promise<void> };
+let clock: FakeClock;
+const aliases = new Map<string, string>();
+const corrupt: string[] = [];
+
+beforeEach(async () => {
+  dir = await tempDir();
+  clock = new FakeClock();
+  aliases.clear();
+  corrupt.length = 0;
+});
+afterEach(() => dir.remove());
+
+function decisions(): SuggestionDecisions {
+  return new SuggestionDecisions({
+    clock,
+    logger: createLogger({ sink: () => undefined }),
+    file: decisionsFile(join(dir.path, 'suggestions.json'), { onCorrupt: (message) => corrupt.push(message), now: () => clock.now() }),
+    currentId: (id) => aliases.get(id) ?? id,
+  });
+}
+
+describe('the decisions about suggestions', () => {
+  it('keep dismissed and added ones across a restart, with the conversation of the item added', async () => {
+    const first = decisions();
+    await first.load();
+    await first.dismiss('c1\u0000call ana', 'c1');
+    await first.added('c1\u0000send the deck', 'c1', 'local-1');
+    await first.settled();
+
+    aliases.set('local-1', 'server-1');
+    const again = decisions();
+    await again.load();
+    expect(again.decided('c1\u0000call ana')).toBe(true);
+    expect(again.decided('c1\u0000send the deck')).toBe(true);
+    expect(again.decided('c1\u0000book the room')).toBe(false);
+    expect(again.conversationOf('server-1')).toBe('c1');
+    expect(again.keyOf('local-1')).toBe('c1\u0000send the deck');
+  });
+
+  it('keep the server id once the item is created, so the tie outlives the outbox', async () => {
+    const kept = decisions();
+    await kept.load();
+    await kept.added('c1\u0000send the deck', 'c1', 'local-1');
+    aliases.set('local-1', 'server-1');
+    kept.idsSettled();
+    await kept.settled();
+    const file = JSON.parse(await readFile(join(dir.path, 'suggestions.json'), 'utf8')) as { decisions: Record<string, { itemId: string }> };
+    expect(file.decisions['c1\u0000send the deck']?.itemId).toBe('server-1');
+  });
+
+  it('forget an Add that was undone', async () => {
+    const kept = decisions();
+    await kept.load();
+    await kept.added('c1\u0000send the deck', 'c1', 'local-1');
+    await kept.forget('c1\u0000send the deck');
+    expect(kept.decided('c1\u0000send the deck')).toBe(false);
+    expect(kept.conversationOf('local-1')).toBeNull();
+  });
+
+  it('prune decisions older than a month', async () => {
+    const kept = decisions();
+    await kept.load();
+    await kept.dismiss('c1\u0000old', 'c1');
+    clock.advance(KEEP_DECISIONS_MS + 1);
+    await kept.dismiss('c2\u0000new', 'c2');
+    await kept.settled();
+    const again = decisions();
+    await again.load();
+    expect(again.decided('c1\u0000old')).toBe(false);
+    expect(again.decided('c2\u0000new')).toBe(true);
+  });
+
+  it('move a corrupt file aside, say so, and start with nothing decided', async () => {
+    await writeFile(join(dir.path, 'suggestions.json'), '{"version":1,"decisions":{"k":{"kind":"maybe"}}}');
+    const kept = decisions();
+    await kept.load();
+    expect(kept.decided('k')).toBe(false);
+    expect(corrupt).toHaveLength(1);
+    const names = await readdir(dir.path);
+    expect(names.some((name) => name.startsWith('suggestions.json.') || name.includes('corrupt'))).toBe(true);
+    await kept.dismiss('c1\u0000call ana', 'c1');
+    await kept.settled();
+    expect(JSON.parse(await readFile(join(dir.path, 'suggestions.json'), 'utf8'))).toMatchObject({ version: 1, decisions: { 'c1\u0000call ana': { kind: 'dismissed' } } });
+  });
+});
