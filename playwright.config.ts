@@ -32,13 +32,14 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   workers: Number(process.env.E2E_WORKERS) || Math.max(1, cpus().length),
   retries: 0,
+  // Give-up limits, not measures: with a worker per core each test gets a share of a busy machine.
   timeout: 30_000,
-  expect: { timeout: 5_000 },
+  expect: { timeout: 10_000 },
   reporter,
   projects: [
     { name: 'browser', metadata: { shell: 'browser' }, grep: BROWSER_TAG },
     // A Node process and a page per app run, and a restart is a real quit and start.
-    { name: 'electron-double', metadata: { shell: 'electron-double' }, timeout: 60_000 },
+    { name: 'electron-double', metadata: { shell: 'electron-double' }, timeout: 90_000 },
     ...(electron.kind === 'run' ? [{ name: 'electron', metadata: { shell: 'electron' } }] : []),
   ],
 });
