@@ -33,7 +33,7 @@ export default defineConfig({
   workers: Number(process.env.E2E_WORKERS) || Math.max(1, cpus().length),
   retries: 0,
   // Give-up limits, not measures: with a worker per core each test gets a share of a busy machine.
-  timeout: 30_000,
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter,
   projects: [
