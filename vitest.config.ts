@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
@@ -14,6 +15,9 @@ export default defineConfig({
     restoreMocks: true,
     // A test.only left behind fails the run in CI instead of quietly running alone.
     allowOnly: !process.env.CI,
+    // One worker per core (Vitest's own default leaves one core idle): every test file has its own
+    // temp folders and fakes, so files run side by side.
+    maxWorkers: Math.max(1, availableParallelism()),
     // Give-up limits for shared, busy machines; no test measures time.
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -163,10 +163,11 @@ test('Quick edit with results, with none, and its key help', async ({ launch, om
 test('the reminder banner', async ({ launch, omi }) => {
   const dataDir = await mkdtemp(join(tmpdir(), 'omi-tray-a11y-'));
   await writeFile(join(dataDir, 'settings.json'), `${JSON.stringify({ reminderLeadMinutes: 0 })}\n`);
-  omi.seed([{ id: 'r1', description: 'Call the dentist about Friday', due_at: new Date(Date.now() + 20_000).toISOString() }]);
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, dataDir });
+  omi.seed([{ id: 'r1', description: 'Call the dentist about Friday', due_at: new Date(Date.now() + 10 * 60_000).toISOString() }]);
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, dataDir, controlledClock: true });
   await expect(app.page.getByRole('checkbox', { name: 'Call the dentist about Friday' })).toBeVisible();
-  await expect.poll(() => app.notifications(), { timeout: 60_000 }).toHaveLength(1);
+  await app.advanceClock(10 * 60_000);
+  await expect.poll(() => app.notifications()).toHaveLength(1);
   await app.clickNotification(0);
   await expect(app.page.getByRole('region', { name: 'Reminder' })).toBeVisible();
   await expectClean(app.page, 'reminder banner');

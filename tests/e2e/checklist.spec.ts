@@ -7,7 +7,7 @@ runInZone();
 /** The wire form of `days` from today at `hour` local time (noon unless said). */
 const dueOn = (days: number, hour = 12) => localAt(days, hour).toISOString();
 
-test('items are grouped Overdue, Today, Tomorrow, Later, No due date, Completed and sorted inside', async ({ launch, omi }) => {
+test('items are grouped Overdue, Today, Tomorrow, Later, No due date, Completed and sorted inside', { tag: '@browser' }, async ({ launch, omi }) => {
   omi.setKey({ key: KEY, scopes: ['action_items:read', 'action_items:write'] });
   omi.seed([
     { id: 'later-2', description: 'Renew passport', due_at: dueOn(9) },

@@ -29,7 +29,7 @@ async function expand(page: Page, description: string) {
   return item.getByRole('region', { name: 'Conversation' });
 }
 
-test('expanding an item fetches its conversation once; expanding again and a restart do not fetch again', async ({ launch, omi }) => {
+test('expanding an item fetches its conversation once; expanding again and a restart do not fetch again', { tag: '@browser' }, async ({ launch, omi }) => {
   omi.setKey({ key: KEY, scopes: SCOPES });
   omi.seedConversations([
     {

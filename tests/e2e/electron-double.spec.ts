@@ -78,14 +78,17 @@ test('a kill mid-edit loses nothing: the tick is sent after the restart', async 
 });
 
 test('waking from sleep retries a waiting change at once, not at its next backed-off retry', async ({ launch, omi }) => {
-  const app = (await launch({ apiBaseUrl: omi.url, apiKey: KEY })) as unknown as ElectronDoubleApp;
+  const app = (await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true })) as unknown as ElectronDoubleApp;
   const box = app.page.getByRole('checkbox', { name: ITEM });
   await expect(box).toBeVisible();
   await app.power('suspend');
   omi.setDown(true);
   await box.click();
-  // Down for a while: the retries back off (2 s, then 4 s, then 8 s …).
-  await new Promise((resolve) => setTimeout(resolve, 7_000));
+  // Down for a while: the retries back off (2 s, then 4 s, then 8 s …); the clock moves past the first two.
+  await app.advanceClock(2_000);
+  await app.page.waitForTimeout(300);
+  await app.advanceClock(4_000);
+  await app.page.waitForTimeout(300);
   expect(patches(omi)).toEqual([]);
   omi.setDown(false);
   await app.power('resume');

@@ -159,13 +159,14 @@ test('Settings and Quick edit take focus when they open and give it back when th
 });
 
 test('dismissing the reminder banner puts focus on its item', async ({ launch, omi }) => {
-  test.setTimeout(90_000);
-  omi.seed([{ id: 'f9', description: 'Call the dentist about Friday', due_at: new Date(Date.now() + 12_000).toISOString() }]);
+  omi.seed([{ id: 'f9', description: 'Call the dentist about Friday', due_at: new Date(Date.now() + 10 * 60_000).toISOString() }]);
   const dataDir = await mkdtemp(join(tmpdir(), 'omi-tray-focus-'));
   await writeFile(join(dataDir, 'settings.json'), `${JSON.stringify({ reminderLeadMinutes: 0 })}\n`);
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, dataDir });
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, dataDir, controlledClock: true });
   const page = app.page;
-  await expect.poll(() => app.notifications(), { timeout: 40_000 }).toHaveLength(1);
+  await expect(page.getByRole('checkbox', { name: 'Call the dentist about Friday' })).toBeVisible();
+  await app.advanceClock(10 * 60_000);
+  await expect.poll(() => app.notifications()).toHaveLength(1);
   await app.showPopover();
   const banner = page.getByRole('region', { name: 'Reminder' });
   await banner.getByRole('button', { name: 'Dismiss reminder' }).click();

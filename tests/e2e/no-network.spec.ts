@@ -53,6 +53,7 @@ test('the session is told to spellcheck nothing, so no dictionary is downloaded'
     expect(calls).toEqual(['setSpellCheckerEnabled(false)', 'setSpellCheckerLanguages([])']);
   } else {
     // Chromium starts a download soon after the session is made; give it the time it would need.
+    // real-time wait: real Chromium's own download, which no clock of the app's moves (the electron shell only).
     await app.page.waitForTimeout(2_000);
     expect(await (app as unknown as ElectronShellApp).dictionaryDownloads()).toEqual([]);
   }

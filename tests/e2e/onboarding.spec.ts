@@ -36,7 +36,7 @@ test('a read-only key connects and says ticking needs write access', async ({ la
   await expect(app.page.getByRole('checkbox', { name: 'Send the contract to Ana' })).toBeDisabled();
 });
 
-test('a good key connects, shows the list and survives a restart', async ({ launch, omi }) => {
+test('a good key connects, shows the list and survives a restart', { tag: '@browser' }, async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url });
   await app.page.getByRole('textbox', { name: 'API key' }).fill(`  ${GOOD}  `);
   await app.page.getByRole('button', { name: 'Connect' }).click();

@@ -44,14 +44,15 @@ const framesSeen = (page: Page) =>
   });
 
 test('a tick on a fast server shows no waiting line, no pending mark, no Retry, and nothing moves when it lands', async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
   const page = app.page;
   await expect(page.getByRole('checkbox', { name: 'Send the invoice to Lena' })).toBeVisible();
   await watchFrames(page);
   await page.getByRole('checkbox', { name: 'Book the car service' }).click();
   await expect.poll(() => omi.items().find((item) => item.id === 's1')?.completed).toBe(true);
-  // Past the moment a slow save would be mentioned.
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 3_500)));
+  // Past the moment a slow save would be mentioned (the app's clock moved on), then a few real frames.
+  await app.advanceClock(3_500);
+  await page.waitForTimeout(300);
   expect(await framesSeen(page)).toEqual({ waiting: false, retry: false, pending: false, rowTops: [expect.any(Number)] });
 });
 

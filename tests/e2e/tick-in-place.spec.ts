@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { FakeOmi } from '../fake-omi/server';
+import type { LaunchedApp } from '../harness';
 import { test, expect } from './fixtures';
 import { dueAtSent, localAt, runInZone } from './zone';
 
@@ -25,11 +26,14 @@ const writes = (omi: FakeOmi) => omi.requests().filter((request) => request.meth
 const list = (page: Page) => page.getByRole('main');
 const scrollTop = (page: Page) => list(page).evaluate((element) => element.scrollTop);
 const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
-/** Long enough for the server's answer and a snapshot, and past the moment a tick is held for. */
-const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 2_500)));
+/** Past the moment a tick is held for (the app's clock moved on), and a moment of real time for the server's answer and a snapshot. */
+async function settle(app: LaunchedApp): Promise<void> {
+  await app.advanceClock(2_500);
+  await app.page.waitForTimeout(300);
+}
 
 test('a ticked item stays in place, checked, while the pointer is on the list; the list does not scroll; it moves once the pointer leaves', async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
   const page = app.page;
   const box = page.getByRole('checkbox', { name: 'Errand number 12', exact: true });
   await expect(box).toBeAttached();
@@ -40,7 +44,7 @@ test('a ticked item stays in place, checked, while the pointer is on the list; t
   await box.click();
   await expect(box).toBeChecked();
   await expect.poll(() => omi.items().find((item) => item.id === 'n11')?.completed).toBe(true);
-  await settle(page);
+  await settle(app);
   await expect(section(page, 'No due date').getByRole('checkbox', { name: 'Errand number 12', exact: true })).toBeChecked();
   expect(await scrollTop(page)).toBe(before.top);
   expect((await box.boundingBox())!.y).toBe(before.y);
@@ -54,7 +58,7 @@ test('a ticked item stays in place, checked, while the pointer is on the list; t
 });
 
 test('ticked from the keyboard, the item stays while focus is on it and moves when focus leaves', async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
   const page = app.page;
   await page.mouse.move(5, 5);
   const box = page.getByRole('checkbox', { name: 'Errand number 3', exact: true });
@@ -62,14 +66,14 @@ test('ticked from the keyboard, the item stays while focus is on it and moves wh
   await page.keyboard.press('Space');
   await expect(box).toBeChecked();
   await expect.poll(() => omi.items().find((item) => item.id === 'n2')?.completed).toBe(true);
-  await settle(page);
+  await settle(app);
   await expect(section(page, 'No due date').getByRole('checkbox', { name: 'Errand number 3', exact: true })).toBeFocused();
   await page.getByRole('textbox', { name: 'New action item' }).focus();
   await expect(section(page, 'Completed').getByRole('checkbox', { name: 'Errand number 3', exact: true })).toBeChecked();
 });
 
 test('unticking in Completed leaves the item there until the pointer leaves the list', async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
   const page = app.page;
   const box = section(page, 'Completed').getByRole('checkbox', { name: 'Water the plants' });
   await box.scrollIntoViewIfNeeded();
@@ -77,7 +81,7 @@ test('unticking in Completed leaves the item there until the pointer leaves the 
   await box.click();
   await expect(box).not.toBeChecked();
   await expect.poll(() => omi.items().find((item) => item.id === 'c1')?.completed).toBe(false);
-  await settle(page);
+  await settle(app);
   await expect(box).not.toBeChecked();
   expect(await scrollTop(page)).toBe(top);
   await page.mouse.move(5, 5);
@@ -88,7 +92,7 @@ test('unticking in Completed leaves the item there until the pointer leaves the 
 test('clearing a due date in the row’s date editor offers Undo and keeps the row in place under the pointer', async ({ launch, omi }) => {
   // Kinder than deployed servers, which ignore due_at: null: this spec is about Undo and the row's place.
   omi.setClearsDueDateOnNull(true);
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
   const page = app.page;
   const row = page.locator('[data-item="d1"]');
   await row.hover();
@@ -100,7 +104,7 @@ test('clearing a due date in the row’s date editor offers Undo and keeps the r
   expect(writes(omi)[0]).toMatchObject({ method: 'PATCH', path: '/v1/dev/user/action-items/d1', body: { due_at: null } });
   const status = page.getByRole('status').filter({ hasText: 'Due date cleared' });
   await expect(status).toContainText('Renew the passport');
-  await settle(page);
+  await settle(app);
   // Still where it was, in the section it was in.
   await expect(section(page, 'Later').getByRole('checkbox', { name: 'Renew the passport' })).toBeVisible();
   expect((await row.boundingBox())!.y).toBe(y);

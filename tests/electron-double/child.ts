@@ -11,6 +11,7 @@
 import Module from 'node:module';
 import { electronMain } from './electron-main';
 import { app } from './main/app';
+import { answerClock } from './main/clock';
 import { answerHarness } from './main/control';
 import { answerPageRequests } from './main/page-requests';
 import { harness } from './main/harness-link';
@@ -30,6 +31,7 @@ electronModule.exports = electronMain;
 electronModule.loaded = true;
 internals._cache[ELECTRON_ID] = electronModule;
 
+answerClock();
 answerHarness();
 answerPageRequests();
 quitOnSignals(app);

@@ -15,6 +15,7 @@ import { launchChromium } from './chromium';
 import { closeWithCoverage } from './page-coverage';
 import { pageBridgeScript } from './page-bridge-script';
 import { recordingPlatform, type RecordingPlatform } from './recording-platform';
+import { shiftedClock, type ShiftedClock } from './shifted-clock';
 import type { OmiTrayApp } from './types';
 
 export interface BrowserShellOptions {
@@ -24,6 +25,8 @@ export interface BrowserShellOptions {
   secrets: SecretStore;
   env: Record<string, string>;
   takenShortcuts: readonly string[];
+  /** The core's Clock and the page's clock are the test's to move on (advanceClock). */
+  controlledClock: boolean;
 }
 
 /** A run of the app: its core, its page, and the recorders of its platform. */
@@ -36,7 +39,9 @@ interface Running extends Omit<RecordingPlatform, 'platform'> {
 
 export async function launchBrowserShell(options: BrowserShellOptions): Promise<OmiTrayApp & { wake(): void }> {
   const browser = await launchChromium();
-  let running = await startOnce(browser, options);
+  // One clock for the app's whole life: a restart keeps the time the test moved on to.
+  const clock = options.controlledClock ? shiftedClock({ now: () => Date.now(), setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) }) : null;
+  let running = await startOnce(browser, options, clock);
 
   const app = {
     shell: 'browser' as const,
@@ -77,9 +82,17 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
       entry.run();
     },
     storedKey: () => options.secrets.get(new URL(options.env.OMI_API_BASE_URL ?? '').origin),
+    async advanceClock(ms: number) {
+      if (!clock) throw new Error('The app was launched without a controlled clock (launch({ controlledClock: true }))');
+      clock.advance(ms);
+      await running.page.clock.fastForward(ms);
+    },
+    async now() {
+      return clock ? clock.now() : Date.now();
+    },
     async restart() {
       await stopOnce(running);
-      running = await startOnce(browser, options);
+      running = await startOnce(browser, options, clock);
     },
     async close() {
       await stopOnce(running);
@@ -92,8 +105,9 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
   return app;
 }
 
-async function startOnce(browser: Browser, options: BrowserShellOptions): Promise<Running> {
+async function startOnce(browser: Browser, options: BrowserShellOptions, clock: ShiftedClock | null): Promise<Running> {
   const page = await browser.newPage({ viewport: { width: 380, height: 560 } });
+  if (clock) await page.clock.install({ time: clock.now() });
   const closePage = await closeWithCoverage(page);
   let pageReady = false;
   let pushes: Promise<unknown> = Promise.resolve();
@@ -119,6 +133,7 @@ async function startOnce(browser: Browser, options: BrowserShellOptions): Promis
     logger,
     onPopoverShown: (how) => push('popover:shown', how),
     takenShortcuts: options.takenShortcuts,
+    ...(clock ? { clock } : {}),
   });
   const core = createOmiTray(platform);
 

@@ -44,6 +44,8 @@ export interface ElectronDoubleOptions {
   takenShortcuts: readonly string[];
   /** app.isPackaged in the app's process. */
   packaged: boolean;
+  /** The app process's Date and timers, and its pages' clocks, are the test's to move on (advanceClock). */
+  controlledClock: boolean;
 }
 
 /** What only this shell can do, beyond the common harness API. */
@@ -159,6 +161,11 @@ export async function launchElectronDoubleShell(options: ElectronDoubleOptions):
     power: (what) => ask('power', what),
     openedFolders: () => ask<string[]>('openedPaths'),
     storedKey: () => options.keychain.read(new URL(options.env.OMI_API_BASE_URL ?? '').origin),
+    async advanceClock(ms) {
+      await ask('clock:advance', ms);
+      for (const window of run.windows.values()) await (await window.page).clock.fastForward(ms);
+    },
+    now: () => ask<number>('clock:now'),
     async secondInstance(args) {
       const second = fork(MAIN, args, await childOptions(options, keychainService));
       second.stdout?.resume();
@@ -217,7 +224,7 @@ async function childOptions(options: ElectronDoubleOptions, keychainService: str
     // An installed app ignores OMI_TRAY_DATA_DIR and keeps its data in $XDG_CONFIG_HOME/Omi Tray: never the user's own.
     ...(options.packaged && !options.env.XDG_CONFIG_HOME ? { XDG_CONFIG_HOME: options.dataDir } : {}),
     OMI_TRAY_KEYCHAIN_SERVICE: keychainService,
-    OMI_TRAY_DOUBLE: JSON.stringify({ takenShortcuts: options.takenShortcuts, packaged: options.packaged }),
+    OMI_TRAY_DOUBLE: JSON.stringify({ takenShortcuts: options.takenShortcuts, packaged: options.packaged, controlledClock: options.controlledClock }),
   };
   delete env.NODE_OPTIONS;
   const coverage = coverageDir();
@@ -286,6 +293,8 @@ async function startRun(
   link.answer('window:create', (id: number, spec: { width: number; height: number; preload: string | null }) => {
     const page = (async () => {
       const created = await browser.newPage({ viewport: { width: spec.width, height: spec.height } });
+      // The page's clock starts at the app's time and moves on with it (advanceClock).
+      if (options.controlledClock) await created.clock.install({ time: await link.ask<number>('clock:now') });
       await created.exposeBinding('__electronDoubleInvoke', (source, channel: string, args: unknown[]) =>
         link.ask('ipc:invoke', id, channel, args, callingFrame(source.frame)),
       );

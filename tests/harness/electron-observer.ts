@@ -6,6 +6,8 @@
  * application: registering them answers false, as Electron does then.
  */
 import { app, globalShortcut, nativeImage, Notification, session, shell, Tray, type Menu, type NativeImage } from 'electron';
+import type { ShiftedClock } from './shifted-clock';
+import { shiftProcessTime } from './shifted-globals';
 
 export interface Observed {
   trays: { tray: Tray; tooltip: string; title: string; icon: string | null; menu: Menu | null }[];
@@ -15,9 +17,18 @@ export interface Observed {
   openedPaths: string[];
   /** Languages whose spellcheck dictionary the default session began to download. */
   dictionaryDownloads: string[];
+  /** With OMI_TRAY_CONTROLLED_CLOCK=1: this process's Date and timers, which the harness moves on. */
+  clock: ShiftedClock | null;
 }
 
-const observed: Observed = { trays: [], notifications: [], shortcuts: new Map(), openedPaths: [], dictionaryDownloads: [] };
+const observed: Observed = {
+  trays: [],
+  notifications: [],
+  shortcuts: new Map(),
+  openedPaths: [],
+  dictionaryDownloads: [],
+  clock: process.env.OMI_TRAY_CONTROLLED_CLOCK === '1' ? shiftProcessTime() : null,
+};
 (globalThis as unknown as { __omiTrayObserved: Observed }).__omiTrayObserved = observed;
 
 const imagePaths = new WeakMap<NativeImage, string>();

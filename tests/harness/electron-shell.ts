@@ -18,6 +18,8 @@ export interface ElectronShellOptions {
   env: Record<string, string>;
   keychainService: string;
   takenShortcuts: readonly string[];
+  /** The main process's Date and timers (see the observer) and the page's clock are the test's to move on. */
+  controlledClock: boolean;
 }
 
 type Scope = typeof globalThis & { __omiTrayObserved: Observed };
@@ -90,6 +92,15 @@ export async function launchElectronShell(options: ElectronShellOptions): Promis
         item.click(undefined, BrowserWindow.getFocusedWindow() ?? undefined, undefined);
       }, label),
     dictionaryDownloads: () => running.app.evaluate(() => [...(globalThis as Scope).__omiTrayObserved.dictionaryDownloads]),
+    async advanceClock(ms) {
+      await running.app.evaluate((_electron, by) => {
+        const clock = (globalThis as Scope).__omiTrayObserved.clock;
+        if (!clock) throw new Error('The app was launched without a controlled clock (launch({ controlledClock: true }))');
+        clock.advance(by);
+      }, ms);
+      await running.app.context().clock.fastForward(ms);
+    },
+    now: () => running.app.evaluate(() => Date.now()),
     async restart() {
       await running.app.close();
       running = await startOnce(options);
@@ -109,8 +120,11 @@ async function startOnce(options: ElectronShellOptions): Promise<{ app: Electron
       OMI_TRAY_DATA_DIR: options.dataDir,
       OMI_TRAY_KEYCHAIN_SERVICE: options.keychainService,
       OMI_TRAY_TAKEN_SHORTCUTS: JSON.stringify(options.takenShortcuts),
+      ...(options.controlledClock ? { OMI_TRAY_CONTROLLED_CLOCK: '1' } : {}),
     },
   });
+  // The page's clock starts at the main process's time; timers the page armed before this run on real time.
+  if (options.controlledClock) await app.context().clock.install({ time: await app.evaluate(() => Date.now()) });
   const page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');
   return { app, page };

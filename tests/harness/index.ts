@@ -39,7 +39,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     const executablePath = electronBinaryPath();
     if (!executablePath) throw new Error(ELECTRON_MISSING);
     const keychain = await runKeychain({ apiBaseUrl, ...(options.apiKey ? { apiKey: options.apiKey } : {}) });
-    const electron = await launchElectronShell({ executablePath, dataDir, env, keychainService: keychain.service, takenShortcuts: options.takenShortcuts ?? [] });
+    const electron = await launchElectronShell({
+      executablePath,
+      dataDir,
+      env,
+      keychainService: keychain.service,
+      takenShortcuts: options.takenShortcuts ?? [],
+      controlledClock: options.controlledClock ?? false,
+    });
     app = Object.assign(electron, {
       storedKey: () => keychain.read(new URL(apiBaseUrl).origin),
       close: async () => {
@@ -53,11 +60,25 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   } else if (shell === 'electron-double') {
     const installed = options.packaged ?? false;
     const keychain = await runKeychain({ apiBaseUrl, installed, ...(options.apiKey ? { apiKey: options.apiKey } : {}) });
-    app = await launchElectronDoubleShell({ dataDir, env, keychain, takenShortcuts: options.takenShortcuts ?? [], packaged: options.packaged ?? false });
+    app = await launchElectronDoubleShell({
+      dataDir,
+      env,
+      keychain,
+      takenShortcuts: options.takenShortcuts ?? [],
+      packaged: options.packaged ?? false,
+      controlledClock: options.controlledClock ?? false,
+    });
   } else {
     const secrets = new TestKeychain();
     if (options.apiKey) await secrets.set(new URL(apiBaseUrl).origin, options.apiKey);
-    app = await launchBrowserShell({ rendererUrl: await rendererUrl(), dataDir, secrets, env, takenShortcuts: options.takenShortcuts ?? [] });
+    app = await launchBrowserShell({
+      rendererUrl: await rendererUrl(),
+      dataDir,
+      secrets,
+      env,
+      takenShortcuts: options.takenShortcuts ?? [],
+      controlledClock: options.controlledClock ?? false,
+    });
   }
 
   const closeApp = app.close.bind(app);

@@ -17,6 +17,11 @@ export interface LaunchOptions {
   takenShortcuts?: string[];
   /** electron-double only: app.isPackaged, as for an installed app (default false, as for a development run). */
   packaged?: boolean;
+  /**
+   * The app's time (main side and page) is the test's to move on with advanceClock(); it starts at
+   * real time and runs on with it. Default false: the app runs on the machine's own clock.
+   */
+  controlledClock?: boolean;
 }
 
 export interface OmiTrayApp {
@@ -39,6 +44,15 @@ export interface OmiTrayApp {
   openedFolders(): Promise<string[]>;
   /** The key the app's keychain holds for its API origin (the Secret Service itself, where the shell uses it). */
   storedKey(): Promise<string | null>;
+  /**
+   * With `controlledClock`: moves the app's time on by `ms` at once, in its main side and its page,
+   * firing every timer that falls due by then (reminders, undo windows, retries, the late-save
+   * limit), each once, as if that time had passed. Use it instead of waiting: e.g.
+   * `await app.advanceClock(5 * 60_000)`. Restarts keep the time reached.
+   */
+  advanceClock(ms: number): Promise<void>;
+  /** The app's time now (ms since 1970): the real time plus every advanceClock() so far. */
+  now(): Promise<number>;
   /** Quit and start again on the same data folder. */
   restart(): Promise<void>;
   close(): Promise<void>;

@@ -52,11 +52,17 @@ export interface DoubleLaunch {
   takenShortcuts: string[];
   /** app.isPackaged: true plays an installed app (resources beside the executable). */
   packaged: boolean;
+  /** The process's time is the harness's to move on (tests/harness/shifted-globals.ts). */
+  controlledClock: boolean;
 }
 
 export function launchFacts(): DoubleLaunch {
   const raw = process.env.OMI_TRAY_DOUBLE;
-  if (!raw) return { takenShortcuts: [], packaged: false };
+  if (!raw) return { takenShortcuts: [], packaged: false, controlledClock: false };
   const parsed = JSON.parse(raw) as Partial<DoubleLaunch>;
-  return { takenShortcuts: Array.isArray(parsed.takenShortcuts) ? parsed.takenShortcuts.map(String) : [], packaged: parsed.packaged === true };
+  return {
+    takenShortcuts: Array.isArray(parsed.takenShortcuts) ? parsed.takenShortcuts.map(String) : [],
+    packaged: parsed.packaged === true,
+    controlledClock: parsed.controlledClock === true,
+  };
 }
