@@ -57,7 +57,7 @@ test('Alt+→ and Ctrl+Enter do the same on a list item and in Quick edit', asyn
   expect(writes(omi)[3]).toMatchObject({ path: '/v1/dev/user/action-items/m2', body: { completed: true } });
 });
 
-test('in Quick edit, Ctrl+←/→, Backspace and Delete edit the text only, also on an empty box', async ({ launch, omi }) => {
+test('in Quick edit, Ctrl+←/→, Backspace and Delete edit the text only, also on an empty box', { tag: '@browser' }, async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await expect(item(app.page, 'Pay the rent')).toBeVisible();
   await app.pressShortcut();

@@ -78,7 +78,7 @@ async function launchAsInstalled(launch: (options: LaunchOptions) => Promise<Omi
   return { app, entryWritten, inDouble };
 }
 
-test('a first start opens setup by itself: three steps, one path in the Omi app, login ticked', async ({ launch, omi }, testInfo) => {
+test('a first start opens setup by itself: three steps, one path in the Omi app, login ticked', { tag: '@browser' }, async ({ launch, omi }, testInfo) => {
   const { app } = await launchAsInstalled(launch, omi.url, testInfo.project.metadata.shell);
   await expect.poll(() => app.popoverVisible()).toBe(true);
   const steps = app.page.getByRole('list').filter({ hasText: 'Create Key' }).getByRole('listitem');
@@ -124,7 +124,7 @@ test('Enter in the key field connects', async ({ launch, omi }) => {
   await expect(app.page.getByRole('checkbox', { name: 'Send the contract to Ana' })).toBeEnabled();
 });
 
-test('connecting with launch at login ticked (as offered) turns it on for the system', async ({ launch, omi }, testInfo) => {
+test('connecting with launch at login ticked (as offered) turns it on for the system', { tag: '@browser' }, async ({ launch, omi }, testInfo) => {
   const { app, entryWritten, inDouble } = await launchAsInstalled(launch, omi.url, testInfo.project.metadata.shell);
   await expect(app.page.getByRole('checkbox', { name: 'Launch at login' })).toBeChecked();
   await paste(app.page, GOOD);

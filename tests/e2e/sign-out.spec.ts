@@ -17,7 +17,7 @@ test.beforeEach(({ omi }) => {
 const question = (page: Page) => page.getByRole('alertdialog', { name: 'Sign out of Omi?' });
 const item = (page: Page) => page.getByRole('checkbox', { name: 'Send the contract to Ana' });
 
-test('Sign out… in Settings asks first; Cancel keeps the key, Sign out removes it', async ({ launch, omi }) => {
+test('Sign out… in Settings asks first; Cancel keeps the key, Sign out removes it', { tag: '@browser' }, async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await expect(item(app.page)).toBeVisible();
   await app.page.getByRole('button', { name: 'Settings' }).click();
@@ -41,7 +41,7 @@ test('Sign out… in Settings asks first; Cancel keeps the key, Sign out removes
   await expect(app.page.getByRole('dialog', { name: 'Settings' })).toHaveCount(0);
 });
 
-test('the tray menu\'s Sign out… opens the popover on the question; Escape keeps everything', async ({ launch, omi }) => {
+test('the tray menu\'s Sign out… opens the popover on the question; Escape keeps everything', { tag: '@browser' }, async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await expect(item(app.page)).toBeVisible();
   const menu = (await app.trayState()).menu;

@@ -51,7 +51,7 @@ async function regionViolations(region: Locator): Promise<string[]> {
   return found;
 }
 
-test('counts what changed elsewhere since the last look, restores a removed item, and dismisses', async ({ launch, omi }) => {
+test('counts what changed elsewhere since the last look, restores a removed item, and dismisses', { tag: '@browser' }, async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await expect(app.page.getByRole('checkbox', { name: 'Water the plants' })).toBeVisible();
   // A first run has nothing to compare with.

@@ -56,7 +56,7 @@ test.beforeEach(({ omi }) => {
   omi.seed([{ id: 'i1', description: 'water the plants.' }]);
 });
 
-test('suggestions show what the list does not hold: not done, not listed, not too old', async ({ launch, omi }) => {
+test('suggestions show what the list does not hold: not done, not listed, not too old', { tag: '@browser' }, async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await app.showPopover();
   const page = app.page;
@@ -78,7 +78,7 @@ test('suggestions show what the list does not hold: not done, not listed, not to
   omi.assertNoViolations();
 });
 
-test('Add sends one POST with the words and due date; the item shows and the suggestion never returns', async ({ launch, omi }) => {
+test('Add sends one POST with the words and due date; the item shows and the suggestion never returns', { tag: '@browser' }, async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await app.showPopover();
   await suggestion(app.page, 'Send the deck to Ana').getByRole('button', { name: /^Add/ }).click();
@@ -111,7 +111,7 @@ test('Add sends one POST with the words and due date; the item shows and the sug
   omi.assertNoViolations();
 });
 
-test('Dismiss hides a suggestion for good, across a restart', async ({ launch, omi }) => {
+test('Dismiss hides a suggestion for good, across a restart', { tag: '@browser' }, async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await app.showPopover();
   await suggestion(app.page, 'Call the printer').getByRole('button', { name: /^Dismiss/ }).click();
@@ -124,7 +124,7 @@ test('Dismiss hides a suggestion for good, across a restart', async ({ launch, o
   expect(creates(omi)).toHaveLength(0);
 });
 
-test('a read-only key sees suggestions, and Add says why it cannot, sending nothing', async ({ launch, omi }) => {
+test('a read-only key sees suggestions, and Add says why it cannot, sending nothing', { tag: '@browser' }, async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: READ_ONLY_KEY });
   await app.showPopover();
   await suggestion(app.page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
@@ -133,7 +133,7 @@ test('a read-only key sees suggestions, and Add says why it cannot, sending noth
   expect(creates(omi)).toHaveLength(0);
 });
 
-test('a key that may not read conversations gets one calm line, and the checklist works', async ({ launch, omi }) => {
+test('a key that may not read conversations gets one calm line, and the checklist works', { tag: '@browser' }, async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: NO_SCOPE_KEY });
   await app.showPopover();
   await expect(region(app.page)).toContainText('Your Omi developer key may not read conversations, so none are suggested here.');
@@ -151,7 +151,7 @@ interface AxeResult {
   violations: { id: string; nodes: { target: string[] }[] }[];
 }
 
-test('the region passes an axe scan in both themes', async ({ launch, omi }) => {
+test('the region passes an axe scan in both themes', { tag: '@browser' }, async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await app.showPopover();
   const page = app.page;

@@ -17,7 +17,7 @@ test.beforeEach(({ omi }) => {
 
 const patches = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'PATCH');
 
-test('a tray tick says "Done" in a notification, and the popover opened then offers Undo', async ({ launch, omi }) => {
+test('a tray tick says "Done" in a notification, and the popover opened then offers Undo', { tag: '@browser' }, async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await expect.poll(async () => (await app.trayState()).menu).toContain('Water the plants');
   expect(await app.popoverVisible()).toBe(false);

@@ -21,7 +21,7 @@ test.beforeEach(({ omi }) => {
 const writes = (omi: FakeOmi) => omi.requests().filter((request) => request.method !== 'GET');
 const firstBox = (page: Page) => page.getByRole('checkbox', { name: 'Call the bank' });
 
-test('words typed right after opening land in Quick edit, and no item changes', async ({ launch, omi }) => {
+test('words typed right after opening land in Quick edit, and no item changes', { tag: '@browser' }, async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await expect(firstBox(app.page)).toBeFocused();
 
