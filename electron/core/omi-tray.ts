@@ -77,19 +77,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     clock, logger, budget: conversationReads, api: () => connection.api(), origin: () => connection.apiOrigin(),
     file: conversationCacheFile(dataFile('conversations.json'), fileOptions),
   });
-  const sender = new OutboxSender({
-    outbox, clock, logger, reads, owner: () => connection.keyTag(), server: serverItems(store),
-    // Changes made for one server never go to another; changes made with one key never go with another.
-    api: (): ActionItemsApi | null => account.apiFor(outbox.origin()),
-    refused: (refusal) => {
-      presenter.refused(refusal);
-      account.refused(refusal);
-    },
-    told: (words) => {
-      logger.warn('Told the user about a change', { words });
-      presenter.notice(words);
-    },
-  });
+  const sender = outboxSender({ outbox, clock, logger, reads, connection, store, account: () => account, presenter: () => presenter });
   const stranded = strandedChanges({ outbox, logger, connection, store, sender: () => sender, account: () => account });
   const claimStranded = () => inBackground(logger, 'Claiming changes made with an earlier key', stranded.listed());
   const account = new Account({
@@ -143,6 +131,27 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
       ),
   });
   return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, stranded, refresh, reminders, lifecycle, looks, suggestions });
+}
+
+/** Sends the outbox's changes: only to the server and with the key they were made for; refusals reach the person and the account. */
+function outboxSender(deps: {
+  outbox: Outbox; clock: Clock; logger: Logger; reads: ReadBudget; connection: ApiConnection; store: ItemStore;
+  account: () => Account; presenter: () => AppPresenter;
+}): OutboxSender {
+  const { outbox, clock, logger, reads, connection, store } = deps;
+  return new OutboxSender({
+    outbox, clock, logger, reads, owner: () => connection.keyTag(), server: serverItems(store),
+    // Changes made for one server never go to another; changes made with one key never go with another.
+    api: (): ActionItemsApi | null => deps.account().apiFor(outbox.origin()),
+    refused: (refusal) => {
+      deps.presenter().refused(refusal);
+      deps.account().refused(refusal);
+    },
+    told: (words) => {
+      logger.warn('Told the user about a change', { words });
+      deps.presenter().notice(words);
+    },
+  });
 }
 
 /** The key and the API it is for. The environment's key goes only to the environment's address (or Omi's own), never to one saved in Settings. */
