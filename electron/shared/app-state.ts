@@ -2,6 +2,7 @@ import type { ItemView } from './action-item';
 import type { AppError } from './app-error';
 import type { AboutApp, LoginItemState } from './login-item';
 import type { Settings } from './settings';
+import type { ClockStyle } from './due-date/clock-style';
 
 /** Whether a key is stored for the current API origin, and what it may do. */
 export type Connection =
@@ -90,6 +91,8 @@ export interface AppSnapshot {
   warnings: string[];
   /** The local time zone name, e.g. Europe/Berlin, used when showing parsed dates. */
   timeZone: string;
+  /** How this computer writes times and dates (12- or 24-hour, day or month first), Settings' choice applied. */
+  clock: ClockStyle;
   /** Launch at login as the system has it (the setting says what was asked). */
   loginItem: LoginItemState;
   /** Version, data folder and log folder, for the bottom of Settings. */

@@ -24,6 +24,8 @@ export interface BrowserShellOptions {
   secrets: SecretStore;
   env: Record<string, string>;
   takenShortcuts: readonly string[];
+  /** The system's locale the core formats for. */
+  locale: string;
 }
 
 /** A run of the app: its core, its page, and the recorders of its platform. */
@@ -119,6 +121,7 @@ async function startOnce(browser: Browser, options: BrowserShellOptions): Promis
     logger,
     onPopoverShown: (how) => push('popover:shown', how),
     takenShortcuts: options.takenShortcuts,
+    locale: options.locale,
   });
   const core = createOmiTray(platform);
 

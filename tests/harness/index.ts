@@ -53,11 +53,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   } else if (shell === 'electron-double') {
     const installed = options.packaged ?? false;
     const keychain = await runKeychain({ apiBaseUrl, installed, ...(options.apiKey ? { apiKey: options.apiKey } : {}) });
-    app = await launchElectronDoubleShell({ dataDir, env, keychain, takenShortcuts: options.takenShortcuts ?? [], packaged: options.packaged ?? false });
+    app = await launchElectronDoubleShell({ dataDir, env, keychain, takenShortcuts: options.takenShortcuts ?? [], packaged: options.packaged ?? false, locale: options.locale ?? 'en-GB' });
   } else {
     const secrets = new TestKeychain();
     if (options.apiKey) await secrets.set(new URL(apiBaseUrl).origin, options.apiKey);
-    app = await launchBrowserShell({ rendererUrl: await rendererUrl(), dataDir, secrets, env, takenShortcuts: options.takenShortcuts ?? [] });
+    app = await launchBrowserShell({ rendererUrl: await rendererUrl(), dataDir, secrets, env, takenShortcuts: options.takenShortcuts ?? [], locale: options.locale ?? 'en-GB' });
   }
 
   const closeApp = app.close.bind(app);

@@ -17,6 +17,11 @@ export interface LaunchOptions {
   takenShortcuts?: string[];
   /** electron-double only: app.isPackaged, as for an installed app (default false, as for a development run). */
   packaged?: boolean;
+  /**
+   * The system's locale, e.g. 'en-US' (12-hour clock, month first) or 'en-GB' (24-hour, day first):
+   * the app writes dates and times as on a system set to it. Default 'en-GB'. Not for the real Electron shell.
+   */
+  locale?: string;
 }
 
 export interface OmiTrayApp {

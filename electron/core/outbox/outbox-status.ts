@@ -5,14 +5,16 @@
  */
 import type { AppError } from '../../shared/app-error';
 import type { OutboxStatus, OutboxWaitReason, StrandedStatus } from '../../shared/app-state';
-import { clockWords } from '../../shared/due-date/wall-words';
-import { calendarDaysBetween, wallTimeAt } from '../../shared/due-date/zoned-time';
+import type { ClockStyle } from '../../shared/due-date/clock-style';
+import { whenAt } from '../../shared/due-date/when-words';
 import type { OutboxEntry } from './outbox-entry';
 import type { SenderWait } from './outbox-sender';
 
 export interface OutboxStatusFacts {
   now: number;
   timeZone: string;
+  /** The person's clock (12- or 24-hour, day or month first). */
+  style: ClockStyle;
   /** Waiting changes this key may send (deletes still inside their undo window left out). */
   mine: readonly OutboxEntry[];
   /** Waiting changes made with another API key on this server. */
@@ -60,7 +62,7 @@ function statusOfMine(facts: OutboxStatusFacts): OutboxStatus {
     return QUIET;
   }
   const { sender, now } = facts;
-  const at = (ms: number) => timeWords(ms, now, facts.timeZone);
+  const at = (ms: number) => timeWords(ms, now, facts.timeZone, facts.style);
   if (sender.blockedUntil !== null) {
     return status(facts.mine, facts.mine.length, reason('rate_limited', `Omi asked Omi Tray to wait: sending again ${at(sender.blockedUntil)}.`, sender.blockedUntil), false);
   }
@@ -116,12 +118,9 @@ function changes(count: number): string {
   return count === 1 ? '1 change' : `${count} changes`;
 }
 
-/** "at 18:05", or "tomorrow at 09:00", or "on 3/4 at 09:00", in the user's zone (calendar days, as the reminders count them). */
-export function timeWords(ms: number, now: number, timeZone: string): string {
-  const wall = wallTimeAt(ms, timeZone);
-  const clock = clockWords(wall);
-  const days = calendarDaysBetween(now, ms, timeZone);
-  if (days === 0) return `at ${clock}`;
-  if (days === 1) return `tomorrow at ${clock}`;
-  return `on ${wall.day}/${wall.month} at ${clock}`;
+/** "at 18:05", "tomorrow at 09:00", "Fri at 09:00", "Mon 14 Dec at 09:00", in the person's zone and clock. */
+export function timeWords(ms: number, now: number, timeZone: string, style: ClockStyle): string {
+  const when = whenAt(ms, now, timeZone, style);
+  if (when.days === 0) return `at ${when.time}`;
+  return `${when.days === 1 ? 'tomorrow' : when.day} at ${when.time}`;
 }

@@ -52,11 +52,16 @@ export interface DoubleLaunch {
   takenShortcuts: string[];
   /** app.isPackaged: true plays an installed app (resources beside the executable). */
   packaged: boolean;
+  /** app.getLocale() and app.getSystemLocale(): the system's locale, e.g. en-US. */
+  locale: string;
 }
+
+/** A spec that names no locale sees a system set to British English: the 24-hour clock, day before month. */
+const DEFAULT_LOCALE = 'en-GB';
 
 export function launchFacts(): DoubleLaunch {
   const raw = process.env.OMI_TRAY_DOUBLE;
-  if (!raw) return { takenShortcuts: [], packaged: false };
+  if (!raw) return { takenShortcuts: [], packaged: false, locale: DEFAULT_LOCALE };
   const parsed = JSON.parse(raw) as Partial<DoubleLaunch>;
-  return { takenShortcuts: Array.isArray(parsed.takenShortcuts) ? parsed.takenShortcuts.map(String) : [], packaged: parsed.packaged === true };
+  return { takenShortcuts: Array.isArray(parsed.takenShortcuts) ? parsed.takenShortcuts.map(String) : [], packaged: parsed.packaged === true, locale: typeof parsed.locale === 'string' && parsed.locale !== '' ? parsed.locale : DEFAULT_LOCALE };
 }
