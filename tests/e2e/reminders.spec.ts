@@ -200,7 +200,7 @@ test('paused reminders give no notification; the popover says until when and res
   await app.page.getByRole('button', { name: 'Settings' }).click();
   const dialog = app.page.getByRole('dialog', { name: 'Settings' });
   const pausedAt = Date.now();
-  await dialog.getByRole('button', { name: 'Pause reminders for 1 hour' }).click();
+  await dialog.getByRole('button', { name: 'Pause for 1 hour' }).click();
   await expect(dialog.getByRole('button', { name: 'Resume reminders' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
   // The line writes the end as the popover writes any moment (with the day, were it not today).
