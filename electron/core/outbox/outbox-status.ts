@@ -106,7 +106,7 @@ function firstWords(error: AppError): string {
     case 'offline':
       return "Omi can't be reached.";
     case 'unauthorized':
-      return `Omi refused the API key${error.detail ? ` ("${error.detail}")` : ''}; connect a new key to send them.`;
+      return 'Omi refused the Omi developer key; connect a new one to send them.';
     case 'rate_limited':
       return 'Omi is limiting requests from this key.';
     default:
