@@ -50,7 +50,7 @@ function statusOfMine(facts: OutboxStatusFacts): OutboxStatus {
   if (facts.signedOut) {
     const waiting = facts.mine.length + facts.othersCount;
     if (waiting === 0) return QUIET;
-    return status(facts.mine, waiting, reason('signed_out', `${changes(waiting)} kept; ${waiting === 1 ? 'it is' : 'they are'} sent when you connect your API key again.`, null), false);
+    return status(facts.mine, waiting, reason('signed_out', `${changes(waiting)} kept; ${waiting === 1 ? 'it is' : 'they are'} sent when you connect your Omi developer key again.`, null), false);
   }
   if (facts.mine.length === 0) {
     if (facts.othersCount > 0) {

@@ -84,7 +84,7 @@ describe('changes made before the key changed', () => {
     await box.edit('a1', { kind: 'delete', notBefore: clock.now() + 5_000, description: 'Renew the insurance' });
     keys.tag = 'tag-of-new-key';
     const edited = await box.outbox.apply('a1', { kind: 'update', changes: { description: 'Renew it' } }, ORIGIN);
-    expect(edited).toEqual({ ok: false, error: expect.objectContaining({ message: expect.stringMatching(/earlier API key is still waiting; send or discard it/) }) });
+    expect(edited).toEqual({ ok: false, error: expect.objectContaining({ message: expect.stringMatching(/earlier key still waits; send or discard it/) }) });
     expect(box.outbox.get('a1')).toMatchObject({ owner: 'tag-of-revoked-key', changes: {} });
   });
 
