@@ -148,7 +148,9 @@ function waitWords(seconds: number | undefined): string {
   if (seconds === undefined) return 'try again in a little while.';
   if (seconds < 90) return `try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
   const minutes = Math.ceil(seconds / 60);
-  return `try again in ${minutes} minutes.`;
+  if (minutes < 90) return `try again in ${minutes} minutes.`;
+  const hours = Math.ceil(minutes / 60);
+  return `try again in ${hours} hours.`;
 }
 
 function sentence(text: string): string {

@@ -38,7 +38,7 @@ function problemWords(problem: ConversationProblem, waitMs: number): string {
     case 'rate_limited':
       return `Omi is limiting requests from this key, so the conversation can be shown ${later(waitMs)}.`;
     case 'read_share_used':
-      return `Many conversations were opened in the last hour; to stay inside Omi's limits, this one can be shown ${later(waitMs)}.`;
+      return `Many conversations were opened this hour; this one can be shown ${later(waitMs)}.`;
     case 'not_connected':
       return 'Connect your Omi developer key to see conversations.';
     case 'unsupported':

@@ -68,7 +68,9 @@ function statusOfMine(facts: OutboxStatusFacts): OutboxStatus {
   }
   if (sender.error !== null) {
     const next = sender.retryAt === null ? 'Omi Tray will try again.' : `Trying again ${at(sender.retryAt)}.`;
-    return status(facts.mine, facts.mine.length, reason(kindOf(sender.error), `${firstWords(sender.error)} ${next}`, sender.retryAt), true);
+    // A refused key is not helped by trying again: the sentence says what the person can do.
+    const words = sender.error.kind === 'unauthorized' ? firstWords(sender.error) : `${firstWords(sender.error)} ${next}`;
+    return status(facts.mine, facts.mine.length, reason(kindOf(sender.error), words, sender.retryAt), true);
   }
   const checking = sender.checking[0];
   if (checking !== undefined) {
