@@ -15,6 +15,7 @@ export function createDesktopReminders(context: RemindersContext): Reminders {
     openItem: context.openItem,
     completeItem: context.completeItem,
     timeZone: context.timeZone,
+    clockStyle: context.clockStyle,
     onStateChange: () => context.onStateChange(),
   });
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { ok, type Result } from '../shared/app-error';
 import { withWords } from '../shared/conversation-words';
 import { DEFAULT_API_BASE_URL } from '../shared/settings';
+import { clockStyleFor } from '../shared/due-date/clock-style';
 import type { ActionItemsApi, OmiClientOptions } from './api/action-items-api';
 import { OmiClient } from './api/omi-client';
 import { Account } from './account/account';
@@ -108,11 +109,12 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     logger, changed: () => presenter.changed(),
   });
   const trayTicks = trayTicksFor({ platform, logger, editor, popover, presenter: () => presenter });
-  const refresh = () => alsoReadConversations(reader, logger, manualRefresh({ sync, sender, waitingChanges: () => presenter.outboxStatus().waiting, clock, timeZone, logger }));
+  const clockStyle = () => clockStyleFor(platform.locale(), settings.current().clock);
+  const refresh = () => alsoReadConversations(reader, logger, manualRefresh({ sync, sender, waitingChanges: () => presenter.outboxStatus().waiting, clock, timeZone, clockStyle, logger }));
   const reminders = (): Reminders => lifecycle.reminders();
   const looks = sinceLastLooked({ platform, logger, account, store, outbox, editor, presenter: () => presenter, file: lastLookFile(dataFile('last-look.json'), fileOptions) });
   const presenter: AppPresenter = new AppPresenter({
-    clock, logger, timeZone, send: platform.send, tray: platform.tray, account, list: store, outbox, sync, sender,
+    clock, logger, timeZone, clockStyle, send: platform.send, tray: platform.tray, account, list: store, outbox, sync, sender,
     settings: () => settings.current(), reminders, shortcut: () => shortcut.outcome(),
     loginItem: () => launchAtLogin.state(), about: aboutApp(platform),
     trayActions: trayActions({ platform, logger, popover, trayTicks, refresh, reminders }),
@@ -316,6 +318,7 @@ function remindersContext(
   const { platform, settings, sync, presenter, popover, editor } = app;
   return {
     clock: platform.clock, notifier: platform.notifier, logger: app.logger, stateFilePath: app.stateFilePath, onCorrupt: app.onCorrupt, timeZone: platform.timeZone,
+    clockStyle: () => clockStyleFor(platform.locale(), settings.current().clock),
     getLeadMinutes: () => settings.current().reminderLeadMinutes,
     // The check draws from the reminder's own share of the key's reads; when no read is allowed, the reminder says how old the list is.
     refreshIfStale: async () => ((await sync.refreshIfOlderThan(REMINDER_STALE_MS, 'reminder')).ok ? presenter.items() : null),

@@ -142,6 +142,8 @@ export interface Platform {
    * the user travels and the app keeps running.
    */
   timeZone: () => string;
+  /** The locale the system formats dates and times in, e.g. en-US (asked at every use). */
+  locale: () => string;
   /** Ask the app to quit (tray menu "Quit"). */
   quit(): void;
 }

@@ -4,6 +4,7 @@
  */
 import type { ActionItem } from '../shared/action-item';
 import type { ReminderState } from '../shared/app-state';
+import type { ClockStyle } from '../shared/due-date/clock-style';
 import type { Clock, Logger, NotifierPort } from './ports';
 
 export interface Reminders {
@@ -46,6 +47,8 @@ export interface RemindersContext {
   onCorrupt(message: string): void;
   /** The machine's zone now (asked at every use). */
   timeZone: () => string;
+  /** The person's clock (12- or 24-hour, day or month first), asked at every use. */
+  clockStyle: () => ClockStyle;
   getLeadMinutes(): number;
   /** The checklist's items, refreshed first when the last list is older than REMINDER_STALE_MS; null when that failed. */
   refreshIfStale(): Promise<ActionItem[] | null>;

@@ -9,6 +9,7 @@ import { createAskDialog } from './adapters/ask-dialog';
 import { environmentFor } from './adapters/automation-env';
 import { useDataDir, type DataDir } from './adapters/data-dir';
 import { localTimeZone, takeApiOverrides } from './adapters/environment';
+import { systemLocale } from './adapters/system-locale';
 import { createNetFetch } from './adapters/fetch';
 import { createLogSink, logFolder } from './adapters/log-sink';
 import { createLoginItem } from './adapters/login-item';
@@ -120,6 +121,7 @@ async function start(data: DataDir): Promise<void> {
     logger,
     env: apiOverrides,
     timeZone: localTimeZone,
+    locale: systemLocale,
     quit: () => app.quit(),
   };
   const core = createOmiTray(adapters);

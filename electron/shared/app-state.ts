@@ -4,6 +4,7 @@ import type { AboutApp, LoginItemState } from './login-item';
 import type { Settings } from './settings';
 import type { SinceLastLooked } from './since-last-looked';
 import type { SuggestionsState } from './suggestion';
+import type { ClockStyle } from './due-date/clock-style';
 
 /** Whether a key is stored for the current API origin, and what it may do. */
 export type Connection =
@@ -92,6 +93,8 @@ export interface AppSnapshot {
   warnings: string[];
   /** The local time zone name, e.g. Europe/Berlin, used when showing parsed dates. */
   timeZone: string;
+  /** How this computer writes times and dates (12- or 24-hour, day or month first), Settings' choice applied. */
+  clock: ClockStyle;
   /** Launch at login as the system has it (the setting says what was asked). */
   loginItem: LoginItemState;
   /** Version, data folder and log folder, for the bottom of Settings. */

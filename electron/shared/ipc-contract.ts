@@ -10,6 +10,7 @@ import type { ConversationAnswer } from './conversation';
 import { DUE_WORDS_MAX, TITLE_WORDS_MAX, type DueReading, type TitleReading } from './due-date/due-reading';
 import type { Settings } from './settings';
 import { REMINDER_LEADS } from './settings';
+import { CLOCK_CHOICES } from './due-date/clock-style';
 import { apiAddressSchema } from './api-address';
 import { acceleratorSchema } from './accelerator';
 import { apiIdSchema } from './api-id';
@@ -34,6 +35,7 @@ export const settingsPatchSchema = z
     reminderLeadMinutes: z.union(REMINDER_LEADS.map((m) => z.literal(m))),
     quickEditShortcut: acceleratorSchema,
     launchAtLogin: z.boolean(),
+    clock: z.enum(CLOCK_CHOICES),
   })
   .partial()
   .strict();

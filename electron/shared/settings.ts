@@ -1,3 +1,5 @@
+import type { ClockChoice } from './due-date/clock-style';
+
 /** Settings the user can change; stored in the data folder (never the key). */
 export interface Settings {
   apiBaseUrl: string;
@@ -6,6 +8,8 @@ export interface Settings {
   /** Electron accelerator for the global quick-edit shortcut. */
   quickEditShortcut: string;
   launchAtLogin: boolean;
+  /** The clock times are written in: the system's (its locale), or 12- or 24-hour whatever the locale. */
+  clock: ClockChoice;
 }
 
 export const REMINDER_LEADS = [0, 5, 15, 30, 60] as const;
@@ -21,4 +25,5 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderLeadMinutes: 5,
   quickEditShortcut: DEFAULT_QUICK_EDIT_SHORTCUT,
   launchAtLogin: false,
+  clock: 'system',
 };

@@ -35,7 +35,7 @@ export class ChecklistState {
   readonly #hold: HoldPlace = (id) => this.pointerInList || this.ticks.holding || this.focusedItemId === id;
   readonly #builder = new ChecklistBuilder();
   readonly #sections: ChecklistSection[] = $derived.by(() =>
-    this.snapshot === null ? [] : this.#builder.build(this.snapshot.items, this.now, this.snapshot.timeZone, this.#hold),
+    this.snapshot === null ? [] : this.#builder.build(this.snapshot.items, this.now, this.snapshot.timeZone, this.snapshot.clock, this.#hold),
   );
   readonly #byId = $derived.by(() => indexById(this.snapshot?.items ?? []));
   readonly #clock: RendererClock;

@@ -4,7 +4,8 @@
  * words did not change keep their identity, so a snapshot that changes one item re-renders one row.
  */
 import type { ItemView } from '../../electron/shared/action-item';
-import { dueLabeler, type DueWords } from '../../electron/shared/due-label';
+import { dueLabeler, DUE_GRACE_MS, type DueWords } from '../../electron/shared/due-label';
+import type { ClockStyle } from '../../electron/shared/due-date/clock-style';
 import { groupItems, instantOf, localDays, SECTION_NAMES, type SectionName } from '../../electron/shared/grouping';
 import { checkboxId, domId } from './dom-id';
 
@@ -58,31 +59,34 @@ export class ChecklistBuilder {
   /** The clock and local day of the last build: a due date's words last as long as both allow. */
   #builtAt = Number.NaN;
   #builtDay = Number.NaN;
+  #builtStyle: ClockStyle | null = null;
 
   /**
    * `nowMs`: the clock, as epoch ms. `timeZone`: the snapshot's, whose calendar days the sections
-   * and words follow. `hold`: items that stay where they were in the last build even
+   * and words follow; `style`: its clock ("17:00" or "5:00 PM"). `hold`: items that stay where they were in the last build even
    * if they now belong elsewhere (just ticked, or the pointer is over the list): nothing moves under
    * the user; they move on the first build after the hold ends.
    */
-  build(items: readonly ItemView[], nowMs: number, timeZone: string, hold: HoldPlace = NOTHING_HELD): ChecklistSection[] {
+  build(items: readonly ItemView[], nowMs: number, timeZone: string, style: ClockStyle, hold: HoldPlace = NOTHING_HELD): ChecklistSection[] {
     const now = new Date(nowMs);
-    const describe = dueLabeler(now, timeZone);
+    const describe = dueLabeler(now, timeZone, style);
     const today = localDays(now, timeZone).todayStart;
-    const sameDay = today === this.#builtDay;
+    const sameDay = today === this.#builtDay && sameStyle(style, this.#builtStyle);
     const since = this.#builtAt;
-    // Words change with the local day, and for a due time the clock has passed since ("Today 17:00"
-    // becomes "Overdue since 17:00"); otherwise the last build's words for the same date still hold.
+    // Words change with the local day and the clock style, and for a due time the clock has passed
+    // since ("Today 17:00" becomes "Due 17:00", an hour later "Overdue since 17:00"); otherwise the last build's words for the same date still hold.
     const label = (dueAt: string, before: ItemRow | undefined): DueWords | null => {
       if (before !== undefined && !before.item.completed && before.item.dueAt === dueAt && sameDay) {
         const ms = instantOf(dueAt);
         // (The clock may also have been set back.)
-        if (!(ms > Math.min(since, nowMs) && ms <= Math.max(since, nowMs))) return before.due;
+        const passed = (at: number) => at > Math.min(since, nowMs) && at <= Math.max(since, nowMs);
+        if (!passed(ms) && !passed(ms + DUE_GRACE_MS)) return before.due;
       }
       return describe(dueAt);
     };
     this.#builtAt = nowMs;
     this.#builtDay = today;
+    this.#builtStyle = style;
     const previous = this.#rows;
     const rows = new Map<string, ItemRow>();
     const grouped = this.#keepHeld(groupItems(items, now, timeZone), hold);
@@ -132,4 +136,8 @@ export class ChecklistBuilder {
 /** The items by id, for lookups across a snapshot. */
 export function indexById(items: readonly ItemView[]): ReadonlyMap<string, ItemView> {
   return new Map(items.map((item) => [item.id, item]));
+}
+
+function sameStyle(a: ClockStyle, b: ClockStyle | null): boolean {
+  return b !== null && a.hour12 === b.hour12 && a.monthFirst === b.monthFirst;
 }

@@ -1,6 +1,6 @@
 /**
- * Settings → Launch at login as the system has it, and the bottom line (version, data and log
- * folders, "Show log folder"). In the electron-double shell the built main process writes a real
+ * Settings → Launch at login as the system has it, and the bottom line under Advanced (the version
+ * and "Show log folder"; no path on the surface). In the electron-double shell the built main process writes a real
  * XDG autostart entry under a temp XDG_CONFIG_HOME: an installed app (app.isPackaged) starts its
  * executable or, as an AppImage, the AppImage file; a development run says in words that it cannot;
  * an unusable folder is said in words. The browser shell has no main side of its own: there the
@@ -32,11 +32,13 @@ async function openSettings(page: Page) {
 
 const onlyWithMainSide = (shell: string) => test.skip(shell === 'browser', 'The browser shell has no Electron main side; core’s autostart entry is unit-tested with real files.');
 
-test('the bottom of Settings names the version and the folders; Show log folder asks the file manager for the log folder', async ({ launch, omi }) => {
+test('Advanced names the version and no path; Show log folder asks the file manager for the log folder', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const dialog = await openSettings(app.page);
   const logFolder = join(app.dataDir, 'logs');
-  await expect(dialog.getByRole('contentinfo').getByText(`Omi Tray ${VERSION}. Data folder: ${app.dataDir}; the log is in its logs folder.`, { exact: true })).toBeVisible();
+  await dialog.getByText('Advanced', { exact: true }).click();
+  await expect(dialog.getByRole('contentinfo').getByText(`Omi Tray ${VERSION}`, { exact: true })).toBeVisible();
+  expect(await dialog.textContent()).not.toContain(app.dataDir);
   await dialog.getByRole('button', { name: 'Show log folder' }).click();
   await expect.poll(() => app.openedFolders()).toEqual([logFolder]);
   await expect(dialog.getByRole('button', { name: 'Show log folder' })).toBeFocused();

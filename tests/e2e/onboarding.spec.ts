@@ -32,7 +32,7 @@ test('a read-only key connects and says ticking needs write access', async ({ la
   await app.page.getByRole('textbox', { name: 'API key' }).fill(READ_ONLY);
   await app.page.getByRole('button', { name: 'Connect' }).click();
   await expect(app.page.getByRole('checkbox', { name: 'Send the contract to Ana' })).toBeVisible();
-  await expect(app.page.getByText(/action_items:write/)).toBeVisible();
+  await expect(app.page.getByText(/This key can only read/)).toBeVisible();
   await expect(app.page.getByRole('checkbox', { name: 'Send the contract to Ana' })).toBeDisabled();
 });
 

@@ -1,6 +1,6 @@
 /**
- * Settings at the popover's default size (380 × 560): everything fits without scrolling, in the
- * order people need them, and the quick-edit shortcut is recorded by pressing it (Escape cancels,
+ * Settings at the popover's default size (380 × 560): in groups (Reminders, General, Account, and
+ * Advanced folded), everything but Advanced fits without scrolling, in the order people need them, and the quick-edit shortcut is recorded by pressing it (Escape cancels,
  * Reset restores the default), shown in the platform's words; a chord the system owns is refused
  * in words by the main process.
  */
@@ -26,7 +26,7 @@ async function openSettings(page: Page) {
   return dialog;
 }
 
-test('Settings fit the default popover without scrolling, in the order people need them', async ({ launch, omi }) => {
+test('Settings fit the default popover without scrolling, in groups, in the order people need them', async ({ launch, omi }) => {
   // A data folder as long as a real one, so the bottom line wraps as it will for users.
   const dataDir = join(await mkdtemp(join(tmpdir(), 'omi-tray-fit-')), 'home', 'alexandra.example', '.config', 'Omi Tray');
   await mkdir(dataDir, { recursive: true });
@@ -37,20 +37,35 @@ test('Settings fit the default popover without scrolling, in the order people ne
   await expect(signOut).toBeInViewport({ ratio: 1 });
   expect(await dialog.evaluate((element) => element.scrollHeight <= element.clientHeight)).toBe(true);
 
+  const groups = dialog.getByRole('region');
+  await expect(groups).toHaveCount(3);
+  await expect(groups.nth(0).getByRole('heading')).toHaveText('Reminders');
+  await expect(groups.nth(1).getByRole('heading')).toHaveText('General');
+  await expect(groups.nth(2).getByRole('heading')).toHaveText('Account');
+  await expect(groups.nth(2)).toContainText('Connected to Omi.');
+  await expect(dialog.getByRole('textbox', { name: 'API base URL' })).toBeHidden();
+
   const tops: number[] = [];
   for (const control of [
     dialog.getByRole('combobox', { name: 'Reminder lead time' }),
-    dialog.getByRole('button', { name: 'Pause reminders for 1 hour' }),
-    dialog.getByRole('textbox', { name: 'Quick edit shortcut' }),
+    dialog.getByRole('button', { name: 'Pause for 1 hour' }),
+    dialog.getByRole('button', { name: 'Pause until tomorrow 09:00' }),
     dialog.getByRole('checkbox', { name: 'Launch at login' }),
-    dialog.getByRole('textbox', { name: 'API base URL' }),
+    dialog.getByRole('textbox', { name: 'Quick edit shortcut' }),
+    dialog.getByRole('combobox', { name: 'Clock' }),
     signOut,
-    dialog.getByRole('button', { name: 'Show log folder' }),
   ]) {
     await expect(control).toBeInViewport({ ratio: 1 });
     tops.push((await control.boundingBox())!.y);
   }
   expect([...tops].sort((a, b) => a - b)).toEqual(tops);
+
+  await dialog.getByText('Advanced', { exact: true }).click();
+  for (const control of [dialog.getByRole('textbox', { name: 'API base URL' }), dialog.getByRole('button', { name: 'Show log folder' })]) {
+    await control.scrollIntoViewIfNeeded();
+    await expect(control).toBeInViewport({ ratio: 1 });
+  }
+  expect(await dialog.textContent()).not.toContain(dataDir);
 });
 
 test('the shortcut is recorded by pressing it, shown in words; Escape cancels and Reset restores the default', async ({ launch, omi }) => {

@@ -46,7 +46,7 @@ test('a PATCH refused with 403 reverts the box and says the key can only read', 
   omi.failNext({ status: 403, method: 'PATCH' });
   const box = app.page.getByRole('checkbox', { name: 'Order new running shoes' });
   await box.click();
-  await expect(app.page.getByRole('alert')).toContainText('This API key can only read');
+  await expect(app.page.getByRole('alert')).toContainText('This key can only read');
   await expect(box).not.toBeChecked();
   await expect(box).toBeDisabled();
   expect(omi.items().find((item) => item.id === 'i2')?.completed).toBe(false);
@@ -56,7 +56,7 @@ test('a PATCH refused with 404 says the item is gone and takes it off the list',
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   omi.failNext({ status: 404, method: 'PATCH' });
   await app.page.getByRole('checkbox', { name: 'Order new running shoes' }).click();
-  await expect(app.page.getByRole('alert')).toContainText('Omi no longer has this action item');
+  await expect(app.page.getByRole('alert')).toContainText('Omi no longer has this item');
   await expect(app.page.getByRole('alert')).toContainText('Order new running shoes');
   await expect(app.page.getByRole('checkbox', { name: 'Order new running shoes' })).toHaveCount(0);
   await expect(app.page.getByRole('checkbox', { name: 'Email the offer to Priya' })).not.toBeChecked();

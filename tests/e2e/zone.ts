@@ -5,7 +5,7 @@
  * "tomorrow" never turn over under a spec. Expected words and `due_at` values are worked out here
  * with date-fns in the zone in force.
  */
-import { addDays, format, setHours, setMinutes, startOfDay } from 'date-fns';
+import { addDays, differenceInCalendarDays, format, setHours, setMinutes, startOfDay } from 'date-fns';
 import { test } from './fixtures';
 import { middayZone } from './midday-zone';
 
@@ -43,10 +43,15 @@ export function dueWords(date: Date, zone: string = zoneInForce()): string {
   return `${format(date, 'EEE d MMM')}${year}, ${format(date, 'HH:mm')} (${zone})`;
 }
 
-/** How the popover writes a moment in its lines ("paused until …"): "17:00" today, "Sat 5 Dec 00:15" on another day. */
+/**
+ * How the popover writes a moment in its lines ("paused until …") on the 24-hour clock: "17:00"
+ * today, "tomorrow 00:15", "Fri 09:00" within the week, "Sat 12 Dec 00:15" after.
+ */
 export function popoverTime(ms: number): string {
-  const sameDay = format(ms, 'yyyy-MM-dd') === format(Date.now(), 'yyyy-MM-dd');
-  return sameDay ? format(ms, 'HH:mm') : format(ms, 'EEE d MMM HH:mm');
+  const days = differenceInCalendarDays(ms, Date.now());
+  if (days === 0) return format(ms, 'HH:mm');
+  if (days === 1) return `tomorrow ${format(ms, 'HH:mm')}`;
+  return days > 1 && days < 7 ? format(ms, 'EEE HH:mm') : format(ms, 'EEE d MMM HH:mm');
 }
 
 /** "2026-12-05T17:00:00+01:00": what the app sends as `due_at`. */

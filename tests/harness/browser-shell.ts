@@ -27,6 +27,8 @@ export interface BrowserShellOptions {
   takenShortcuts: readonly string[];
   /** The core's Clock and the page's clock are the test's to move on (advanceClock). */
   controlledClock: boolean;
+  /** The system's locale the core formats for. */
+  locale: string;
 }
 
 /** A run of the app: its core, its page, and the recorders of its platform. */
@@ -134,6 +136,7 @@ async function startOnce(browser: Browser, options: BrowserShellOptions, clock: 
     onPopoverShown: (how) => push('popover:shown', how),
     takenShortcuts: options.takenShortcuts,
     ...(clock ? { clock } : {}),
+    locale: options.locale,
   });
   const core = createOmiTray(platform);
 

@@ -46,6 +46,8 @@ export interface ElectronDoubleOptions {
   packaged: boolean;
   /** The app process's Date and timers, and its pages' clocks, are the test's to move on (advanceClock). */
   controlledClock: boolean;
+  /** app.getLocale() / app.getSystemLocale() in the app's process. */
+  locale: string;
 }
 
 /** What only this shell can do, beyond the common harness API. */
@@ -224,7 +226,7 @@ async function childOptions(options: ElectronDoubleOptions, keychainService: str
     // An installed app ignores OMI_TRAY_DATA_DIR and keeps its data in $XDG_CONFIG_HOME/Omi Tray: never the user's own.
     ...(options.packaged && !options.env.XDG_CONFIG_HOME ? { XDG_CONFIG_HOME: options.dataDir } : {}),
     OMI_TRAY_KEYCHAIN_SERVICE: keychainService,
-    OMI_TRAY_DOUBLE: JSON.stringify({ takenShortcuts: options.takenShortcuts, packaged: options.packaged, controlledClock: options.controlledClock }),
+    OMI_TRAY_DOUBLE: JSON.stringify({ takenShortcuts: options.takenShortcuts, packaged: options.packaged, controlledClock: options.controlledClock, locale: options.locale }),
   };
   delete env.NODE_OPTIONS;
   const coverage = coverageDir();

@@ -67,6 +67,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       takenShortcuts: options.takenShortcuts ?? [],
       packaged: options.packaged ?? false,
       controlledClock: options.controlledClock ?? false,
+      locale: options.locale ?? 'en-GB',
     });
   } else {
     const secrets = new TestKeychain();
@@ -78,6 +79,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       env,
       takenShortcuts: options.takenShortcuts ?? [],
       controlledClock: options.controlledClock ?? false,
+      locale: options.locale ?? 'en-GB',
     });
   }
 

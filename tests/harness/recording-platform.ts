@@ -181,6 +181,8 @@ export interface RecordingPlatformOptions {
   env: Platform['env'];
   /** The machine's zone: a name, or a source asked at every use (a zone that changes while the app runs). */
   timeZone: string | (() => string);
+  /** The system's locale, e.g. en-US; default en-GB (the 24-hour clock, day before month). */
+  locale?: string;
   /** Pushes to the page; default: dropped. */
   send?: Platform['send'];
   /** Default: a logger that writes nothing. */
@@ -233,6 +235,7 @@ export function recordingPlatform(options: RecordingPlatformOptions): RecordingP
     logger: options.logger ?? createLogger({ sink: () => undefined }),
     env: options.env,
     timeZone: typeof options.timeZone === 'function' ? options.timeZone : () => options.timeZone as string,
+    locale: () => options.locale ?? 'en-GB',
     quit: () => undefined,
   };
   return { platform, tray, notifier, shortcuts, popover, power, loginItem, folders, questions };

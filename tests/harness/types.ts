@@ -22,6 +22,11 @@ export interface LaunchOptions {
    * real time and runs on with it. Default false: the app runs on the machine's own clock.
    */
   controlledClock?: boolean;
+  /**
+   * The system's locale, e.g. 'en-US' (12-hour clock, month first) or 'en-GB' (24-hour, day first):
+   * the app writes dates and times as on a system set to it. Default 'en-GB'. Not for the real Electron shell.
+   */
+  locale?: string;
 }
 
 export interface OmiTrayApp {

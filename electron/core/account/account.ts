@@ -128,7 +128,7 @@ export class Account {
   canEdit(): Result<{ origin: string }> {
     const { connection } = this.deps;
     const origin = connection.apiOrigin();
-    if (connection.api() === null || origin === null) return fail({ kind: 'unauthorized', message: 'Connect an API key first.' });
+    if (connection.api() === null || origin === null) return fail({ kind: 'unauthorized', message: 'Connect your Omi developer key first.' });
     if (connection.isReadOnly()) return fail(readOnlyRefusal());
     return ok({ origin });
   }

@@ -1,9 +1,11 @@
 /**
- * The one place an HTTP answer other than 2xx, or a failed request, becomes an AppError with words.
+ * The one place an HTTP answer other than 2xx, or a failed request, becomes an AppError with words:
+ * one plain sentence of at most 90 characters (docs/words.md), no status codes or scope names.
  * Server text is passed on only as `detail`, with the key removed.
  */
 import type { AppError } from '../../shared/app-error';
 import { validationWords } from './validation-words';
+import { READ_ONLY_MESSAGE } from '../auth/connect-errors';
 
 /** What the request was, so the words fit it. */
 export type Operation = 'list' | 'update' | 'create' | 'remove' | 'key' | 'conversation';
@@ -34,17 +36,18 @@ export function errorFromAnswer(answer: ErrorAnswer, context: RequestContext, se
   if (status >= 401 && status <= 404 && detailOf(answer.body) === undefined) {
     return {
       kind: 'server',
-      message: `Something between Omi Tray and Omi answered instead of Omi (HTTP ${status}). Omi Tray will try again; if this lasts, check the network or the API base URL.`,
+      message: 'Something between Omi Tray and Omi answered instead of Omi; Omi Tray will try again.',
+      detail: `HTTP ${status} without Omi's answer`,
     };
   }
   switch (status) {
     case 401:
       return withDetail({
         kind: 'unauthorized',
-        message: 'Omi refused the API key. It may have been revoked, or it is not a developer key (omi_dev_…). Connect a new key.',
+        message: 'Omi refused the Omi developer key; it may have been revoked. Connect a new one.',
       });
     case 402:
-      return withDetail({ kind: 'locked', message: "This action item is locked by Omi: changing it needs Omi's paid plan." });
+      return withDetail({ kind: 'locked', message: "Omi locks this item; changing it needs Omi's paid plan." });
     case 403:
       return withDetail(forbidden(context.operation));
     case 404:
@@ -53,27 +56,27 @@ export function errorFromAnswer(answer: ErrorAnswer, context: RequestContext, se
       return unprocessable(answer.body, context, secret);
     case 429: {
       const retryAfterSeconds = retryAfter(answer.headers);
-      const error: AppError = { kind: 'rate_limited', message: `Omi is limiting requests from this key. ${waitWords(retryAfterSeconds)}` };
+      const error: AppError = { kind: 'rate_limited', message: `Omi is limiting requests from this key; ${waitWords(retryAfterSeconds)}` };
       return withDetail(retryAfterSeconds === undefined ? error : { ...error, retryAfterSeconds });
     }
     default:
-      if (status >= 500) return withDetail({ kind: 'server', message: `Omi's server had a problem (HTTP ${status}). Try again in a moment.` });
+      if (status >= 500) return withDetail({ kind: 'server', message: "Omi's server had a problem; try again in a moment." });
       if (status >= 300 && status < 400) {
-        return { kind: 'server', message: `The API address sends Omi Tray elsewhere (HTTP ${status}). Check the API base URL; it should start with https://.` };
+        return { kind: 'server', message: 'The server address sends Omi Tray elsewhere; check it in Settings, under Advanced.' };
       }
-      return withDetail({ kind: 'server', message: `Omi answered in a way Omi Tray does not understand (HTTP ${status}).` });
+      return withDetail({ kind: 'server', message: 'Omi answered in a way Omi Tray does not understand.' });
   }
 }
 
 export function offlineError(reason: 'network' | 'timeout' | 'no-connection', timeoutMs: number): AppError {
   if (reason === 'no-connection') {
-    return { kind: 'offline', message: "Omi can't be reached. Check your internet connection; Omi Tray will try again.", neverSent: true };
+    return { kind: 'offline', message: "Omi can't be reached; check your internet connection.", neverSent: true };
   }
   if (reason === 'timeout') {
     const seconds = Math.max(1, Math.round(timeoutMs / 1000));
-    return { kind: 'offline', message: `Omi did not answer within ${seconds} second${seconds === 1 ? '' : 's'}. Check your connection; Omi Tray will try again.` };
+    return { kind: 'offline', message: `Omi did not answer within ${seconds} second${seconds === 1 ? '' : 's'}; check your connection.` };
   }
-  return { kind: 'offline', message: "Omi can't be reached. Check your internet connection; Omi Tray will try again." };
+  return { kind: 'offline', message: "Omi can't be reached; check your internet connection." };
 }
 
 export function unreadableAnswer(where: string): AppError {
@@ -81,21 +84,21 @@ export function unreadableAnswer(where: string): AppError {
 }
 
 export function noKeyError(): AppError {
-  return { kind: 'unauthorized', message: 'No API key is connected for this Omi server. Connect a developer key first.' };
+  return { kind: 'unauthorized', message: 'No Omi developer key is connected for this server; connect one first.' };
 }
 
 function forbidden(operation: Operation): AppError {
   if (operation === 'list' || operation === 'key') {
-    return { kind: 'forbidden', message: 'This API key may not read action items. Create a developer key with the action_items:read scope.' };
+    return { kind: 'forbidden', message: 'This key may not read your action items; make one in the Omi app that may.' };
   }
-  return { kind: 'forbidden', message: 'This API key can only read. Ticking and editing need a developer key with the action_items:write scope.' };
+  return { kind: 'forbidden', message: READ_ONLY_MESSAGE };
 }
 
 function notFound(operation: Operation): AppError {
   if (operation === 'update' || operation === 'remove') {
-    return { kind: 'not_found', message: 'Omi no longer has this action item; it may have been deleted elsewhere.' };
+    return { kind: 'not_found', message: 'Omi no longer has this item; it may have been deleted elsewhere.' };
   }
-  return { kind: 'not_found', message: 'Omi does not offer this part of its API at the configured address. Check the API base URL.' };
+  return { kind: 'not_found', message: 'Omi is not at the server address; check it in Settings, under Advanced.' };
 }
 
 function unprocessable(body: unknown, context: RequestContext, secret: string | null): AppError {
@@ -103,14 +106,15 @@ function unprocessable(body: unknown, context: RequestContext, secret: string | 
   if (context.nullOnlyPatch === true && typeof rawDetail === 'string' && NOTHING_TO_CHANGE.test(rawDetail)) {
     return {
       kind: 'cannot_clear_due_date',
-      message: 'This Omi server cannot clear due dates: it ignores a removed due date. Set a different date instead, or clear it in the Omi app.',
+      message: "This Omi server can't clear due dates; set another date, or clear it in the Omi app.",
       detail: rawDetail,
     };
   }
   const words = validationWords(rawDetail);
   const safe = words === null ? null : withoutSecret(words, secret);
   const refused = isRead(context.operation) ? "Omi did not accept Omi Tray's request to read your items." : 'Omi did not accept the change.';
-  return safe === null ? { kind: 'validation', message: refused } : { kind: 'validation', message: `${refused} ${sentence(safe)}`, detail: safe };
+  // The server's own words stay behind Details (and in the log), never in the sentence.
+  return safe === null ? { kind: 'validation', message: refused } : { kind: 'validation', message: refused, detail: sentence(safe) };
 }
 
 /** A read changes nothing, so its refusal is no refused change. */
@@ -141,10 +145,12 @@ function retryAfter(headers: Headers): number | undefined {
 }
 
 function waitWords(seconds: number | undefined): string {
-  if (seconds === undefined) return 'Try again in a little while.';
-  if (seconds < 90) return `Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
+  if (seconds === undefined) return 'try again in a little while.';
+  if (seconds < 90) return `try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
   const minutes = Math.ceil(seconds / 60);
-  return `Try again in ${minutes} minutes.`;
+  if (minutes < 90) return `try again in ${minutes} minutes.`;
+  const hours = Math.ceil(minutes / 60);
+  return `try again in ${hours} hours.`;
 }
 
 function sentence(text: string): string {

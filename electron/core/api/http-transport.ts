@@ -41,7 +41,7 @@ export class HttpTransport {
     try {
       key = await this.options.getKey();
     } catch {
-      return fail({ kind: 'keychain_unavailable', message: 'The API key could not be read from the system keychain.' });
+      return fail({ kind: 'keychain_unavailable', message: 'Your Omi developer key could not be read from the system keychain.' });
     }
     if (!key) return fail(noKeyError());
 

@@ -198,7 +198,7 @@ export class ApiConnection {
     }
     if (this.keychainProblem) lines.push(this.keychainProblem);
     else if (this.client !== null && this.storage === 'memory') {
-      lines.push('No system keychain is available, so your API key is kept only until Omi Tray quits; you will be asked for it again next time.');
+      lines.push('No system keychain here: your key is kept only until Omi Tray quits.');
     }
     return lines;
   }

@@ -28,7 +28,7 @@ export function problemOf(error: AppError): ConversationProblem {
 function problemWords(problem: ConversationProblem, waitMs: number): string {
   switch (problem) {
     case 'missing_scope':
-      return 'This API key may not read conversations. To see where items come from, create a developer key with the conversations:read scope.';
+      return 'This key may not read conversations; make one in the Omi app that may, to see them.';
     case 'deleted':
       return 'This conversation is no longer in Omi; it may have been deleted.';
     case 'processing':
@@ -38,9 +38,9 @@ function problemWords(problem: ConversationProblem, waitMs: number): string {
     case 'rate_limited':
       return `Omi is limiting requests from this key, so the conversation can be shown ${later(waitMs)}.`;
     case 'read_share_used':
-      return `Many conversations were opened in the last hour; to stay inside Omi's limits, this one can be shown ${later(waitMs)}.`;
+      return `Many conversations were opened this hour; this one can be shown ${later(waitMs)}.`;
     case 'not_connected':
-      return 'Connect an API key to see conversations.';
+      return 'Connect your Omi developer key to see conversations.';
     case 'unsupported':
       return 'This Omi server does not show conversations.';
     case 'failed':

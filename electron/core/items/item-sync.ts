@@ -78,7 +78,7 @@ export class ItemSync {
   refresh(reason: RefreshReason): Promise<Result<null>> {
     if (this.running) return this.running;
     const api = this.deps.api();
-    if (!api) return Promise.resolve(fail({ kind: 'unauthorized', message: 'Connect an API key first.' }));
+    if (!api) return Promise.resolve(fail({ kind: 'unauthorized', message: 'Connect your Omi developer key first.' }));
     const kind = readKind(reason);
     const allowedAt = this.deps.budget.nextAllowedAt(kind, Math.max(FEWEST_GETS, this.lastGets));
     if (allowedAt !== null) {

@@ -7,6 +7,7 @@ import type { Result } from '../../shared/app-error';
 import { fail } from '../../shared/app-error';
 import { inBackground } from '../background/in-background';
 import { timeWords } from '../outbox/outbox-status';
+import type { ClockStyle } from '../../shared/due-date/clock-style';
 import type { Clock, Logger } from '../ports';
 import type { RefreshReason } from './item-sync';
 
@@ -19,6 +20,8 @@ export interface ManualRefreshDeps {
   clock: Clock;
   /** The machine's zone now (asked at every use). */
   timeZone: () => string;
+  /** The person's clock (asked at every use). */
+  clockStyle: () => ClockStyle;
   logger: Logger;
 }
 
@@ -27,10 +30,10 @@ export async function manualRefresh(deps: ManualRefreshDeps): Promise<Result<nul
   const result = await sync.refresh('manual');
   const blockedUntil = sender.retryAfterUntil();
   if (blockedUntil !== null && deps.waitingChanges() > 0) {
-    const listed = result.ok ? 'The list is up to date, but changes' : 'Changes';
+    const at = timeWords(blockedUntil, clock.now(), deps.timeZone(), deps.clockStyle());
     return fail({
       kind: 'rate_limited',
-      message: `${listed} wait: Omi asked Omi Tray not to send before ${timeWords(blockedUntil, clock.now(), deps.timeZone()).replace(/^at /, '')}. They go then by themselves.`,
+      message: result.ok ? `The list is up to date; your changes go ${at}, as Omi asked.` : `Omi asked to wait; your changes go ${at}.`,
       retryAfterSeconds: Math.max(1, Math.ceil((blockedUntil - clock.now()) / 1000)),
     });
   }

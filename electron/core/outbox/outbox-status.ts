@@ -5,14 +5,16 @@
  */
 import type { AppError } from '../../shared/app-error';
 import type { OutboxStatus, OutboxWaitReason, StrandedStatus } from '../../shared/app-state';
-import { clockWords } from '../../shared/due-date/wall-words';
-import { calendarDaysBetween, wallTimeAt } from '../../shared/due-date/zoned-time';
+import type { ClockStyle } from '../../shared/due-date/clock-style';
+import { whenAt } from '../../shared/due-date/when-words';
 import type { OutboxEntry } from './outbox-entry';
 import type { SenderWait } from './outbox-sender';
 
 export interface OutboxStatusFacts {
   now: number;
   timeZone: string;
+  /** The person's clock (12- or 24-hour, day or month first). */
+  style: ClockStyle;
   /** Waiting changes this key may send (deletes still inside their undo window left out). */
   mine: readonly OutboxEntry[];
   /** Waiting changes made with another API key on this server. */
@@ -48,7 +50,7 @@ function statusOfMine(facts: OutboxStatusFacts): OutboxStatus {
   if (facts.signedOut) {
     const waiting = facts.mine.length + facts.othersCount;
     if (waiting === 0) return QUIET;
-    return status(facts.mine, waiting, reason('signed_out', `${changes(waiting)} kept; ${waiting === 1 ? 'it is' : 'they are'} sent when you connect your API key again.`, null), false);
+    return status(facts.mine, waiting, reason('signed_out', `${changes(waiting)} kept; ${waiting === 1 ? 'it is' : 'they are'} sent when you connect your Omi developer key again.`, null), false);
   }
   if (facts.mine.length === 0) {
     if (facts.othersCount > 0) {
@@ -60,13 +62,15 @@ function statusOfMine(facts: OutboxStatusFacts): OutboxStatus {
     return QUIET;
   }
   const { sender, now } = facts;
-  const at = (ms: number) => timeWords(ms, now, facts.timeZone);
+  const at = (ms: number) => timeWords(ms, now, facts.timeZone, facts.style);
   if (sender.blockedUntil !== null) {
     return status(facts.mine, facts.mine.length, reason('rate_limited', `Omi asked Omi Tray to wait: sending again ${at(sender.blockedUntil)}.`, sender.blockedUntil), false);
   }
   if (sender.error !== null) {
     const next = sender.retryAt === null ? 'Omi Tray will try again.' : `Trying again ${at(sender.retryAt)}.`;
-    return status(facts.mine, facts.mine.length, reason(kindOf(sender.error), `${firstWords(sender.error)} ${next}`, sender.retryAt), true);
+    // A refused key is not helped by trying again: the sentence says what the person can do.
+    const words = sender.error.kind === 'unauthorized' ? firstWords(sender.error) : `${firstWords(sender.error)} ${next}`;
+    return status(facts.mine, facts.mine.length, reason(kindOf(sender.error), words, sender.retryAt), true);
   }
   const checking = sender.checking[0];
   if (checking !== undefined) {
@@ -104,7 +108,7 @@ function firstWords(error: AppError): string {
     case 'offline':
       return "Omi can't be reached.";
     case 'unauthorized':
-      return `Omi refused the API key${error.detail ? ` ("${error.detail}")` : ''}; connect a new key to send them.`;
+      return 'Omi refused the Omi developer key; connect a new one to send them.';
     case 'rate_limited':
       return 'Omi is limiting requests from this key.';
     default:
@@ -116,12 +120,9 @@ function changes(count: number): string {
   return count === 1 ? '1 change' : `${count} changes`;
 }
 
-/** "at 18:05", or "tomorrow at 09:00", or "on 3/4 at 09:00", in the user's zone (calendar days, as the reminders count them). */
-export function timeWords(ms: number, now: number, timeZone: string): string {
-  const wall = wallTimeAt(ms, timeZone);
-  const clock = clockWords(wall);
-  const days = calendarDaysBetween(now, ms, timeZone);
-  if (days === 0) return `at ${clock}`;
-  if (days === 1) return `tomorrow at ${clock}`;
-  return `on ${wall.day}/${wall.month} at ${clock}`;
+/** "at 18:05", "tomorrow at 09:00", "Fri at 09:00", "Mon 14 Dec at 09:00", in the person's zone and clock. */
+export function timeWords(ms: number, now: number, timeZone: string, style: ClockStyle): string {
+  const when = whenAt(ms, now, timeZone, style);
+  if (when.days === 0) return `at ${when.time}`;
+  return `${when.days === 1 ? 'tomorrow' : when.day} at ${when.time}`;
 }

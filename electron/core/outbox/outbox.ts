@@ -321,7 +321,7 @@ function otherServerWaits(): AppError {
 function earlierKeyWaits(): AppError {
   return {
     kind: 'invalid_input',
-    message: 'A change to this item made with your earlier API key is still waiting; send or discard it first.',
+    message: 'A change made with your earlier key still waits; send or discard it first.',
   };
 }
 

@@ -7,6 +7,7 @@ import type { Clock, Logger, NotificationRequest, NotifierPort } from '../ports'
 import type { DueReminder } from './reminder-plan';
 import { asOfWords, groupedReminder, singleReminder, withLine, type GroupReason } from './reminder-words';
 import { TEN_MINUTES_MS } from '../../shared/reminder-times';
+import type { ClockStyle } from '../../shared/due-date/clock-style';
 
 /** More reminders than this at the same moment are shown as one notification. */
 const MAX_SEPARATE = 3;
@@ -17,6 +18,8 @@ export interface ReminderAnswersDeps {
   logger: Logger;
   /** IANA zone for the words ("Due at 17:00"), read for each batch. */
   timeZone(): string;
+  /** The person's clock (12- or 24-hour, day or month first), read for each batch. */
+  clockStyle(): ClockStyle;
   /** Shows the popover with this item focused. */
   openItem(id: string): void;
   /** The notification's Done action. */
@@ -32,16 +35,16 @@ interface Notice {
 }
 
 /** Late ones first (one, or one group), then those on time: separately, or grouped beyond a few. */
-function noticesFor(due: readonly DueReminder[], now: number, reason: GroupReason, timeZone: string): Notice[] {
+function noticesFor(due: readonly DueReminder[], now: number, reason: GroupReason, timeZone: string, style: ClockStyle): Notice[] {
   const onTime = due.filter((reminder) => !reminder.late);
   const late = due.filter((reminder) => reminder.late).sort((a, b) => a.remindAt - b.remindAt);
   const notices: Notice[] = [];
-  if (late.length === 1 && late[0]) notices.push({ request: singleReminder(late[0], now, timeZone), focusId: late[0].item.id });
+  if (late.length === 1 && late[0]) notices.push({ request: singleReminder(late[0], now, timeZone, style), focusId: late[0].item.id });
   else if (late.length > 1) notices.push({ request: groupedReminder(late, reason), focusId: late[0]?.item.id ?? null });
   if (onTime.length > MAX_SEPARATE) {
     notices.push({ request: groupedReminder(onTime, 'now'), focusId: onTime[0]?.item.id ?? null });
   } else {
-    for (const reminder of onTime) notices.push({ request: singleReminder(reminder, now, timeZone), focusId: reminder.item.id });
+    for (const reminder of onTime) notices.push({ request: singleReminder(reminder, now, timeZone, style), focusId: reminder.item.id });
   }
   return notices;
 }
@@ -59,8 +62,9 @@ export class ReminderAnswers {
    */
   announce(due: readonly DueReminder[], now: number, reason: GroupReason, listAsOf: number | null = null): void {
     const timeZone = this.deps.timeZone();
-    for (const notice of noticesFor(due, now, reason, timeZone)) {
-      this.show(listAsOf === null ? notice : { ...notice, request: withLine(notice.request, asOfWords(listAsOf, now, timeZone)) });
+    const style = this.deps.clockStyle();
+    for (const notice of noticesFor(due, now, reason, timeZone, style)) {
+      this.show(listAsOf === null ? notice : { ...notice, request: withLine(notice.request, asOfWords(listAsOf, now, timeZone, style)) });
     }
   }
 

@@ -11,6 +11,7 @@
  */
 import type { ActionItem } from '../../shared/action-item';
 import type { ReminderState } from '../../shared/app-state';
+import { DAY_FIRST_24_HOUR, type ClockStyle } from '../../shared/due-date/clock-style';
 import type { Clock, Logger, NotifierPort } from '../ports';
 import type { JsonFile } from '../storage/json-file';
 import { ReminderAlarm } from './reminder-alarm';
@@ -36,6 +37,8 @@ export interface ReminderServiceDeps {
   completeItem(id: string): void | Promise<unknown>;
   /** IANA zone for the words ("Due at 17:00"); a function when the machine's zone can change while running. */
   timeZone: string | (() => string);
+  /** The person's clock for the words; the 24-hour clock, day before month, when not given. */
+  clockStyle?(): ClockStyle;
   /** Told whenever the pause or the snoozes change, also when a pause ends or a snooze is used up by itself. */
   onStateChange?(state: ReminderState): void;
 }
@@ -82,6 +85,7 @@ export class ReminderService {
       notifier: deps.notifier,
       logger: deps.logger,
       timeZone: () => (typeof deps.timeZone === 'function' ? deps.timeZone() : deps.timeZone),
+      clockStyle: () => deps.clockStyle?.() ?? DAY_FIRST_24_HOUR,
       openItem: (id) => deps.openItem(id),
       completeItem: (id) => deps.completeItem(id),
       snooze: (id, untilMs) => this.snooze(id, untilMs),

@@ -1,7 +1,7 @@
 /** Reminder notifications in words: the item's description as title, when it is due as body. */
 import type { NotificationRequest } from '../ports';
-import { clockWords, dayWords } from '../../shared/due-date/wall-words';
-import { calendarDaysBetween, wallTimeAt } from '../../shared/due-date/zoned-time';
+import type { ClockStyle } from '../../shared/due-date/clock-style';
+import { whenAt } from '../../shared/due-date/when-words';
 import type { DueReminder } from './reminder-plan';
 import { shortText } from './short-text';
 
@@ -12,16 +12,16 @@ const LISTED = 3;
 
 /**
  * "Due at 17:00", "Due in 15 minutes at 17:00", "Due tomorrow at 09:00", "Was due 10 minutes ago",
- * "Was due at 09:00", "Was due yesterday at 17:00", "Was due Mon 2 Dec at 17:00".
+ * "Due Fri at 17:00", "Was due at 09:00", "Was due yesterday at 17:00", "Was due Mon 2 Dec at 17:00".
  */
-export function dueInWords(dueMs: number, nowMs: number, timeZone: string): string {
-  const due = wallTimeAt(dueMs, timeZone);
-  const at = clockWords(due);
-  const days = calendarDaysBetween(nowMs, dueMs, timeZone);
+export function dueInWords(dueMs: number, nowMs: number, timeZone: string, style: ClockStyle): string {
+  const when = whenAt(dueMs, nowMs, timeZone, style);
+  const at = when.time;
+  const days = when.days;
   const minutes = Math.round((dueMs - nowMs) / 60_000);
   if (minutes >= 0) {
     if (days === 1) return `Due tomorrow at ${at}`;
-    if (days > 1) return `Due ${dayWords(due)} at ${at}`;
+    if (days > 1) return `Due ${when.day} at ${at}`;
     // Beyond an hour the clock time says enough; a count like "8 hours" would be rounded anyway.
     if (minutes === 0 || minutes > 60) return `Due at ${at}`;
     return `Due in ${duration(minutes)} at ${at}`;
@@ -29,7 +29,7 @@ export function dueInWords(dueMs: number, nowMs: number, timeZone: string): stri
   if (-minutes < 60) return `Was due ${duration(-minutes)} ago`;
   if (days === 0) return `Was due at ${at}`;
   if (days === -1) return `Was due yesterday at ${at}`;
-  return `Was due ${dayWords(due)} at ${at}`;
+  return `Was due ${when.day} at ${at}`;
 }
 
 /** Only ever asked for up to an hour. */
@@ -43,10 +43,10 @@ export function itemTitle(description: string): string {
 }
 
 /** One item's reminder, on time or the single late one of a catch-up. */
-export function singleReminder(reminder: DueReminder, nowMs: number, timeZone: string): NotificationRequest {
+export function singleReminder(reminder: DueReminder, nowMs: number, timeZone: string, style: ClockStyle): NotificationRequest {
   return {
     title: itemTitle(reminder.item.description),
-    body: Number.isNaN(reminder.dueMs) ? 'Snoozed reminder (no due date)' : dueInWords(reminder.dueMs, nowMs, timeZone),
+    body: Number.isNaN(reminder.dueMs) ? 'Snoozed reminder (no due date)' : dueInWords(reminder.dueMs, nowMs, timeZone, style),
     itemId: reminder.item.id,
     actions: true,
   };
@@ -56,10 +56,9 @@ export function singleReminder(reminder: DueReminder, nowMs: number, timeZone: s
  * The line a reminder carries when the list could not be checked with Omi just before (no read
  * allowed, or Omi out of reach): how old the list is, so an item ticked on the phone since is no surprise.
  */
-export function asOfWords(asOfMs: number, nowMs: number, timeZone: string): string {
-  const wall = wallTimeAt(asOfMs, timeZone);
-  const days = calendarDaysBetween(nowMs, asOfMs, timeZone);
-  const when = days === 0 ? clockWords(wall) : `${days === -1 ? 'yesterday' : dayWords(wall)} at ${clockWords(wall)}`;
+export function asOfWords(asOfMs: number, nowMs: number, timeZone: string, style: ClockStyle): string {
+  const at = whenAt(asOfMs, nowMs, timeZone, style);
+  const when = at.days === 0 ? at.time : `${at.days === -1 ? 'yesterday' : at.day} at ${at.time}`;
   return `Your list is as of ${when}; Omi Tray could not check it with Omi just now.`;
 }
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { acceleratorSchema } from '../../shared/accelerator';
 import { apiAddressSchema } from '../../shared/api-address';
+import { CLOCK_CHOICES } from '../../shared/due-date/clock-style';
 import { DEFAULT_SETTINGS, REMINDER_LEADS, type Settings } from '../../shared/settings';
 import { JsonFile } from '../storage/json-file';
 import { zodParse } from '../storage/zod-parse';
@@ -15,6 +16,7 @@ export const storedSettingsSchema: z.ZodType<Settings> = z.object({
   // A chord refused since it was saved (the reserved list grows) falls back to the default; the rest of the file stays.
   quickEditShortcut: acceleratorSchema.default(DEFAULT_SETTINGS.quickEditShortcut).catch(DEFAULT_SETTINGS.quickEditShortcut),
   launchAtLogin: z.boolean().default(DEFAULT_SETTINGS.launchAtLogin),
+  clock: z.enum(CLOCK_CHOICES).default(DEFAULT_SETTINGS.clock).catch(DEFAULT_SETTINGS.clock),
 });
 
 export function settingsFile(path: string, options: { onCorrupt?: (message: string) => void; now?: () => number } = {}): JsonFile<Settings> {

@@ -11,6 +11,7 @@ import type { AboutApp, LoginItemState } from '../../shared/login-item';
 import type { Settings } from '../../shared/settings';
 import type { SinceLastLooked } from '../../shared/since-last-looked';
 import { NO_SUGGESTIONS, type SuggestionsState } from '../../shared/suggestion';
+import type { ClockStyle } from '../../shared/due-date/clock-style';
 import { safely } from '../background/safely';
 import { buildItemViews, pendingDeletes } from '../items/item-view';
 import { belongsTo, type Outbox } from '../outbox/outbox';
@@ -37,6 +38,8 @@ export interface AppPresenterDeps {
   logger: Logger;
   /** The machine's zone now: asked at every use, so a zone changed by travel shows at the next push. */
   timeZone: () => string;
+  /** The person's clock (the system's locale, or the Settings choice), asked at every use. */
+  clockStyle: () => ClockStyle;
   send: SendToRenderer;
   tray: TrayPort;
   account: {
@@ -111,6 +114,7 @@ export class AppPresenter {
     return outboxStatus({
       now,
       timeZone: timeZone(),
+      style: this.deps.clockStyle(),
       mine: signedOut ? all.filter(waiting) : mine,
       othersCount: sameServer && !signedOut ? all.filter((entry) => !belongsTo(entry, tag)).length : 0,
       otherServerCount: sameServer ? 0 : all.length,
@@ -141,6 +145,7 @@ export class AppPresenter {
         outboxOrigin: outbox.origin(),
       }),
       timeZone: timeZone(),
+      clock: this.deps.clockStyle(),
       loginItem: this.deps.loginItem(),
       about: this.deps.about,
       sinceLastLooked: connection.status === 'connected' ? (this.deps.looks?.view() ?? null) : null,
@@ -229,6 +234,7 @@ export class AppPresenter {
         items: this.items(),
         now: new Date(clock.now()),
         timeZone: this.deps.timeZone(),
+        style: this.deps.clockStyle(),
         connected: account.signedIn(),
         remindersPausedUntil: paused === null ? null : Date.parse(paused),
         shortcutWarning: this.deps.shortcut().trayLine,

@@ -12,8 +12,9 @@
  * the snapshot's zone (`timeZone`), worked out by the one zone module.
  */
 import type { ItemView } from '../../shared/action-item';
-import { clockWords, dayWords, weekdayWords } from '../../shared/due-date/wall-words';
-import { calendarDaysBetween, startOfDayIn, wallTimeAt } from '../../shared/due-date/zoned-time';
+import type { ClockStyle } from '../../shared/due-date/clock-style';
+import { whenAt, whenInSentence } from '../../shared/due-date/when-words';
+import { startOfDayIn } from '../../shared/due-date/zoned-time';
 import type { TrayMenuEntry, TrayView } from '../ports';
 import { shortText } from '../reminders/short-text';
 import { ONE_HOUR_MS, tomorrowMorning } from '../../shared/reminder-times';
@@ -24,6 +25,8 @@ export interface TrayViewInput {
   now: Date;
   /** The IANA zone whose calendar days and clock the tray speaks in (the snapshot's). */
   timeZone: string;
+  /** The person's clock: "17:00" or "5:00 PM". */
+  style: ClockStyle;
   connected: boolean;
   /** Epoch ms until which reminders are paused; null (or a time already past) when they are not. */
   remindersPausedUntil: number | null;
@@ -96,7 +99,7 @@ export function buildTrayView(input: TrayViewInput, actions: TrayActions): TrayV
     if (next.length === 0) menu.push({ label: TRAY_LABELS.noOpenItems, kind: 'action', enabled: false });
     for (const { item } of next) {
       menu.push({
-        label: trayItemLabel(item, input.now, input.timeZone),
+        label: trayItemLabel(item, input.now, input.timeZone, input.style),
         kind: 'checkbox',
         checked: false,
         run: () => actions.toggleItem(item.id, true),
@@ -105,7 +108,7 @@ export function buildTrayView(input: TrayViewInput, actions: TrayActions): TrayV
     menu.push(separator(), { label: TRAY_LABELS.refresh, kind: 'action', run: () => actions.refresh() });
     if (paused && input.remindersPausedUntil !== null) {
       menu.push(
-        { label: pausedLine(input.remindersPausedUntil, nowMs, input.timeZone), kind: 'action', enabled: false },
+        { label: pausedLine(input.remindersPausedUntil, nowMs, input.timeZone, input.style), kind: 'action', enabled: false },
         { label: TRAY_LABELS.resume, kind: 'action', run: () => actions.pauseReminders(null) },
       );
     } else {
@@ -131,21 +134,18 @@ export function buildTrayView(input: TrayViewInput, actions: TrayActions): TrayV
 }
 
 /** The menu label of an open item: its description cut to one short line, then when it is due. */
-export function trayItemLabel(item: Pick<ItemView, 'description' | 'dueAt'>, now: Date, timeZone: string): string {
+export function trayItemLabel(item: Pick<ItemView, 'description' | 'dueAt'>, now: Date, timeZone: string, style: ClockStyle): string {
   const description = shortText(item.description, DESCRIPTION_MAX) || '(no description)';
   const dueMs = item.dueAt === null ? Number.NaN : Date.parse(item.dueAt);
-  return Number.isNaN(dueMs) ? description : `${description} — ${shortDueLabel(dueMs, now.getTime(), timeZone)}`;
+  return Number.isNaN(dueMs) ? description : `${description} — ${shortDueLabel(dueMs, now.getTime(), timeZone, style)}`;
 }
 
 /** "3 days overdue", "Today 17:00", "Tomorrow 09:00", "Fri 17:00", "Mon 2 Dec". */
-export function shortDueLabel(dueMs: number, nowMs: number, timeZone: string): string {
-  const days = calendarDaysBetween(nowMs, dueMs, timeZone);
-  const due = wallTimeAt(dueMs, timeZone);
-  if (days < 0) return days === -1 ? '1 day overdue' : `${-days} days overdue`;
-  if (days === 0) return `Today ${clockWords(due)}`;
-  if (days === 1) return `Tomorrow ${clockWords(due)}`;
-  if (days < 7) return `${weekdayWords(due)} ${clockWords(due)}`;
-  return dayWords(due);
+export function shortDueLabel(dueMs: number, nowMs: number, timeZone: string, style: ClockStyle): string {
+  const when = whenAt(dueMs, nowMs, timeZone, style);
+  if (when.days < 0) return when.days === -1 ? '1 day overdue' : `${-when.days} days overdue`;
+  if (when.days < 7) return `${when.day} ${when.time}`;
+  return when.day;
 }
 
 function tooltipFor(connected: boolean, overdue: number, dueToday: number, paused: boolean, outboxLine: string | null): string {
@@ -162,11 +162,8 @@ function tooltipFor(connected: boolean, overdue: number, dueToday: number, pause
   return withLine(shortText(text, TOOLTIP_MAX));
 }
 
-function pausedLine(untilMs: number, nowMs: number, timeZone: string): string {
-  const until = wallTimeAt(untilMs, timeZone);
-  const days = calendarDaysBetween(nowMs, untilMs, timeZone);
-  const when = days === 0 ? clockWords(until) : days === 1 ? `tomorrow ${clockWords(until)}` : `${dayWords(until)} ${clockWords(until)}`;
-  return `Reminders paused until ${when}`;
+function pausedLine(untilMs: number, nowMs: number, timeZone: string, style: ClockStyle): string {
+  return `Reminders paused until ${whenInSentence(whenAt(untilMs, nowMs, timeZone, style))}`;
 }
 
 function separator(): TrayMenuEntry {

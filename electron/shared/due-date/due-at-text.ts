@@ -3,6 +3,7 @@
  * date-time with the zone's offset at that instant, as the API asks) and the words shown before
  * saving ("Fri 5 Dec, 17:00 (Europe/Berlin)").
  */
+import { DAY_FIRST_24_HOUR } from './clock-style';
 import { dayWords } from './wall-words';
 import { offsetAt, wallTimeAt } from './zoned-time';
 
@@ -26,6 +27,6 @@ export function toDueAtIso(ms: number, timeZone: string): string {
 export function describeDueInstant(ms: number, timeZone: string, nowMs: number): string {
   const wall = wallTimeAt(ms, timeZone);
   const year = wall.year === wallTimeAt(nowMs, timeZone).year ? '' : ` ${wall.year}`;
-  const day = `${dayWords(wall)}${year}`;
+  const day = `${dayWords(wall, DAY_FIRST_24_HOUR)}${year}`;
   return `${day}, ${pad(wall.hour)}:${pad(wall.minute)} (${timeZone})`;
 }

@@ -45,6 +45,8 @@ type AppMembers =
   | 'getPath'
   | 'setPath'
   | 'getVersion'
+  | 'getLocale'
+  | 'getSystemLocale'
   | 'getName'
   | 'isPackaged'
   | 'requestSingleInstanceLock'
@@ -107,6 +109,12 @@ class AppDouble extends EventEmitter implements Pick<App, AppMembers> {
   }
   getVersion(): string {
     return this.pkg.version;
+  }
+  getLocale(): string {
+    return launchFacts().locale;
+  }
+  getSystemLocale(): string {
+    return launchFacts().locale;
   }
   getPath(name: Parameters<App['getPath']>[0]): string {
     const path = this.paths.get(name) ?? (name === 'logs' ? join(this.paths.get('userData')!, 'logs') : undefined);

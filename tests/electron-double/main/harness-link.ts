@@ -54,15 +54,21 @@ export interface DoubleLaunch {
   packaged: boolean;
   /** The process's time is the harness's to move on (tests/harness/shifted-globals.ts). */
   controlledClock: boolean;
+  /** app.getLocale() and app.getSystemLocale(): the system's locale, e.g. en-US. */
+  locale: string;
 }
+
+/** A spec that names no locale sees a system set to British English: the 24-hour clock, day before month. */
+const DEFAULT_LOCALE = 'en-GB';
 
 export function launchFacts(): DoubleLaunch {
   const raw = process.env.OMI_TRAY_DOUBLE;
-  if (!raw) return { takenShortcuts: [], packaged: false, controlledClock: false };
+  if (!raw) return { takenShortcuts: [], packaged: false, controlledClock: false, locale: DEFAULT_LOCALE };
   const parsed = JSON.parse(raw) as Partial<DoubleLaunch>;
   return {
     takenShortcuts: Array.isArray(parsed.takenShortcuts) ? parsed.takenShortcuts.map(String) : [],
     packaged: parsed.packaged === true,
     controlledClock: parsed.controlledClock === true,
+    locale: typeof parsed.locale === 'string' && parsed.locale !== '' ? parsed.locale : DEFAULT_LOCALE,
   };
 }

@@ -14,7 +14,7 @@ describe('refusals become typed errors with words', () => {
     const error = errorOf(await client.listAll());
 
     expect(error.kind).toBe('unauthorized');
-    expect(error.message).toMatch(/^Omi refused the API key/);
+    expect(error.message).toMatch(/^Omi refused the Omi developer key/);
   });
 
   it('no key is unauthorized without sending anything', async () => {
@@ -32,7 +32,7 @@ describe('refusals become typed errors with words', () => {
     const error = errorOf(await client.update('a', { completed: true }));
 
     expect(error.kind).toBe('forbidden');
-    expect(error.message).toContain('action_items:write');
+    expect(error.message).toBe('This key can only read; ticking and editing need a key that may change items.');
   });
 
   it('an unknown item is not_found', async () => {
@@ -41,7 +41,7 @@ describe('refusals become typed errors with words', () => {
     const error = errorOf(await client.update('gone', { completed: true }));
 
     expect(error.kind).toBe('not_found');
-    expect(error.message).toMatch(/no longer has this action item/);
+    expect(error.message).toMatch(/no longer has this item/);
   });
 
   it('a locked item is locked (402)', async () => {
@@ -64,7 +64,7 @@ describe('refusals become typed errors with words', () => {
     const error = errorOf(await client.update('a', { description: 'x' }));
 
     expect(error.kind).toBe('validation');
-    expect(error.message).toBe('Omi did not accept the change. Description: String should have at most 500 characters.');
+    expect(error).toMatchObject({ message: 'Omi did not accept the change.', detail: 'Description: String should have at most 500 characters.' });
   });
 
   it('a 422 with a plain string detail reads as that string', async () => {
@@ -73,7 +73,7 @@ describe('refusals become typed errors with words', () => {
 
     const error = errorOf(await client.update('a', { dueAt: '2099-01-01T09:00:00+01:00' }));
 
-    expect(error).toMatchObject({ kind: 'validation', message: 'Omi did not accept the change. Due date is too far in the future.' });
+    expect(error).toMatchObject({ kind: 'validation', message: 'Omi did not accept the change.', detail: 'Due date is too far in the future.' });
   });
 
   it('a too-long description sent anyway comes back as a validation error from the server', async () => {
@@ -82,7 +82,7 @@ describe('refusals become typed errors with words', () => {
     const error = errorOf(await client.update('a', { description: 'x'.repeat(501) }));
 
     expect(error.kind).toBe('validation');
-    expect(error.message).toContain('Description: String should have at most 500 characters');
+    expect(error.detail).toContain('Description: String should have at most 500 characters');
     // The fake flags the request: the document caps descriptions at 500.
     expect(fake.takeViolations().map((violation) => violation.direction)).toEqual(['request']);
   });
@@ -94,7 +94,7 @@ describe('refusals become typed errors with words', () => {
     const error = errorOf(await client.listAll());
 
     expect(error).toMatchObject({ kind: 'rate_limited', retryAfterSeconds: 120 });
-    expect(error.message).toMatch(/Try again in 2 minutes/);
+    expect(error.message).toMatch(/try again in 2 minutes/);
   });
 
   it('the server running out of its hourly reads answers 429 with its headers, and the client says so', async () => {
@@ -116,7 +116,7 @@ describe('refusals become typed errors with words', () => {
     const error = errorOf(await client.listAll());
 
     expect(error.kind).toBe('server');
-    expect(error.message).toContain(`HTTP ${status}`);
+    expect(error.message).toBe("Omi's server had a problem; try again in a moment.");
   });
 
   it('an answer that is not JSON is a server error in words', async () => {

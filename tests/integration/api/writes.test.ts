@@ -49,7 +49,7 @@ describe('changes reach Omi as the document describes', () => {
     const result = await client.update('a', { dueAt: null });
 
     expect(lastRequest(fake)).toMatchObject({ body: { due_at: null }, status: 422 });
-    expect(result).toMatchObject({ ok: false, error: { kind: 'cannot_clear_due_date', message: expect.stringMatching(/^This Omi server cannot clear due dates/) } });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'cannot_clear_due_date', message: expect.stringMatching(/^This Omi server can't clear due dates/) } });
     expect(fake.items()[0]?.due_at).toBe('2026-05-01T09:00:00Z');
   });
 

@@ -55,7 +55,7 @@ describe('fetch through net.fetch', () => {
     expect(listed.ok).toBe(false);
     if (!listed.ok) {
       expect(listed.error.kind).toBe('server');
-      expect(listed.error.message).toMatch(/The API address sends Omi Tray elsewhere/);
+      expect(listed.error.message).toMatch(/The server address sends Omi Tray elsewhere/);
     }
     expect(redirecting.paths.length).toBeGreaterThan(0);
     expect(target.paths).toEqual([]);

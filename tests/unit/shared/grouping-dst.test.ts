@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { dueLabeler } from '../../../electron/shared/due-label';
 import { groupItems } from '../../../electron/shared/grouping';
 import { itemView } from '../support/items';
+import { DAY_FIRST_24_HOUR } from '../../../electron/shared/due-date/clock-style';
 
 /** One label through dueLabeler, the app's way to label due dates; "" when it cannot be read. */
 function dueLabel(dueAt: string, now: Date, timeZone: string): string {
-  return dueLabeler(now, timeZone)(dueAt)?.label ?? '';
+  return dueLabeler(now, timeZone, DAY_FIRST_24_HOUR)(dueAt)?.label ?? '';
 }
 
 const item = (id: string, dueAt: string) => itemView(id, { dueAt, createdAt: null });

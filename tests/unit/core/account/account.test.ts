@@ -152,7 +152,7 @@ describe('connecting', () => {
 describe('may the user edit', () => {
   it('not while signed out', async () => {
     const { account } = await build();
-    expect(account.canEdit()).toEqual({ ok: false, error: { kind: 'unauthorized', message: 'Connect an API key first.' } });
+    expect(account.canEdit()).toEqual({ ok: false, error: { kind: 'unauthorized', message: 'Connect your Omi developer key first.' } });
   });
 
   it('not after the server said 403 to an edit; other refusals teach nothing', async () => {

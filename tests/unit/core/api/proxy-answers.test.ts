@@ -21,7 +21,7 @@ describe('answers that are not from Omi', () => {
   ])('takes an HTML %i from a proxy for server trouble, not for a refusal', async (status, title) => {
     const answer = await clientAnswering(status, html(title), 'text/html').update('a1', { completed: true });
     expect(answer.ok).toBe(false);
-    expect(!answer.ok && answer.error).toMatchObject({ kind: 'server', message: expect.stringMatching(new RegExp(`answered instead of Omi \\(HTTP ${status}\\)`)) });
+    expect(!answer.ok && answer.error).toMatchObject({ kind: 'server', message: expect.stringMatching(/answered instead of Omi; Omi Tray will try again\.$/), detail: expect.stringContaining(`HTTP ${status}`) });
   });
 
   it('takes a JSON 403 without Omi\'s detail for server trouble too', async () => {

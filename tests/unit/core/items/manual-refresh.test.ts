@@ -4,6 +4,7 @@ import { manualRefresh } from '../../../../electron/core/items/manual-refresh';
 import { recordingLogger } from '../../../doubles/recording-logger';
 import { fail, ok, type Result } from '../../../../electron/shared/app-error';
 import { FakeClock } from '../support/fake-clock';
+import { DAY_FIRST_24_HOUR } from '../../../../electron/shared/due-date/clock-style';
 
 function build(options: { listed: Result<null>; blockedForMs: number | null; waiting: number }) {
   const clock = new FakeClock();
@@ -18,6 +19,7 @@ function build(options: { listed: Result<null>; blockedForMs: number | null; wai
       waitingChanges: () => options.waiting,
       clock,
       timeZone: () => 'Europe/Berlin',
+      clockStyle: () => DAY_FIRST_24_HOUR,
       logger: recordingLogger().logger,
     });
   return { refresh, calls };
@@ -38,7 +40,7 @@ describe('manual refresh', () => {
       ok: false,
       error: {
         kind: 'rate_limited',
-        message: 'The list is up to date, but changes wait: Omi asked Omi Tray not to send before 10:01. They go then by themselves.',
+        message: 'The list is up to date; your changes go at 10:01, as Omi asked.',
         retryAfterSeconds: 91,
       },
     });

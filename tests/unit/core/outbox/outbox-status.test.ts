@@ -101,7 +101,7 @@ describe('a write Retry-After (defect 2)', () => {
     });
     expect(app.tray.last?.tooltip).toMatch(/\n1 change waiting to sync: Omi asked Omi Tray to wait: sending again at 11:00\.$/);
     const retry = await app.core.handlers['items:refresh'](undefined);
-    expect(!retry.ok && retry.error).toMatchObject({ kind: 'rate_limited', message: expect.stringMatching(/not to send before 11:00/) });
+    expect(!retry.ok && retry.error).toMatchObject({ kind: 'rate_limited', message: expect.stringMatching(/your changes go at 11:00/) });
     await minutes(app, 2);
     await until(() => app.core.snapshot().outbox.waiting === 0, 'the send after Retry-After');
     expect(requestsSince('update', start)).toHaveLength(2);

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { asOfWords, dueInWords, groupedReminder, singleReminder } from '../../../../electron/core/reminders/reminder-words';
 import type { DueReminder } from '../../../../electron/core/reminders/reminder-plan';
 import { openItem } from '../support/reminder-fixture';
+import { DAY_FIRST_24_HOUR } from '../../../../electron/shared/due-date/clock-style';
 
 const now = Date.parse('2026-11-30T12:00:00Z');
-const words = (iso: string): string => dueInWords(Date.parse(iso), now, 'UTC');
+const words = (iso: string): string => dueInWords(Date.parse(iso), now, 'UTC', DAY_FIRST_24_HOUR);
 
 describe('reminder words', () => {
   it.each([
@@ -27,9 +28,9 @@ describe('reminder words', () => {
   it('says how old an unchecked list is: a time today, yesterday, or a day before', () => {
     const now = Date.parse('2026-03-04T10:00:00Z');
     const end = '; Omi Tray could not check it with Omi just now.';
-    expect(asOfWords(Date.parse('2026-03-04T08:05:00Z'), now, 'Europe/Berlin')).toBe(`Your list is as of 09:05${end}`);
-    expect(asOfWords(Date.parse('2026-03-03T21:30:00Z'), now, 'Europe/Berlin')).toBe(`Your list is as of yesterday at 22:30${end}`);
-    expect(asOfWords(Date.parse('2026-03-01T12:00:00Z'), now, 'Europe/Berlin')).toBe(`Your list is as of Sun 1 Mar at 13:00${end}`);
+    expect(asOfWords(Date.parse('2026-03-04T08:05:00Z'), now, 'Europe/Berlin', DAY_FIRST_24_HOUR)).toBe(`Your list is as of 09:05${end}`);
+    expect(asOfWords(Date.parse('2026-03-03T21:30:00Z'), now, 'Europe/Berlin', DAY_FIRST_24_HOUR)).toBe(`Your list is as of yesterday at 22:30${end}`);
+    expect(asOfWords(Date.parse('2026-03-01T12:00:00Z'), now, 'Europe/Berlin', DAY_FIRST_24_HOUR)).toBe(`Your list is as of Sun 1 Mar at 13:00${end}`);
   });
 
   it('titles a reminder with the description on one line, cut when long', () => {
@@ -39,7 +40,7 @@ describe('reminder words', () => {
       dueMs: now,
       late: false,
     };
-    const request = singleReminder(reminder, now, 'UTC');
+    const request = singleReminder(reminder, now, 'UTC', DAY_FIRST_24_HOUR);
     expect(request.title).not.toContain('\n');
     expect(request.title.length).toBeLessThanOrEqual(80);
     expect(request.title.endsWith('…')).toBe(true);

@@ -7,6 +7,7 @@ import { tomorrowMorning } from '../../../../electron/shared/reminder-times';
 import { dueInWords } from '../../../../electron/core/reminders/reminder-words';
 import { FakeClock } from '../support/fake-clock';
 import { HOUR, MINUTE, openItem, reminderFixture } from '../support/reminder-fixture';
+import { DAY_FIRST_24_HOUR } from '../../../../electron/shared/due-date/clock-style';
 
 const BERLIN = 'Europe/Berlin';
 const NEW_YORK = 'America/New_York';
@@ -62,7 +63,7 @@ describe('reminders across DST and zone changes', () => {
 
   it('names days by the given zone, not by UTC', () => {
     const now = Date.parse('2026-11-30T23:30:00Z'); // already 1 December in Berlin
-    expect(dueInWords(Date.parse('2026-12-01T08:00:00Z'), now, BERLIN)).toBe('Due at 09:00');
-    expect(dueInWords(Date.parse('2026-12-01T08:00:00Z'), now, 'UTC')).toBe('Due tomorrow at 08:00');
+    expect(dueInWords(Date.parse('2026-12-01T08:00:00Z'), now, BERLIN, DAY_FIRST_24_HOUR)).toBe('Due at 09:00');
+    expect(dueInWords(Date.parse('2026-12-01T08:00:00Z'), now, 'UTC', DAY_FIRST_24_HOUR)).toBe('Due tomorrow at 08:00');
   });
 });

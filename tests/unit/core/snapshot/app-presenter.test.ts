@@ -19,6 +19,7 @@ import { actionItem } from '../../support/items';
 import { FakeClock } from '../support/fake-clock';
 import { tempDir } from '../support/temp-dir';
 import { RecordingReminders } from '../support/test-platform';
+import { DAY_FIRST_24_HOUR } from '../../../../electron/shared/due-date/clock-style';
 
 const ORIGIN = 'https://api.omi.test';
 const OTHER_ORIGIN = 'https://omi.example.org';
@@ -65,6 +66,7 @@ async function build(options: { timeZone?: () => string } = {}) {
     clock,
     logger,
     timeZone: options.timeZone ?? (() => 'Europe/Berlin'),
+    clockStyle: () => DAY_FIRST_24_HOUR,
     loginItem: () => ({ enabled: false, canChange: false, problem: 'Only the installed app can launch at login.' }),
     about: { version: '1.2.3', dataFolder: '/data', logFolder: '/data/logs' },
     send: (channel, payload) => {

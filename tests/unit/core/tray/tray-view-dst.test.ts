@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ItemView } from '../../../../electron/shared/action-item';
 import { itemView } from '../../support/items';
 import { buildTrayView, TRAY_LABELS, type TrayActions } from '../../../../electron/core/tray/tray-view';
+import { DAY_FIRST_24_HOUR } from '../../../../electron/shared/due-date/clock-style';
 
 const item = (id: string, dueAt: string): ItemView => itemView(id, { description: id, dueAt, createdAt: null });
 const noop = (): void => undefined;
@@ -30,7 +31,7 @@ describe('tray view on the spring-forward day in Berlin', () => {
     const view = buildTrayView(
       {
         now,
-        timeZone: 'Europe/Berlin',
+        timeZone: 'Europe/Berlin', style: DAY_FIRST_24_HOUR,
         connected: true,
         remindersPausedUntil: null,
         shortcutWarning: null,
@@ -46,7 +47,7 @@ describe('tray view on the spring-forward day in Berlin', () => {
   });
 
   it('pauses until 09:00 local the next morning', () => {
-    const view = buildTrayView({ now: new Date('2026-03-28T20:00:00+01:00'), timeZone: 'Europe/Berlin', connected: true, remindersPausedUntil: null, shortcutWarning: null, items: [] }, actions);
+    const view = buildTrayView({ now: new Date('2026-03-28T20:00:00+01:00'), timeZone: 'Europe/Berlin', style: DAY_FIRST_24_HOUR, connected: true, remindersPausedUntil: null, shortcutWarning: null, items: [] }, actions);
     view.menu.find((entry) => entry.label === TRAY_LABELS.pauseTomorrow)?.run?.();
     expect(paused.map((ms) => new Date(ms).toISOString())).toEqual(['2026-03-29T07:00:00.000Z']);
   });

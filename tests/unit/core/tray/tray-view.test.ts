@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ItemView } from '../../../../electron/shared/action-item';
 import { itemView } from '../../support/items';
 import { buildTrayView, TRAY_LABELS, trayItemLabel, type TrayActions } from '../../../../electron/core/tray/tray-view';
+import { DAY_FIRST_24_HOUR } from '../../../../electron/shared/due-date/clock-style';
 
 // Local wall-clock dates in the process's own zone, so the expectations hold in whatever zone the test runs.
 const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -28,7 +29,7 @@ function fakeActions(): TrayActions & { calls: string[] } {
   };
 }
 
-const base = { now, timeZone: ZONE, connected: true, remindersPausedUntil: null, shortcutWarning: null };
+const base = { now, timeZone: ZONE, style: DAY_FIRST_24_HOUR, connected: true, remindersPausedUntil: null, shortcutWarning: null };
 const labels = (view: ReturnType<typeof buildTrayView>): string[] =>
   view.menu.filter((entry) => entry.kind !== 'separator').map((entry) => entry.label);
 
@@ -98,14 +99,14 @@ describe('tray view', () => {
   });
 
   it('cuts long and multi-line descriptions to one short line', () => {
-    const label = trayItemLabel({ description: `Line one\nline two ${'x'.repeat(200)}`, dueAt: null }, now, ZONE);
+    const label = trayItemLabel({ description: `Line one\nline two ${'x'.repeat(200)}`, dueAt: null }, now, ZONE, DAY_FIRST_24_HOUR);
     expect(label.length).toBeLessThanOrEqual(40);
     expect(label).not.toContain('\n');
     expect(label.endsWith('…')).toBe(true);
   });
 
   it('never splits an emoji when cutting', () => {
-    const label = trayItemLabel({ description: '👍🏽'.repeat(60), dueAt: null }, now, ZONE);
+    const label = trayItemLabel({ description: '👍🏽'.repeat(60), dueAt: null }, now, ZONE, DAY_FIRST_24_HOUR);
     expect([...new Intl.Segmenter().segment(label)].map((s) => s.segment).filter((s) => s !== '…').every((s) => s === '👍🏽')).toBe(true);
   });
 

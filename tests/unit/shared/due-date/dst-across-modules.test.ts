@@ -12,10 +12,11 @@ import { groupItems } from '../../../../electron/shared/grouping';
 import { FakeClock } from '../../core/support/fake-clock';
 import { itemView } from '../../support/items';
 import { HOUR, openItem, reminderFixture } from '../../core/support/reminder-fixture';
+import { DAY_FIRST_24_HOUR } from '../../../../electron/shared/due-date/clock-style';
 
 /** One label through dueLabeler, the app's way to label due dates; "" when it cannot be read. */
 function dueLabel(dueAt: string, now: Date, timeZone: string): string {
-  return dueLabeler(now, timeZone)(dueAt)?.label ?? '';
+  return dueLabeler(now, timeZone, DAY_FIRST_24_HOUR)(dueAt)?.label ?? '';
 }
 
 const noop = (): void => undefined;
@@ -91,7 +92,7 @@ describe.each(CASES)('an item due $what in $zone', (c) => {
 
   it('is due today, at the same clock time, in the tray', () => {
     const view = buildTrayView(
-      { items: [itemView('x', { description: 'x', dueAt })], now, timeZone: c.zone, connected: true, remindersPausedUntil: null, shortcutWarning: null },
+      { items: [itemView('x', { description: 'x', dueAt })], now, timeZone: c.zone, style: DAY_FIRST_24_HOUR, connected: true, remindersPausedUntil: null, shortcutWarning: null },
       actions,
     );
     expect([view.overdue, view.dueToday]).toEqual([0, 1]);
@@ -111,8 +112,8 @@ describe.each(CASES)('an item due $what in $zone', (c) => {
   it('is past due in all of them once the instant has passed, and still under Today', async () => {
     const after = new Date(resolved.ms + 60_000);
     expect(groupItems([itemView('x', { dueAt })], after, c.zone).map((section) => section.name)).toEqual(['Today']);
-    expect(dueLabel(dueAt, after, c.zone)).toBe(`Overdue since ${c.clock}`);
-    const view = buildTrayView({ items: [itemView('x', { dueAt })], now: after, timeZone: c.zone, connected: true, remindersPausedUntil: null, shortcutWarning: null }, actions);
+    expect(dueLabel(dueAt, after, c.zone)).toBe(`Due ${c.clock}`);
+    const view = buildTrayView({ items: [itemView('x', { dueAt })], now: after, timeZone: c.zone, style: DAY_FIRST_24_HOUR, connected: true, remindersPausedUntil: null, shortcutWarning: null }, actions);
     expect([view.overdue, view.dueToday]).toEqual([1, 0]);
   });
 });

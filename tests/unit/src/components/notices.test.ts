@@ -38,8 +38,8 @@ describe('Notices', () => {
     expect(screen.getByText('Reminders are paused until 09:00.')).toBeTruthy();
   });
 
-  it('names the day of a pause that ends on another day in the snapshot\'s zone', () => {
+  it('says tomorrow for a pause that ends on the next day in the snapshot\'s zone', () => {
     showNotices({ remindersPausedUntil: '2026-12-05T08:00:00Z', timeZone: 'America/New_York' });
-    expect(screen.getByText('Reminders are paused until Sat 5 Dec 03:00.')).toBeTruthy();
+    expect(screen.getByText('Reminders are paused until tomorrow 03:00.')).toBeTruthy();
   });
 });

@@ -62,10 +62,34 @@ describe('SettingsDialog', () => {
 
   it('hands Sign out… over to the question that asks first, and stays open meanwhile', async () => {
     const { onSignOut, onClose } = showSettings();
-    expect(screen.getByText(/Connected to https:\/\/api\.omi\.me\. The key is in the system keychain\./)).toBeTruthy();
+    expect(screen.getByText(/Connected to Omi\. The key is in the system keychain\./)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Sign out…' }));
     expect(onSignOut).toHaveBeenCalledTimes(1);
     expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('keeps its settings in four groups, Advanced folded', () => {
+    showSettings();
+    const groups = screen.getAllByRole('region').map((region) => region.getAttribute('aria-labelledby'));
+    expect(groups.map((id) => document.getElementById(id ?? '')?.textContent)).toEqual(['Reminders', 'General', 'Account']);
+    const advanced = screen.getByText('Advanced').closest('details');
+    expect(advanced?.open).toBe(false);
+    expect(advanced?.contains(screen.getByRole('textbox', { name: 'API base URL', hidden: true }))).toBe(true);
+    expect(advanced?.contains(screen.getByRole('button', { name: 'Show log folder', hidden: true }))).toBe(true);
+  });
+
+  it('names no file path, only the version', () => {
+    showSettings();
+    expect(screen.getByText('Omi Tray 1.2.3')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('/home/ada');
+  });
+
+  it('saves the clock the person picks', async () => {
+    const { onUpdate } = showSettings();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Clock' }), '24-hour (17:00)');
+    expect(onUpdate).toHaveBeenCalledWith({ clock: '24-hour' });
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Clock' }), '12-hour (5:00 PM)');
+    expect(onUpdate).toHaveBeenCalledWith({ clock: '12-hour' });
   });
 
   it('closes with the close button', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ChecklistBuilder } from '../../../../src/lib/checklist';
 import { countRows, inBlocks, limitRows } from '../../../../src/lib/row-budget.svelte';
 import { itemView } from '../support/fake-omi-api';
+import { DAY_FIRST_24_HOUR } from '../../../../electron/shared/due-date/clock-style';
 
 /** The zone the local dates below are written in: the process's own. */
 const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -14,6 +15,7 @@ describe('ChecklistBuilder', () => {
       [itemView('a', { dueAt: local(2, 17) }), itemView('b', { dueAt: local(1, 9), completed: true, completedAt: local(2, 8) })],
       NOW,
       ZONE,
+      DAY_FIRST_24_HOUR,
     );
     expect(sections.map((section) => section.name)).toEqual(['Today', 'Completed']);
     expect(sections[0]?.rows[0]?.due?.label).toBe('Today 17:00');
@@ -25,14 +27,14 @@ describe('ChecklistBuilder', () => {
     const open = [itemView('a', { dueAt: local(2, 17) }), itemView('b', { dueAt: local(2, 18) }), itemView('c', { dueAt: local(2, 19) })];
     const names = (sections: ReturnType<ChecklistBuilder['build']>) =>
       sections.map((section) => `${section.name}: ${section.rows.map((row) => `${row.item.id}${row.due ? ` ${row.due.label}` : ''}`).join(', ')}`);
-    builder.build(open, NOW, ZONE);
+    builder.build(open, NOW, ZONE, DAY_FIRST_24_HOUR);
     const doneB = [open[0]!, itemView('b', { dueAt: local(2, 18), completed: true, completedAt: local(2, 14) }), open[2]!];
-    expect(names(builder.build(doneB, NOW, ZONE, (id) => id === 'b'))).toEqual(['Today: a Today 17:00, b Today 18:00, c Today 19:00']);
-    expect(names(builder.build(doneB, NOW, ZONE, () => false))).toEqual(['Today: a Today 17:00, c Today 19:00', 'Completed: b']);
+    expect(names(builder.build(doneB, NOW, ZONE, DAY_FIRST_24_HOUR, (id) => id === 'b'))).toEqual(['Today: a Today 17:00, b Today 18:00, c Today 19:00']);
+    expect(names(builder.build(doneB, NOW, ZONE, DAY_FIRST_24_HOUR, () => false))).toEqual(['Today: a Today 17:00, c Today 19:00', 'Completed: b']);
   });
 
   it('names what describes each checkbox: the due date and "Waiting to sync"', () => {
-    const [section] = new ChecklistBuilder().build([itemView('x y', { dueAt: local(2, 17), pending: true })], NOW, ZONE);
+    const [section] = new ChecklistBuilder().build([itemView('x y', { dueAt: local(2, 17), pending: true })], NOW, ZONE, DAY_FIRST_24_HOUR);
     const row = section!.rows[0]!;
     expect(row.id).toBe('item-x_20y');
     expect(row.describedBy).toBe('item-x_20y-due item-x_20y-pending');
@@ -40,8 +42,8 @@ describe('ChecklistBuilder', () => {
 
   it('keeps a row object when its item and words did not change, so only changed rows re-render', () => {
     const builder = new ChecklistBuilder();
-    const first = builder.build([itemView('a'), itemView('b')], NOW, ZONE);
-    const second = builder.build([itemView('a'), itemView('b', { description: 'changed' })], NOW, ZONE);
+    const first = builder.build([itemView('a'), itemView('b')], NOW, ZONE, DAY_FIRST_24_HOUR);
+    const second = builder.build([itemView('a'), itemView('b', { description: 'changed' })], NOW, ZONE, DAY_FIRST_24_HOUR);
     const rows = (sections: typeof first) => new Map(sections.flatMap((section) => section.rows).map((row) => [row.item.id, row]));
     expect(rows(second).get('a')).toBe(rows(first).get('a'));
     expect(rows(second).get('b')).not.toBe(rows(first).get('b'));
@@ -50,9 +52,10 @@ describe('ChecklistBuilder', () => {
   it('words each due date for the clock of every build: passing its time, a new day, a reopened item', () => {
     const builder = new ChecklistBuilder();
     const labels = (nowMs: number, items = [itemView('a', { dueAt: local(2, 17) }), itemView('b', { dueAt: local(3, 9) })]) =>
-      builder.build(items, nowMs, ZONE).flatMap((section) => section.rows.map((row) => `${row.item.id}: ${row.due?.label ?? '-'}`));
+      builder.build(items, nowMs, ZONE, DAY_FIRST_24_HOUR).flatMap((section) => section.rows.map((row) => `${row.item.id}: ${row.due?.label ?? '-'}`));
     expect(labels(NOW)).toEqual(['a: Today 17:00', 'b: Tomorrow 09:00']);
-    expect(labels(new Date(2025, 11, 2, 17, 1).getTime())).toEqual(['a: Overdue since 17:00', 'b: Tomorrow 09:00']);
+    expect(labels(new Date(2025, 11, 2, 17, 1).getTime())).toEqual(['a: Due 17:00', 'b: Tomorrow 09:00']);
+    expect(labels(new Date(2025, 11, 2, 18, 0).getTime())).toEqual(['a: Overdue since 17:00', 'b: Tomorrow 09:00']);
     // The clock set back before 17:00 again.
     expect(labels(new Date(2025, 11, 2, 16, 0).getTime())).toEqual(['a: Today 17:00', 'b: Tomorrow 09:00']);
     expect(labels(new Date(2025, 11, 3, 8, 0).getTime())).toEqual(['a: 1 day overdue', 'b: Today 09:00']);
@@ -62,7 +65,7 @@ describe('ChecklistBuilder', () => {
   });
 
   it('gives sections heading ids safe for aria-labelledby', () => {
-    const [section] = new ChecklistBuilder().build([itemView('a')], NOW, ZONE);
+    const [section] = new ChecklistBuilder().build([itemView('a')], NOW, ZONE, DAY_FIRST_24_HOUR);
     expect(section?.headingId).toBe('section-No_20due_20date');
   });
 });
@@ -73,6 +76,7 @@ describe('limitRows', () => {
       [itemView('t1', { dueAt: local(2, 17) }), itemView('t2', { dueAt: local(2, 18) }), itemView('n1'), itemView('n2')],
       NOW,
       ZONE,
+      DAY_FIRST_24_HOUR,
     );
     expect(countRows(sections)).toBe(4);
     expect(limitRows(sections, 3).map((section) => [section.name, section.rows.length])).toEqual([
@@ -90,6 +94,7 @@ describe('inBlocks', () => {
       Array.from({ length: 7 }, (_, index) => itemView(`i${index}`)),
       NOW,
       ZONE,
+      DAY_FIRST_24_HOUR,
     );
     expect(inBlocks(section!.rows, 3).map((block) => block.length)).toEqual([3, 3, 1]);
     expect(inBlocks([], 3)).toEqual([]);

@@ -4,11 +4,12 @@ import { ChecklistBuilder } from '../../../../src/lib/checklist';
 import { runQuickEditAction, type QuickEditTarget } from '../../../../src/lib/quick-edit-actions';
 import { QuickEditState } from '../../../../src/lib/quick-edit-state.svelte';
 import { itemView } from '../support/fake-omi-api';
+import { DAY_FIRST_24_HOUR } from '../../../../electron/shared/due-date/clock-style';
 
 const NOW = new Date(2025, 11, 2, 14, 30).getTime();
 
 function setup(items: ItemView[], readOnly = false) {
-  const sections = new ChecklistBuilder().build(items, NOW, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const sections = new ChecklistBuilder().build(items, NOW, Intl.DateTimeFormat().resolvedOptions().timeZone, DAY_FIRST_24_HOUR);
   const quick = new QuickEditState(() => sections.flatMap((section) => section.rows));
   const done: string[] = [];
   const target: QuickEditTarget = {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ChecklistBuilder } from '../../../../src/lib/checklist';
 import { PAGE_SHOWN, QuickEditState } from '../../../../src/lib/quick-edit-state.svelte';
 import { itemView } from '../support/fake-omi-api';
+import { DAY_FIRST_24_HOUR } from '../../../../electron/shared/due-date/clock-style';
 
 const NOW = new Date(2025, 11, 2, 14, 30).getTime();
 
@@ -10,6 +11,7 @@ function stateFor(descriptions: string[]) {
     descriptions.map((description, index) => itemView(`i${index}`, { description, createdAt: new Date(2025, 10, 1 + index).toISOString() })),
     NOW,
     'UTC',
+    DAY_FIRST_24_HOUR,
   );
   return new QuickEditState(() => sections.flatMap((section) => section.rows));
 }

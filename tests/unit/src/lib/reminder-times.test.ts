@@ -28,11 +28,12 @@ describe("the popover's snooze and pause choices", () => {
     expect(isoTime(tomorrowMorning(Date.parse('2026-03-28T22:30:00Z'), 'Europe/Berlin'))).toBe('2026-03-29T07:00:00.000Z'); // 09:00 CEST
   });
 
-  it('pauses for an hour or until tomorrow morning', () => {
+  it('pauses for an hour or until tomorrow morning, named in the person\'s clock', () => {
     const now = Date.parse('2026-11-30T16:00:00Z');
-    expect(pauseChoices(now, 'Europe/Berlin')).toEqual([
-      { label: 'Pause reminders for 1 hour', untilMs: now + 3_600_000 },
-      { label: 'Pause reminders until tomorrow morning', untilMs: Date.parse('2026-12-01T08:00:00Z') },
+    expect(pauseChoices(now, 'Europe/Berlin', { hour12: false, monthFirst: false })).toEqual([
+      { label: 'Pause for 1 hour', untilMs: now + 3_600_000 },
+      { label: 'Pause until tomorrow 09:00', untilMs: Date.parse('2026-12-01T08:00:00Z') },
     ]);
+    expect(pauseChoices(now, 'Europe/Berlin', { hour12: true, monthFirst: true })[1]?.label).toBe('Pause until tomorrow 9:00 AM');
   });
 });
