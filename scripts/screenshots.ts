@@ -17,6 +17,7 @@ import { sampleItems } from '../tests/fake-omi/sample-items';
 import { READ_WRITE } from '../tests/fake-omi/server';
 import { middayZone } from '../tests/e2e/midday-zone';
 import { conversationShot } from './conversation-screenshot';
+import { stateShots } from './state-screenshots';
 
 const KEY = 'omi_dev_screenshot_key';
 const REAL_API = 'https://api.omi.me';
@@ -120,6 +121,7 @@ async function main(): Promise<void> {
   await checklistShots(out);
   await reminderShot(out);
   await conversationShot(out);
+  await stateShots(out);
   console.log(`Screenshots written to ${out}`);
 }
 

@@ -27,7 +27,7 @@ test('the page requests nothing outside its own origin, from onboarding to editi
   await app.page.reload();
   const pageOrigin = new URL(app.page.url()).origin;
 
-  await expect(app.page.getByText(`only ever sent to ${new URL(omi.url).origin}.`)).toBeVisible();
+  await expect(app.page.getByText(`only goes to ${new URL(omi.url).origin}.`)).toBeVisible();
   await app.page.getByRole('textbox', { name: 'API key' }).fill(KEY);
   await app.page.getByRole('button', { name: 'Connect' }).click();
   const box = app.page.getByRole('checkbox', { name: 'Water the plants' });
