@@ -47,19 +47,21 @@ export async function stateShots(out: string): Promise<void> {
     await app.showPopover();
     await app.page.getByRole('region', { name: 'From your conversations' }).getByRole('button', { name: /^Add / }).first().waitFor();
   });
+  await stateShot(out, 'undo.png', (app) => app.fakeOmi!.seed(sampleItems(now)), async (app) => {
+    await app.page.getByRole('checkbox', { name: 'Pay the electricity bill' }).click();
+    await app.page.getByRole('button', { name: /^Undo/ }).first().waitFor();
+  });
   await stateShot(out, 'empty.png', () => undefined, async (app) => {
     await app.page.getByText('Nothing to do').waitFor();
   });
   await stateShot(out, 'offline.png', (app) => app.fakeOmi!.seed(sampleItems(now)), async (app) => {
     const page = app.page;
+    const box = page.getByRole('checkbox', { name: 'Pay the electricity bill' });
+    await box.waitFor();
     app.fakeOmi!.setDown(true);
-    await page.getByRole('checkbox').first().click();
+    await box.click();
     await page.getByText(/waiting to sync/).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Refresh' }).click();
     await page.getByText(/^You're offline\./).waitFor({ timeout: 60_000 });
-  });
-  await stateShot(out, 'undo.png', (app) => app.fakeOmi!.seed(sampleItems(now)), async (app) => {
-    await app.page.getByRole('checkbox').first().click();
-    await app.page.getByRole('button', { name: /^Undo/ }).first().waitFor();
   });
 }
