@@ -32,7 +32,7 @@ const systems = [
 ];
 
 for (const system of systems) {
-  test(`on a system set to ${system.locale}, times read "${system.today}" in rows, the tray and Settings`, async ({ launch, omi }) => {
+  test(`on a system set to ${system.locale}, times read "${system.today}" in rows, the tray and Settings`, { tag: '@browser' }, async ({ launch, omi }) => {
     const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, locale: system.locale });
     const page = app.page;
     await expect(page.getByRole('button', { name: `Due date: ${system.today}` })).toBeVisible();
