@@ -5,6 +5,7 @@
  */
 import type { AppError } from '../../electron/shared/app-error';
 import type { AppSnapshot } from '../../electron/shared/app-state';
+import { firstWords } from '../../electron/shared/short-text';
 import type { RendererClock } from './renderer-clock';
 import { changesWaiting, saveLine, SLOW_SAVE_MS, waitingSince, type SaveLine } from './save-status';
 
@@ -26,6 +27,9 @@ export type UndoOffer =
   /** Items added from suggestions ("From your conversations"): one Undo takes them all back. */
   | { kind: 'added'; id: string; ids: string[]; description: string }
   | ({ kind: 'edited'; id: string; description: string } & EditUndo);
+
+/** How much of an item's words a refusal quotes: enough to know it, short enough for one line. */
+const REFUSED_ITEM_GRAPHEMES = 28;
 
 /** How long "Undo" stays offered after ticking an item. */
 export const UNDO_COMPLETE_MS = 6_000;
@@ -94,9 +98,9 @@ export class Notices {
     this.alert = null;
   }
 
-  /** Says that the change to the item was refused, and why. */
+  /** Says that the change to the item was refused, and why, naming the item by its first words. */
   refused(description: string, error: AppError): void {
-    this.alert = { text: `Couldn't save the change to “${description}”. ${error.message}`, detail: error.detail };
+    this.alert = { text: `Couldn't save the change to “${firstWords(description, REFUSED_ITEM_GRAPHEMES)}”. ${error.message}`, detail: error.detail };
   }
 
   dismissWarning(line: string): void {

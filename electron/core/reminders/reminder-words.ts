@@ -3,7 +3,7 @@ import type { NotificationRequest } from '../ports';
 import type { ClockStyle } from '../../shared/due-date/clock-style';
 import { whenAt } from '../../shared/due-date/when-words';
 import type { DueReminder } from './reminder-plan';
-import { shortText } from './short-text';
+import { shortText } from '../../shared/short-text';
 
 const TITLE_MAX = 80;
 const LINE_MAX = 60;

@@ -7,7 +7,7 @@
 import type { Result } from '../../shared/app-error';
 import { inBackground } from '../background/in-background';
 import type { Clock, Logger, NotifierPort, TimerHandle } from '../ports';
-import { shortText } from '../reminders/short-text';
+import { shortText } from '../../shared/short-text';
 
 export const TRAY_TICK_UNDO_MS = 15_000;
 const BODY_MAX = 80;

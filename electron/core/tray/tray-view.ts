@@ -16,7 +16,7 @@ import type { ClockStyle } from '../../shared/due-date/clock-style';
 import { whenAt, whenInSentence } from '../../shared/due-date/when-words';
 import { startOfDayIn } from '../../shared/due-date/zoned-time';
 import type { TrayMenuEntry, TrayView } from '../ports';
-import { shortText } from '../reminders/short-text';
+import { shortText } from '../../shared/short-text';
 import { ONE_HOUR_MS, tomorrowMorning } from '../../shared/reminder-times';
 import { suggestionsLine } from '../../shared/suggestion';
 

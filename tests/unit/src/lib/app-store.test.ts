@@ -117,6 +117,16 @@ describe('AppStore', () => {
     expect(store.list.ticks.pending.size).toBe(0);
   });
 
+  it('names a refused item by its first words, not its whole description', async () => {
+    const long = 'Send the slides to the design team before Thursday, with the notes from the offsite';
+    const omi = new FakeOmiApi(snapshotWith([itemView('a', { description: long })]));
+    const store = new AppStore(omi.api, new FakeClock(NOW));
+    await store.start();
+    const refusal = { id: 'a', error: { kind: 'validation' as const, message: 'Omi did not take it.' }, at: '2025-12-02T14:30:01Z' };
+    omi.push('snapshot:changed', snapshotWith([itemView('a', { description: long })], { lastRefusal: refusal }));
+    expect(store.notices.alert?.text).toBe('Couldn\'t save the change to “Send the slides to the…”. Omi did not take it.');
+  });
+
   it('does not replay a refusal that happened before the page loaded', async () => {
     const omi = new FakeOmiApi(
       snapshotWith([itemView('a')], { lastRefusal: { id: 'a', error: { kind: 'server', message: 'old' }, at: '2025-12-01T00:00:00Z' } }),

@@ -1,5 +1,6 @@
 /**
  * Item descriptions squeezed into one short line for tray menus and notification titles.
+ * Item descriptions in a sentence, too: a refusal names the item by its first words.
  * Cuts on grapheme boundaries so an emoji or an accented letter is never split in half.
  */
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -17,4 +18,13 @@ export function shortText(text: string, maxGraphemes: number): string {
     parts.push(segment);
   }
   return oneLine;
+}
+
+/** The first words of `text` that fit in `maxGraphemes`, cut between words (a single long word is cut inside). */
+export function firstWords(text: string, maxGraphemes: number): string {
+  const short = shortText(text, maxGraphemes);
+  if (!short.endsWith('…') || short === text.trim()) return short;
+  const body = short.slice(0, -1);
+  const space = body.lastIndexOf(' ');
+  return `${(space > 0 ? body.slice(0, space) : body).trimEnd()}…`;
 }
