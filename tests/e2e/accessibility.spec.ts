@@ -3,7 +3,7 @@
  * and the dark theme: onboarding with an error, the checklist with every section, the item menu, both
  * editors, Quick edit with results, with none and with its key help, Settings and its sign-out
  * question, the reminder banner, the
- * waiting line, the Undo bar and the read-only list. Each must have no violations at all.
+ * waiting line, the Undo bar, an item's conversation and the read-only list. Each must have no violations at all.
  */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -177,4 +177,29 @@ test('the read-only list', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: READ_ONLY_KEY });
   await expect(app.page.getByRole('checkbox', { name: 'Buy oat milk' })).toBeDisabled();
   await expectClean(app.page, 'read-only list');
+});
+
+test("an item's conversation, opened from its row", async ({ launch, omi }) => {
+  omi.setKey({ key: KEY, scopes: [...READ_WRITE, 'conversations:read'] });
+  omi.seedConversations([
+    {
+      id: 'conv-a11y',
+      title: 'Planning the launch',
+      overview: 'Ana and you agreed to send the deck by Friday and to book the venue.',
+      emoji: '🚀',
+      category: 'work',
+      started_at: new Date(Date.now() - 3 * 3_600_000).toISOString(),
+      finished_at: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+    },
+  ]);
+  omi.seed([
+    { id: 'v1', description: 'Send the deck to Ana', conversation_id: 'conv-a11y' },
+    { id: 'v2', description: 'Book the venue', conversation_id: 'conv-a11y' },
+  ]);
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const row = rowOf(app.page, 'Send the deck to Ana');
+  await row.hover();
+  await row.getByRole('button', { name: 'Show conversation' }).click();
+  await expect(row.getByRole('region', { name: 'Conversation' })).toContainText('Planning the launch');
+  await expectClean(app.page, 'conversation panel');
 });
