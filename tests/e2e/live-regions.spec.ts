@@ -49,7 +49,7 @@ test('a tick, a save, a refusal and an undo offer are spoken in words', async ({
   // A tick: the undo offer says what was completed.
   await listen(page);
   await page.getByRole('checkbox', { name: 'Buy oat milk' }).click();
-  await says(page, 'Completed “Buy oat milk” Undo');
+  await says(page, 'Marked done “Buy oat milk” Undo');
 
   // A save: the description change is said with the new text.
   await listen(page);

@@ -99,11 +99,11 @@ test('clicking the notification opens the popover on the item, with the reminder
   await expect(app.page.getByRole('checkbox', { name: DESCRIPTION })).toBeFocused();
   const banner = reminderRegion(app.page);
   await expect(banner).toContainText(DESCRIPTION);
-  // One line for the item and its time, then Done, Snooze (a menu), Reschedule; the fine print behind "?".
+  // One line for the item and its time, then Mark done, Snooze (a menu), Reschedule; the fine print behind "?".
   const line = await banner.locator('p').first().innerText();
   expect(line.replace(/\s+/g, ' ').trim()).toMatch(new RegExp(`^${DESCRIPTION} (Due|Overdue since) ${format(dueMs, 'HH:mm')}$`));
   await expect(banner).not.toContainText('Due:');
-  for (const name of ['Done', 'Snooze ▾', 'Reschedule…']) {
+  for (const name of ['Mark done', 'Snooze ▾', 'Reschedule…']) {
     await expect(banner.getByRole('button', { name, exact: true })).toBeVisible();
   }
   await expect(banner).not.toContainText("Snooze only moves this computer's reminder");
@@ -177,11 +177,11 @@ test('reschedule changes the due date: the due-date editor opens and one PATCH c
   expect(patches(omi)[0]).toMatchObject({ path: '/v1/dev/user/action-items/r1', body: { due_at: dueAtSent(localAt(1, 17)) } });
 });
 
-test('Done in the reminder ticks the item on the server', async ({ launch, omi }) => {
+test('Mark done in the reminder marks the item done on the server', async ({ launch, omi }) => {
   const { app, dueMs } = await launchWithItemDueSoon(launch, omi);
   await oneReminderShown(app, dueMs);
   await app.clickNotification(0);
-  await reminderRegion(app.page).getByRole('button', { name: 'Done' }).click();
+  await reminderRegion(app.page).getByRole('button', { name: 'Mark done' }).click();
 
   await expect.poll(() => patches(omi).length).toBe(1);
   expect(patches(omi)[0]).toMatchObject({ path: '/v1/dev/user/action-items/r1', body: { completed: true } });
