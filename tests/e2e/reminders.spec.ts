@@ -106,10 +106,9 @@ test('clicking the notification opens the popover on the item, with the reminder
   for (const name of ['Mark done', 'Snooze ▾', 'Reschedule…']) {
     await expect(banner.getByRole('button', { name, exact: true })).toBeVisible();
   }
-  await expect(banner).not.toContainText("Snooze only moves this computer's reminder");
+  await expect(banner).not.toContainText("Snooze moves only this computer's reminder");
   await banner.getByRole('button', { name: 'About snooze and reschedule' }).click();
-  await expect(banner).toContainText("Snooze only moves this computer's reminder; the due date stays.");
-  await expect(banner).toContainText('Reschedule changes the due date everywhere, also on your phone.');
+  await expect(banner).toContainText("Snooze moves only this computer's reminder; Reschedule changes the due date everywhere.");
 
   // Reachable from the keyboard: back from the focused item into the banner's Snooze menu, with a visible ring.
   await app.page.getByRole('checkbox', { name: DESCRIPTION }).focus();
