@@ -31,6 +31,7 @@ const BANNED: [string, RegExp][] = [
   ['another name for the Omi developer key', /\b(API key|developer API key)\b|(?<!Omi )\bdeveloper key\b/i],
   ['another word for done', /\btick(s|ed|ing)?\b/i],
   ['another name for Quick edit', /\bquick-edit\b|\bcommand bar\b/i],
+  ['another name for changing the due date', /\b(reschedule|re-date|deadline)\b/i],
 ];
 /**
  * Accessible names the design and the specs still rely on (docs/words.md keeps them until their
