@@ -1,6 +1,6 @@
 /**
  * The times the Snooze and Pause choices lead to, for the tray, the notifications and the popover
- * alike. They only move this computer's reminders, never an item's due date (that is Reschedule).
+ * alike. They only move this computer's reminders, never an item's due date (that is Change due date).
  * "Tomorrow morning" is a wall time in the zone passed in, made an instant by the one zone module's
  * daylight-saving rule.
  */

@@ -10,6 +10,7 @@
 import { generateItems } from '../../tests/fake-omi/sample-items';
 import type { AppSnapshot } from '../../electron/shared/app-state';
 import { readDueWords } from '../../electron/shared/due-date/read-words';
+import { dueChoice } from '../../src/lib/time-words';
 import { median, rounded, type Figure } from './figure';
 import { launchSeededApp } from './seeded-app';
 
@@ -22,7 +23,7 @@ export async function dueReading(): Promise<Figure> {
   const seeded = await launchSeededApp(generateItems(ITEMS, { completed: false, now: new Date() }), ITEMS);
   const { app } = seeded;
   try {
-    const { timeZone } = await app.page.evaluate((): Promise<AppSnapshot> => window.omi.invoke('app:getSnapshot'));
+    const { timeZone, clock } = await app.page.evaluate((): Promise<AppSnapshot> => window.omi.invoke('app:getSnapshot'));
     await app.pressShortcut();
     await app.page.waitForFunction(() => document.activeElement?.id === 'quick-edit');
     await app.page.keyboard.press('Control+d');
@@ -33,7 +34,7 @@ export async function dueReading(): Promise<Figure> {
       for (const phrase of PHRASES) {
         const reading = readDueWords({ text: phrase, now: new Date().toISOString(), timeZone });
         if (!reading.ok) throw new Error(`"${phrase}" is not a date: ${reading.message}`);
-        const expected = `→ ${reading.summary}`;
+        const expected = `→ ${dueChoice(reading.dueAt, Date.now(), timeZone, clock)}`;
         await box.fill(phrase.slice(0, -1));
         await app.page.waitForTimeout(50);
         await app.page.evaluate(() => window.__benchProbes.idle());

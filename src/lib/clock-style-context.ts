@@ -7,6 +7,11 @@ import { DAY_FIRST_24_HOUR, type ClockStyle } from '../../electron/shared/due-da
 
 const KEY = Symbol('clock-style');
 
+/** The context a view rendered on its own needs to write in a given style (e.g. `render(DueEditor, { context })`). */
+export function clockStyleContext(style: ClockStyle): Map<symbol, () => ClockStyle> {
+  return new Map([[KEY, () => style]]);
+}
+
 /** `current` is read at each use, so a changed setting shows at the next render. */
 export function provideClockStyle(current: () => ClockStyle): void {
   setContext(KEY, current);

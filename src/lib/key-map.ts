@@ -5,7 +5,9 @@
  *
  * No key that edits text changes data. Quick edit keeps focus in its textbox, so there a command is
  * only a key a single-line box has no use for (↑/↓, Page Up/Down, Enter, F1/F2, Escape), a chord
- * with Ctrl (⌘ on macOS) that no text field uses, or Alt/⌥+←/→ for the due date. Delete and Backspace
+ * with Ctrl (⌘ on macOS) that no text field uses, or Alt+←/→ for the due date. On macOS ⌥←/→ moves
+ * the caret by word in every text box, so there the due date moves with ⌘⌥←/→, in the list too (one
+ * chord in both places), and ⌥←/→ is always left to the box. Delete and Backspace
  * there always edit the box's text, empty or not; deleting the item takes Ctrl/⌘+Delete. Keys that
  * would type or edit text (Space, Delete, ⌘⌫, the context-menu key) act only in the checklist,
  * where focus is on an item's checkbox and there is no text to edit. "Mod" is ⌘ on macOS and Ctrl
@@ -42,7 +44,7 @@ export interface KeySpec {
   /** How the key is written in the list of keys; `Mod` becomes Ctrl or ⌘, `Alt` becomes ⌥ on macOS. */
   label: string;
   only?: Only;
-  /** A key that exists on one platform only (⌘⌫ on macOS). */
+  /** A key that exists on one platform only (⌘⌫ on macOS, where ⌥←/→ is the text box's). */
   platform?: Platform;
 }
 
@@ -111,13 +113,19 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   },
   {
     command: { type: 'pushDue', days: 1 },
-    keys: [{ key: 'ArrowRight', alt: true, shift: false, label: 'Alt+→' }],
+    keys: [
+      { key: 'ArrowRight', alt: true, shift: false, label: 'Alt+→', platform: 'other' },
+      { key: 'ArrowRight', mod: true, alt: true, shift: false, label: 'Mod+Alt+→', platform: 'mac' },
+    ],
     description: 'Due date one day later',
     changesItem: true,
   },
   {
     command: { type: 'pushDue', days: -1 },
-    keys: [{ key: 'ArrowLeft', alt: true, shift: false, label: 'Alt+←' }],
+    keys: [
+      { key: 'ArrowLeft', alt: true, shift: false, label: 'Alt+←', platform: 'other' },
+      { key: 'ArrowLeft', mod: true, alt: true, shift: false, label: 'Mod+Alt+←', platform: 'mac' },
+    ],
     description: 'Due date one day earlier',
     changesItem: true,
   },

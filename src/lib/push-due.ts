@@ -1,4 +1,4 @@
-/** Moving an item's due date a day from the keyboard (Alt/⌥+←/→), in the list and in Quick edit. */
+/** Moving an item's due date a day from the keyboard (Alt+←/→, ⌘⌥←/→ on macOS), in the list and in Quick edit. */
 import { pushDueByDays } from '../../electron/shared/due-date/push-due';
 import type { ItemView } from '../../electron/shared/action-item';
 import type { Result } from '../../electron/shared/app-error';

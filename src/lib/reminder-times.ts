@@ -1,6 +1,6 @@
 /**
  * The popover's snooze and pause choices. Both only move this computer's reminders; neither ever
- * touches an item's due date (that is Reschedule). Worked out in the snapshot's zone, as the core's are
+ * touches an item's due date (that is Change due date). Worked out in the snapshot's zone, as the core's are
  * (electron/shared/reminder-times).
  */
 import type { ClockStyle } from '../../electron/shared/due-date/clock-style';

@@ -102,7 +102,7 @@ test('an empty description cannot be saved', async ({ launch, omi }) => {
   expect(writes(omi)).toHaveLength(0);
 });
 
-test('a 422 from the server restores the old text and shows the server\'s message', async ({ launch, omi }) => {
+test('a 422 from the server restores the old text and shows the server\'s message behind "Details"', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   omi.failNext({
     status: 422,
@@ -113,7 +113,12 @@ test('a 422 from the server restores the old text and shows the server\'s messag
   const box = app.page.getByRole('textbox', { name: 'Description' });
   await box.fill('Draft the budget https://example.com');
   await box.press('Enter');
-  await expect(app.page.getByRole('alert')).toContainText('Description must not contain links');
+  const alert = app.page.getByRole('alert');
+  await expect(alert).toContainText('Omi did not accept the change.');
+  await expect(alert).not.toContainText('Description must not contain links');
+  await alert.getByRole('button', { name: 'Details' }).click();
+  await expect(alert.getByRole('button', { name: 'Details' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(alert).toContainText('Description must not contain links');
   await expect(app.page.getByRole('checkbox', { name: 'Draft the budget', exact: true })).toBeVisible();
   await expect(app.page.getByRole('checkbox', { name: 'Draft the budget https://example.com' })).toHaveCount(0);
   expect(patches(omi)).toHaveLength(1);

@@ -28,7 +28,7 @@ async function openDueEditor(page: Page, description: string) {
   return box;
 }
 
-test('natural language is read before saving, with the time zone, and sent as a local date-time with offset', async ({ launch, omi }) => {
+test('natural language is read before saving, in the person\'s clock, and sent as a local date-time with offset', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const box = await openDueEditor(app.page, 'Submit the expense report');
   await box.fill('tomorrow 5pm');

@@ -49,7 +49,7 @@ test('a tick, a save, a refusal and an undo offer are spoken in words', async ({
   // A tick: the undo offer says what was completed.
   await listen(page);
   await page.getByRole('checkbox', { name: 'Buy oat milk' }).click();
-  await says(page, 'Completed “Buy oat milk” Undo');
+  await says(page, 'Marked done “Buy oat milk” Undo');
 
   // A save: the description change is said with the new text.
   await listen(page);
@@ -59,7 +59,7 @@ test('a tick, a save, a refusal and an undo offer are spoken in words', async ({
   await box.press('Enter');
   await says(page, 'Description changed: “Draft the budget for March”');
 
-  // A refusal (422): the server's reason, as an alert.
+  // A refusal (422): one plain sentence, as an alert; the server's reason waits behind "Details".
   omi.failNext({
     status: 422,
     method: 'PATCH',
@@ -69,7 +69,7 @@ test('a tick, a save, a refusal and an undo offer are spoken in words', async ({
   await rowOf(page, 'Call the plumber').getByRole('button', { name: 'Edit description' }).click();
   await page.getByRole('textbox', { name: 'Description' }).fill('Call the plumber https://example.com');
   await page.getByRole('textbox', { name: 'Description' }).press('Enter');
-  await says(page, 'Description must not contain links');
+  await says(page, 'Omi did not accept the change.');
 
   // An undo offer after a delete.
   await listen(page);

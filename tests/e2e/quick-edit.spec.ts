@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { FakeOmi } from '../fake-omi/server';
 import { test, expect } from './fixtures';
-import { dueAtSent, localAt, runInZone, zoneInForce } from './zone';
+import { dueAtSent, dueWords, localAt, runInZone } from './zone';
 
 const KEY = 'omi_dev_quick_edit_key_0305';
 runInZone();
@@ -141,7 +141,7 @@ test('Ctrl+D opens the due-date editor for the selected item, showing what it re
   const due = app.page.getByRole('textbox', { name: 'Due date' });
   await expect(due).toBeFocused();
   await due.fill('tomorrow 9:30');
-  await expect(app.page.getByText(`(${zoneInForce()})`)).toBeVisible();
+  await expect(app.page.getByText(`→ ${dueWords(localAt(1, 9, 30))}`)).toBeVisible();
   await due.press('Escape');
   await expect(due).toHaveCount(0);
   await expect(box).toBeFocused();

@@ -99,17 +99,16 @@ test('clicking the notification opens the popover on the item, with the reminder
   await expect(app.page.getByRole('checkbox', { name: DESCRIPTION })).toBeFocused();
   const banner = reminderRegion(app.page);
   await expect(banner).toContainText(DESCRIPTION);
-  // One line for the item and its time, then Done, Snooze (a menu), Reschedule; the fine print behind "?".
+  // One line for the item and its time, then Mark done, Snooze (a menu), Change due date; the fine print behind "?".
   const line = await banner.locator('p').first().innerText();
   expect(line.replace(/\s+/g, ' ').trim()).toMatch(new RegExp(`^${DESCRIPTION} (Due|Overdue since) ${format(dueMs, 'HH:mm')}$`));
   await expect(banner).not.toContainText('Due:');
-  for (const name of ['Done', 'Snooze ▾', 'Reschedule…']) {
+  for (const name of ['Mark done', 'Snooze ▾', 'Change due date…']) {
     await expect(banner.getByRole('button', { name, exact: true })).toBeVisible();
   }
-  await expect(banner).not.toContainText("Snooze only moves this computer's reminder");
-  await banner.getByRole('button', { name: 'About snooze and reschedule' }).click();
-  await expect(banner).toContainText("Snooze only moves this computer's reminder; the due date stays.");
-  await expect(banner).toContainText('Reschedule changes the due date everywhere, also on your phone.');
+  await expect(banner).not.toContainText("Snooze moves only this computer's reminder");
+  await banner.getByRole('button', { name: 'About snooze and the due date' }).click();
+  await expect(banner).toContainText("Snooze moves only this computer's reminder; a new due date reaches every device.");
 
   // Reachable from the keyboard: back from the focused item into the banner's Snooze menu, with a visible ring.
   await app.page.getByRole('checkbox', { name: DESCRIPTION }).focus();
@@ -163,11 +162,11 @@ test('snooze delays only this computer\'s reminder: no request reaches the serve
   expect(Object.keys(state.snoozed)).toEqual(['r1']);
 });
 
-test('reschedule changes the due date: the due-date editor opens and one PATCH carries the new due_at', async ({ launch, omi }) => {
+test('Change due date in a reminder: the due-date editor opens and one PATCH carries the new due_at', async ({ launch, omi }) => {
   const { app, dueMs } = await launchWithItemDueSoon(launch, omi);
   await oneReminderShown(app, dueMs);
   await app.clickNotification(0);
-  await reminderRegion(app.page).getByRole('button', { name: 'Reschedule…' }).click();
+  await reminderRegion(app.page).getByRole('button', { name: 'Change due date…' }).click();
 
   const box = app.page.getByRole('textbox', { name: 'Due date' });
   await expect(box).toBeFocused();
@@ -177,11 +176,11 @@ test('reschedule changes the due date: the due-date editor opens and one PATCH c
   expect(patches(omi)[0]).toMatchObject({ path: '/v1/dev/user/action-items/r1', body: { due_at: dueAtSent(localAt(1, 17)) } });
 });
 
-test('Done in the reminder ticks the item on the server', async ({ launch, omi }) => {
+test('Mark done in the reminder marks the item done on the server', async ({ launch, omi }) => {
   const { app, dueMs } = await launchWithItemDueSoon(launch, omi);
   await oneReminderShown(app, dueMs);
   await app.clickNotification(0);
-  await reminderRegion(app.page).getByRole('button', { name: 'Done' }).click();
+  await reminderRegion(app.page).getByRole('button', { name: 'Mark done' }).click();
 
   await expect.poll(() => patches(omi).length).toBe(1);
   expect(patches(omi)[0]).toMatchObject({ path: '/v1/dev/user/action-items/r1', body: { completed: true } });

@@ -17,7 +17,7 @@ test.beforeEach(({ omi }) => {
 
 const patches = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'PATCH');
 
-test('a tray tick says "Done" in a notification, and the popover opened then offers Undo', { tag: '@browser' }, async ({ launch, omi }) => {
+test('marking done from the tray says "Marked done" in a notification, and the popover opened then offers Undo', { tag: '@browser' }, async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await expect.poll(async () => (await app.trayState()).menu).toContain('Water the plants');
   expect(await app.popoverVisible()).toBe(false);
@@ -25,7 +25,7 @@ test('a tray tick says "Done" in a notification, and the popover opened then off
   await app.clickTrayMenu('Water the plants');
   await expect.poll(() => patches(omi).length).toBe(1);
   expect(patches(omi)[0]).toMatchObject({ path: '/v1/dev/user/action-items/u1', body: { completed: true } });
-  await expect.poll(() => app.notifications()).toEqual([{ title: 'Done', body: 'Water the plants' }]);
+  await expect.poll(() => app.notifications()).toEqual([{ title: 'Marked done', body: 'Water the plants' }]);
 
   await app.showPopover();
   await expect.poll(() => app.popoverVisible()).toBe(true);

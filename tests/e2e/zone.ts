@@ -30,17 +30,17 @@ export function localAt(days: number, hour: number, minute = 0): Date {
   return setMinutes(setHours(addDays(startOfDay(new Date()), days), hour), minute);
 }
 
-/** The zone the specs of this file run in, as the app names it. */
-export function zoneInForce(): string {
-  const zone = process.env.TZ;
-  if (zone === undefined) throw new Error('runInZone() was not called for this file: no zone is in force');
-  return zone;
-}
-
-/** "Fri 5 Dec, 17:00 (Etc/GMT-3)", with the year when it is not this year. */
-export function dueWords(date: Date, zone: string = zoneInForce()): string {
+/**
+ * A due date being chosen, as the editor and the new-item offer write it on the 24-hour clock, day
+ * before month: "Today 17:00", "Tomorrow 17:00", "Fri 17:00" within the week, "Sat 12 Dec 09:00"
+ * after (with the year when it is not this year).
+ */
+export function dueWords(date: Date): string {
+  const days = differenceInCalendarDays(date, Date.now());
   const year = date.getFullYear() === new Date().getFullYear() ? '' : ` ${date.getFullYear()}`;
-  return `${format(date, 'EEE d MMM')}${year}, ${format(date, 'HH:mm')} (${zone})`;
+  const named = days === 0 ? 'Today' : days === 1 ? 'Tomorrow' : days === -1 ? 'Yesterday' : null;
+  const day = named ?? (days > 1 && days < 7 ? format(date, 'EEE') : `${format(date, 'EEE d MMM')}${year}`);
+  return `${day} ${format(date, 'HH:mm')}`;
 }
 
 /**

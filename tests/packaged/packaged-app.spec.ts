@@ -78,7 +78,7 @@ for (const debugSwitch of ['--remote-debugging-port=0', '--inspect=0', '--inspec
     const code = await Promise.race([run.exited, new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 20_000))]);
     if (code === 'running') run.child.kill();
     expect(code).toBe(1);
-    expect(run.output()).toContain(`The installed Omi Tray does not start with ${debugSwitch.split('=')[0]}`);
+    expect(run.output()).toContain(`Omi Tray does not start with ${debugSwitch.split('=')[0]}:`);
   });
 }
 

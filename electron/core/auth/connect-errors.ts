@@ -14,4 +14,4 @@ export function connectFailure(error: AppError): AppError {
   }
 }
 
-export const READ_ONLY_MESSAGE = 'This key can only read; ticking and editing need a key that may change items.';
+export const READ_ONLY_MESSAGE = 'This key can only read; to mark items done or change them, use a key that may.';

@@ -49,7 +49,7 @@ export class TrayTicks {
     this.#offer({ id, description });
     try {
       this.deps.notifier.show(
-        { title: 'Done', body: shortText(description, BODY_MAX), itemId: id, actions: true, undo: true },
+        { title: 'Marked done', body: shortText(description, BODY_MAX), itemId: id, actions: true, undo: true },
         {
           onClick: () => this.deps.openItem(id),
           onAction: (action) => {

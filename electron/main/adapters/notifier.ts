@@ -10,7 +10,7 @@ import { notificationBody } from './notification-markup';
 type Button = { action: NotificationAction; text: string };
 /** Button order: the index Electron reports is the index here. */
 const REMINDER_BUTTONS: readonly Button[] = [
-  { action: 'done', text: 'Done' },
+  { action: 'done', text: 'Mark done' },
   { action: 'snooze', text: 'Snooze 10 min' },
 ];
 const UNDO_BUTTONS: readonly Button[] = [{ action: 'undo', text: 'Undo' }];

@@ -16,7 +16,7 @@ export function debuggingSwitch(argv: readonly string[]): string | null {
   return null;
 }
 
-/** Why an installed app will not start with it, in one sentence. */
+/** Why an installed app will not start with it, in one sentence of at most 90 characters. */
 export function debuggingSwitchWords(found: string): string {
-  return `The installed Omi Tray does not start with ${found}, which would let other programs control it`;
+  return `Omi Tray does not start with ${found}: other apps could control it.`;
 }

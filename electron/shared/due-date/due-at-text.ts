@@ -1,7 +1,8 @@
 /**
  * The two ways a chosen due instant is written: the `due_at` value sent to the API (a full local
- * date-time with the zone's offset at that instant, as the API asks) and the words shown before
- * saving ("Fri 5 Dec, 17:00 (Europe/Berlin)").
+ * date-time with the zone's offset at that instant, as the API asks) and the instant with its zone
+ * for logs and checks ("Fri 5 Dec, 17:00 (Europe/Berlin)"). The page writes a chosen date in the
+ * person's clock instead, with the one formatter (./when-words).
  */
 import { DAY_FIRST_24_HOUR } from './clock-style';
 import { dayWords } from './wall-words';

@@ -15,7 +15,7 @@ export interface ParsedDue {
   ok: true;
   /** Send this as `due_at`: local date-time with the zone's offset, e.g. "2026-12-01T17:00:00+01:00". */
   dueAt: string;
-  /** Show this before saving: "Fri 5 Dec, 17:00 (Europe/Berlin)". */
+  /** The instant with its zone, for logs and checks: "Fri 5 Dec, 17:00 (Europe/Berlin)". The page writes `dueAt` in the person's clock. */
   summary: string;
   timeZone: string;
   /** No time was given, so the default (09:00) was used; the UI can say so. */

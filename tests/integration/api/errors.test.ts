@@ -32,7 +32,7 @@ describe('refusals become typed errors with words', () => {
     const error = errorOf(await client.update('a', { completed: true }));
 
     expect(error.kind).toBe('forbidden');
-    expect(error.message).toBe('This key can only read; ticking and editing need a key that may change items.');
+    expect(error.message).toBe('This key can only read; to mark items done or change them, use a key that may.');
   });
 
   it('an unknown item is not_found', async () => {

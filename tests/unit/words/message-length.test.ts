@@ -1,7 +1,9 @@
 /**
  * Every message template the person may see, walked with realistic values (a long description,
  * long server words, a far date on the 12-hour clock): one sentence of at most 90 characters, with
- * no scope name, HTTP code, file name or path (docs/words.md).
+ * no scope name, HTTP code, file name or path, and one name for each thing (docs/words.md). The
+ * page's own lines are walked too: its templates with those values, and every line the components
+ * and src/lib show, read from the source (./page-text).
  */
 import { describe, expect, it } from 'vitest';
 import { errorFromAnswer, noKeyError, offlineError, unreadableAnswer, type Operation } from '../../../electron/core/api/http-errors';
@@ -11,8 +13,12 @@ import { outboxStatus, timeWords } from '../../../electron/core/outbox/outbox-st
 import { asOfWords, dueInWords } from '../../../electron/core/reminders/reminder-words';
 import type { AppError } from '../../../electron/shared/app-error';
 import { DAY_FIRST_24_HOUR, type ClockStyle } from '../../../electron/shared/due-date/clock-style';
+import { Notices, type UndoOffer } from '../../../src/lib/notices.svelte';
 import { pauseChoices } from '../../../src/lib/reminder-times';
-import { dayAndTime } from '../../../src/lib/time-words';
+import { saveLine } from '../../../src/lib/save-status';
+import { dayAndTime, dueChoice } from '../../../src/lib/time-words';
+import { undoWords } from '../../../src/lib/undo-words';
+import { pageWords } from './page-text';
 
 const MAX = 90;
 const BANNED: [string, RegExp][] = [
@@ -22,7 +28,18 @@ const BANNED: [string, RegExp][] = [
   ['a file name', /\.json\b/i],
   ['a path', /(^|\s)(\/|~\/|[A-Z]:\\)[\w.-]+/],
   ['exception text', /\b(Error|Exception|TypeError|undefined|null)\b/],
+  ['another name for the Omi developer key', /\b(API key|developer API key)\b|(?<!Omi )\bdeveloper key\b/i],
+  ['another word for done', /\btick(s|ed|ing)?\b/i],
+  ['another name for Quick edit', /\bquick-edit\b|\bcommand bar\b/i],
+  ['another name for changing the due date', /\b(reschedule|re-date|deadline)\b/i],
 ];
+/**
+ * Accessible names the design and the specs still rely on (docs/words.md keeps them until their
+ * surface is reworded as a whole): the setup field "API key" and Settings' "API base URL".
+ */
+const KEPT_NAMES = [/^API key$/, /^API base URL$/];
+/** An item's description as people write them: long, so every quote of it is seen cut. */
+const LONG_DESCRIPTION = 'Call the plumber about the leaking kitchen tap and ask for a quote before the end of the month';
 const US: ClockStyle = { hour12: true, monthFirst: true };
 const STYLES = [DAY_FIRST_24_HOUR, US];
 const LONG_SERVER_WORDS = `Value error, ${'the field must satisfy a very long constraint '.repeat(6)}`;
@@ -100,6 +117,46 @@ for (const style of STYLES) {
   for (const choice of pauseChoices(NOW, 'UTC', style)) add('pause choice', choice.label);
 }
 
+// The page's own templates, with the same long values.
+const notices = new Notices(() => null, { now: () => NOW, setTimeout: () => 0, clearTimeout: () => undefined } as never);
+const refusals: AppError[] = [];
+for (const status of [403, 404, 422]) {
+  for (const body of [undefined, { detail: LONG_SERVER_WORDS }, { detail: [{ loc: ['body', 'description'], msg: LONG_SERVER_WORDS }] }]) {
+    refusals.push(errorFromAnswer({ status, body, headers: new Headers() }, { operation: 'update', nullOnlyPatch: status === 422 }, null));
+  }
+}
+/**
+ * Lines that say what happened and then why, in the core's words (which are walked above): each
+ * sentence is held to the rules on its own. Making each of them one sentence is still to do.
+ */
+const whatAndWhy: [string, string][] = [];
+for (const error of refusals) {
+  notices.refused(LONG_DESCRIPTION, error);
+  whatAndWhy.push(['a refused change', notices.alert?.text ?? '']);
+}
+const offers: UndoOffer[] = [
+  { kind: 'completed', id: 'a', description: LONG_DESCRIPTION },
+  { kind: 'deleted', id: 'a', description: LONG_DESCRIPTION },
+  { kind: 'restored', id: 'a', description: LONG_DESCRIPTION },
+  { kind: 'added', id: 'a', ids: ['a', 'b'], description: LONG_DESCRIPTION },
+  { kind: 'edited', id: 'a', description: LONG_DESCRIPTION, words: 'Description changed', before: {} },
+  { kind: 'edited', id: 'a', description: LONG_DESCRIPTION, words: 'Due date cleared', before: {} },
+];
+for (const offer of offers) add(`the Undo bar (${offer.kind})`, undoWords(offer));
+for (const style of STYLES) add('a chosen due date', `Due ${dueChoice(new Date(FAR).toISOString(), NOW, 'UTC', style)} (no time given, so 9:00 AM)`);
+for (const waiting of [1, 12, 1_250]) {
+  const slow = saveLine({ outbox: { waiting, oldestSince: new Date(NOW - 60_000).toISOString(), reason: null, canRetry: true }, undoableDeletes: 0, firstSeenWaiting: null, now: NOW });
+  if (slow) add('slow changes', slow.words);
+  for (const [, reason] of messages.filter(([where]) => where.startsWith('waiting changes'))) {
+    const line = saveLine({ outbox: { waiting, oldestSince: null, reason: { kind: 'server', words: reason, retryAt: null } as never, canRetry: false }, undoableDeletes: 0, firstSeenWaiting: null, now: NOW });
+    if (line) whatAndWhy.push(['changes waiting, and why', line.words]);
+  }
+}
+const fromSource = pageWords().filter(([, words]) => !KEPT_NAMES.some((kept) => kept.test(words)));
+
+/** The sentences of a line: split after a full stop, question mark or exclamation mark and a space. */
+const sentences = (line: string): string[] => line.split(/(?<=[.?!])\s+(?=[A-Z“"0-9])/);
+
 describe('every message', () => {
   it('walks a few hundred templates', () => {
     expect(messages.length).toBeGreaterThan(300);
@@ -111,4 +168,21 @@ describe('every message', () => {
       expect(problems(message)).toEqual([]);
     },
   );
+
+  it.each(whatAndWhy.filter(([, line], index, all) => all.findIndex(([, other]) => other === line) === index))(
+    '%s: "%s" is made of short, plain sentences',
+    (_where, line) => {
+      for (const sentence of sentences(line)) expect(problems(sentence)).toEqual([]);
+    },
+  );
+});
+
+describe('every line the page shows, read from its source', () => {
+  it('finds the page\'s lines', () => {
+    expect(fromSource.length).toBeGreaterThan(100);
+  });
+
+  it.each(fromSource)('%s: "%s" is short and plain', (_where, words) => {
+    expect(problems(words)).toEqual([]);
+  });
 });

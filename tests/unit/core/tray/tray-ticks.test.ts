@@ -32,7 +32,7 @@ describe('TrayTicks', () => {
     const { ticks, notifier, sent } = setup();
     await ticks.tick('a1');
     expect(sent).toEqual(['a1 true']);
-    expect(notifier.shown.map((shown) => shown.request)).toEqual([{ title: 'Done', body: 'Send the contract to Ana', itemId: 'a1', actions: true, undo: true }]);
+    expect(notifier.shown.map((shown) => shown.request)).toEqual([{ title: 'Marked done', body: 'Send the contract to Ana', itemId: 'a1', actions: true, undo: true }]);
   });
 
   it('Undo on the notification marks the item not done again and takes the offer back', async () => {

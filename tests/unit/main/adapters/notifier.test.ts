@@ -1,5 +1,5 @@
 /**
- * Desktop notifications per platform: Done and Snooze buttons on macOS and Windows, none on Linux
+ * Desktop notifications per platform: Mark done and Snooze buttons on macOS and Windows, none on Linux
  * (the popover offers both after a click there); a desktop without notifications, or one that
  * refuses a notification, leaves the reminder to the tray and popover and says why in the log.
  */
@@ -27,7 +27,7 @@ beforeEach(() => {
 });
 
 describe.each(['darwin', 'win32'] as const)('a reminder on %s', (platform) => {
-  it('offers Done and Snooze buttons, and each button does what it says', () => {
+  it('offers Mark done and Snooze buttons, and each button does what it says', () => {
     const notifier = createNotifier({ platform, logger: recordingLogger().logger });
     const chosen: string[] = [];
     notifier.show(reminder, { onClick: () => chosen.push('click'), onAction: (action) => chosen.push(action) });
@@ -36,7 +36,7 @@ describe.each(['darwin', 'win32'] as const)('a reminder on %s', (platform) => {
     const [first, second] = NotificationDouble.shown;
     expect(first?.title).toBe('Call Ana');
     expect(first?.body).toBe('Due at 17:00');
-    expect(buttons(first!)).toEqual(['button:Done', 'button:Snooze 10 min']);
+    expect(buttons(first!)).toEqual(['button:Mark done', 'button:Snooze 10 min']);
     first!.pressButton(0);
     second!.pressButton(1);
     expect(chosen).toEqual(['done', 'snooze']);
@@ -45,7 +45,7 @@ describe.each(['darwin', 'win32'] as const)('a reminder on %s', (platform) => {
   it('offers one Undo button after a tick from the tray menu, and Undo does what it says', () => {
     const notifier = createNotifier({ platform, logger: recordingLogger().logger });
     const chosen: string[] = [];
-    notifier.show({ title: 'Done', body: 'Call Ana', itemId: 'item-1', actions: true, undo: true }, { onClick: () => undefined, onAction: (action) => chosen.push(action) });
+    notifier.show({ title: 'Marked done', body: 'Call Ana', itemId: 'item-1', actions: true, undo: true }, { onClick: () => undefined, onAction: (action) => chosen.push(action) });
     expect(buttons(lastShown())).toEqual(['button:Undo']);
     lastShown().pressButton(0);
     expect(chosen).toEqual(['undo']);
@@ -91,7 +91,7 @@ describe.each(['darwin', 'win32'] as const)('a body on %s', (platform) => {
 });
 
 describe('a reminder on Linux', () => {
-  it('has no buttons: a click opens the popover, which offers Done and Snooze', () => {
+  it('has no buttons: a click opens the popover, which offers Mark done and Snooze', () => {
     const notifier = createNotifier({ platform: 'linux', logger: recordingLogger().logger });
     const clicks: string[] = [];
     notifier.show(reminder, { onClick: () => clicks.push('click'), onAction: (action) => clicks.push(action) });

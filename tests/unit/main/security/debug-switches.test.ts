@@ -21,6 +21,13 @@ describe('debugging switches', () => {
   });
 
   it('says why in one sentence', () => {
-    expect(debuggingSwitchWords('--inspect')).toBe('The installed Omi Tray does not start with --inspect, which would let other programs control it');
+    expect(debuggingSwitchWords('--inspect')).toBe('Omi Tray does not start with --inspect: other apps could control it.');
   });
+
+  it.each(['--remote-debugging-address', '--inspect-publish-uid', '--remote-allow-origins'])(
+    'keeps the sentence for %s within 90 characters',
+    (found) => {
+      expect(debuggingSwitchWords(found).length).toBeLessThanOrEqual(90);
+    },
+  );
 });

@@ -2,7 +2,9 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ClockStyle } from '../../../../electron/shared/due-date/clock-style';
 import DueEditor from '../../../../src/components/DueEditor.svelte';
+import { clockStyleContext } from '../../../../src/lib/clock-style-context';
 import { dateReaderContext } from '../../../../src/lib/date-reader';
 import { mainDateReader, type MainDateReader } from '../../support/date-reader';
 
@@ -11,10 +13,12 @@ const NOW = '2025-12-02T10:00:00.000Z';
 function showEditor(
   answer: { ok: true; value: null } | { ok: false; error: { kind: 'invalid_input'; message: string } } = { ok: true, value: null },
   main: MainDateReader = mainDateReader(),
+  style?: ClockStyle,
 ) {
   const onApply = vi.fn(async () => answer);
   const onClose = vi.fn();
-  render(DueEditor, { props: { dueAt: null, timeZone: 'UTC', onApply, onClose }, context: dateReaderContext(main.reader) });
+  const context = new Map<symbol, unknown>([...dateReaderContext(main.reader), ...(style ? clockStyleContext(style) : [])]);
+  render(DueEditor, { props: { dueAt: null, timeZone: 'UTC', onApply, onClose }, context });
   return { onApply, onClose, input: screen.getByRole('textbox', { name: 'Due date' }) };
 }
 
@@ -88,13 +92,29 @@ describe('DueEditor', () => {
     const { input } = showEditor(undefined, main);
     await userEvent.type(input, 'fri');
     main.release('newestFirst');
-    await noteSaying(/→ Fri 5 Dec/);
+    await noteSaying(/→ Fri 09:00/);
     main.hold();
     await userEvent.clear(input);
     await userEvent.type(input, 'tomorrow 5pm');
     main.release('newestFirst');
-    await noteSaying(/→ Wed 3 Dec, 17:00/);
+    await noteSaying(/→ Tomorrow 17:00/);
     expect(screen.queryByText(/→ Fri/)).toBeNull();
+  });
+
+  it('writes what it understood on the person\'s clock: 12-hour, month first on an en-US system', async () => {
+    const { input } = showEditor(undefined, mainDateReader(), { hour12: true, monthFirst: true });
+    await userEvent.type(input, 'tomorrow 5pm');
+    await noteSaying(/^→ Tomorrow 5:00 PM$/);
+    await userEvent.clear(input);
+    await userEvent.type(input, 'dec 14');
+    await noteSaying(/^→ Sun, Dec 14 9:00 AM · no time given, so 9:00 AM$/);
+    expect(screen.queryByText(/17:00|09:00|UTC/)).toBeNull();
+  });
+
+  it('writes the 24-hour clock, day before month, by default', async () => {
+    const { input } = showEditor();
+    await userEvent.type(input, 'dec 14');
+    await noteSaying(/^→ Sun 14 Dec 09:00 · no time given, so 09:00$/);
   });
 
   it('saves a date understood when focus leaves the editor', async () => {

@@ -24,7 +24,9 @@ const SAME_EVERYWHERE: [string, Platform, KeyInput, ItemCommand][] = [
   ['Ctrl+D due date', 'other', press('d', { ctrlKey: true }), { type: 'editDue' }],
   ['⌘D due date', 'mac', press('d', { metaKey: true }), { type: 'editDue' }],
   ['Alt+→ a day later', 'other', press('ArrowRight', { altKey: true }), { type: 'pushDue', days: 1 }],
-  ['⌥← a day earlier', 'mac', press('ArrowLeft', { altKey: true }), { type: 'pushDue', days: -1 }],
+  ['Alt+← a day earlier', 'other', press('ArrowLeft', { altKey: true }), { type: 'pushDue', days: -1 }],
+  ['⌘⌥→ a day later', 'mac', press('ArrowRight', { metaKey: true, altKey: true }), { type: 'pushDue', days: 1 }],
+  ['⌘⌥← a day earlier', 'mac', press('ArrowLeft', { metaKey: true, altKey: true }), { type: 'pushDue', days: -1 }],
   ['Ctrl+Shift+D clears', 'other', press('D', { ctrlKey: true, shiftKey: true }), { type: 'clearDue' }],
   ['Ctrl+Delete deletes', 'other', press('Delete', { ctrlKey: true }), { type: 'deleteItem' }],
   ['⌘+Delete deletes', 'mac', press('Delete', { metaKey: true }), { type: 'deleteItem' }],
@@ -37,6 +39,9 @@ const TEXT_EDITING: [string, Platform, KeyInput][] = [
   ['Ctrl+→ (word)', 'other', press('ArrowRight', { ctrlKey: true })],
   ['Ctrl+← (word)', 'other', press('ArrowLeft', { ctrlKey: true })],
   ['⌘→ (line end)', 'mac', press('ArrowRight', { metaKey: true })],
+  ['⌥→ (word)', 'mac', press('ArrowRight', { altKey: true })],
+  ['⌥← (word)', 'mac', press('ArrowLeft', { altKey: true })],
+  ['⌥⇧→ (select a word)', 'mac', press('ArrowRight', { altKey: true, shiftKey: true })],
   ['Delete', 'other', press('Delete')],
   ['Delete', 'mac', press('Delete')],
   ['Backspace', 'other', press('Backspace')],
@@ -75,6 +80,14 @@ describe('the one key map', () => {
     ['⌃D does nothing', 'mac', press('d', { ctrlKey: true }), null],
   ])('on a list item: %s (%s)', (_what, platform, event, command) => {
     expect(itemCommand(event, LIST, platform)).toEqual(command);
+  });
+
+  it('leaves ⌥←/→ to the text box on macOS, in the list and in Quick edit alike', () => {
+    for (const key of ['ArrowLeft', 'ArrowRight']) {
+      for (const place of EVERYWHERE) expect(itemCommand(press(key, { altKey: true }), place, 'mac')).toBeNull();
+      // Ctrl+Alt is not the chord elsewhere either: one chord per platform.
+      expect(itemCommand(press(key, { ctrlKey: true, altKey: true }), LIST, 'other')).toBeNull();
+    }
   });
 
   it('moves with Home and End in Quick edit only while the box is empty (else they move the caret)', () => {
@@ -122,7 +135,8 @@ describe('keyHelp, the one table F1 shows', () => {
     const line = (platform: Platform, description: string) => keyHelp(platform).find((entry) => entry.description === description);
     expect(line('other', 'Mark done, or not done')).toEqual({ description: 'Mark done, or not done', keys: ['Ctrl+Enter'], inList: ['Space'], emptyBox: [] });
     expect(line('mac', 'Mark done, or not done')?.keys).toEqual(['⌘+Enter']);
-    expect(line('mac', 'Due date one day later')?.keys).toEqual(['⌥+→']);
+    expect(line('mac', 'Due date one day later')?.keys).toEqual(['⌘+⌥+→']);
+    expect(line('mac', 'Due date one day earlier')?.keys).toEqual(['⌘+⌥+←']);
     expect(line('other', 'Due date one day later')?.keys).toEqual(['Alt+→']);
   });
 

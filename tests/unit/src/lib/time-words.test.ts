@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_FIRST_24_HOUR, type ClockStyle } from '../../../../electron/shared/due-date/clock-style';
-import { clockTime, dayAndTime } from '../../../../src/lib/time-words';
+import { clockTime, dayAndTime, defaultDueTime, dueChoice } from '../../../../src/lib/time-words';
 
 // Friday 4 December 2026, 23:30 UTC: already Saturday in Berlin and in Tokyo, still Friday in New York.
 const NOW = Date.parse('2026-12-04T23:30:00Z');
@@ -42,5 +42,19 @@ describe('dayAndTime', () => {
 
   it('writes nothing for a time that cannot be read', () => {
     expect(dayAndTime('', NOW, 'Europe/Berlin', GB)).toBe('');
+  });
+});
+
+describe('dueChoice', () => {
+  it('writes a chosen due date as a row does, in the person\'s clock, without naming the zone', () => {
+    expect(dueChoice('2026-12-05T16:00:00Z', NOW, 'Europe/Berlin', GB)).toBe('Today 17:00');
+    expect(dueChoice('2026-12-06T16:00:00Z', NOW, 'Europe/Berlin', US)).toBe('Tomorrow 5:00 PM');
+    expect(dueChoice('2026-12-14T08:00:00Z', NOW, 'Europe/Berlin', US)).toBe('Mon, Dec 14 9:00 AM');
+    expect(dueChoice('2027-01-04T08:00:00Z', NOW, 'Europe/Berlin', GB)).toBe('Mon 4 Jan 2027 09:00');
+  });
+
+  it('writes the time a date said without one gets', () => {
+    expect(defaultDueTime(GB)).toBe('09:00');
+    expect(defaultDueTime(US)).toBe('9:00 AM');
   });
 });
