@@ -269,6 +269,40 @@ test('Quick edit finds suggestions after the items, marked as such; Enter or a c
   omi.assertNoViolations();
 });
 
+test('a copy accepted in Omi too is named in "Since you last looked" and deleted with Undo', { tag: '@browser' }, async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
+  const page = app.page;
+  await suggestion(page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
+  await expect.poll(() => onOmi(omi, 'Call the printer')).toBe(true);
+  const addedHere = omi.items().find((item) => item.description === 'Call the printer')?.id;
+
+  // Omi's own app still offered it, and the person accepted it there too.
+  omi.seed([{ id: 'copy-1', description: 'call the printer' }]);
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  const since = page.getByRole('region', { name: 'Since you last looked' });
+  const summary = since.getByRole('button', { name: '1 possible copy' });
+  await expect(summary).toBeVisible();
+  await summary.click();
+  await expect(since.getByRole('listitem')).toContainText('Possible copy: added here and in Omi');
+  expect(await violations(page, 'section.since')).toEqual([]);
+
+  await since.getByRole('button', { name: 'Delete copy call the printer' }).click();
+  await expect(page.getByRole('checkbox', { name: 'call the printer', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toBeVisible();
+  await expect(page.getByText('Deleted “call the printer”')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.getByRole('checkbox', { name: 'call the printer', exact: true })).toBeVisible();
+
+  // Named again once it is back; the region opens anew.
+  await summary.click();
+  await since.getByRole('button', { name: 'Delete copy call the printer' }).click();
+  await expect.poll(() => deletes(omi).map((request) => request.path), { timeout: 20_000 }).toEqual(['/v1/dev/user/action-items/copy-1']);
+  expect(omi.items().map((item) => item.id)).toContain(addedHere);
+  await expect(page.getByRole('region', { name: 'Since you last looked' })).toHaveCount(0);
+  omi.assertNoViolations();
+});
+
 test('the region passes an axe scan in both themes', { tag: '@browser' }, async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await app.showPopover();

@@ -69,7 +69,7 @@ describe('SinceLastLooked', () => {
     shown({ since: copy, onDeleteCopy });
     await fireEvent.click(screen.getByRole('button', { name: '1 possible copy' }));
     expect(screen.getByRole('listitem').textContent).toContain('Possible copy: added here and in Omi');
-    await fireEvent.click(screen.getByRole('button', { name: 'Delete the copy of Send the deck to Ana' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Delete copy Send the deck to Ana' }));
     expect(onDeleteCopy.mock.calls).toEqual([['omi-9']]);
   });
 });
