@@ -4,8 +4,9 @@
  * may not add or may not read conversations. Conversations are read when the person looks (a tray
  * click shows the popover), so each test shows it after launch and restart.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { YOUR_ACCOUNT, type FakeOmi, type SeedConversation } from '../fake-omi/server';
@@ -301,6 +302,29 @@ test('a copy accepted in Omi too is named in "Since you last looked" and deleted
   expect(omi.items().map((item) => item.id)).toContain(addedHere);
   await expect(page.getByRole('region', { name: 'Since you last looked' })).toHaveCount(0);
   omi.assertNoViolations();
+});
+
+test('the conversation list stays in memory; its titles fill the conversation cache', async ({ launch, omi }) => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'omi-tray-suggestions-'));
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, dataDir });
+  await app.showPopover();
+  await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
+  await app.restart();
+
+  // Quitting wrote every file: none holds a to-do Omi heard (nothing was decided about them).
+  const files = (await readdir(dataDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const texts = await Promise.all(files.map(async (entry) => [entry.name, await readFile(join(entry.parentPath, entry.name), 'utf8')] as const));
+  expect(texts.filter(([, text]) => text.includes('printer') || text.includes('Send the deck to Ana')).map(([name]) => name)).toEqual([]);
+  // The summaries the list read are the conversation panel's cache.
+  expect(texts.find(([name]) => name === 'conversations.json')?.[1]).toContain('Planning the launch');
+
+  // So after a restart the list is read again, and the panel still needs no read of its own.
+  await app.showPopover();
+  await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
+  expect(listReads(omi)).toHaveLength(2);
+  await suggestion(app.page, 'Call the printer').getByRole('button', { name: 'Planning the launch' }).click();
+  await expect(region(app.page).getByRole('region', { name: 'Conversation' })).toContainText('Ana and you agreed');
+  expect(omi.requests().filter((request) => request.path.startsWith('/v1/dev/user/conversations/'))).toHaveLength(0);
 });
 
 test('the region passes an axe scan in both themes', { tag: '@browser' }, async ({ launch, omi }) => {
