@@ -112,7 +112,8 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
   const clockStyle = () => clockStyleFor(platform.locale(), settings.current().clock);
   const refresh = () => alsoReadConversations(reader, logger, manualRefresh({ sync, sender, waitingChanges: () => presenter.outboxStatus().waiting, clock, timeZone, clockStyle, logger }));
   const reminders = (): Reminders => lifecycle.reminders();
-  const looks = sinceLastLooked({ platform, logger, account, store, outbox, editor, presenter: () => presenter, file: lastLookFile(dataFile('last-look.json'), fileOptions) });
+  const looks = sinceLastLooked({ platform, logger, account, store, outbox, editor, presenter: () => presenter, file: lastLookFile(dataFile('last-look.json'), fileOptions),
+    addedHere: (id) => decisions.keyOf(id) !== null });
   const presenter: AppPresenter = new AppPresenter({
     clock, logger, timeZone, clockStyle, send: platform.send, tray: platform.tray, account, list: store, outbox, sync, sender,
     settings: () => settings.current(), reminders, shortcut: () => shortcut.outcome(),
@@ -256,11 +257,14 @@ function strandedChanges(app: {
 function sinceLastLooked(app: {
   platform: Platform; logger: Logger; account: Account; store: ItemStore; outbox: Outbox; editor: ItemEditor; presenter: () => AppPresenter;
   file: SinceLastLookedDeps['file'];
+  /** Whether an item was added here from a suggestion. */
+  addedHere(id: string): boolean;
 }): SinceLastLookedService {
   const { account, store, outbox, editor } = app;
   return new SinceLastLookedService({
     file: app.file, clock: app.platform.clock, logger: app.logger, owner: () => account.keyTag(), listFetchedAt: () => store.lastFetchedAt(),
     items: () => app.presenter().items(),
+    addedHere: () => app.presenter().items().filter((item) => !item.completed && app.addedHere(item.id)),
     ownChanges: () =>
       account.isThisServer(outbox.origin())
         ? outbox.listFor(account.keyTag()).map((entry) => ({ key: entry.key, changes: entry.changes, create: entry.create !== null, delete: entry.delete !== null }))

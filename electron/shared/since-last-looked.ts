@@ -11,7 +11,13 @@ export type LookChange =
   /** On the list when the person last looked, gone now; the app did not delete it. Can be restored. */
   | { kind: 'removed'; id: string; description: string; dueAt: string | null }
   /** Its due date moved (or was set or cleared) elsewhere. */
-  | { kind: 'redated'; id: string; description: string; dueAt: string | null; dueBefore: string | null };
+  | { kind: 'redated'; id: string; description: string; dueAt: string | null; dueBefore: string | null }
+  /**
+   * New on Omi's side with the same words as an item added here from a suggestion: most likely the
+   * same to-do accepted in Omi's own app too. `id` is the copy (the newer one), `copyOf` the item
+   * added here; deleting the copy leaves one.
+   */
+  | { kind: 'copy'; id: string; description: string; dueAt: string | null; copyOf: string };
 
 export interface SinceLastLooked {
   /** The changes counted in words, e.g. "2 new · 1 done elsewhere · 1 removed". */

@@ -1,8 +1,11 @@
 /**
  * Carrying out what a key means in quick edit (the keyboard model in ./quick-edit decides the
  * meaning). Actions on the selected item go through the same row actions as clicks in the list.
+ * On a suggestion, Enter adds it (as Add does in "From your conversations", with Undo offered); the
+ * keys that change an item do nothing there, since it is not an item yet.
  */
 import type { ItemView } from '../../electron/shared/action-item';
+import type { Suggestion } from '../../electron/shared/suggestion';
 import type { EditField } from './app-store.svelte';
 import type { QuickEditAction } from './quick-edit/keymap';
 import type { QuickEditState } from './quick-edit-state.svelte';
@@ -18,6 +21,8 @@ export interface QuickEditTarget {
   hide(): void;
   /** Back to the checklist, on the item Quick edit had selected. */
   toList(): void;
+  /** Adds a suggestion as an item (a key that can only read is told why not). */
+  addSuggestion(suggestion: Suggestion): void;
 }
 
 export function runQuickEditAction(action: QuickEditAction, target: QuickEditTarget): void {
@@ -35,6 +40,11 @@ export function runQuickEditAction(action: QuickEditAction, target: QuickEditTar
       else if (action.step === 'toList') target.toList();
       else target.hide();
       return;
+  }
+  const suggestion = quick.selectedSuggestion;
+  if (suggestion !== null) {
+    if (action.type === 'editDescription') target.addSuggestion(suggestion);
+    return;
   }
   const item = quick.selected?.item;
   if (!item || target.readOnly) return;

@@ -4,8 +4,13 @@
  * Every keystroke renders a short list: the first PAGE_SHOWN matches (about three screens of the
  * popover). Moving the selection down near the end shows the next page, so ↓ still reaches every
  * match; typing something else starts again from the first page.
+ * Once something is typed, the suggestions from conversations whose words match follow the items
+ * (at most SUGGESTIONS_SHOWN); the arrows move through both, and `selectedSuggestion` says when the
+ * selection is on one.
  */
+import type { Suggestion } from '../../electron/shared/suggestion';
 import type { ItemRow } from './checklist';
+import { filterBy } from './quick-edit/filter-items';
 import { NarrowingFilter } from './quick-edit/narrowing-filter';
 import type { QuickEditMode, SelectionMove } from './quick-edit/keymap';
 import { keepSelection, moveSelection } from './quick-edit/selection';
@@ -13,9 +18,14 @@ import { keepSelection, moveSelection } from './quick-edit/selection';
 export const PAGE_SHOWN = 15;
 /** How close to the last shown row the selection may come before the next page is shown. */
 const LOOKAHEAD = 5;
+/** The most matching suggestions listed after the items. */
+export const SUGGESTIONS_SHOWN = 5;
+/** A selection id that no item id can be: items and suggestions share one selection. */
+const suggestionId = (suggestion: Suggestion): string => `\u0000suggestion\u0000${suggestion.key}`;
 
 export class QuickEditState {
   readonly #rows: () => readonly ItemRow[];
+  readonly #suggestions: () => readonly Suggestion[];
   #query = $state('');
   help = $state(false);
   #chosenId = $state<string | null>(null);
@@ -28,16 +38,22 @@ export class QuickEditState {
   readonly #all: readonly ItemRow[] = $derived.by(() => this.#rows());
   readonly matches: ItemRow[] = $derived.by(() => this.#filter.filter(this.#all, this.#query));
   readonly shown: ItemRow[] = $derived(this.matches.slice(0, this.#reach));
+  /** Suggestions whose words match what is typed (none while the box is empty), after the items. */
+  readonly suggestions: Suggestion[] = $derived.by(() =>
+    this.#query.trim() === '' ? [] : filterBy(this.#suggestions(), this.#query, (suggestion) => suggestion.words).slice(0, SUGGESTIONS_SHOWN),
+  );
+  /** Everything the arrows move through, in order: the items shown, then the suggestions. */
+  readonly #ids: string[] = $derived([...this.shown.map((row) => row.item.id), ...this.suggestions.map(suggestionId)]);
+  readonly #selectedId: string | null = $derived(keepSelection(this.#chosenId, this.#lastIndex, this.#ids));
   /** The selected row: the chosen one while it is shown, else the one now at its place. */
-  readonly selected: ItemRow | null = $derived.by(() => {
-    const ids = this.shown.map((row) => row.item.id);
-    const id = keepSelection(this.#chosenId, this.#lastIndex, ids);
-    return this.shown.find((row) => row.item.id === id) ?? null;
-  });
+  readonly selected: ItemRow | null = $derived(this.shown.find((row) => row.item.id === this.#selectedId) ?? null);
+  /** The selected suggestion, when the selection is on one rather than on an item. */
+  readonly selectedSuggestion: Suggestion | null = $derived(this.suggestions.find((suggestion) => suggestionId(suggestion) === this.#selectedId) ?? null);
 
-  /** `rows`: every row of the checklist, in its order. */
-  constructor(rows: () => readonly ItemRow[]) {
+  /** `rows`: every row of the checklist, in its order; `suggestions`: those from conversations, newest first. */
+  constructor(rows: () => readonly ItemRow[], suggestions: () => readonly Suggestion[] = () => []) {
     this.#rows = rows;
+    this.#suggestions = suggestions;
   }
 
   /** What is typed into "Quick edit"; a new query shows its matches from the first page. */
@@ -54,11 +70,12 @@ export class QuickEditState {
   }
 
   move(move: SelectionMove): void {
-    const current = this.selected ? this.shown.indexOf(this.selected) : null;
-    const next = moveSelection(current, move, this.shown.length);
-    this.#lastIndex = next;
+    const current = this.#selectedId === null ? null : this.#ids.indexOf(this.#selectedId);
+    const next = moveSelection(current, move, this.#ids.length);
+    const chosen = next === null ? null : (this.#ids[next] ?? null);
     if (next !== null && next >= this.shown.length - LOOKAHEAD) this.showMore();
-    this.#chosenId = next === null ? null : (this.shown[next]?.item.id ?? null);
+    this.#chosenId = chosen;
+    this.#lastIndex = chosen === null ? null : this.#ids.indexOf(chosen);
   }
 
   /** The next page of matches, if there are more. */
@@ -68,7 +85,12 @@ export class QuickEditState {
 
   select(id: string): void {
     this.#chosenId = id;
-    this.#lastIndex = this.shown.findIndex((row) => row.item.id === id);
+    this.#lastIndex = this.#ids.indexOf(id);
+  }
+
+  /** Puts the selection on a suggestion listed (a click on it). */
+  selectSuggestion(suggestion: Suggestion): void {
+    this.select(suggestionId(suggestion));
   }
 
   /** The keyboard model's mode for the current state. */

@@ -4,8 +4,9 @@
  * may not add or may not read conversations. Conversations are read when the person looks (a tray
  * click shows the popover), so each test shows it after launch and restart.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { YOUR_ACCOUNT, type FakeOmi, type SeedConversation } from '../fake-omi/server';
@@ -46,7 +47,37 @@ function conversations(): SeedConversation[] {
 const region = (page: Page) => page.getByRole('region', { name: 'From your conversations', exact: true });
 const suggestion = (page: Page, words: string) => region(page).getByRole('listitem').filter({ hasText: words });
 const creates = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'POST' && request.path === '/v1/dev/user/action-items');
+const deletes = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'DELETE' && request.path.startsWith('/v1/dev/user/action-items/'));
+const onOmi = (omi: FakeOmi, words: string) => omi.items().some((item) => item.description === words);
 const listReads = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'GET' && request.path === '/v1/dev/user/conversations');
+
+const axeSource = readFile(createRequire(join(process.cwd(), 'package.json')).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeResult {
+  violations: { id: string; nodes: { target: string[] }[] }[];
+}
+
+/** axe-core over the whole page, in the light and the dark theme: each violation in words. */
+async function violations(page: Page, include = 'body'): Promise<string[]> {
+  const source = await axeSource;
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.waitForTimeout(300);
+    const result = await page.evaluate(
+      (selector) =>
+        (window as unknown as { axe: { run(context: object, options: object): Promise<AxeResult> } }).axe.run(
+          { include: [[selector]] },
+          { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] },
+        ),
+      include,
+    );
+    for (const violation of result.violations) found.push(`${colorScheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
+}
 
 test.beforeEach(({ omi }) => {
   omi.setKey({ key: KEY, scopes: EVERYTHING });
@@ -145,31 +176,160 @@ test('a key that may not read conversations gets one calm line, and the checklis
   expect(listReads(omi)).toHaveLength(1);
 });
 
-const axeSource = readFile(createRequire(join(process.cwd(), 'package.json')).resolve('axe-core/axe.min.js'), 'utf8');
+test('Add all sends one POST per suggestion of the conversation, and one Undo removes them all', { tag: '@browser' }, async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
+  const page = app.page;
+  await region(page).getByRole('button', { name: 'Add all 2 from “Planning the launch”' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Send the deck to Ana', exact: true })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toBeVisible();
+  await expect(region(page)).toHaveCount(0);
+  await expect.poll(() => creates(omi).map((request) => (request.body as { description: string }).description).sort()).toEqual(['Call the printer', 'Send the deck to Ana']);
 
-interface AxeResult {
-  violations: { id: string; nodes: { target: string[] }[] }[];
-}
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.getByRole('checkbox', { name: 'Send the deck to Ana', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toHaveCount(0);
+  await expect(suggestion(page, 'Send the deck to Ana')).toBeVisible();
+  await expect(suggestion(page, 'Call the printer')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveCount(0);
+  // The deletes wait out their undo window, then both go.
+  await expect.poll(() => deletes(omi).length, { timeout: 20_000 }).toBe(2);
+  expect(onOmi(omi, 'Send the deck to Ana') || onOmi(omi, 'Call the printer')).toBe(false);
+  expect(creates(omi)).toHaveLength(2);
+  omi.assertNoViolations();
+});
 
-test('the region passes an axe scan in both themes', { tag: '@browser' }, async ({ launch, omi }) => {
+test('Undo of an Add removes the item, or never sends it while it waits; the suggestion comes back', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
+  const page = app.page;
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+
+  await suggestion(page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
+  await expect.poll(() => onOmi(omi, 'Call the printer')).toBe(true);
+  await undo.click();
+  await expect(page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toHaveCount(0);
+  await expect(suggestion(page, 'Call the printer')).toBeVisible();
+  await expect.poll(() => onOmi(omi, 'Call the printer'), { timeout: 20_000 }).toBe(false);
+  expect(deletes(omi)).toHaveLength(1);
+
+  // Omi cannot be reached: the create waits, and Undo takes it back before it is ever sent.
+  omi.clearRequests();
+  omi.setDown(true);
+  await suggestion(page, 'Send the deck to Ana').getByRole('button', { name: /^Add/ }).click();
+  await expect(page.getByRole('checkbox', { name: 'Send the deck to Ana', exact: true })).toBeVisible();
+  await undo.click();
+  await expect(page.getByRole('checkbox', { name: 'Send the deck to Ana', exact: true })).toHaveCount(0);
+  await expect(suggestion(page, 'Send the deck to Ana')).toBeVisible();
+  omi.setDown(false);
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect.poll(() => omi.requests().some((request) => request.method === 'GET' && request.path === '/v1/dev/user/action-items')).toBe(true);
+  await expect(page.getByText(/waiting to sync/)).toHaveCount(0);
+  // Tries while Omi was down reached nobody (status 0); none reached Omi since, nor a delete.
+  expect(creates(omi).filter((request) => request.status !== 0)).toHaveLength(0);
+  expect(deletes(omi)).toHaveLength(0);
+  expect(onOmi(omi, 'Send the deck to Ana')).toBe(false);
+  omi.assertNoViolations();
+});
+
+test('Quick edit finds suggestions after the items, marked as such; Enter or a click adds one', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await app.showPopover();
   const page = app.page;
   await expect(suggestion(page, 'Call the printer')).toBeVisible();
-  const source = await axeSource;
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
-  const found: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.waitForTimeout(300);
-    const result = await page.evaluate(
-      () =>
-        (window as unknown as { axe: { run(context: object, options: object): Promise<AxeResult> } }).axe.run(
-          { include: [['section[aria-label="From your conversations"]']] },
-          { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] },
-        ),
-    );
-    for (const violation of result.violations) found.push(`${colorScheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
-  }
-  expect(found).toEqual([]);
+  await app.pressShortcut();
+  const box = page.getByRole('textbox', { name: 'Quick edit' });
+  await expect(box).toBeFocused();
+  await box.fill('the');
+  const options = page.getByRole('listbox', { name: 'Matching items' }).getByRole('option');
+  await expect(options).toHaveCount(3);
+  await expect(options.nth(0)).toHaveAccessibleName('water the plants.');
+  await expect(options.nth(1)).toHaveAccessibleName('Suggestion: Send the deck to Ana, Tomorrow 17:00, from Planning the launch');
+  await expect(options.nth(2)).toHaveAccessibleName('Suggestion: Call the printer, from Planning the launch');
+  await expect(options.nth(1)).toContainText('Suggestion');
+  await expect(options.nth(1)).toContainText('Tomorrow 17:00');
+  expect(await violations(page)).toEqual([]);
+
+  await box.press('ArrowDown');
+  await box.press('ArrowDown');
+  await expect(box).toHaveAttribute('aria-activedescendant', (await options.nth(2).getAttribute('id')) ?? 'none');
+  await box.press('Enter');
+  await expect.poll(() => creates(omi).length).toBe(1);
+  expect(creates(omi)[0]?.body).toMatchObject({ description: 'Call the printer', due_at: null });
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeVisible();
+  // Now an item, no longer a suggestion.
+  await expect(options.filter({ hasText: 'Suggestion' })).toHaveCount(1);
+  await expect(page.getByRole('option', { name: 'Call the printer', exact: true })).toBeVisible();
+
+  await box.fill('deck');
+  await page.getByRole('option', { name: /^Suggestion: Send the deck to Ana/ }).click();
+  await expect.poll(() => creates(omi).length).toBe(2);
+  expect(creates(omi)[1]?.body).toMatchObject({ description: 'Send the deck to Ana' });
+  await expect(page.getByRole('option', { name: 'Send the deck to Ana Tomorrow 17:00', exact: true })).toBeVisible();
+  await expect(box).toBeFocused();
+  omi.assertNoViolations();
+});
+
+test('a copy accepted in Omi too is named in "Since you last looked" and deleted with Undo', { tag: '@browser' }, async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
+  const page = app.page;
+  await suggestion(page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
+  await expect.poll(() => onOmi(omi, 'Call the printer')).toBe(true);
+  const addedHere = omi.items().find((item) => item.description === 'Call the printer')?.id;
+
+  // Omi's own app still offered it, and the person accepted it there too.
+  omi.seed([{ id: 'copy-1', description: 'call the printer' }]);
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  const since = page.getByRole('region', { name: 'Since you last looked' });
+  const summary = since.getByRole('button', { name: '1 possible copy' });
+  await expect(summary).toBeVisible();
+  await summary.click();
+  await expect(since.getByRole('listitem')).toContainText('Possible copy: added here and in Omi');
+  expect(await violations(page, 'section.since')).toEqual([]);
+
+  await since.getByRole('button', { name: 'Delete copy call the printer' }).click();
+  await expect(page.getByRole('checkbox', { name: 'call the printer', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toBeVisible();
+  await expect(page.getByText('Deleted “call the printer”')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.getByRole('checkbox', { name: 'call the printer', exact: true })).toBeVisible();
+
+  // Named again once it is back; the region opens anew.
+  await summary.click();
+  await since.getByRole('button', { name: 'Delete copy call the printer' }).click();
+  await expect.poll(() => deletes(omi).map((request) => request.path), { timeout: 20_000 }).toEqual(['/v1/dev/user/action-items/copy-1']);
+  expect(omi.items().map((item) => item.id)).toContain(addedHere);
+  await expect(page.getByRole('region', { name: 'Since you last looked' })).toHaveCount(0);
+  omi.assertNoViolations();
+});
+
+test('the conversation list stays in memory; its titles fill the conversation cache', async ({ launch, omi }) => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'omi-tray-suggestions-'));
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, dataDir });
+  await app.showPopover();
+  await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
+  await app.restart();
+
+  // Quitting wrote every file: none holds a to-do Omi heard (nothing was decided about them).
+  const files = (await readdir(dataDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const texts = await Promise.all(files.map(async (entry) => [entry.name, await readFile(join(entry.parentPath, entry.name), 'utf8')] as const));
+  expect(texts.filter(([, text]) => text.includes('printer') || text.includes('Send the deck to Ana')).map(([name]) => name)).toEqual([]);
+  // The summaries the list read are the conversation panel's cache.
+  expect(texts.find(([name]) => name === 'conversations.json')?.[1]).toContain('Planning the launch');
+
+  // So after a restart the list is read again, and the panel still needs no read of its own.
+  await app.showPopover();
+  await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
+  expect(listReads(omi)).toHaveLength(2);
+  await suggestion(app.page, 'Call the printer').getByRole('button', { name: 'Planning the launch' }).click();
+  await expect(region(app.page).getByRole('region', { name: 'Conversation' })).toContainText('Ana and you agreed');
+  expect(omi.requests().filter((request) => request.path.startsWith('/v1/dev/user/conversations/'))).toHaveLength(0);
+});
+
+test('the region passes an axe scan in both themes', { tag: '@browser' }, async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
+  await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
+  expect(await violations(app.page, 'section[aria-label="From your conversations"]')).toEqual([]);
 });

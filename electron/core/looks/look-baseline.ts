@@ -91,9 +91,10 @@ const KIND_WORDS: Record<LookChange['kind'], (count: number) => string> = {
   done: (count) => `${count} done elsewhere`,
   removed: (count) => `${count} removed`,
   redated: (count) => `${count} new due date${count === 1 ? '' : 's'}`,
+  copy: (count) => `${count} possible cop${count === 1 ? 'y' : 'ies'}`,
 };
 
-/** "2 new · 1 done elsewhere · 1 removed · 1 new due date": only the kinds there are. */
+/** "2 new · 1 done elsewhere · 1 removed · 1 new due date · 1 possible copy": only the kinds there are. */
 export function countInWords(changes: readonly LookChange[]): string {
   const counts = new Map<LookChange['kind'], number>();
   for (const change of changes) counts.set(change.kind, (counts.get(change.kind) ?? 0) + 1);

@@ -13,6 +13,8 @@
  *   made, and kept in it.
  * - Restore: a removed item is created again with its words and due date, through the outbox like
  *   every new item; it then no longer counts as removed, and its copy is the app's own.
+ * - A new item with the words of one added here from a suggestion is named as a possible copy of it
+ *   (possible-copies.ts); the page offers to delete the copy through the outbox, with Undo.
  */
 import type { ItemView } from '../../shared/action-item';
 import { fail, ok, type Result } from '../../shared/app-error';
@@ -22,6 +24,7 @@ import { CoalescedWriter } from '../storage/coalesced-writer';
 import type { JsonFile } from '../storage/json-file';
 import { toStored, type StoredLastLook } from './last-look-file';
 import { baselineOf, changesSince, countInWords, withOwnChanges, type LookBaseline, type OwnChange } from './look-baseline';
+import { namePossibleCopies, type AddedHere } from './possible-copies';
 
 /** How long the popover must stay up with a list for the person to have looked at it. */
 export const LOOK_MS = 3_000;
@@ -36,6 +39,8 @@ export interface SinceLastLookedDeps {
   listFetchedAt(): number | null;
   /** The checklist as the person sees it (server items with the app's changes on top). */
   items(): readonly ItemView[];
+  /** The items of the checklist added here from a suggestion. */
+  addedHere(): readonly AddedHere[];
   /** The app's own changes waiting in the outbox for the key in use. */
   ownChanges(): readonly OwnChange[];
   /** The id an item is known by now (a new item made here follows the id Omi gave it). */
@@ -71,7 +76,7 @@ export class SinceLastLookedService {
   view(): SinceLastLooked | null {
     const baseline = this.current();
     if (baseline === null) return null;
-    const changes = changesSince(baseline, this.deps.items());
+    const changes = namePossibleCopies(changesSince(baseline, this.deps.items()), this.deps.addedHere());
     return changes.length === 0 ? null : { words: countInWords(changes), changes };
   }
 

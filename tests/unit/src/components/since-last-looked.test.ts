@@ -14,8 +14,12 @@ const since: Since = {
 };
 const now = Date.parse('2026-12-06T12:00:00.000Z');
 
-function shown(props: Partial<{ readOnly: boolean; onRestore: (id: string, description: string) => Promise<void>; onDismiss: () => void }> = {}) {
-  render(SinceLastLooked, { props: { since, now, timeZone: 'Europe/Berlin', readOnly: false, onDismiss: vi.fn(), onRestore: vi.fn(() => Promise.resolve()), ...props } });
+function shown(
+  props: Partial<{ since: Since; readOnly: boolean; onRestore: (id: string, description: string) => Promise<void>; onDismiss: () => void; onDeleteCopy: (id: string) => void }> = {},
+) {
+  render(SinceLastLooked, {
+    props: { since, now, timeZone: 'Europe/Berlin', readOnly: false, onDismiss: vi.fn(), onRestore: vi.fn(() => Promise.resolve()), onDeleteCopy: vi.fn(), ...props },
+  });
 }
 
 describe('SinceLastLooked', () => {
@@ -54,5 +58,18 @@ describe('SinceLastLooked', () => {
     shown({ readOnly: true });
     await fireEvent.click(screen.getByRole('button', { name: /1 new/ }));
     expect((screen.getByRole('button', { name: 'Restore Water the plants' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('names a possible copy and offers to delete the copy, not the item added here', async () => {
+    const onDeleteCopy = vi.fn();
+    const copy: Since = {
+      words: '1 possible copy',
+      changes: [{ kind: 'copy', id: 'omi-9', description: 'Send the deck to Ana', dueAt: null, copyOf: 'here-1' }],
+    };
+    shown({ since: copy, onDeleteCopy });
+    await fireEvent.click(screen.getByRole('button', { name: '1 possible copy' }));
+    expect(screen.getByRole('listitem').textContent).toContain('Possible copy: added here and in Omi');
+    await fireEvent.click(screen.getByRole('button', { name: 'Delete copy Send the deck to Ana' }));
+    expect(onDeleteCopy.mock.calls).toEqual([['omi-9']]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemView } from '../../../../electron/shared/action-item';
+import type { Suggestion } from '../../../../electron/shared/suggestion';
 import { ChecklistBuilder } from '../../../../src/lib/checklist';
 import { runQuickEditAction, type QuickEditTarget } from '../../../../src/lib/quick-edit-actions';
 import { QuickEditState } from '../../../../src/lib/quick-edit-state.svelte';
@@ -8,9 +9,21 @@ import { DAY_FIRST_24_HOUR } from '../../../../electron/shared/due-date/clock-st
 
 const NOW = new Date(2025, 11, 2, 14, 30).getTime();
 
-function setup(items: ItemView[], readOnly = false) {
+const heard = (words: string): Suggestion => ({
+  key: `c1\u0000${words.toLowerCase()}`,
+  words,
+  dueAt: null,
+  conversationId: 'c1',
+  conversationTitle: 'Planning the launch',
+  heardAt: '2025-12-02T10:00:00Z',
+});
+
+function setup(items: ItemView[], readOnly = false, suggestions: Suggestion[] = []) {
   const sections = new ChecklistBuilder().build(items, NOW, Intl.DateTimeFormat().resolvedOptions().timeZone, DAY_FIRST_24_HOUR);
-  const quick = new QuickEditState(() => sections.flatMap((section) => section.rows));
+  const quick = new QuickEditState(
+    () => sections.flatMap((section) => section.rows),
+    () => suggestions,
+  );
   const done: string[] = [];
   const target: QuickEditTarget = {
     quick,
@@ -33,6 +46,7 @@ function setup(items: ItemView[], readOnly = false) {
     stopEdit: () => done.push('stop'),
     hide: () => done.push('hide'),
     toList: () => done.push('toList'),
+    addSuggestion: (suggestion) => done.push(`add ${suggestion.words}`),
   };
   return { quick, target, done };
 }
@@ -72,5 +86,22 @@ describe('runQuickEditAction', () => {
     expect(done).toEqual([]);
     expect(quick.help).toBe(true);
     expect(quick.selected?.item.id).toBe(quick.shown.at(-1)?.item.id);
+  });
+
+  it('adds the selected suggestion on Enter, and the keys that change an item do nothing to it', () => {
+    const { target, done, quick } = setup([itemView('a', { description: 'Send the invoice' })], false, [heard('Send the deck to Ana')]);
+    quick.query = 'send';
+    runQuickEditAction({ type: 'moveSelection', move: 'last' }, target);
+    expect(quick.selectedSuggestion?.words).toBe('Send the deck to Ana');
+    for (const type of ['toggleDone', 'editDue', 'clearDue', 'deleteItem'] as const) runQuickEditAction({ type }, target);
+    runQuickEditAction({ type: 'editDescription' }, target);
+    expect(done).toEqual(['add Send the deck to Ana']);
+  });
+
+  it('asks to add a suggestion with a read-only key too, so the person is told why it cannot', () => {
+    const { target, done, quick } = setup([], true, [heard('Book the venue')]);
+    quick.query = 'venue';
+    runQuickEditAction({ type: 'editDescription' }, target);
+    expect(done).toEqual(['add Book the venue']);
   });
 });

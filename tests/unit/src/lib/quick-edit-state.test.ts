@@ -1,19 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { ChecklistBuilder } from '../../../../src/lib/checklist';
-import { PAGE_SHOWN, QuickEditState } from '../../../../src/lib/quick-edit-state.svelte';
+import type { Suggestion } from '../../../../electron/shared/suggestion';
+import { PAGE_SHOWN, QuickEditState, SUGGESTIONS_SHOWN } from '../../../../src/lib/quick-edit-state.svelte';
 import { itemView } from '../support/fake-omi-api';
 import { DAY_FIRST_24_HOUR } from '../../../../electron/shared/due-date/clock-style';
 
 const NOW = new Date(2025, 11, 2, 14, 30).getTime();
 
-function stateFor(descriptions: string[]) {
+const heard = (words: string, conversationId = 'c1'): Suggestion => ({
+  key: `${conversationId}\u0000${words.toLowerCase()}`,
+  words,
+  dueAt: null,
+  conversationId,
+  conversationTitle: 'Planning the launch',
+  heardAt: '2025-12-02T10:00:00Z',
+});
+
+function stateFor(descriptions: string[], suggestions: Suggestion[] = []) {
   const sections = new ChecklistBuilder().build(
     descriptions.map((description, index) => itemView(`i${index}`, { description, createdAt: new Date(2025, 10, 1 + index).toISOString() })),
     NOW,
     'UTC',
     DAY_FIRST_24_HOUR,
   );
-  return new QuickEditState(() => sections.flatMap((section) => section.rows));
+  return new QuickEditState(
+    () => sections.flatMap((section) => section.rows),
+    () => suggestions,
+  );
 }
 
 const ids = (state: QuickEditState) => state.shown.map((row) => row.item.description);
@@ -90,5 +103,45 @@ describe('QuickEditState', () => {
     expect(state.mode(null)).toBe('help');
     state.reset();
     expect(state.mode(null)).toBe('list');
+  });
+
+  describe('suggestions from conversations', () => {
+    it('lists matching suggestions after the items once something is typed, and none for an empty box', () => {
+      const state = stateFor(['Send the invoice', 'Pay rent'], [heard('Send the deck to Ana'), heard('Book the venue')]);
+      expect(state.suggestions).toEqual([]);
+      state.query = 'send';
+      expect(ids(state)).toEqual(['Send the invoice']);
+      expect(state.suggestions.map((suggestion) => suggestion.words)).toEqual(['Send the deck to Ana']);
+    });
+
+    it('moves from the last item onto the suggestions and back, one selection for both', () => {
+      const state = stateFor(['Send the invoice'], [heard('Send the deck to Ana'), heard('Send flowers')]);
+      state.query = 'send';
+      expect(state.selected?.item.description).toBe('Send the invoice');
+      expect(state.selectedSuggestion).toBeNull();
+      state.move(1);
+      expect(state.selected).toBeNull();
+      expect(state.selectedSuggestion?.words).toBe('Send the deck to Ana');
+      state.move(1);
+      state.move(1);
+      expect(state.selectedSuggestion?.words).toBe('Send flowers');
+      state.move('first');
+      expect(state.selected?.item.description).toBe('Send the invoice');
+    });
+
+    it('selects a suggestion when no item matches, and one that is clicked', () => {
+      const state = stateFor(['Pay rent'], [heard('Book the venue'), heard('Book a table')]);
+      state.query = 'book';
+      expect(state.selectedSuggestion?.words).toBe('Book the venue');
+      state.selectSuggestion(heard('Book a table'));
+      expect(state.selectedSuggestion?.words).toBe('Book a table');
+    });
+
+    it(`lists at most ${SUGGESTIONS_SHOWN}`, () => {
+      const many = Array.from({ length: SUGGESTIONS_SHOWN + 3 }, (_, index) => heard(`Call person ${index}`));
+      const state = stateFor([], many);
+      state.query = 'call';
+      expect(state.suggestions).toHaveLength(SUGGESTIONS_SHOWN);
+    });
   });
 });
