@@ -131,6 +131,8 @@ export class ConversationListReader {
       for (const conversation of answer.value) held.byId.set(conversation.summary.id, conversation);
       this.deps.learned(answer.value.map((conversation) => conversation.summary).filter((summary) => summary.title.trim() !== '' || summary.overview.trim() !== ''));
       if (answer.value.length < CONVERSATION_PAGE_LIMIT) break;
+      // A full page: the region shows it while the next page is asked for, not a round trip later.
+      this.deps.changed();
     }
     held.lastReadAt = startedAt;
     for (const [id, conversation] of held.byId) if (Date.parse(conversation.summary.createdAt) < windowStart) held.byId.delete(id);
