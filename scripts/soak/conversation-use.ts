@@ -13,8 +13,8 @@ import type { FakeOmi, RecordedRequest, SeedConversation, SeedItem } from '../..
 import type { SeededRandom } from './seeded-random';
 import { worstKeyHour } from './worst-hour';
 
-export const CONVERSATIONS_PATH = '/v1/dev/user/conversations';
-export const CONVERSATION_READS_BUDGET = 20;
+const CONVERSATIONS_PATH = '/v1/dev/user/conversations';
+const CONVERSATION_READS_BUDGET = 20;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 /** Items that came from conversations older than the suggestions' window: one in ITEM_SHARE. */
