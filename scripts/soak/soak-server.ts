@@ -8,7 +8,7 @@ import type { IntendedState } from './intended-state';
 
 export const SOAK_KEY = 'omi_dev_soak_key_7d3e91';
 
-/** `heard`: conversations of the last two days, each with TO_DOS_HEARD to-dos. */
+/** `heard`: conversations of the last two days, each with TO_DOS_HEARD to-dos (and a key that may read them). */
 export async function soakServer(now: () => number, intended: IntendedState, seeded: number, heard = 0): Promise<FakeOmi> {
   const items = Array.from({ length: seeded }, (_, index) => ({
     id: `soak-seed-${index + 1}`,
@@ -17,7 +17,9 @@ export async function soakServer(now: () => number, intended: IntendedState, see
     due_at: index % 2 === 0 ? new Date(now() + (index + 1) * 3_600_000).toISOString() : null,
   }));
   for (const item of items) intended.add(item.description, { completed: item.completed, dueAt: item.due_at });
-  return startFakeOmi({ now, keys: [{ key: SOAK_KEY, scopes: [...READ_WRITE, CONVERSATIONS_READ_SCOPE] }], items, conversations: heardConversations(now(), heard) });
+  // With no conversations (the file-fault soak), the key is the plain write key it always was.
+  const scopes = heard > 0 ? [...READ_WRITE, CONVERSATIONS_READ_SCOPE] : READ_WRITE;
+  return startFakeOmi({ now, keys: [{ key: SOAK_KEY, scopes }], items, conversations: heardConversations(now(), heard) });
 }
 
 const TO_DOS_HEARD = 4;
