@@ -25,6 +25,7 @@ import { quickEditFilter } from './quick-edit-filter';
 import { reminderLateness } from './reminder-lateness';
 import { conversationExpand } from './conversation-expand';
 import { dueReading } from './due-reading';
+import { inboxPaint } from './inbox-paint';
 
 const benches: Bench[] = [
   popoverBundleSize,
@@ -38,6 +39,7 @@ const benches: Bench[] = [
   reminderReplan,
   reminderLateness,
   conversationExpand,
+  inboxPaint,
 ];
 
 function buildWhenMissing(): void {

@@ -48,6 +48,14 @@ export interface Probes {
   nextReading(): Promise<number>;
   /** The note under the "Due date" textbox, as it reads now. */
   dueNote(): string;
+  /**
+   * Watches every frame from now on: resolves with when (ms since the epoch) the first painted frame
+   * showed the "From your conversations" region holding `total` suggestions (its first rows and
+   * "Show N more" for the rest).
+   */
+  suggestionsPainted(total: number): Promise<number>;
+  /** Suggestions the region shows now, counting those behind "Show N more". */
+  suggestionCount(): number;
 }
 
 declare global {
@@ -179,7 +187,27 @@ function armDueReading(expected: string): void {
   });
 }
 
+/** The region's rows plus the N of its "Show N more", or 0 when there is no region. */
+function suggestionCount(): number {
+  const region = document.querySelector('section[aria-label="From your conversations"]');
+  if (!region) return 0;
+  const rows = region.querySelectorAll('li.suggestion').length;
+  const more = [...region.querySelectorAll('button')].map((button) => /^Show (\d+) more$/.exec(button.textContent?.trim() ?? '')).find((match) => match !== null);
+  return rows + (more ? Number(more[1]) : 0);
+}
+
+async function suggestionsPainted(total: number): Promise<number> {
+  const until = performance.now() + WATCH_LIMIT_MS;
+  while (performance.now() < until) {
+    const paintedAt = await afterNextPaint();
+    if (suggestionCount() >= total) return performance.timeOrigin + paintedAt;
+  }
+  throw new Error(`the region never showed ${total} suggestions; it shows ${suggestionCount()}`);
+}
+
 window.__benchProbes = {
+  suggestionsPainted,
+  suggestionCount,
   armDueReading,
   dueNote,
   nextReading: () => {

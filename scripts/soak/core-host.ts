@@ -9,6 +9,7 @@ import { MemorySecretStore } from '../../electron/core/secrets/memory-secret-sto
 import type { Clock } from '../../electron/core/ports';
 import type { ItemChanges, ItemView } from '../../electron/shared/action-item';
 import type { AppSnapshot, PendingDelete } from '../../electron/shared/app-state';
+import type { Suggestion } from '../../electron/shared/suggestion';
 import { recordingPlatform } from '../../tests/harness/recording-platform';
 
 /** What a soak does to the app: the popover's own calls. */
@@ -17,6 +18,9 @@ export type UserAction =
   | { kind: 'create'; description: string; dueAt: string | null }
   | { kind: 'delete'; id: string }
   | { kind: 'undo'; id: string }
+  /** "From your conversations": Add on one suggestion, or "Add all" of one conversation's. */
+  | { kind: 'add-suggestion'; key: string }
+  | { kind: 'add-all-suggestions'; conversationId: string }
   | { kind: 'refresh' }
   /** A click on the tray icon opens the popover (which refreshes a stale list); it is then closed. */
   | { kind: 'open-popover' }
@@ -27,11 +31,15 @@ export interface ActionAnswer {
   ok: boolean;
   /** The refusal's words when not ok. */
   message?: string;
+  /** The items an accepted Add or Add all made. */
+  ids?: string[];
 }
 
 export interface CoreView {
   items: ItemView[];
   pendingDeletes: PendingDelete[];
+  /** What "From your conversations" offers now. */
+  suggestions: Suggestion[];
   outboxSize: number;
   warnings: string[];
   /** Descriptions of items whose refusal the app has shown so far. */
@@ -86,7 +94,8 @@ export async function hostCore(options: HostOptions): Promise<CoreHandle> {
       const answer = await perform(core.handlers, action);
       if (process.env.SOAK_DEBUG && Date.now() - started > 300) console.error(`      ${action.kind} took ${Date.now() - started} ms real: ${JSON.stringify(answer)}`);
       noteRefusal(core.snapshot());
-      return answer.ok ? { ok: true } : { ok: false, message: answer.error.message };
+      if (!answer.ok) return { ok: false, message: answer.error.message };
+      return 'ids' in answer ? { ok: true, ids: answer.ids } : { ok: true };
     },
     view() {
       const snapshot = core.snapshot();
@@ -94,6 +103,7 @@ export async function hostCore(options: HostOptions): Promise<CoreHandle> {
       return Promise.resolve({
         items: snapshot.items,
         pendingDeletes: snapshot.pendingDeletes,
+        suggestions: snapshot.suggestions.items,
         outboxSize: snapshot.outboxSize,
         warnings: snapshot.warnings,
         told: [...told],
@@ -105,7 +115,7 @@ export async function hostCore(options: HostOptions): Promise<CoreHandle> {
 
 type Handlers = ReturnType<typeof createOmiTray>['handlers'];
 
-async function perform(handlers: Handlers, action: UserAction): Promise<{ ok: true } | { ok: false; error: { message: string } }> {
+async function perform(handlers: Handlers, action: UserAction): Promise<{ ok: true; ids?: string[] } | { ok: false; error: { message: string } }> {
   switch (action.kind) {
     case 'update':
       return handlers['items:update']({ id: action.id, changes: action.changes });
@@ -115,6 +125,11 @@ async function perform(handlers: Handlers, action: UserAction): Promise<{ ok: tr
       return handlers['items:delete']({ id: action.id });
     case 'undo':
       return handlers['items:undoDelete']({ id: action.id });
+    case 'add-suggestion':
+    case 'add-all-suggestions': {
+      const added = action.kind === 'add-suggestion' ? await handlers['suggestions:add']({ key: action.key }) : await handlers['suggestions:addAll']({ conversationId: action.conversationId });
+      return added.ok ? { ok: true, ids: added.value.ids } : added;
+    }
     case 'open-popover':
       return { ok: true };
     case 'refresh':

@@ -1,13 +1,18 @@
 /**
  * A person editing at random through the app: tick, untick, describe, re-date, clear the due date,
- * create, delete, undo — each aimed at an item as the app shows it, each recorded in the intended state
- * only once the app accepted it.
+ * create, delete, undo, and Add or Add all on "From your conversations" — each aimed at an item or
+ * suggestion as the app shows it, each recorded in the intended state only once the app accepted it.
+ *
+ * An added suggestion is intended once, as an item with its words and due date. Should the app offer
+ * it again after it was added (its decision lost), the person adds it again as anyone would, and the
+ * copy is not intended: the judge counts it as a duplicate.
  */
+import type { Suggestion } from '../../electron/shared/suggestion';
 import type { CoreHandle, UserAction } from './core-host';
 import type { IntendedItem, IntendedState } from './intended-state';
 import type { SeededRandom } from './seeded-random';
 
-export const EDIT_KINDS = ['tick', 'untick', 'describe', 're-date', 'clear', 'create', 'delete', 'undo'] as const;
+export const EDIT_KINDS = ['tick', 'untick', 'describe', 're-date', 'clear', 'create', 'delete', 'undo', 'add-suggestion', 'add-all'] as const;
 
 export interface EditTally {
   tried: number;
@@ -15,11 +20,15 @@ export interface EditTally {
   refusedAtOnce: number;
   /** The item was not in the app's list to aim at (itself a sign of trouble, or nothing fitting). */
   nothingToAimAt: number;
+  /** Suggestions accepted as items through Add or Add all. */
+  suggestionsAdded: number;
+  /** Suggestions the app offered again after they were added (each one added again is a duplicate). */
+  offeredAgain: number;
 }
 
 export class EditSession {
   private made = 0;
-  readonly tally: EditTally = { tried: 0, accepted: 0, refusedAtOnce: 0, nothingToAimAt: 0 };
+  readonly tally: EditTally = { tried: 0, accepted: 0, refusedAtOnce: 0, nothingToAimAt: 0, suggestionsAdded: 0, offeredAgain: 0 };
 
   constructor(
     private readonly intended: IntendedState,
@@ -103,6 +112,21 @@ export class EditSession {
           target.item.deleted = true;
         });
       }
+      case 'add-suggestion':
+      case 'add-all': {
+        if (view.suggestions.length === 0) return missing();
+        const chosen = this.random.pick(view.suggestions);
+        const offered = kind === 'add-suggestion' ? [chosen] : view.suggestions.filter((suggestion) => suggestion.conversationId === chosen.conversationId);
+        const answer = await core.act(kind === 'add-suggestion' ? { kind: 'add-suggestion', key: chosen.key } : { kind: 'add-all-suggestions', conversationId: chosen.conversationId });
+        if (!answer.ok) {
+          this.tally.refusedAtOnce += 1;
+          return;
+        }
+        this.tally.accepted += 1;
+        // Add all stops at the first create the app could not keep: the ids say how many were made.
+        for (const suggestion of offered.slice(0, answer.ids?.length ?? 0)) this.added(suggestion);
+        return;
+      }
       case 'undo': {
         const pending = view.pendingDeletes;
         if (pending.length === 0) return missing();
@@ -114,6 +138,15 @@ export class EditSession {
         });
       }
     }
+  }
+
+  private added(suggestion: Suggestion): void {
+    if (this.intended.all().some((item) => item.descriptions.includes(suggestion.words))) {
+      this.tally.offeredAgain += 1;
+      return;
+    }
+    this.tally.suggestionsAdded += 1;
+    this.intended.add(suggestion.words, { dueAt: suggestion.dueAt });
   }
 
   private nextDescription(): string {

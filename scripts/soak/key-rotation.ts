@@ -19,12 +19,14 @@ export class KeyRotation {
     private readonly core: OmiTray,
     private readonly oldKey: string,
     private readonly log: (line: string) => void,
+    /** The new key's scopes: those of the old one. */
+    private readonly scopes: readonly string[] = READ_WRITE,
   ) {}
 
   /** Revokes the key in use, ticks `count` open items with it, then connects a new key of the same account. */
   async rotate(openIds: readonly string[], random: SeededRandom, count: number, settle: () => Promise<void>): Promise<void> {
     this.fake.revokeKey(this.oldKey);
-    this.fake.setKey({ key: ROTATED_KEY, scopes: READ_WRITE, account: YOUR_ACCOUNT });
+    this.fake.setKey({ key: ROTATED_KEY, scopes: [...this.scopes], account: YOUR_ACCOUNT });
     const open = new Set(this.fake.items().filter((item) => !item.completed).map((item) => item.id));
     for (const id of openIds.filter((candidate) => open.has(candidate)).slice(0, 50)) {
       if (this.ticked.length >= count) break;

@@ -17,6 +17,7 @@ import { SOAK_SPEED, SOAK_START } from './random-edits';
 import type { SeededRandom } from './seeded-random';
 import type { SoakFindings } from './soak-findings';
 import { drained, SOAK_KEY, soakServer } from './soak-server';
+import { conversationReadsFigure } from './conversation-use';
 
 export interface KillSoakOptions {
   random: SeededRandom;
@@ -31,7 +32,7 @@ export async function killSoak(options: KillSoakOptions): Promise<Figure[]> {
   const spec: FastClockSpec = { startMs: SOAK_START, realStartMs: Date.now(), speed: SOAK_SPEED };
   const clock = fastClock(spec);
   const intended = new IntendedState();
-  const fake = await soakServer(clock.now, intended, 40);
+  const fake = await soakServer(clock.now, intended, 40, 8);
   const dataDir = await scratchFolder('soak-kill');
   const random = options.random.fork('kills');
   const session = new EditSession(intended, options.random.fork('edits'), 'b', clock.now);
@@ -65,11 +66,13 @@ export async function killSoak(options: KillSoakOptions): Promise<Figure[]> {
     options.findings.editsNotMade(Math.max(0, options.edits - session.editsMade));
     options.findings.contractViolations(fake.takeViolations());
     options.log(`  ${kills} kills; ${session.editsMade} edits made (${session.tally.accepted} accepted) in ${session.tally.tried} tries; outbox ${empty ? 'emptied' : 'NOT emptied'}; refused and told: ${judgement.told}, told without cause: ${judgement.toldWithoutCause}; temp files left: ${leftovers.join(', ') || 'none'}`);
+    options.log(`  suggestions added: ${session.tally.suggestionsAdded}, offered again after they were added: ${session.tally.offeredAgain}`);
     for (const line of judgement.details.slice(0, 12)) options.log(`    ${line}`);
     return [
       { name: 'soak-kill-edits-lost', value: judgement.lost, unit: 'edits', budget: 0 },
       { name: 'soak-kill-duplicates', value: judgement.duplicates, unit: 'items', budget: 0 },
       { name: 'soak-kill-unintended-changes', value: judgement.unintended, unit: 'changes', budget: 0 },
+      conversationReadsFigure(fake.requests()),
       { name: 'soak-leftover-temp-files', value: leftovers.length, unit: 'files', budget: 0 },
     ];
   } finally {

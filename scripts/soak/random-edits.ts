@@ -16,6 +16,7 @@ import { injectRandomFaults } from './random-faults';
 import type { SeededRandom } from './seeded-random';
 import type { SoakFindings } from './soak-findings';
 import { drained, SOAK_KEY, soakServer } from './soak-server';
+import { conversationReadsFigure } from './conversation-use';
 
 export interface EditSoakOptions {
   random: SeededRandom;
@@ -34,7 +35,7 @@ export async function randomEditsSoak(options: EditSoakOptions): Promise<Figure[
   const spec: FastClockSpec = { startMs: SOAK_START, realStartMs: Date.now(), speed: SOAK_SPEED };
   const clock = fastClock(spec);
   const intended = new IntendedState();
-  const fake = await soakServer(clock.now, intended, 40);
+  const fake = await soakServer(clock.now, intended, 40, 8);
   const dataDir = await scratchFolder('soak');
   const session = new EditSession(intended, options.random.fork('edits'), 'a', clock.now);
   const again = new EditAfterRetry(intended, fake, 'a');
@@ -67,12 +68,14 @@ export async function randomEditsSoak(options: EditSoakOptions): Promise<Figure[
     options.findings.toldWithoutCause(judgement.toldWithoutCause);
     options.findings.editsNotMade(Math.max(0, Math.round(options.edits / options.runs) * options.runs - session.editsMade));
     options.log(`  ${session.editsMade} edits made (${session.tally.accepted} accepted, ${session.tally.refusedAtOnce} refused at once) in ${session.tally.tried} tries, ${session.tally.nothingToAimAt} found nothing to aim at; faults ${JSON.stringify(faults.counts.faults)}; outbox ${empty ? 'emptied' : 'NOT emptied'}; refused and told: ${judgement.told}, told without cause: ${judgement.toldWithoutCause}`);
+    options.log(`  suggestions added: ${session.tally.suggestionsAdded}, offered again after they were added: ${session.tally.offeredAgain}`);
     for (const line of judgement.details.slice(0, 12)) options.log(`    ${line}`);
     options.findings.contractViolations(fake.takeViolations());
     return [
       { name: 'soak-edits-lost', value: judgement.lost, unit: 'edits', budget: 0 },
       { name: 'soak-duplicates', value: judgement.duplicates, unit: 'items', budget: 0 },
       { name: 'soak-unintended-changes', value: judgement.unintended, unit: 'changes', budget: 0 },
+      conversationReadsFigure(fake.requests()),
     ];
   } finally {
     await fake.close();

@@ -6,7 +6,10 @@
  * 30 s and Refresh clicked every minute; once, the next write is answered 429 with Retry-After 30 minutes,
  * and once the next read with Retry-After 10 minutes. Figures: the most reads and writes sent in any hour
  * (budget 100 each, under the server's 120), and requests of the same kind sent while a Retry-After
- * was in force (0). Mid-run the key is revoked and a new key of the same account connected
+ * was in force (0). Conversations (./conversation-use): Omi hears a new one every 20 minutes, the
+ * popover's looks and Refresh read the list, a conversation panel is opened every 6 minutes; one
+ * conversation read in six fails (503) and once one is answered 429 with Retry-After 10 minutes.
+ * Figure soak-worst-conversation-reads-per-hour (≤ 20). Mid-run the key is revoked and a new key of the same account connected
  * (./key-rotation): changes made under the old key must be sent or offered (0 stranded).
  */
 import { rm } from 'node:fs/promises';
@@ -16,7 +19,9 @@ import { OmiClient } from '../../electron/core/api/omi-client';
 import { createOmiTray } from '../../electron/core/omi-tray';
 import { MemorySecretStore } from '../../electron/core/secrets/memory-secret-store';
 import { recordingPlatform } from '../../tests/harness/recording-platform';
-import { READ_WRITE, startFakeOmi, type RecordedRequest } from '../../tests/fake-omi/server';
+import { CONVERSATIONS_READ_SCOPE, READ_WRITE, startFakeOmi, type RecordedRequest } from '../../tests/fake-omi/server';
+import { conversationReadsFigure, ConversationUse, isConversationRead } from './conversation-use';
+import { worstKeyHour } from './worst-hour';
 import { generateItems } from '../../tests/fake-omi/sample-items';
 import { apiOrigin } from '../../electron/core/auth/api-origin';
 import { DrivenClock } from './driven-clock';
@@ -28,7 +33,6 @@ import type { SoakFindings } from './soak-findings';
 
 const KEY = 'omi_dev_soak_hours_key_51c0';
 const ITEMS = '/v1/dev/user/action-items';
-const HOUR_MS = 3_600_000;
 
 export interface HoursOptions {
   random: SeededRandom;
@@ -41,7 +45,9 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
   const clock = new DrivenClock(SOAK_START);
   const size = listSizes(options.hours);
   const items = [...generateItems(size.completed, { completed: true, now: new Date(SOAK_START) }), ...generateItems(size.open, { completed: false, idPrefix: 'open', now: new Date(SOAK_START) })];
-  const fake = await startFakeOmi({ now: clock.now, keys: [{ key: KEY, scopes: READ_WRITE }], items });
+  const talks = new ConversationUse(options.random.fork('conversations'), clock.now, items.filter((item) => item.completed === false));
+  const scopes = [...READ_WRITE, CONVERSATIONS_READ_SCOPE];
+  const fake = await startFakeOmi({ now: clock.now, keys: [{ key: KEY, scopes }], items, conversations: talks.conversations() });
   const dataDir = await scratchFolder('soak-hours');
   // The key in the keychain (not OMI_API_KEY), so that a new one can be connected mid-run.
   const secrets = new MemorySecretStore();
@@ -50,13 +56,22 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
   platform.clock = clock;
   platform.fetch = clock.countingFetch(globalThis.fetch.bind(globalThis));
   const core = createOmiTray(platform, { createApi: (apiOptions) => new OmiClient(apiOptions, clock) });
-  const rotation = new KeyRotation(fake, core, KEY, options.log);
+  const rotation = new KeyRotation(fake, core, KEY, options.log, scopes);
   try {
     // Armed per request as it arrives: the create's POST fails with 503 all along, except the one write
     // and the one read that get a 429 with a long Retry-After.
     let write429 = false;
     let read429 = false;
+    let conversation429 = false;
+    const conversationFaults = options.random.fork('conversation-faults');
     fake.onRequest((request) => {
+      if (isConversationRead(request)) {
+        const filter = { method: 'GET', path: request.path };
+        if (conversation429) fake.failNext({ ...filter, status: 429, headers: { 'Retry-After': '600' } });
+        else if (conversationFaults.chance(1 / 6)) fake.failNext({ ...filter, status: 503 });
+        conversation429 = false;
+        return;
+      }
       if (!request.path.startsWith(ITEMS)) return;
       const filter = { method: request.method, path: request.path };
       if (request.method === 'GET') {
@@ -74,6 +89,7 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
     const writeLimitAt = options.random.int(10, 20) * 60_000;
     const readLimitAt = options.random.int(35, 45) * 60_000;
     const rotateAt = options.random.int(4, 8) * 60_000;
+    const conversationLimitAt = options.random.int(20, 30) * 60_000;
     const openIds = items.filter((item) => item.completed === false).map((item) => item.id!);
     const phone = new StaleAfterRefresh(fake, options.random.fork('phone'), clock.now);
     for (let second = 0; second < options.hours * 3_600; second += 30) {
@@ -84,6 +100,8 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
         if (!ticked.ok) options.log(`  the tick at +${writeLimitAt / 1000} s was refused: ${ticked.error.message}`);
       }
       if (elapsed === readLimitAt) read429 = true;
+      if (elapsed === conversationLimitAt) conversation429 = true;
+      if (second % 1_200 === 600) talks.hear(fake);
       if (elapsed === rotateAt) await rotation.rotate(openIds, options.random.fork('rotation'), 3, () => clock.advance(10_000));
       core.trayClicked();
       await clock.advance(5_000);
@@ -91,14 +109,21 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
       phone.observe(core.snapshot());
       if (second % 120 === 0) phone.changeOnPhone(core.snapshot());
       if (second % 60 === 0) await core.handlers['items:refresh'](undefined);
+      if (second % 360 === 180) {
+        const offered = [...new Set(core.snapshot().suggestions.items.map((suggestion) => suggestion.conversationId))];
+        await core.handlers['conversations:get']({ id: talks.pickPanel(offered) });
+      }
       phone.observe(core.snapshot());
       await clock.advance(25_000);
     }
+    const conversationReads = fake.requests().filter(isConversationRead);
     const requests = fake.requests().filter((request) => request.path.startsWith(ITEMS));
     const reads = requests.filter((request) => request.method === 'GET');
     const writes = requests.filter((request) => request.method !== 'GET');
-    const duringRetryAfter = inRetryAfter(requests);
+    const duringRetryAfter = [...inRetryAfter(requests), ...inRetryAfter(conversationReads)];
     options.findings.contractViolations(fake.takeViolations());
+    if (process.env['SOAK_DEBUG'] === '1') for (const r of conversationReads) options.log(`    conversation read ${r.path} ${r.status} at +${Math.round((r.at - SOAK_START) / 1000)} s`);
+    options.log(`  conversations: ${conversationReads.length} reads (${conversationReads.filter((r) => r.path === '/v1/dev/user/conversations').length} of the list, ${conversationReads.filter((r) => r.status === 429).length} answered 429, ${conversationReads.filter((r) => r.status === 503).length} 503), ${talks.panelsOpened} panels opened`);
     options.log(`  ${options.hours} simulated hours: ${reads.length} reads (${reads.filter((r) => r.status === 429).length} answered 429), ${writes.length} writes (${writes.filter((r) => r.method === 'POST').length} POST, ${writes.filter((r) => r.status === 429).length} answered 429); requests inside a Retry-After: ${duringRetryAfter.map((r) => `${r.method} at +${Math.round((r.at - SOAK_START) / 1000)} s`).slice(0, 6).join(', ') || 'none'}`);
     return [
       // Omi counts each key on its own, and the run connects a second key midway: the worst key's hour.
@@ -107,6 +132,7 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
       { name: 'requests-during-retry-after', value: duringRetryAfter.length, unit: 'requests', budget: 0 },
       phone.figure(options.log),
       rotation.figure(),
+      conversationReadsFigure(conversationReads),
     ];
   } finally {
     await core.shutdown();
@@ -121,28 +147,6 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
  */
 function listSizes(hours: number): { open: number; completed: number } {
   return hours < 2 ? { open: 1_100, completed: 1_100 } : { open: 1_500, completed: 1_200 };
-}
-
-/** The most requests one key sent inside any one-hour window. */
-function worstKeyHour(requests: readonly RecordedRequest[]): number {
-  const byKey = new Map<string, RecordedRequest[]>();
-  for (const request of requests) {
-    const key = request.headers['authorization'] ?? '';
-    byKey.set(key, [...(byKey.get(key) ?? []), request]);
-  }
-  return Math.max(0, ...[...byKey.values()].map(worstHour));
-}
-
-/** The most requests inside any one-hour window. */
-function worstHour(requests: readonly RecordedRequest[]): number {
-  const times = requests.map((request) => request.at).sort((a, b) => a - b);
-  let worst = 0;
-  let start = 0;
-  for (let end = 0; end < times.length; end++) {
-    while (times[end]! - times[start]! >= HOUR_MS) start++;
-    worst = Math.max(worst, end - start + 1);
-  }
-  return worst;
 }
 
 /** Requests of the same kind (read or write) sent while an earlier answer's Retry-After was in force. */

@@ -34,8 +34,13 @@ export interface ReadBudgetLimits {
   reminderPerHour?: number;
 }
 
-/** 100 + 10 of Omi's 120 a key may read in an hour: the rest is left for the user's other apps with the same key. */
-export const DEFAULT_READ_LIMITS: ReadBudgetLimits = { automaticPerHour: 60, totalPerHour: 100, reminderPerHour: 10 };
+/**
+ * 80 + 10 of Omi's 120 a key may read in an hour: the rest is left for the user's other apps with the
+ * same key. Someone who clicks Refresh every minute spends the whole total (a full list of a few
+ * thousand items is several reads), so the total is what such an hour reads: 90 at most with the
+ * reminder's share, clearly inside the 100 the app promises and Omi's 120.
+ */
+export const DEFAULT_READ_LIMITS: ReadBudgetLimits = { automaticPerHour: 60, totalPerHour: 80, reminderPerHour: 10 };
 
 export interface ReadBudgetOptions {
   /** Omi's bucket these reads count in; default 'items'. */

@@ -22,7 +22,12 @@ import type { Clock, Logger } from '../ports';
 const MINUTE_MS = 60_000;
 export const SUGGESTION_WINDOW_MS = 4 * 24 * 60 * MINUTE_MS;
 export const LOOK_INTERVAL_MS = 15 * MINUTE_MS;
-export const REFRESH_GAP_MS = 3 * MINUTE_MS;
+/**
+ * Refresh reads the list again only after this gap: someone who clicks Refresh every minute would
+ * otherwise spend 20 of the hour's conversation reads on the list alone, leaving the panel little.
+ * Six list reads an hour, a few retries after faults and the panels stay well inside 20.
+ */
+export const REFRESH_GAP_MS = 10 * MINUTE_MS;
 export const READ_MARGIN_MS = 30 * MINUTE_MS;
 /** After a failure that is not a 429 (offline, a server fault), the next look may try again this soon. */
 export const RETRY_AFTER_FAILURE_MS = 2 * MINUTE_MS;
@@ -131,6 +136,8 @@ export class ConversationListReader {
       for (const conversation of answer.value) held.byId.set(conversation.summary.id, conversation);
       this.deps.learned(answer.value.map((conversation) => conversation.summary).filter((summary) => summary.title.trim() !== '' || summary.overview.trim() !== ''));
       if (answer.value.length < CONVERSATION_PAGE_LIMIT) break;
+      // A full page: the region shows it while the next page is asked for, not a round trip later.
+      this.deps.changed();
     }
     held.lastReadAt = startedAt;
     for (const [id, conversation] of held.byId) if (Date.parse(conversation.summary.createdAt) < windowStart) held.byId.delete(id);

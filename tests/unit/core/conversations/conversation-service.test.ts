@@ -139,10 +139,11 @@ describe('the conversation service', () => {
 
   it('reads conversations when the list spent its hourly reads: Omi counts them apart', async () => {
     server.answers.set('c1', ok(summary('c1')));
-    for (let read = 0; read < 100; read++) expect(listReads.take('asked').ok).toBe(true);
+    const total = DEFAULT_READ_LIMITS.totalPerHour;
+    for (let read = 0; read < total; read++) expect(listReads.take('asked').ok).toBe(true);
     expect(listReads.nextAllowedAt('asked')).not.toBeNull();
     expect(problemOf(await open().get('c1'))).toBe('found');
-    expect(listReads.spentInLastHour()).toBe(100);
+    expect(listReads.spentInLastHour()).toBe(total);
   });
 
   it('stops reading conversations on a 429 until Retry-After; the list reads on', async () => {

@@ -86,6 +86,27 @@ describe('reading recent conversations for suggestions', () => {
     expect(budget.spentInLastHour()).toBe(2);
   });
 
+  it('shows a full page at once, before the next page is answered', async () => {
+    const full = Array.from({ length: 100 }, (_, index) => heard(`c${index}`, '2026-03-09T08:00:00Z'));
+    let release: (answer: Result<HeardConversation[]>) => void = () => undefined;
+    const shownWhileAsking: number[] = [];
+    const paged = new ConversationListReader({
+      clock, logger: createLogger({ sink: () => undefined }), budget, owner: () => owner, learned: () => undefined,
+      api: () => ({
+        ...api(),
+        conversationsSince: (_since: string, offset?: number) =>
+          offset === 0 || offset === undefined ? Promise.resolve(ok(full)) : new Promise((resolve) => (release = resolve)),
+      }),
+      changed: () => shownWhileAsking.push(paged.conversations().length),
+    });
+    const reading = paged.looked();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(shownWhileAsking).toEqual([100]);
+    release(ok([]));
+    await reading;
+    expect(shownWhileAsking).toEqual([100, 100]);
+  });
+
   it('forgets conversations that fall out of the window', async () => {
     answers.push(ok([heard('old', '2026-03-05T09:30:00Z')]));
     await reader.looked();

@@ -1,0 +1,89 @@
+/**
+ * "From your conversations" from Omi's answer to the painted region, in the electron-double shell:
+ * the built main process (real core, real HTTP to the fake Omi), the built preload, the built popover
+ * in Chromium. The list holds 2,000 open items; Omi's conversation list answers 100 conversations of
+ * 10 to-dos each, none of them on the list, so all 1,000 are suggestions (each folded once and looked
+ * up in the list's folded words: no pairwise compare).
+ *
+ * The clock starts when the fake Omi has its answer to the first page of the conversation list ready
+ * to send (the bench's process) and stops at the first painted frame whose region holds every
+ * suggestion (the page: its newest rows and "Show N more" for the rest; both clocks are the
+ * machine's, ms since the epoch). It holds the HTTP answer, the core's read (and the second page it
+ * asks for, as 100 is a full page), the suggestions worked out, the snapshot through IPC and the
+ * bridge, and the page's render. Each run is a fresh session on the same data folder (the conversations
+ * read are held in memory only), the popover shown by a tray click once the list is painted and the
+ * app is idle. Median of the runs after the first.
+ */
+import { rm } from 'node:fs/promises';
+import { generateItems } from '../../tests/fake-omi/sample-items';
+import { startFakeOmi, type SeedConversation } from '../../tests/fake-omi/server';
+import { launchApp, type LaunchedApp } from '../../tests/harness';
+import { median, rounded, type Figure } from './figure';
+import { installProbes } from './page-probes-script';
+
+const KEY = 'omi_dev_bench_inbox_key_0019';
+const SCOPES = ['action_items:read', 'action_items:write', 'conversations:read'];
+const OPEN_ITEMS = 2_000;
+const CONVERSATIONS = 100;
+const TO_DOS = 10;
+/** The first run starts a cold page and core; the others are what a person meets on a later day. */
+const RUNS = 6;
+const BUDGET_MS = 50;
+const LIST_PATH = '/v1/dev/user/conversations';
+const HOUR_MS = 3_600_000;
+
+/** 100 conversations of the last two days, newest first, each with 10 to-dos (every third with a due date). */
+function benchConversations(now: number): SeedConversation[] {
+  return Array.from({ length: CONVERSATIONS }, (_, conversation) => {
+    const at = new Date(now - (conversation + 1) * (HOUR_MS / 2)).toISOString();
+    return {
+      id: `bench-inbox-${conversation}`,
+      title: `Meeting ${conversation + 1} about the spring launch`,
+      overview: 'What was agreed: the deck, the venue and the guest list.',
+      created_at: at,
+      started_at: at,
+      action_items: Array.from({ length: TO_DOS }, (_, toDo) => ({
+        description: `Follow up with guest ${toDo + 1} from meeting ${conversation + 1}.`,
+        due_at: toDo % 3 === 0 ? new Date(now + (toDo + 1) * 24 * HOUR_MS).toISOString() : null,
+      })),
+    };
+  });
+}
+
+export async function inboxPaint(): Promise<Figure[]> {
+  const now = Date.now();
+  const items = generateItems(OPEN_ITEMS, { completed: false, now: new Date(now) });
+  const omi = await startFakeOmi({ keys: [{ key: KEY, scopes: SCOPES }], items, conversations: benchConversations(now) });
+  let answeredAt: number | null = null;
+  omi.betweenRequests((request) => {
+    if (answeredAt === null && request.path === LIST_PATH && (request.query['offset'] ?? '0') === '0') answeredAt = Date.now();
+  });
+  let app: LaunchedApp | null = null;
+  try {
+    app = await launchApp({ shell: 'electron-double', apiBaseUrl: omi.url, apiKey: KEY });
+    const samples: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      if (run > 0) await app.restart();
+      const { page } = app;
+      await page.waitForFunction((count) => document.querySelectorAll('[data-item]').length >= count, OPEN_ITEMS, { timeout: 60_000 });
+      await installProbes(page);
+      await page.evaluate(() => window.__benchProbes.idle());
+      if ((await page.evaluate(() => window.__benchProbes.suggestionCount())) !== 0) throw new Error('the region showed suggestions before the conversations were read');
+      answeredAt = null;
+      const painted = page.evaluate((total) => window.__benchProbes.suggestionsPainted(total), CONVERSATIONS * TO_DOS);
+      await app.showPopover();
+      const paintedAt = await painted;
+      const startedAt: number | null = answeredAt;
+      if (startedAt === null) throw new Error('the app painted the suggestions without reading the conversations');
+      if (paintedAt < startedAt) throw new Error('the region was painted before Omi answered: the clocks disagree');
+      if (run > 0) samples.push(paintedAt - startedAt);
+    }
+    omi.assertNoViolations();
+    return [{ name: 'inbox-2000-open-100-conversations', value: rounded(median(samples)), unit: 'ms', budget: BUDGET_MS }];
+  } finally {
+    const dataDir = app?.dataDir;
+    await app?.close();
+    await omi.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  }
+}
