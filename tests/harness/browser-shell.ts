@@ -11,7 +11,7 @@ import type { OmiTray } from '../../electron/core/omi-tray.types';
 import type { SecretStore } from '../../electron/core/ports';
 import { createLogger } from '../../electron/core/logging/logger';
 import { dispatchInvoke, type DispatchDeps } from '../../electron/core/ipc/dispatch-invoke';
-import { launchChromium } from './chromium';
+import { chromiumFor } from './chromium';
 import { closeWithCoverage } from './page-coverage';
 import { pageBridgeScript } from './page-bridge-script';
 import { recordingPlatform, type RecordingPlatform } from './recording-platform';
@@ -29,6 +29,8 @@ export interface BrowserShellOptions {
   controlledClock: boolean;
   /** The system's locale the core formats for. */
   locale: string;
+  /** The Chromium to open the page in; default: one of this app's own. */
+  browser: Browser | undefined;
 }
 
 /** A run of the app: its core, its page, and the recorders of its platform. */
@@ -40,7 +42,7 @@ interface Running extends Omit<RecordingPlatform, 'platform'> {
 }
 
 export async function launchBrowserShell(options: BrowserShellOptions): Promise<OmiTrayApp & { wake(): void }> {
-  const browser = await launchChromium();
+  const { browser, close: closeBrowser } = await chromiumFor('browser', options.browser);
   // One clock for the app's whole life: a restart keeps the time the test moved on to.
   const clock = options.controlledClock ? shiftedClock({ now: () => Date.now(), setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) }) : null;
   let running = await startOnce(browser, options, clock);
@@ -98,7 +100,7 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
     },
     async close() {
       await stopOnce(running);
-      await browser.close();
+      await closeBrowser();
     },
     wake() {
       running.power.wake();

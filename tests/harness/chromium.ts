@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -12,13 +12,32 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-export function chromiumPath(): string | undefined {
+/** The shells that open the app's pages in Chromium, each with the flags its pages need. */
+export type ChromiumShell = 'browser' | 'electron-double';
+
+const SHELL_ARGS: Record<ChromiumShell, readonly string[]> = {
+  browser: [],
+  // The double loads file:// pages the way Electron does.
+  'electron-double': ['--allow-file-access-from-files'],
+};
+
+function chromiumPath(): string | undefined {
   const configured = process.env.OMI_TRAY_CHROMIUM;
   if (configured) return configured;
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(shell: ChromiumShell = 'browser'): Promise<Browser> {
   const executablePath = chromiumPath();
-  return chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+  return chromium.launch({ args: [...CHROMIUM_ARGS, ...SHELL_ARGS[shell]], ...(executablePath ? { executablePath } : {}) });
+}
+
+/**
+ * The browser an app run opens its pages in: the one given (shared by the runs of a test worker,
+ * each page in a context of its own), else one of its own that `close` ends.
+ */
+export async function chromiumFor(shell: ChromiumShell, shared: Browser | undefined): Promise<{ browser: Browser; close(): Promise<void> }> {
+  if (shared) return { browser: shared, close: async () => undefined };
+  const own = await launchChromium(shell);
+  return { browser: own, close: () => own.close() };
 }

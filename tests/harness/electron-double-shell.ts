@@ -30,8 +30,7 @@ import type { SchemeAnswer } from '../electron-double/main/protocol';
 import { fromPageUrl, isAppScheme, pageOrigin, toPageUrl } from '../electron-double/scheme-url';
 import { preloadScript } from '../electron-double/preload-script';
 import { bundlePageScript } from './bundle-page-script';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { chromiumFor } from './chromium';
 import { closeWithCoverage, coverageDir } from './page-coverage';
 import type { RunKeychain } from './run-keychain';
 import type { OmiTrayApp } from './types';
@@ -48,6 +47,8 @@ export interface ElectronDoubleOptions {
   controlledClock: boolean;
   /** app.getLocale() / app.getSystemLocale() in the app's process. */
   locale: string;
+  /** The Chromium to open the app's pages in; default: one of this app's own. */
+  browser: Browser | undefined;
 }
 
 /** What only this shell can do, beyond the common harness API. */
@@ -103,15 +104,14 @@ interface Run {
   firstLoad: Promise<Page>;
   exited: Promise<number | null>;
   output: string[];
+  /** Closes the page opened ahead of the first window if the app never asked for one. */
+  discardSpare(): Promise<void>;
   /** The window whose page loaded first (the popover). */
   firstWindow(): number | null;
 }
 
 export async function launchElectronDoubleShell(options: ElectronDoubleOptions): Promise<ElectronDoubleApp> {
-  const browser = await chromium.launch({
-    args: [...CHROMIUM_ARGS, '--allow-file-access-from-files'],
-    ...(chromiumPath() ? { executablePath: chromiumPath() } : {}),
-  });
+  const { browser, close: closeBrowser } = await chromiumFor('electron-double', options.browser);
   const keychainService = options.keychain.service;
   const uncaught: string[] = [];
   const pushListeners = new Set<PushListener>();
@@ -199,7 +199,7 @@ export async function launchElectronDoubleShell(options: ElectronDoubleOptions):
       try {
         await stopRun(run);
       } finally {
-        await browser.close();
+        await closeBrowser();
         await options.keychain.clear();
       }
       failOnUncaught();
@@ -248,7 +248,24 @@ async function startRun(
   uncaught: string[],
   pushListeners: ReadonlySet<PushListener>,
 ): Promise<Run> {
-  const child = fork(MAIN, [], await childOptions(options, keychainService));
+  const forkOptions = await childOptions(options, keychainService);
+  // The first window's page opens while the app's process starts: a new page takes Chromium a while.
+  let spare: Promise<Page> | null = browser.newPage();
+  spare.catch(() => undefined);
+  const openPage = async (width: number, height: number): Promise<Page> => {
+    const ready = spare;
+    spare = null;
+    if (!ready) return browser.newPage({ viewport: { width, height } });
+    const opened = await ready;
+    await opened.setViewportSize({ width, height });
+    return opened;
+  };
+  const discardSpare = async () => {
+    const left = spare;
+    spare = null;
+    await left?.then((page) => page.close()).catch(() => undefined);
+  };
+  const child = fork(MAIN, [], forkOptions);
   const output: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
@@ -294,7 +311,7 @@ async function startRun(
 
   link.answer('window:create', (id: number, spec: { width: number; height: number; preload: string | null }) => {
     const page = (async () => {
-      const created = await browser.newPage({ viewport: { width: spec.width, height: spec.height } });
+      const created = await openPage(spec.width, spec.height);
       // The page's clock starts at the app's time and moves on with it (advanceClock).
       if (options.controlledClock) await created.clock.install({ time: await link.ask<number>('clock:now') });
       await created.exposeBinding('__electronDoubleInvoke', (source, channel: string, args: unknown[]) =>
@@ -369,7 +386,7 @@ async function startRun(
     uncaught.push(stack);
   });
 
-  return { child, link, windows, firstLoad, exited, output, firstWindow: () => firstWindowId };
+  return { child, link, windows, firstLoad, exited, output, discardSpare, firstWindow: () => firstWindowId };
 }
 
 /**
@@ -386,6 +403,7 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 }
 
 async function closeWindows(run: Run): Promise<void> {
+  await run.discardSpare();
   const open = [...run.windows.values()];
   run.windows.clear();
   for (const window of open) await (await window.close)();

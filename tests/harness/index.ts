@@ -68,6 +68,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       packaged: options.packaged ?? false,
       controlledClock: options.controlledClock ?? false,
       locale: options.locale ?? 'en-GB',
+      browser: options.browser,
     });
   } else {
     const secrets = new TestKeychain();
@@ -80,6 +81,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       takenShortcuts: options.takenShortcuts ?? [],
       controlledClock: options.controlledClock ?? false,
       locale: options.locale ?? 'en-GB',
+      browser: options.browser,
     });
   }
 

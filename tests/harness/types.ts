@@ -1,5 +1,5 @@
 /** The harness API the e2e specs use, the same for the browser, electron-double and Electron shells. */
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
 export type Shell = 'browser' | 'electron-double' | 'electron';
 
@@ -27,6 +27,11 @@ export interface LaunchOptions {
    * the app writes dates and times as on a system set to it. Default 'en-GB'. Not for the real Electron shell.
    */
   locale?: string;
+  /**
+   * browser and electron-double only: the Chromium to open the app's pages in, each in a context of
+   * its own (the e2e fixtures share one per worker). Default: the app run launches its own and closes it.
+   */
+  browser?: Browser;
 }
 
 export interface OmiTrayApp {
