@@ -8,9 +8,8 @@
  */
 import { join } from 'node:path';
 import { ok, type Result } from '../shared/app-error';
-import { withWords } from '../shared/conversation-words';
 import { DEFAULT_API_BASE_URL } from '../shared/settings';
-import { clockStyleFor } from '../shared/due-date/clock-style';
+import { clockStyleFor, type ClockStyle } from '../shared/due-date/clock-style';
 import type { ActionItemsApi, OmiClientOptions } from './api/action-items-api';
 import { OmiClient } from './api/omi-client';
 import { Account } from './account/account';
@@ -20,6 +19,7 @@ import { inBackground } from './background/in-background';
 import { conversationCacheFile } from './conversations/conversation-cache-file';
 import { CONVERSATION_READ_LIMITS } from './conversations/conversation-read-share';
 import { ConversationService } from './conversations/conversation-service';
+import { withWords } from './conversations/summary-words';
 import { createDesktopReminders } from './desktop-reminders';
 import { ItemEditor } from './edits/item-editor';
 import type { ServerItems } from './outbox/entry-delivery';
@@ -132,7 +132,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
         remindersContext({ platform, logger, onCorrupt: fileOptions.onCorrupt, stateFilePath: dataFile('reminders.json'), listAsOf: () => store.lastFetchedAt(), settings, sync, presenter, popover, editor }),
       ),
   });
-  return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, stranded, refresh, reminders, lifecycle, looks, suggestions });
+  return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, stranded, refresh, reminders, lifecycle, looks, suggestions, clockStyle });
 }
 
 /** Sends the outbox's changes: only to the server and with the key they were made for; refusals reach the person and the account. */
@@ -229,6 +229,7 @@ interface Services {
   suggestions: Suggestions;
   refresh(): Promise<Result<null>>;
   reminders(): Reminders;
+  clockStyle(): ClockStyle;
 }
 
 /** The data folder's files; one found corrupt is moved aside, and the log and the popover say so. */
@@ -345,7 +346,7 @@ function handleFor(app: Omit<Services, 'sync'>): OmiTray {
       reminders: app.reminders,
       // The folder is the main side's own: nothing from the page names a path.
       showLogFolder: () => platform.openFolder(platform.logDir),
-      conversation: async (id) => withWords(await conversations.get(id), platform.timeZone()),
+      conversation: async (id) => withWords(await conversations.get(id), platform.timeZone(), app.clockStyle()),
       looks: app.looks,
       suggestions,
       logger: app.logger,
