@@ -4,8 +4,8 @@
  * no scope name, HTTP code, file name or path (docs/words.md).
  */
 import { describe, expect, it } from 'vitest';
-import { errorFromAnswer, noKeyError, offlineError, unreadableAnswer, type Operation } from '../../../electron/core/api/http-errors';
-import { connectFailure, READ_ONLY_MESSAGE } from '../../../electron/core/auth/connect-errors';
+import { errorFromAnswer, noKeyError, offlineError, READ_ONLY_MESSAGE, unreadableAnswer, type Operation } from '../../../electron/core/api/http-errors';
+import { connectFailure } from '../../../electron/core/auth/connect-errors';
 import { unavailable } from '../../../electron/core/conversations/conversation-words';
 import { outboxStatus, timeWords } from '../../../electron/core/outbox/outbox-status';
 import { asOfWords, dueInWords } from '../../../electron/core/reminders/reminder-words';

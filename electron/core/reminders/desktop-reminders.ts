@@ -1,6 +1,6 @@
-/** The default reminder service: desktop notifications before items fall due (see ./reminders). */
-import { ReminderService } from './reminders/reminder-service';
-import { reminderStateFile } from './reminders/reminder-state-file';
+/** The default reminder service: desktop notifications before items fall due (see ./reminder-service). */
+import { ReminderService } from './reminder-service';
+import { reminderStateFile } from './reminder-state-file';
 import type { Reminders, RemindersContext } from './reminders-port';
 
 export function createDesktopReminders(context: RemindersContext): Reminders {

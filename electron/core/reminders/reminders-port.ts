@@ -2,10 +2,10 @@
  * What core needs from the desktop reminders: the popover's snooze and pause, and the state the
  * snapshot shows. The lifecycle hooks are optional so a do-nothing stand-in fits.
  */
-import type { ActionItem } from '../shared/action-item';
-import type { ReminderState } from '../shared/app-state';
-import type { ClockStyle } from '../shared/due-date/clock-style';
-import type { Clock, Logger, NotifierPort } from './ports';
+import type { ActionItem } from '../../shared/action-item';
+import type { ReminderState } from '../../shared/app-state';
+import type { ClockStyle } from '../../shared/due-date/clock-style';
+import type { Clock, Logger, NotifierPort } from '../ports';
 
 export interface Reminders {
   snooze(id: string, untilMs: number): void | Promise<void>;
