@@ -43,6 +43,7 @@ import { PopoverCommands } from './popover/popover-commands';
 import type { Clock, Logger, Platform } from './ports';
 import { createDesktopReminders } from './reminders/desktop-reminders';
 import { ReminderSlot } from './reminders/reminder-slot';
+import { reminderStateFile } from './reminders/reminder-state-file';
 import { REMINDER_STALE_MS, type RemindersContext } from './reminders/reminders-port';
 import { LaunchAtLogin } from './login-item/launch-at-login';
 import { lastLookFile } from './looks/last-look-file';
@@ -137,7 +138,7 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
     settings, outbox, reads: readLedger, list: store, account, presenter, shortcut, sync, sender, conversations, popover, platform, launchAtLogin, logger, looks, suggestions: suggestionFiles,
     createReminders: () =>
       reminders.plug((overrides.createReminders ?? createDesktopReminders)(
-        remindersContext({ platform, logger, onCorrupt: fileOptions.onCorrupt, stateFilePath: dataFile('reminders.json'), listAsOf: () => store.lastFetchedAt(), settings, sync, checklist, events, popover, editor }),
+        remindersContext({ platform, logger, stateFile: reminderStateFile(dataFile('reminders.json'), fileOptions), listAsOf: () => store.lastFetchedAt(), settings, sync, checklist, events, popover, editor }),
       )),
   });
   return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, stranded, refresh, reminders, lifecycle, looks, suggestions, clockStyle });
@@ -338,11 +339,11 @@ function trayActions(app: Pick<Services, 'platform' | 'logger' | 'popover' | 're
 
 /** What a reminder service is told about the app (reminders/reminders-port). */
 function remindersContext(
-  app: Pick<Services, 'platform' | 'logger' | 'settings' | 'sync' | 'checklist' | 'events' | 'popover' | 'editor'> & { onCorrupt(message: string): void; stateFilePath: string; listAsOf(): number | null },
+  app: Pick<Services, 'platform' | 'logger' | 'settings' | 'sync' | 'checklist' | 'events' | 'popover' | 'editor'> & Pick<RemindersContext, 'stateFile' | 'listAsOf'>,
 ): RemindersContext {
   const { platform, settings, sync, checklist, events, popover, editor } = app;
   return {
-    clock: platform.clock, notifier: platform.notifier, logger: app.logger, stateFilePath: app.stateFilePath, onCorrupt: app.onCorrupt, timeZone: platform.timeZone,
+    clock: platform.clock, notifier: platform.notifier, logger: app.logger, stateFile: app.stateFile, timeZone: platform.timeZone,
     clockStyle: () => clockStyleFor(platform.locale(), settings.current().clock),
     getLeadMinutes: () => settings.current().reminderLeadMinutes,
     // The check draws from the reminder's own share of the key's reads; when no read is allowed, the reminder says how old the list is.
