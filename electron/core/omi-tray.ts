@@ -8,9 +8,8 @@
  */
 import { join } from 'node:path';
 import { ok, type Result } from '../shared/app-error';
-import { withWords } from '../shared/conversation-words';
 import { DEFAULT_API_BASE_URL } from '../shared/settings';
-import { clockStyleFor } from '../shared/due-date/clock-style';
+import { clockStyleFor, type ClockStyle } from '../shared/due-date/clock-style';
 import type { ActionItemsApi, OmiClientOptions } from './api/action-items-api';
 import { OmiClient } from './api/omi-client';
 import { Account } from './account/account';
@@ -20,14 +19,15 @@ import { inBackground } from './background/in-background';
 import { conversationCacheFile } from './conversations/conversation-cache-file';
 import { CONVERSATION_READ_LIMITS } from './conversations/conversation-read-share';
 import { ConversationService } from './conversations/conversation-service';
-import { createDesktopReminders } from './desktop-reminders';
+import { withWords } from './conversations/summary-words';
 import { ItemEditor } from './edits/item-editor';
+import { AppEvents } from './events/app-events';
 import type { ServerItems } from './outbox/entry-delivery';
 import { createInvokeHandlers } from './ipc/invoke-handlers';
 import { ItemStore } from './items/item-store';
 import { itemsFile } from './items/items-file';
 import { ItemSync } from './items/item-sync';
-import { manualRefresh } from './items/manual-refresh';
+import { manualRefresh } from './refresh/manual-refresh';
 import { DEFAULT_READ_LIMITS, ReadBudget } from './items/read-budget';
 import { ReadLedger, type ReadLedgerDeps } from './items/read-ledger';
 import { readsFile } from './items/reads-file';
@@ -41,7 +41,10 @@ import { OutboxSender } from './outbox/outbox-sender';
 import { StrandedChanges } from './outbox/stranded-changes';
 import { PopoverCommands } from './popover/popover-commands';
 import type { Clock, Logger, Platform } from './ports';
-import { REMINDER_STALE_MS, type Reminders, type RemindersContext } from './reminders-port';
+import { createDesktopReminders } from './reminders/desktop-reminders';
+import { ReminderSlot } from './reminders/reminder-slot';
+import { reminderStateFile } from './reminders/reminder-state-file';
+import { REMINDER_STALE_MS, type RemindersContext } from './reminders/reminders-port';
 import { LaunchAtLogin } from './login-item/launch-at-login';
 import { lastLookFile } from './looks/last-look-file';
 import { SinceLastLookedService, type SinceLastLookedDeps } from './looks/since-last-looked';
@@ -51,6 +54,8 @@ import { settingsFile } from './settings/settings-file';
 import { SettingsStore } from './settings/settings-store';
 import { QuickEditKey } from './shortcut/quick-edit-key';
 import { AppPresenter } from './snapshot/app-presenter';
+import { Checklist } from './snapshot/checklist';
+import { waitingChanges } from './snapshot/waiting-changes';
 import { TrayTicks } from './tray/tray-ticks';
 import { ConversationListReader } from './suggestions/conversation-list-reader';
 import { decisionsFile } from './suggestions/decisions-file';
@@ -62,97 +67,114 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
   const { clock, timeZone } = platform;
   const redactor = new Redactor();
   const logger = redactingLogger(platform.logger, redactor);
-  const { path: dataFile, options: fileOptions } = dataFolder(platform, logger, (message) => presenter.notice(message));
+  const events = new AppEvents(logger);
+  const { path: dataFile, options: fileOptions } = dataFolder(platform, logger, (message) => events.emit('notice', message));
   const createApi = overrides.createApi ?? ((options: OmiClientOptions): ActionItemsApi => new OmiClient(options));
 
+  const connection = apiConnection(platform, { createApi, redactor, logger, accessFile: accessFile(dataFile('access.json'), fileOptions) });
   const store = new ItemStore({ file: itemsFile(dataFile('items.json'), fileOptions), clock, logger });
   const outbox = new Outbox({ file: outboxFile(dataFile('outbox.json'), fileOptions), clock, serverItem: (id) => store.get(id), owner: () => connection.keyTag() });
   const { ledger: readLedger, items: reads, conversations: conversationReads } = readBudgets({ clock, logger }, readsFile(dataFile('reads.json'), fileOptions), () => connection.keyTag());
-  const connection = apiConnection(platform, { createApi, redactor, logger, accessFile: accessFile(dataFile('access.json'), fileOptions) });
   const sync = new ItemSync({
     clock, logger, store, budget: reads, api: () => connection.api(),
-    onReachable: () => void (claimStranded(), inBackground(logger, 'Sending waiting changes', sender.retryNow('network'))),
-    onStateChange: () => presenter.changed(),
+    onReachable: () => events.emit('reachable'), onStateChange: () => events.emit('changed'),
   });
   const conversations = new ConversationService({
     clock, logger, budget: conversationReads, api: () => connection.api(), origin: () => connection.apiOrigin(),
     file: conversationCacheFile(dataFile('conversations.json'), fileOptions),
   });
-  const sender = outboxSender({ outbox, clock, logger, reads, connection, store, account: () => account, presenter: () => presenter });
-  const stranded = strandedChanges({ outbox, logger, connection, store, sender: () => sender, account: () => account });
+  const sender = outboxSender({ outbox, clock, logger, reads, connection, store, events });
+  const stranded = strandedChanges({ outbox, logger, connection, store, sender });
   const claimStranded = () => inBackground(logger, 'Claiming changes made with an earlier key', stranded.listed());
+  events.on('reachable', () => void (claimStranded(), inBackground(logger, 'Sending waiting changes', sender.retryNow('network'))));
   const account = new Account({
     connection, list: store, sync, conversations, sender, clock, logger, listed: claimStranded,
-    listChanged: () => presenter.listChanged(), signedOut: () => presenter.signedOut(), changed: () => presenter.changed(),
+    listChanged: () => events.emit('listChanged'), signedOut: () => events.emit('signedOut'), changed: () => events.emit('changed'),
   });
+  events.on('refused', (refusal) => account.refused(refusal));
+  const decisions = new SuggestionDecisions({ clock, logger, file: decisionsFile(dataFile('suggestions.json'), fileOptions), currentId: (id) => outbox.resolve(id) });
+  listEvents({ events, store, outbox, decisions });
+  const checklist = new Checklist({ account, list: store, outbox, addedFrom: (id) => decisions.conversationOf(id) });
   const editor = new ItemEditor({
-    clock, outbox, canEdit: () => account.canEdit(), itemView: (id) => presenter.item(id),
+    clock, outbox, canEdit: () => account.canEdit(), itemView: (id) => checklist.item(id),
     queued: () => inBackground(logger, 'Sending a change', sender.flush()),
   });
   const launchAtLogin = new LaunchAtLogin({ port: platform.loginItem, logger });
   const settings = new AppSettings({
     store: new SettingsStore(settingsFile(dataFile('settings.json'), fileOptions)), envBaseUrl: platform.env.OMI_API_BASE_URL, logger,
     reactions: {
-      account: (before, after) => account.settingsChanged(before, after), quickEditShortcut: () => shortcut.register(),
-      launchAtLogin: (enabled) => launchAtLogin.set(enabled), reminderLeadMinutes: () => lifecycle.reminders().replan?.(),
-      changed: () => presenter.changed(),
+      account: (before, after) => account.settingsChanged(before, after), quickEditShortcut: () => events.emit('settingChanged', 'quickEditShortcut'),
+      launchAtLogin: (enabled) => launchAtLogin.set(enabled), reminderLeadMinutes: () => events.emit('settingChanged', 'reminderLeadMinutes'),
+      changed: () => events.emit('changed'),
     },
   });
-  const { decisions, reader, suggestions, files: suggestionFiles } = suggestionParts({ clock, logger, outbox, connection, conversations, budget: conversationReads,
-    file: decisionsFile(dataFile('suggestions.json'), fileOptions), presenter: () => presenter, account: () => account, editor: () => editor });
+  const clockStyle = () => clockStyleFor(platform.locale(), settings.current().clock);
+  const { reader, suggestions, files: suggestionFiles } = suggestionParts({ clock, logger, events, decisions, checklist, connection, conversations, budget: conversationReads, account, editor });
   const popover = new PopoverCommands({
     popover: platform.popover, signedIn: () => account.signedIn(), logger,
     refreshIfOlderThan: (maxAgeMs, reason) => sync.refreshIfOlderThan(maxAgeMs, reason), looked: () => reader.looked(),
   });
   const shortcut = new QuickEditKey({
     shortcuts: platform.shortcuts, accelerator: () => settings.current().quickEditShortcut, onPress: () => popover.quickEdit(),
-    logger, changed: () => presenter.changed(),
+    logger, changed: () => events.emit('changed'),
   });
-  const trayTicks = trayTicksFor({ platform, logger, editor, popover, presenter: () => presenter });
-  const clockStyle = () => clockStyleFor(platform.locale(), settings.current().clock);
-  const refresh = () => alsoReadConversations(reader, logger, manualRefresh({ sync, sender, waitingChanges: () => presenter.outboxStatus().waiting, clock, timeZone, clockStyle, logger }));
-  const reminders = (): Reminders => lifecycle.reminders();
-  const looks = sinceLastLooked({ platform, logger, account, store, outbox, editor, presenter: () => presenter, file: lastLookFile(dataFile('last-look.json'), fileOptions),
+  const reminders = new ReminderSlot();
+  events.on('settingChanged', (setting) => (setting === 'quickEditShortcut' ? shortcut.register() : reminders.current().replan?.()));
+  const trayTicks = trayTicksFor({ platform, logger, editor, popover, checklist, events });
+  const waiting = () => waitingChanges({ clock, timeZone, clockStyle, account, outbox, sender });
+  const refresh = () => alsoReadConversations(reader, logger, manualRefresh({ sync, sender, waitingChanges: () => waiting().waiting, clock, timeZone, clockStyle, logger }));
+  const looks = sinceLastLooked({ platform, logger, account, store, outbox, editor, checklist, events, file: lastLookFile(dataFile('last-look.json'), fileOptions),
     addedHere: (id) => decisions.keyOf(id) !== null });
-  const presenter: AppPresenter = new AppPresenter({
-    clock, logger, timeZone, clockStyle, send: platform.send, tray: platform.tray, account, list: store, outbox, sync, sender,
-    settings: () => settings.current(), reminders, shortcut: () => shortcut.outcome(),
+  const presenter = new AppPresenter({
+    clock, logger, timeZone, clockStyle, send: platform.send, tray: platform.tray, account, checklist, outbox, sync, sender,
+    settings: () => settings.current(), reminders: () => reminders.current(), shortcut: () => shortcut.outcome(),
     loginItem: () => launchAtLogin.state(), about: aboutApp(platform),
     trayActions: trayActions({ platform, logger, popover, trayTicks, refresh, reminders }),
     trayTick: () => trayTicks.recent(),
     looks,
-    addedFrom: (id) => decisions.conversationOf(id), suggestions: () => suggestions.state(),
+    suggestions: () => suggestions.state(),
   });
-  store.onChange(() => (presenter.listChanged(), looks.listChanged()));
-  outbox.onChange(() => (presenter.listChanged(), looks.ownChangesMade()));
-  platform.popover.onVisibilityChange?.((visible) => looks.popoverVisible(visible));
+  presenterHears(events, presenter);
   const lifecycle = new AppLifecycle({
     settings, outbox, reads: readLedger, list: store, account, presenter, shortcut, sync, sender, conversations, popover, platform, launchAtLogin, logger, looks, suggestions: suggestionFiles,
     createReminders: () =>
-      (overrides.createReminders ?? createDesktopReminders)(
-        remindersContext({ platform, logger, onCorrupt: fileOptions.onCorrupt, stateFilePath: dataFile('reminders.json'), listAsOf: () => store.lastFetchedAt(), settings, sync, presenter, popover, editor }),
-      ),
+      reminders.plug((overrides.createReminders ?? createDesktopReminders)(
+        remindersContext({ platform, logger, stateFile: reminderStateFile(dataFile('reminders.json'), fileOptions), listAsOf: () => store.lastFetchedAt(), settings, sync, checklist, events, popover, editor }),
+      )),
   });
-  return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, stranded, refresh, reminders, lifecycle, looks, suggestions });
+  return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, stranded, refresh, reminders, lifecycle, looks, suggestions, clockStyle });
+}
+
+/** The list and the outbox tell everyone through the hub; an item created from a suggestion gets the server's id, and the decision follows it first. */
+function listEvents(app: { events: AppEvents; store: ItemStore; outbox: Outbox; decisions: SuggestionDecisions }): void {
+  const { events, store, outbox, decisions } = app;
+  outbox.onChange(() => decisions.idsSettled());
+  store.onChange(() => events.emit('listChanged'));
+  outbox.onChange(() => events.emit('listChanged'));
+}
+
+/** The presenter shows what the events say: a push for a change, items again for a new list, a notice, a refusal. */
+function presenterHears(events: AppEvents, presenter: AppPresenter): void {
+  events.on('changed', () => presenter.changed());
+  events.on('listChanged', () => presenter.listChanged());
+  events.on('notice', (words) => presenter.notice(words));
+  events.on('refused', (refusal) => presenter.refused(refusal));
+  events.on('signedOut', () => presenter.signedOut());
 }
 
 /** Sends the outbox's changes: only to the server and with the key they were made for; refusals reach the person and the account. */
 function outboxSender(deps: {
-  outbox: Outbox; clock: Clock; logger: Logger; reads: ReadBudget; connection: ApiConnection; store: ItemStore;
-  account: () => Account; presenter: () => AppPresenter;
+  outbox: Outbox; clock: Clock; logger: Logger; reads: ReadBudget; connection: ApiConnection; store: ItemStore; events: AppEvents;
 }): OutboxSender {
-  const { outbox, clock, logger, reads, connection, store } = deps;
+  const { outbox, clock, logger, reads, connection, store, events } = deps;
   return new OutboxSender({
     outbox, clock, logger, reads, owner: () => connection.keyTag(), server: serverItems(store),
     // Changes made for one server never go to another; changes made with one key never go with another.
-    api: (): ActionItemsApi | null => deps.account().apiFor(outbox.origin()),
-    refused: (refusal) => {
-      deps.presenter().refused(refusal);
-      deps.account().refused(refusal);
-    },
+    api: (): ActionItemsApi | null => connection.apiFor(outbox.origin()),
+    refused: (refusal) => events.emit('refused', refusal),
     told: (words) => {
       logger.warn('Told the user about a change', { words });
-      deps.presenter().notice(words);
+      events.emit('notice', words);
     },
   });
 }
@@ -176,27 +198,25 @@ function readBudgets(deps: { clock: Clock; logger: Logger }, file: ReadLedgerDep
   };
 }
 
-/** "From your conversations": the person's decisions, the reads of recent conversations, and the two together. */
+/** "From your conversations": the reads of recent conversations, and suggestions from them and the person's decisions. */
 function suggestionParts(app: {
-  clock: Clock; logger: Logger; file: ReturnType<typeof decisionsFile>; outbox: Outbox; budget: ReadBudget; connection: ApiConnection;
-  conversations: ConversationService; presenter: () => AppPresenter; account: () => Account; editor: () => ItemEditor;
+  clock: Clock; logger: Logger; events: AppEvents; decisions: SuggestionDecisions; checklist: Checklist; budget: ReadBudget; connection: ApiConnection;
+  conversations: ConversationService; account: Account; editor: ItemEditor;
 }) {
-  const { clock, logger, connection } = app;
-  const decisions = new SuggestionDecisions({ clock, logger, file: app.file, currentId: (id) => app.outbox.resolve(id) });
-  // An item created from a suggestion gets the server's id: the decision follows it.
-  app.outbox.onChange(() => decisions.idsSettled());
+  const { clock, logger, connection, events, decisions, account, editor } = app;
   const reader = new ConversationListReader({
     clock, logger, budget: app.budget, api: () => connection.api(), owner: () => readerOwner(connection),
     learned: (summaries) => inBackground(logger, 'Keeping conversation summaries', app.conversations.learned(summaries)),
-    changed: () => suggestions.changed(),
+    changed: () => events.emit('conversationsRead'),
   });
-  const suggestions: Suggestions = new Suggestions({
-    reader, decisions, items: () => app.presenter().items(), signedIn: () => app.account().signedIn(), readOnly: () => connection.isReadOnly(),
-    create: (description, dueAt) => app.editor().create(description, dueAt), remove: (id) => app.editor().delete(id),
-    changed: () => app.presenter().changed(),
+  const suggestions = new Suggestions({
+    reader, decisions, items: () => app.checklist.items(), signedIn: () => account.signedIn(), readOnly: () => connection.isReadOnly(),
+    create: (description, dueAt) => editor.create(description, dueAt), remove: (id) => editor.delete(id),
+    changed: () => events.emit('changed'),
   });
+  events.on('conversationsRead', () => suggestions.changed());
   const files = { load: () => decisions.load().then(() => suggestions.changed()), settled: () => decisions.settled() };
-  return { decisions, reader, suggestions, files };
+  return { reader, suggestions, files };
 }
 
 /** Refresh reads recent conversations too (when the last read is not moments old), beside the list. */
@@ -228,8 +248,11 @@ interface Services {
   lifecycle: AppLifecycle;
   looks: SinceLastLookedService;
   suggestions: Suggestions;
+  checklist: Checklist;
+  events: AppEvents;
+  reminders: ReminderSlot;
   refresh(): Promise<Result<null>>;
-  reminders(): Reminders;
+  clockStyle(): ClockStyle;
 }
 
 /** The data folder's files; one found corrupt is moved aside, and the log and the popover say so. */
@@ -242,37 +265,40 @@ function dataFolder(platform: Platform, logger: Logger, notice: (message: string
 }
 
 /** Changes made with an earlier key: sent once this key's list proves the same account, or as the person says. */
-function strandedChanges(app: {
-  outbox: Outbox; logger: Logger; connection: ApiConnection; store: ItemStore; sender: () => OutboxSender; account: () => Account;
-}): StrandedChanges {
-  const { outbox, logger, connection, store } = app;
+function strandedChanges(app: { outbox: Outbox; logger: Logger; connection: ApiConnection; store: ItemStore; sender: OutboxSender }): StrandedChanges {
+  const { outbox, logger, connection, store, sender } = app;
   return new StrandedChanges({
-    outbox, logger, owner: () => connection.keyTag(), isThisServer: (origin) => app.account().isThisServer(origin), listed: () => store.all(),
+    outbox, logger, owner: () => connection.keyTag(), isThisServer: (origin) => connection.isThisServer(origin), listed: () => store.all(),
     // A new key, or the person's Send: a backoff earned by the old key (a refused key waits minutes) is skipped once.
-    sendNow: () => inBackground(logger, 'Sending changes of an earlier key', app.sender().retryNow('user')),
+    sendNow: () => inBackground(logger, 'Sending changes of an earlier key', sender.retryNow('user')),
   });
 }
 
 /** "Since you last looked": the list now against the list last seen, the app's own waiting changes laid over the latter. */
 function sinceLastLooked(app: {
-  platform: Platform; logger: Logger; account: Account; store: ItemStore; outbox: Outbox; editor: ItemEditor; presenter: () => AppPresenter;
+  platform: Platform; logger: Logger; account: Account; store: ItemStore; outbox: Outbox; editor: ItemEditor; checklist: Checklist; events: AppEvents;
   file: SinceLastLookedDeps['file'];
   /** Whether an item was added here from a suggestion. */
   addedHere(id: string): boolean;
 }): SinceLastLookedService {
-  const { account, store, outbox, editor } = app;
-  return new SinceLastLookedService({
+  const { account, store, outbox, editor, events } = app;
+  const looks = new SinceLastLookedService({
     file: app.file, clock: app.platform.clock, logger: app.logger, owner: () => account.keyTag(), listFetchedAt: () => store.lastFetchedAt(),
-    items: () => app.presenter().items(),
-    addedHere: () => app.presenter().items().filter((item) => !item.completed && app.addedHere(item.id)),
+    items: () => app.checklist.items(),
+    addedHere: () => app.checklist.items().filter((item) => !item.completed && app.addedHere(item.id)),
     ownChanges: () =>
       account.isThisServer(outbox.origin())
         ? outbox.listFor(account.keyTag()).map((entry) => ({ key: entry.key, changes: entry.changes, create: entry.create !== null, delete: entry.delete !== null }))
         : [],
     resolve: (id) => outbox.resolve(id),
     create: (description, dueAt) => editor.create(description, dueAt),
-    changed: () => app.presenter().changed(),
+    changed: () => events.emit('changed'),
   });
+  // After the hub heard of it, so the checklist is computed again before the looks read it.
+  store.onChange(() => looks.listChanged());
+  outbox.onChange(() => looks.ownChangesMade());
+  app.platform.popover.onVisibilityChange?.((visible) => looks.popoverVisible(visible));
+  return looks;
 }
 
 /** What Settings says about this run: version, folders, and whether OMI_API_BASE_URL sets the address. */
@@ -293,11 +319,11 @@ function serverItems(store: ItemStore): ServerItems {
 }
 
 /** Ticks from the tray menu, with a notification that offers Undo and the popover's Undo bar. */
-function trayTicksFor(app: Pick<Services, 'platform' | 'logger' | 'editor' | 'popover'> & { presenter: () => AppPresenter }): TrayTicks {
-  const { platform, logger, editor, popover, presenter } = app;
+function trayTicksFor(app: Pick<Services, 'platform' | 'logger' | 'editor' | 'popover' | 'checklist' | 'events'>): TrayTicks {
+  const { platform, logger, editor, popover, checklist, events } = app;
   return new TrayTicks({
     clock: platform.clock, logger, notifier: platform.notifier, setDone: (id, completed) => editor.update(id, { completed }),
-    describe: (id) => presenter().item(id)?.description ?? null, openItem: (id) => popover.showChecklist(id), changed: () => presenter().changed(),
+    describe: (id) => checklist.item(id)?.description ?? null, openItem: (id) => popover.showChecklist(id), changed: () => events.emit('changed'),
   });
 }
 
@@ -310,31 +336,31 @@ function trayActions(app: Pick<Services, 'platform' | 'logger' | 'popover' | 're
     refresh: () => inBackground(logger, 'Refreshing from the tray', app.refresh()),
     // The menu lists open items only, so a tray tick always marks done (with Undo).
     toggleItem: (id) => inBackground(logger, 'Ticking from the tray', trayTicks.tick(id)),
-    pauseReminders: (untilMs) => inBackground(logger, 'Pausing reminders', Promise.resolve(app.reminders().pause(untilMs))),
+    pauseReminders: (untilMs) => inBackground(logger, 'Pausing reminders', Promise.resolve(app.reminders.current().pause(untilMs))),
     signOut: () => popover.askSignOut(),
   };
 }
 
-/** What a reminder service is told about the app (reminders-port). */
+/** What a reminder service is told about the app (reminders/reminders-port). */
 function remindersContext(
-  app: Pick<Services, 'platform' | 'logger' | 'settings' | 'sync' | 'presenter' | 'popover' | 'editor'> & { onCorrupt(message: string): void; stateFilePath: string; listAsOf(): number | null },
+  app: Pick<Services, 'platform' | 'logger' | 'settings' | 'sync' | 'checklist' | 'events' | 'popover' | 'editor'> & Pick<RemindersContext, 'stateFile' | 'listAsOf'>,
 ): RemindersContext {
-  const { platform, settings, sync, presenter, popover, editor } = app;
+  const { platform, settings, sync, checklist, events, popover, editor } = app;
   return {
-    clock: platform.clock, notifier: platform.notifier, logger: app.logger, stateFilePath: app.stateFilePath, onCorrupt: app.onCorrupt, timeZone: platform.timeZone,
+    clock: platform.clock, notifier: platform.notifier, logger: app.logger, stateFile: app.stateFile, timeZone: platform.timeZone,
     clockStyle: () => clockStyleFor(platform.locale(), settings.current().clock),
     getLeadMinutes: () => settings.current().reminderLeadMinutes,
     // The check draws from the reminder's own share of the key's reads; when no read is allowed, the reminder says how old the list is.
-    refreshIfStale: async () => ((await sync.refreshIfOlderThan(REMINDER_STALE_MS, 'reminder')).ok ? presenter.items() : null),
+    refreshIfStale: async () => ((await sync.refreshIfOlderThan(REMINDER_STALE_MS, 'reminder')).ok ? checklist.items() : null),
     listAsOf: app.listAsOf,
     openItem: (id) => popover.showChecklist(id),
     completeItem: (id) => editor.update(id, { completed: true }),
-    onStateChange: () => presenter.changed(),
+    onStateChange: () => events.emit('changed'),
   };
 }
 
 /** What main and the tests hold: one handler per IPC channel, and the app's entry points. */
-function handleFor(app: Omit<Services, 'sync'>): OmiTray {
+function handleFor(app: Omit<Services, 'sync' | 'checklist' | 'events'>): OmiTray {
   const { platform, presenter, account, editor, settings, conversations, popover, outbox, stranded, lifecycle, suggestions } = app;
   return {
     handlers: createInvokeHandlers({
@@ -346,10 +372,10 @@ function handleFor(app: Omit<Services, 'sync'>): OmiTray {
         const confirmed = await confirmAddress(patch, settings.current().apiBaseUrl, platform.ask);
         return confirmed.ok ? ok(await settings.update(confirmed.value)) : confirmed;
       },
-      reminders: app.reminders,
+      reminders: () => app.reminders.current(),
       // The folder is the main side's own: nothing from the page names a path.
       showLogFolder: () => platform.openFolder(platform.logDir),
-      conversation: async (id) => withWords(await conversations.get(id), platform.timeZone()),
+      conversation: async (id) => withWords(await conversations.get(id), platform.timeZone(), app.clockStyle()),
       looks: app.looks,
       suggestions,
       logger: app.logger,

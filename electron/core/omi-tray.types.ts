@@ -3,7 +3,7 @@ import type { ItemView } from '../shared/action-item';
 import type { AppSnapshot } from '../shared/app-state';
 import type { InvokeHandlers } from '../shared/ipc-contract';
 import type { ActionItemsApi, OmiClientOptions } from './api/action-items-api';
-import type { Reminders, RemindersContext } from './reminders-port';
+import type { Reminders, RemindersContext } from './reminders/reminders-port';
 
 export interface OmiTray {
   /** One handler per IPC channel; main wraps each with the sender guard and argument validation. */

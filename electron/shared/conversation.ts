@@ -9,7 +9,7 @@ export interface ConversationSummary {
   id: string;
   title: string;
   overview: string;
-  /** As the server sent it; the popover shows it only when it is one short emoji (see conversation-words). */
+  /** As the server sent it; the popover shows it only when it is one short emoji (see core/conversations/summary-words). */
   emoji: string | null;
   category: string | null;
   startedAt: string | null;
@@ -33,7 +33,7 @@ export type ConversationLookup =
   | { kind: 'found'; conversation: ConversationSummary; fetchedAt: string }
   | { kind: 'unavailable'; problem: ConversationProblem; message: string };
 
-/** A found summary in the words the popover shows, worked out in the core (see conversation-words). */
+/** A found summary in the words the popover shows, worked out in the core (see core/conversations/summary-words). */
 export interface ConversationWords {
   /** One short emoji, or null. */
   emoji: string | null;

@@ -9,7 +9,7 @@
  */
 import { generateItems } from '../../tests/fake-omi/sample-items';
 import type { AppSnapshot } from '../../electron/shared/app-state';
-import { readDueWords } from '../../electron/shared/due-date/read-words';
+import { readDueWords } from '../../electron/core/due-date/read-words';
 import { dueChoice } from '../../src/lib/time-words';
 import { median, rounded, type Figure } from './figure';
 import { launchSeededApp } from './seeded-app';

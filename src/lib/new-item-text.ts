@@ -1,5 +1,5 @@
 /** What a new item is made of: the text as typed, or the text without the date phrase it offered. */
-import type { TitleWithDue } from '../../electron/shared/due-date/extract-due-from-title';
+import type { TitleWithDue } from '../../electron/shared/due-date/due-reading';
 
 export interface NewItemFields {
   description: string;

@@ -135,12 +135,12 @@ export class Account {
 
   /** Changes queued for one server (`origin`; null: none queued) never go to another. */
   isThisServer(origin: string | null): boolean {
-    return origin === null || origin === this.deps.connection.apiOrigin();
+    return this.deps.connection.isThisServer(origin);
   }
 
   /** The client changes queued for `origin` may go out with; null when signed out or another server's. */
   apiFor(origin: string | null): ActionItemsApi | null {
-    return this.isThisServer(origin) ? this.deps.connection.api() : null;
+    return this.deps.connection.apiFor(origin);
   }
 
   /** The server refused a change; a 403 teaches that the key is read-only. */

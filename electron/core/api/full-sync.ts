@@ -7,7 +7,7 @@
 import type { ActionItem } from '../../shared/action-item';
 import type { Result } from '../../shared/app-error';
 import { ok } from '../../shared/app-error';
-import { sortItems } from '../items/sort-items';
+import { sortItems } from './sort-items';
 import type { ActionItemsApi, ListedPage, ListQuery } from './action-items-api';
 import { readBucket, type ListName, type Reader } from './bucket-read';
 import { confirmAbsences } from './gone-proof';

@@ -5,7 +5,9 @@
  */
 import type { AppError } from '../../shared/app-error';
 import { validationWords } from './validation-words';
-import { READ_ONLY_MESSAGE } from '../auth/connect-errors';
+
+/** A key that may only read, said the same wherever it shows (a refused change, the editor, the account). */
+export const READ_ONLY_MESSAGE = 'This key can only read; to mark items done or change them, use a key that may.';
 
 /** What the request was, so the words fit it. */
 export type Operation = 'list' | 'update' | 'create' | 'remove' | 'key' | 'conversation';

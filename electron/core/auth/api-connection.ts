@@ -168,6 +168,16 @@ export class ApiConnection {
     return this.origin;
   }
 
+  /** Changes queued for `origin` belong here (null: made before any server was known). */
+  isThisServer(origin: string | null): boolean {
+    return origin === null || origin === this.origin;
+  }
+
+  /** The client changes queued for `origin` may go out with; null when signed out or another server's. */
+  apiFor(origin: string | null): ActionItemsApi | null {
+    return this.isThisServer(origin) ? this.client : null;
+  }
+
   /**
    * A tag for the key in use, null while signed out: a hash of origin and key, never the key. Queued
    * changes carry it, so a change made with one person's key is never sent with another's.

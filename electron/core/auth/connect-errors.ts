@@ -13,5 +13,3 @@ export function connectFailure(error: AppError): AppError {
       return { ...error, message: 'The key could not be checked; try again in a moment.', detail: error.detail ?? error.message };
   }
 }
-
-export const READ_ONLY_MESSAGE = 'This key can only read; to mark items done or change them, use a key that may.';

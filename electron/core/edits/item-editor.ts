@@ -7,7 +7,7 @@ import type { ItemChanges, ItemView } from '../../shared/action-item';
 import type { AppError, Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
 import { checkDescription } from '../../shared/description-rules';
-import { READ_ONLY_MESSAGE } from '../auth/connect-errors';
+import { READ_ONLY_MESSAGE } from '../api/http-errors';
 import type { Clock } from '../ports';
 import type { Outbox } from '../outbox/outbox';
 import { LOCAL_ID_PREFIX } from '../outbox/outbox-entry';

@@ -7,11 +7,11 @@ import type { Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
 import type { AppSnapshot } from '../../shared/app-state';
 import type { ConversationAnswer } from '../../shared/conversation';
-import { readDueWords, readTitleWords } from '../../shared/due-date/read-words';
+import { readDueWords, readTitleWords } from '../due-date/read-words';
 import type { InvokeHandlers } from '../../shared/ipc-contract';
 import type { Settings } from '../../shared/settings';
 import type { Logger } from '../ports';
-import type { Reminders } from '../reminders-port';
+import type { Reminders } from '../reminders/reminders-port';
 import type { SettingsPatch } from '../settings/settings-store';
 import type { Suggestions } from '../suggestions/suggestions';
 

@@ -8,7 +8,7 @@ import type { ItemView } from '../../shared/action-item';
 import { inBackground } from '../background/in-background';
 import { safely } from '../background/safely';
 import type { Logger, Platform } from '../ports';
-import { noReminders, type Reminders } from '../reminders-port';
+import { noReminders, type Reminders } from '../reminders/reminders-port';
 
 /** How long quitting waits for deletes the user did not undo. */
 export const QUIT_SEND_LIMIT_MS = 3_000;

@@ -11,37 +11,12 @@
  */
 import type { ActionItem } from '../../shared/action-item';
 import type { ReminderState } from '../../shared/app-state';
-import { DAY_FIRST_24_HOUR, type ClockStyle } from '../../shared/due-date/clock-style';
-import type { Clock, Logger, NotifierPort } from '../ports';
-import type { JsonFile } from '../storage/json-file';
+import { DAY_FIRST_24_HOUR } from '../../shared/due-date/clock-style';
 import { ReminderAlarm } from './reminder-alarm';
 import { ReminderAnswers } from './reminder-answers';
 import { ReminderBook } from './reminder-book';
 import type { StoredReminders } from './reminder-state-file';
-
-export interface ReminderServiceDeps {
-  clock: Clock;
-  notifier: NotifierPort;
-  /** reminders.json; build it with reminderStateFile(). */
-  stateFile: JsonFile<StoredReminders>;
-  logger: Logger;
-  /** Read on every planning pass, so a settings change needs only replan(). */
-  getLeadMinutes(): number;
-  /** Fresh items when the last refresh is stale (re-fetched) or recent; null when they could not be had. */
-  refreshIfStale(): Promise<ActionItem[] | null>;
-  /** When the list in hand was read from Omi (epoch ms, null: never): said on a reminder the refresh could not check. */
-  listAsOf?(): number | null;
-  /** Shows the popover with this item focused. */
-  openItem(id: string): void;
-  /** The notification's Done action. */
-  completeItem(id: string): void | Promise<unknown>;
-  /** IANA zone for the words ("Due at 17:00"); a function when the machine's zone can change while running. */
-  timeZone: string | (() => string);
-  /** The person's clock for the words; the 24-hour clock, day before month, when not given. */
-  clockStyle?(): ClockStyle;
-  /** Told whenever the pause or the snoozes change, also when a pause ends or a snooze is used up by itself. */
-  onStateChange?(state: ReminderState): void;
-}
+import type { RemindersContext } from './reminders-port';
 
 /**
  * Not started yet, running, or stopped for good: after running (each stop still records how far
@@ -50,7 +25,7 @@ export interface ReminderServiceDeps {
 type Lifecycle = 'new' | 'running' | 'stopped' | 'stopped_before_start';
 
 export class ReminderService {
-  private readonly deps: ReminderServiceDeps;
+  private readonly deps: RemindersContext;
   private readonly book = new ReminderBook();
   private readonly alarm: ReminderAlarm;
   private readonly answers: ReminderAnswers;
@@ -66,7 +41,7 @@ export class ReminderService {
   private mustPersist = false;
   private running: Promise<void> | null = null;
 
-  constructor(deps: ReminderServiceDeps) {
+  constructor(deps: RemindersContext) {
     this.deps = deps;
     this.alarm = new ReminderAlarm({
       clock: deps.clock,

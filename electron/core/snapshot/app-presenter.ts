@@ -5,7 +5,7 @@
  * once per change of the list or the outbox and shared by all three. It also keeps the few things
  * that are only ever shown: notices of this run and the last change the server refused.
  */
-import type { ActionItem, ItemView } from '../../shared/action-item';
+import type { ItemView } from '../../shared/action-item';
 import type { AppSnapshot, Connection, SyncState } from '../../shared/app-state';
 import type { AboutApp, LoginItemState } from '../../shared/login-item';
 import type { Settings } from '../../shared/settings';
@@ -13,18 +13,20 @@ import type { SinceLastLooked } from '../../shared/since-last-looked';
 import { NO_SUGGESTIONS, type SuggestionsState } from '../../shared/suggestion';
 import type { ClockStyle } from '../../shared/due-date/clock-style';
 import { safely } from '../background/safely';
-import { buildItemViews, pendingDeletes } from '../items/item-view';
-import { belongsTo, type Outbox } from '../outbox/outbox';
-import { outboxLine, outboxStatus } from '../outbox/outbox-status';
+import type { Outbox } from '../outbox/outbox';
+import { outboxLine } from '../outbox/outbox-status';
 import type { OutboxSender } from '../outbox/outbox-sender';
 import type { Refusal } from '../outbox/refusal';
 import type { Clock, Logger, SendToRenderer, TimerHandle, TrayPort } from '../ports';
-import type { Reminders } from '../reminders-port';
+import type { Reminders } from '../reminders/reminders-port';
 import type { ShortcutOutcome } from '../shortcut/quick-edit-shortcut';
 import type { TrayTick } from '../tray/tray-ticks';
 import { buildTrayView, type TrayActions } from '../tray/tray-view';
 import { appWarnings } from './app-warnings';
+import type { Checklist } from './checklist';
+import { pendingDeletes } from './item-view';
 import { OncePerTick } from './once-per-tick';
+import { waitingChanges } from './waiting-changes';
 
 /**
  * The tray's counts ("2 overdue") move with the clock, not only with the items; the same tick notices
@@ -49,9 +51,9 @@ export interface AppPresenterDeps {
     warnings(): string[];
     isThisServer(origin: string | null): boolean;
   };
-  /** The server's items (ItemStore). */
-  list: { all(): ActionItem[] };
-  outbox: Pick<Outbox, 'origin' | 'list' | 'listFor' | 'size'>;
+  /** The checklist's items (Checklist): the server's items with local changes on top. */
+  checklist: Pick<Checklist, 'items' | 'item' | 'entries' | 'listChanged'>;
+  outbox: Pick<Outbox, 'origin' | 'list' | 'size'>;
   sync: { state(): SyncState; notes(): string[] };
   sender: Pick<OutboxSender, 'waitState'>;
   settings(): Settings;
@@ -67,15 +69,11 @@ export interface AppPresenterDeps {
   looks?: { view(): SinceLastLooked | null };
   /** A tick from the tray menu still in its undo window (TrayTicks). */
   trayTick?: () => TrayTick | null;
-  /** The conversation an item added from a suggestion came from (Omi created it without one). */
-  addedFrom?(id: string): string | null;
   /** The "From your conversations" region. */
   suggestions?(): SuggestionsState;
 }
 
 export class AppPresenter {
-  private views: ItemView[] | null = null;
-  private byId: Map<string, ItemView> | null = null;
   private lastToldViews: ItemView[] | null = null;
   private readonly notices: string[] = [];
   private lastRefusal: AppSnapshot['lastRefusal'] = null;
@@ -93,34 +91,16 @@ export class AppPresenter {
 
   /** The checklist: server items with local changes on top, for the server and key in use. */
   items(): ItemView[] {
-    return (this.views ??= this.deps.account.signedIn() ? this.withAddedFrom(buildItemViews(this.deps.list.all(), this.entriesForThisServer())) : []);
+    return this.deps.checklist.items();
   }
 
   item(id: string): ItemView | undefined {
-    return (this.byId ??= new Map(this.items().map((item) => [item.id, item]))).get(id);
+    return this.deps.checklist.item(id);
   }
 
   /** Why changes wait, as the status line and the tray tell it. */
   outboxStatus() {
-    const { clock, outbox, account, sender, timeZone } = this.deps;
-    const now = clock.now();
-    const sameServer = account.isThisServer(outbox.origin());
-    const all = outbox.list();
-    const signedOut = !account.signedIn();
-    const tag = account.keyTag();
-    // A delete inside its undo window is the undo line's business, not a change waiting to sync.
-    const waiting = (entry: (typeof all)[number]) => !(entry.delete && entry.delete.notBefore > now);
-    const mine = sameServer && !signedOut ? all.filter((entry) => belongsTo(entry, tag) && waiting(entry)) : [];
-    return outboxStatus({
-      now,
-      timeZone: timeZone(),
-      style: this.deps.clockStyle(),
-      mine: signedOut ? all.filter(waiting) : mine,
-      othersCount: sameServer && !signedOut ? all.filter((entry) => !belongsTo(entry, tag)).length : 0,
-      otherServerCount: sameServer ? 0 : all.length,
-      signedOut,
-      sender: sender.waitState(),
-    });
+    return waitingChanges(this.deps);
   }
 
   snapshot(): AppSnapshot {
@@ -133,7 +113,7 @@ export class AppPresenter {
       outboxSize: outbox.size(),
       outbox: this.outboxStatus(),
       lastRefusal: this.lastRefusal,
-      pendingDeletes: connection.status === 'connected' ? pendingDeletes(this.entriesForThisServer()) : [],
+      pendingDeletes: connection.status === 'connected' ? pendingDeletes(this.deps.checklist.entries()) : [],
       settings: this.deps.settings(),
       reminders: this.deps.reminders().state(),
       warnings: appWarnings({
@@ -184,8 +164,7 @@ export class AppPresenter {
 
   /** The list or the outbox changed: the checklist's items are computed again. */
   listChanged(): void {
-    this.views = null;
-    this.byId = null;
+    this.deps.checklist.listChanged();
     this.changed();
   }
 
@@ -264,22 +243,5 @@ export class AppPresenter {
     this.pushedZone = zone;
     this.changed();
     safely(this.deps.logger, 'Planning reminders in the new zone', () => this.deps.reminders().replan?.());
-  }
-
-  /** Items added from a suggestion show its conversation, as items Omi extracted do. */
-  private withAddedFrom(views: ItemView[]): ItemView[] {
-    const addedFrom = this.deps.addedFrom;
-    if (!addedFrom) return views;
-    return views.map((view) => {
-      if (view.conversationId !== null) return view;
-      const conversationId = addedFrom(view.id);
-      return conversationId === null ? view : { ...view, conversationId };
-    });
-  }
-
-  /** Queued changes shown on this checklist: none while the outbox holds another server's. */
-  private entriesForThisServer() {
-    const { outbox, account } = this.deps;
-    return account.isThisServer(outbox.origin()) ? outbox.listFor(account.keyTag()) : [];
   }
 }

@@ -5,7 +5,6 @@
  * may be sent to be read.
  */
 import type { ParsedDue, ParseFailure } from './parsed-due';
-import type { TitleWithDue } from './extract-due-from-title';
 
 /** The "Due date" textbox: longer than this is not a date, and is refused before it is sent. */
 export const DUE_WORDS_MAX = 200;
@@ -15,6 +14,12 @@ export const DUE_WORDS_MAX = 200;
  * spends its time reading it.
  */
 export const TITLE_WORDS_MAX = 1200;
+
+/** A new item's text with a due date at its end or start: what is left, and the date. */
+export interface TitleWithDue {
+  description: string;
+  due: ParsedDue;
+}
 
 export type DueReading = ParsedDue | ParseFailure;
 export type TitleReading = TitleWithDue | null;

@@ -4,7 +4,7 @@
  * main process, or to lose the bridge.
  */
 import { ok } from '../../../electron/shared/app-error';
-import { readDueWords, readTitleWords, type WordsToRead } from '../../../electron/shared/due-date/read-words';
+import { readDueWords, readTitleWords, type WordsToRead } from '../../../electron/core/due-date/read-words';
 import type { InvokeChannel } from '../../../electron/shared/ipc-contract';
 import type { OmiApi } from '../../../electron/shared/omi-api';
 import { dateReaderOver, type DateReader } from '../../../src/lib/date-reader';

@@ -6,8 +6,8 @@
  * and src/lib show, read from the source (./page-text).
  */
 import { describe, expect, it } from 'vitest';
-import { errorFromAnswer, noKeyError, offlineError, unreadableAnswer, type Operation } from '../../../electron/core/api/http-errors';
-import { connectFailure, READ_ONLY_MESSAGE } from '../../../electron/core/auth/connect-errors';
+import { errorFromAnswer, noKeyError, offlineError, READ_ONLY_MESSAGE, unreadableAnswer, type Operation } from '../../../electron/core/api/http-errors';
+import { connectFailure } from '../../../electron/core/auth/connect-errors';
 import { unavailable } from '../../../electron/core/conversations/conversation-words';
 import { outboxStatus, timeWords } from '../../../electron/core/outbox/outbox-status';
 import { asOfWords, dueInWords } from '../../../electron/core/reminders/reminder-words';

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Account } from '../../../../electron/core/account/account';
 import { accessFile } from '../../../../electron/core/auth/access-file';
 import { ApiConnection } from '../../../../electron/core/auth/api-connection';
-import { READ_ONLY_MESSAGE } from '../../../../electron/core/auth/connect-errors';
+import { READ_ONLY_MESSAGE } from '../../../../electron/core/api/http-errors';
 import { ItemStore } from '../../../../electron/core/items/item-store';
 import { itemsFile } from '../../../../electron/core/items/items-file';
 import { ItemSync } from '../../../../electron/core/items/item-sync';

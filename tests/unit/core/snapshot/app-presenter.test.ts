@@ -11,6 +11,7 @@ import { Outbox } from '../../../../electron/core/outbox/outbox';
 import { outboxFile } from '../../../../electron/core/outbox/outbox-file';
 import type { TrayView } from '../../../../electron/core/ports';
 import { AppPresenter, TRAY_REFRESH_MS } from '../../../../electron/core/snapshot/app-presenter';
+import { Checklist } from '../../../../electron/core/snapshot/checklist';
 import { TRAY_LABELS, type TrayActions } from '../../../../electron/core/tray/tray-view';
 import type { ItemView } from '../../../../electron/shared/action-item';
 import type { AppSnapshot, Connection } from '../../../../electron/shared/app-state';
@@ -62,6 +63,13 @@ async function build(options: { timeZone?: () => string } = {}) {
     signOut: () => void actions.push('sign out'),
     quit: () => void actions.push('quit'),
   };
+  const accountView = {
+    signedIn: () => account.signedIn,
+    keyTag: () => (account.signedIn ? TAG : null),
+    state: () => account.state(),
+    warnings: () => account.warnings,
+    isThisServer: (origin: string | null) => origin === null || origin === account.origin,
+  };
   const presenter = new AppPresenter({
     clock,
     logger,
@@ -73,14 +81,8 @@ async function build(options: { timeZone?: () => string } = {}) {
       if (channel === 'snapshot:changed') pushes.push(payload as AppSnapshot);
     },
     tray,
-    account: {
-      signedIn: () => account.signedIn,
-      keyTag: () => (account.signedIn ? TAG : null),
-      state: () => account.state(),
-      warnings: () => account.warnings,
-      isThisServer: (origin) => origin === null || origin === account.origin,
-    },
-    list,
+    account: accountView,
+    checklist: new Checklist({ account: accountView, list, outbox }),
     outbox,
     sync: { state: () => ({ status: 'never' }), notes: () => [] },
     sender: { waitState: () => ({ error: null, retryAt: null, blockedUntil: null, checking: [] }) },

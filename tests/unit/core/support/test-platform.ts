@@ -8,7 +8,7 @@ import { createLogger } from '../../../../electron/core/logging/logger';
 import { createOmiTray } from '../../../../electron/core/omi-tray';
 import type { OmiTray } from '../../../../electron/core/omi-tray.types';
 import type { Platform } from '../../../../electron/core/ports';
-import type { Reminders } from '../../../../electron/core/reminders-port';
+import type { Reminders } from '../../../../electron/core/reminders/reminders-port';
 import type { AppSnapshot } from '../../../../electron/shared/app-state';
 import { recordingPlatform, type RecordingPlatform } from '../../../harness/recording-platform';
 import type { FakeClock } from './fake-clock';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDueFromTitle } from '../../../../electron/shared/due-date/extract-due-from-title';
+import { extractDueFromTitle } from '../../../../electron/core/due-date/extract-due-from-title';
 import { newItemFrom } from '../../../../src/lib/new-item-text';
 
 // Wednesday 3 December 2025, 10:00 in Berlin.

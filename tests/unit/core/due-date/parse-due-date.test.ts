@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDueDate } from '../../../../electron/shared/due-date/parse-due-date';
+import { parseDueDate } from '../../../../electron/core/due-date/parse-due-date';
 import type { ParsedDue, ParseFailure } from '../../../../electron/shared/due-date/parsed-due';
 
 const at = (nowIso: string, timeZone: string) => ({ now: new Date(nowIso), timeZone });

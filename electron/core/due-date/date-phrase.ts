@@ -16,10 +16,10 @@
  *   different); "13/12" and year-first dates ("2026-12-03") are unambiguous and accepted.
  */
 import { casual, type ParsedResult } from 'chrono-node/en';
-import { dateOfWeekday, mondayOfNextWeek, weekdayModifierIn } from './calendar-days';
-import { DEFAULT_DUE_HOUR, parseFailure, toParsedDue, type ParseFailure, type ParsedDue } from './parsed-due';
-import { MONTHS } from './wall-words';
-import { dateKey, instantOfWall, wallAsUtc, wallTimeAt, type WallTime } from './zoned-time';
+import { dateOfWeekday, mondayOfNextWeek, weekdayModifierIn } from '../../shared/due-date/calendar-days';
+import { DEFAULT_DUE_HOUR, parseFailure, toParsedDue, type ParseFailure, type ParsedDue } from '../../shared/due-date/parsed-due';
+import { MONTHS } from '../../shared/due-date/wall-words';
+import { dateKey, instantOfWall, wallAsUtc, wallTimeAt, type WallTime } from '../../shared/due-date/zoned-time';
 
 const PART_OF_DAY_HOURS: ReadonlyArray<readonly [string, number]> = [
   ['morning', 9],

@@ -1,6 +1,6 @@
 /** Refresh as the user asks for it: the list, and what waits, unless Omi asked to wait. */
 import { describe, expect, it } from 'vitest';
-import { manualRefresh } from '../../../../electron/core/items/manual-refresh';
+import { manualRefresh } from '../../../../electron/core/refresh/manual-refresh';
 import { recordingLogger } from '../../../doubles/recording-logger';
 import { fail, ok, type Result } from '../../../../electron/shared/app-error';
 import { FakeClock } from '../support/fake-clock';

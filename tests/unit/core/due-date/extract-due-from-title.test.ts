@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDueFromTitle } from '../../../../electron/shared/due-date/extract-due-from-title';
+import { extractDueFromTitle } from '../../../../electron/core/due-date/extract-due-from-title';
 
 /** Thursday 3 December 2026, 14:00 in Berlin. */
 const context = { now: new Date('2026-12-03T14:00:00+01:00'), timeZone: 'Europe/Berlin' };

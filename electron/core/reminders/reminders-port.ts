@@ -2,10 +2,12 @@
  * What core needs from the desktop reminders: the popover's snooze and pause, and the state the
  * snapshot shows. The lifecycle hooks are optional so a do-nothing stand-in fits.
  */
-import type { ActionItem } from '../shared/action-item';
-import type { ReminderState } from '../shared/app-state';
-import type { ClockStyle } from '../shared/due-date/clock-style';
-import type { Clock, Logger, NotifierPort } from './ports';
+import type { ActionItem } from '../../shared/action-item';
+import type { ReminderState } from '../../shared/app-state';
+import type { ClockStyle } from '../../shared/due-date/clock-style';
+import type { Clock, Logger, NotifierPort } from '../ports';
+import type { JsonFile } from '../storage/json-file';
+import type { StoredReminders } from './reminder-state-file';
 
 export interface Reminders {
   snooze(id: string, untilMs: number): void | Promise<void>;
@@ -36,28 +38,27 @@ export const noReminders: Reminders = {
  */
 export const REMINDER_STALE_MS = 5_000;
 
-/** What the composition root hands a reminder service when it builds one. */
+/** What the composition root hands a reminder service when it builds one (the one context of reminders). */
 export interface RemindersContext {
   clock: Clock;
   notifier: NotifierPort;
+  /** reminders.json; build it with reminderStateFile(). */
+  stateFile: JsonFile<StoredReminders>;
   logger: Logger;
-  /** reminders.json in the data folder. */
-  stateFilePath: string;
-  /** A state file that could not be read was moved aside: the user is told. */
-  onCorrupt(message: string): void;
-  /** The machine's zone now (asked at every use). */
-  timeZone: () => string;
-  /** The person's clock (12- or 24-hour, day or month first), asked at every use. */
-  clockStyle: () => ClockStyle;
+  /** Read on every planning pass, so a settings change needs only replan(). */
   getLeadMinutes(): number;
-  /** The checklist's items, refreshed first when the last list is older than REMINDER_STALE_MS; null when that failed. */
+  /** Fresh items when the last refresh is stale (re-fetched) or recent; null when they could not be had. */
   refreshIfStale(): Promise<ActionItem[] | null>;
-  /** When the list in hand was read from Omi (epoch ms, null: never). */
-  listAsOf(): number | null;
+  /** When the list in hand was read from Omi (epoch ms, null: never): said on a reminder the refresh could not check. */
+  listAsOf?(): number | null;
   /** Shows the popover with this item focused. */
   openItem(id: string): void;
-  /** Ticks the item through the outbox (a notification's Done). */
-  completeItem(id: string): Promise<unknown>;
-  /** Pause or snoozes changed: the snapshot is pushed again. */
-  onStateChange(): void;
+  /** The notification's Done action. */
+  completeItem(id: string): void | Promise<unknown>;
+  /** IANA zone for the words ("Due at 17:00"); a function when the machine's zone can change while running. */
+  timeZone: string | (() => string);
+  /** The person's clock for the words; the 24-hour clock, day before month, when not given. */
+  clockStyle?(): ClockStyle;
+  /** Told whenever the pause or the snoozes change, also when a pause ends or a snooze is used up by itself. */
+  onStateChange?(state: ReminderState): void;
 }

@@ -11,14 +11,10 @@
  * Small joining words next to the phrase ("by", "on", "at", "due") go with it.
  */
 import { findDatePhrases, phraseContext, resolvePhrase, type PhraseContext } from './date-phrase';
-import type { DueContext, ParsedDue } from './parsed-due';
-import { isValidTimeZone } from './zoned-time';
+import type { TitleWithDue } from '../../shared/due-date/due-reading';
+import type { DueContext } from '../../shared/due-date/parsed-due';
+import { isValidTimeZone } from '../../shared/due-date/zoned-time';
 import type { ParsedResult } from 'chrono-node/en';
-
-export interface TitleWithDue {
-  description: string;
-  due: ParsedDue;
-}
 
 const WORDS_THAT_KEEP_A_DATE_IN_THE_TEXT = new Set(['from', 'since', 'about', 'of', 'after', 'during', 'like', 'than']);
 const TRAILING_JOINERS = /(?:\s|[,;:–—-]|\b(?:by|on|at|due)\b)+$/iu;

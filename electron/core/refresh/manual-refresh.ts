@@ -9,7 +9,7 @@ import { inBackground } from '../background/in-background';
 import { timeWords } from '../outbox/outbox-status';
 import type { ClockStyle } from '../../shared/due-date/clock-style';
 import type { Clock, Logger } from '../ports';
-import type { RefreshReason } from './item-sync';
+import type { RefreshReason } from '../items/item-sync';
 
 export interface ManualRefreshDeps {
   sync: { refresh(reason: RefreshReason): Promise<Result<null>> };

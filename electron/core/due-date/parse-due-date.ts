@@ -4,8 +4,8 @@
  * the words that were not understood, never guessed around.
  */
 import { ambiguousNumericDate, findDatePhrases, notUnderstood, phraseContext, resolvePhrase } from './date-phrase';
-import { parseFailure, type DueContext, type ParseFailure, type ParsedDue } from './parsed-due';
-import { isValidTimeZone } from './zoned-time';
+import { parseFailure, type DueContext, type ParseFailure, type ParsedDue } from '../../shared/due-date/parsed-due';
+import { isValidTimeZone } from '../../shared/due-date/zoned-time';
 
 const ONLY_FILLER = /^(?:[\s,.;:!]|\b(?:due|by|on|at)\b)*$/iu;
 /** Dotted or dashed day-month forms chrono does not read at all ("3.12.", "3-12"). */

@@ -1,8 +1,12 @@
 /**
  * A conversation's summary in the words the popover shows: "Tue 14:05, 40 min", a title and an
- * overview that are never empty or endless, and an emoji only when it is one.
+ * overview that are never empty or endless, and an emoji only when it is one. Its times are read in
+ * the user's zone and clock style by the same wall-time words as every other time in the app.
  */
-import type { ConversationAnswer, ConversationLookup, ConversationSummary, ConversationWords } from './conversation';
+import type { ConversationAnswer, ConversationLookup, ConversationSummary, ConversationWords } from '../../shared/conversation';
+import type { ClockStyle } from '../../shared/due-date/clock-style';
+import { clockWords, fullWords, weekdayWords } from '../../shared/due-date/wall-words';
+import { wallTimeAt } from '../../shared/due-date/zoned-time';
 
 /** Long enough for any real title; a runaway one is cut with an ellipsis (the full text stays in `title`). */
 export const TITLE_MAX = 120;
@@ -30,13 +34,12 @@ export function shownOverview(conversation: ConversationSummary): string | null 
   return overview === '' ? null : cut(overview, OVERVIEW_MAX);
 }
 
-/** "Tue 14:05, 40 min" in the user's zone; "Tue 14:05" without a known end; "" without a start. */
-export function whenWords(conversation: ConversationSummary, timeZone: string): string {
-  const start = Date.parse(conversation.startedAt ?? conversation.createdAt);
+/** "Tue 14:05, 40 min" in the user's zone and clock; "Tue 14:05" without a known end; "" without a start. */
+export function whenWords(conversation: ConversationSummary, timeZone: string, style: ClockStyle): string {
+  const start = startOf(conversation);
   if (Number.isNaN(start)) return '';
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(start);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  const at = `${part('weekday')} ${part('hour')}:${part('minute')}`;
+  const wall = wallTimeAt(start, timeZone);
+  const at = `${weekdayWords(wall)} ${clockWords(wall, style)}`;
   const end = conversation.finishedAt === null ? Number.NaN : Date.parse(conversation.finishedAt);
   if (Number.isNaN(end) || end < start) return at;
   return `${at}, ${lengthWords(end - start)}`;
@@ -53,31 +56,29 @@ export function lengthWords(ms: number): string {
 }
 
 /** The full date for a tooltip: "Tuesday 2 December 2025, 14:05". */
-export function fullWhen(conversation: ConversationSummary, timeZone: string): string {
-  const start = Date.parse(conversation.startedAt ?? conversation.createdAt);
-  if (Number.isNaN(start)) return '';
-  return new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'full', timeStyle: 'short' }).format(start);
+export function fullWhen(conversation: ConversationSummary, timeZone: string, style: ClockStyle): string {
+  const start = startOf(conversation);
+  return Number.isNaN(start) ? '' : fullWords(wallTimeAt(start, timeZone), style);
 }
 
 /** Everything the popover shows of a summary, in the user's zone (the core works it out, so the popover's bundle stays small). */
-export function conversationWords(conversation: ConversationSummary, timeZone: string): ConversationWords {
+export function conversationWords(conversation: ConversationSummary, timeZone: string, style: ClockStyle): ConversationWords {
   return {
     emoji: shownEmoji(conversation.emoji),
     title: shownTitle(conversation),
     fullTitle: [...conversation.title].length > TITLE_MAX ? conversation.title : null,
-    when: whenWords(conversation, timeZone),
-    fullWhen: fullWhen(conversation, timeZone),
+    when: whenWords(conversation, timeZone, style),
+    fullWhen: fullWhen(conversation, timeZone, style),
     overview: shownOverview(conversation),
   };
 }
 
-export function withWords(lookup: ConversationLookup, timeZone: string): ConversationAnswer {
-  return lookup.kind === 'found' ? { ...lookup, words: conversationWords(lookup.conversation, timeZone) } : lookup;
+export function withWords(lookup: ConversationLookup, timeZone: string, style: ClockStyle): ConversationAnswer {
+  return lookup.kind === 'found' ? { ...lookup, words: conversationWords(lookup.conversation, timeZone, style) } : lookup;
 }
 
-/** "3 more from this conversation", "1 more from this conversation". */
-export function moreWords(count: number): string {
-  return `${count} more from this conversation`;
+function startOf(conversation: ConversationSummary): number {
+  return Date.parse(conversation.startedAt ?? conversation.createdAt);
 }
 
 function oneLine(text: string): string {

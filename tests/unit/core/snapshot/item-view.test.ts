@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildItemViews, pendingDeletes } from '../../../../electron/core/items/item-view';
+import { buildItemViews, pendingDeletes } from '../../../../electron/core/snapshot/item-view';
 import type { OutboxEntry } from '../../../../electron/core/outbox/outbox-entry';
 import { actionItem as item } from '../../support/items';
 

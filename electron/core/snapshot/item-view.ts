@@ -5,7 +5,7 @@
 import type { ActionItem, ItemChanges, ItemView } from '../../shared/action-item';
 import type { PendingDelete } from '../../shared/app-state';
 import type { OutboxEntry } from '../outbox/outbox-entry';
-import { sortItems } from './sort-items';
+import { sortItems } from '../api/sort-items';
 
 export function buildItemViews(serverItems: Iterable<ActionItem>, entries: readonly OutboxEntry[]): ItemView[] {
   const byKey = new Map<string, OutboxEntry>();

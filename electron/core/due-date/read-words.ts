@@ -2,7 +2,7 @@
  * The main process's side of `dates:readDue` and `dates:readTitle`: the words the popover sent, read
  * at the popover's "now" in its zone. Pure: nothing is stored or sent anywhere.
  */
-import type { DueReading, TitleReading } from './due-reading';
+import type { DueReading, TitleReading } from '../../shared/due-date/due-reading';
 import { extractDueFromTitle } from './extract-due-from-title';
 import { parseDueDate } from './parse-due-date';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { toDueAtIso } from '../../../../electron/shared/due-date/due-at-text';
-import { parseDueDate } from '../../../../electron/shared/due-date/parse-due-date';
+import { parseDueDate } from '../../../../electron/core/due-date/parse-due-date';
 import type { ParsedDue } from '../../../../electron/shared/due-date/parsed-due';
 
 const at = (nowIso: string, timeZone: string) => ({ now: new Date(nowIso), timeZone });
