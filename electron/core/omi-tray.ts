@@ -13,7 +13,7 @@ import { DEFAULT_API_BASE_URL } from '../shared/settings';
 import { clockStyleFor } from '../shared/due-date/clock-style';
 import type { ActionItemsApi, OmiClientOptions } from './api/action-items-api';
 import { OmiClient } from './api/omi-client';
-import { Account } from './account/account';
+import { Account, type AccountDeps } from './account/account';
 import { accessFile } from './auth/access-file';
 import { ApiConnection, type ApiConnectionDeps } from './auth/api-connection';
 import { inBackground } from './background/in-background';
@@ -31,7 +31,7 @@ import { manualRefresh } from './items/manual-refresh';
 import { DEFAULT_READ_LIMITS, ReadBudget } from './items/read-budget';
 import { ReadLedger, type ReadLedgerDeps } from './items/read-ledger';
 import { readsFile } from './items/reads-file';
-import { AppLifecycle } from './lifecycle/app-lifecycle';
+import { AppLifecycle, type AppLifecycleDeps } from './lifecycle/app-lifecycle';
 import { redactingLogger } from './logging/logger';
 import { Redactor } from './logging/redactor';
 import type { OmiTray, OmiTrayOverrides } from './omi-tray.types';
@@ -44,13 +44,13 @@ import type { Clock, Logger, Platform } from './ports';
 import { REMINDER_STALE_MS, type Reminders, type RemindersContext } from './reminders-port';
 import { LaunchAtLogin } from './login-item/launch-at-login';
 import { lastLookFile } from './looks/last-look-file';
-import { SinceLastLookedService, type SinceLastLookedDeps } from './looks/since-last-looked';
+import { SinceLastLookedService } from './looks/since-last-looked';
 import { AppSettings } from './settings/app-settings';
 import { confirmAddress } from './settings/confirm-address';
 import { settingsFile } from './settings/settings-file';
 import { SettingsStore } from './settings/settings-store';
 import { QuickEditKey } from './shortcut/quick-edit-key';
-import { AppPresenter } from './snapshot/app-presenter';
+import { AppPresenter, type AppPresenterDeps } from './snapshot/app-presenter';
 import { TrayTicks } from './tray/tray-ticks';
 import { ConversationListReader } from './suggestions/conversation-list-reader';
 import { decisionsFile } from './suggestions/decisions-file';
@@ -62,77 +62,163 @@ export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = 
   const { clock, timeZone } = platform;
   const redactor = new Redactor();
   const logger = redactingLogger(platform.logger, redactor);
-  const { path: dataFile, options: fileOptions } = dataFolder(platform, logger, (message) => presenter.notice(message));
+  const files = dataFolder(platform, logger, (message) => presenter.notice(message));
   const createApi = overrides.createApi ?? ((options: OmiClientOptions): ActionItemsApi => new OmiClient(options));
+  // Services built further down, reached only once the app runs.
+  const later: Later = { presenter: () => presenter, account: () => account, editor: () => editor, sender: () => sender, lifecycle: () => lifecycle, shortcut: () => shortcut };
 
-  const store = new ItemStore({ file: itemsFile(dataFile('items.json'), fileOptions), clock, logger });
-  const outbox = new Outbox({ file: outboxFile(dataFile('outbox.json'), fileOptions), clock, serverItem: (id) => store.get(id), owner: () => connection.keyTag() });
-  const { ledger: readLedger, items: reads, conversations: conversationReads } = readBudgets({ clock, logger }, readsFile(dataFile('reads.json'), fileOptions), () => connection.keyTag());
-  const connection = apiConnection(platform, { createApi, redactor, logger, accessFile: accessFile(dataFile('access.json'), fileOptions) });
-  const sync = new ItemSync({
-    clock, logger, store, budget: reads, api: () => connection.api(),
-    onReachable: () => void (claimStranded(), inBackground(logger, 'Sending waiting changes', sender.retryNow('network'))),
-    onStateChange: () => presenter.changed(),
-  });
-  const conversations = new ConversationService({
-    clock, logger, budget: conversationReads, api: () => connection.api(), origin: () => connection.apiOrigin(),
-    file: conversationCacheFile(dataFile('conversations.json'), fileOptions),
-  });
-  const sender = outboxSender({ outbox, clock, logger, reads, connection, store, account: () => account, presenter: () => presenter });
-  const stranded = strandedChanges({ outbox, logger, connection, store, sender: () => sender, account: () => account });
+  const saved = savedData({ platform, logger, redactor, createApi, files });
+  const base = { ...saved, platform, clock, logger, files };
+  const reachable = () => void (claimStranded(), inBackground(logger, 'Sending waiting changes', sender.retryNow('network')));
+  const sync = itemSync({ ...base, reachable }, later);
+  const sender = outboxSender({ ...base, ...later });
+  const stranded = strandedChanges({ ...base, ...later });
   const claimStranded = () => inBackground(logger, 'Claiming changes made with an earlier key', stranded.listed());
-  const account = new Account({
-    connection, list: store, sync, conversations, sender, clock, logger, listed: claimStranded,
-    listChanged: () => presenter.listChanged(), signedOut: () => presenter.signedOut(), changed: () => presenter.changed(),
-  });
-  const editor = new ItemEditor({
-    clock, outbox, canEdit: () => account.canEdit(), itemView: (id) => presenter.item(id),
-    queued: () => inBackground(logger, 'Sending a change', sender.flush()),
-  });
+  const account = accountFor({ ...base, sync, sender, listed: claimStranded }, later);
+  const editor = itemEditor({ ...base, sender }, later);
   const launchAtLogin = new LaunchAtLogin({ port: platform.loginItem, logger });
-  const settings = new AppSettings({
-    store: new SettingsStore(settingsFile(dataFile('settings.json'), fileOptions)), envBaseUrl: platform.env.OMI_API_BASE_URL, logger,
+  const settings = appSettings({ ...base, launchAtLogin }, later);
+  const { decisions, reader, suggestions, files: suggestionFiles } = suggestionParts({ ...base, ...later });
+  const popover = popoverCommands({ ...base, account, sync, reader });
+  const shortcut = quickEditKey({ ...base, settings, popover }, later);
+  const trayTicks = trayTicksFor({ ...base, editor, popover, presenter: later.presenter });
+  const clockStyle = () => clockStyleFor(platform.locale(), settings.current().clock);
+  const waitingChanges = () => presenter.outboxStatus().waiting;
+  const refresh = () => alsoReadConversations(reader, logger, manualRefresh({ sync, sender, waitingChanges, clock, timeZone, clockStyle, logger }));
+  const reminders = (): Reminders => lifecycle.reminders();
+  const looks = sinceLastLooked({ ...base, account, editor, presenter: later.presenter });
+  const app = {
+    ...base, sync, sender, stranded, account, editor, launchAtLogin, settings, decisions, suggestions, suggestionFiles, popover, shortcut,
+    trayTicks, clockStyle, refresh, reminders, looks,
+  };
+  const presenter: AppPresenter = appPresenter({ ...app, trayActions: trayActions(app) });
+  saved.store.onChange(() => (presenter.listChanged(), looks.listChanged()));
+  saved.outbox.onChange(() => (presenter.listChanged(), looks.ownChangesMade()));
+  platform.popover.onVisibilityChange?.((visible) => looks.popoverVisible(visible));
+  const lifecycle = appLifecycle({ ...app, presenter, createReminders: overrides.createReminders });
+  return handleFor({ ...app, presenter, lifecycle });
+}
+
+/** Services createOmiTray builds further down: a hand-off built earlier reaches them only once the app runs. */
+interface Later {
+  presenter: () => AppPresenter;
+  account: () => Account;
+  editor: () => ItemEditor;
+  sender: () => OutboxSender;
+  lifecycle: () => AppLifecycle;
+  shortcut: () => QuickEditKey;
+}
+
+/** What the app keeps in its data folder and what it reads from Omi: the list, the waiting changes, reads, the key, conversations. */
+function savedData(app: { platform: Platform; logger: Logger; redactor: Redactor; createApi: ApiConnectionDeps['createApi']; files: DataFolder }) {
+  const { logger, files: { path, options } } = app;
+  const { clock } = app.platform;
+  const owner = () => connection.keyTag();
+  const store = new ItemStore({ file: itemsFile(path('items.json'), options), clock, logger });
+  const outbox = new Outbox({ file: outboxFile(path('outbox.json'), options), clock, serverItem: (id) => store.get(id), owner });
+  const budgets = readBudgets({ clock, logger }, readsFile(path('reads.json'), options), owner);
+  const connection = apiConnection(app.platform, { createApi: app.createApi, redactor: app.redactor, logger, accessFile: accessFile(path('access.json'), options) });
+  const conversations = new ConversationService({
+    clock, logger, budget: budgets.conversations, api: () => connection.api(), origin: () => connection.apiOrigin(),
+    file: conversationCacheFile(path('conversations.json'), options),
+  });
+  return { store, outbox, readLedger: budgets.ledger, reads: budgets.items, conversationReads: budgets.conversations, connection, conversations };
+}
+
+/** The list kept in step with Omi; once Omi answers again, waiting changes go out. */
+function itemSync(app: { platform: Platform; logger: Logger; store: ItemStore; reads: ReadBudget; connection: ApiConnection; reachable(): void }, later: Pick<Later, 'presenter'>): ItemSync {
+  const { logger, store, connection } = app;
+  return new ItemSync({
+    clock: app.platform.clock, logger, store, budget: app.reads, api: () => connection.api(),
+    onReachable: app.reachable, onStateChange: () => later.presenter().changed(),
+  });
+}
+
+/** The person's key and server: what a sign-in, a sign-out or another address moves; the presenter shows the result. */
+function accountFor(app: Omit<AccountDeps, 'list' | 'listChanged' | 'signedOut' | 'changed'> & { store: ItemStore }, later: Pick<Later, 'presenter'>): Account {
+  const { connection, sync, conversations, sender, clock, logger, listed } = app;
+  return new Account({
+    connection, list: app.store, sync, conversations, sender, clock, logger, listed,
+    listChanged: () => later.presenter().listChanged(), signedOut: () => later.presenter().signedOut(), changed: () => later.presenter().changed(),
+  });
+}
+
+/** Edits from the popover and the tray, queued in the outbox and sent at once. */
+function itemEditor(app: { clock: Clock; outbox: Outbox; logger: Logger; sender: OutboxSender }, later: Pick<Later, 'account' | 'presenter'>): ItemEditor {
+  return new ItemEditor({
+    clock: app.clock, outbox: app.outbox, canEdit: () => later.account().canEdit(), itemView: (id) => later.presenter().item(id),
+    queued: () => inBackground(app.logger, 'Sending a change', app.sender.flush()),
+  });
+}
+
+/** Settings, saved in the data folder; a change reaches the service it is about. */
+function appSettings(app: { platform: Platform; logger: Logger; files: DataFolder; launchAtLogin: LaunchAtLogin }, later: Later): AppSettings {
+  const { launchAtLogin } = app;
+  return new AppSettings({
+    store: new SettingsStore(settingsFile(app.files.path('settings.json'), app.files.options)), envBaseUrl: app.platform.env.OMI_API_BASE_URL, logger: app.logger,
     reactions: {
-      account: (before, after) => account.settingsChanged(before, after), quickEditShortcut: () => shortcut.register(),
-      launchAtLogin: (enabled) => launchAtLogin.set(enabled), reminderLeadMinutes: () => lifecycle.reminders().replan?.(),
-      changed: () => presenter.changed(),
+      account: (before, after) => later.account().settingsChanged(before, after), quickEditShortcut: () => later.shortcut().register(),
+      launchAtLogin: (enabled) => launchAtLogin.set(enabled), reminderLeadMinutes: () => later.lifecycle().reminders().replan?.(),
+      changed: () => later.presenter().changed(),
     },
   });
-  const { decisions, reader, suggestions, files: suggestionFiles } = suggestionParts({ clock, logger, outbox, connection, conversations, budget: conversationReads,
-    file: decisionsFile(dataFile('suggestions.json'), fileOptions), presenter: () => presenter, account: () => account, editor: () => editor });
-  const popover = new PopoverCommands({
-    popover: platform.popover, signedIn: () => account.signedIn(), logger,
+}
+
+/** The popover's commands: show it, hide it, and refresh what it shows when it opens. */
+function popoverCommands(app: { platform: Platform; logger: Logger; account: Account; sync: ItemSync; reader: ConversationListReader }): PopoverCommands {
+  const { account, sync, reader } = app;
+  return new PopoverCommands({
+    popover: app.platform.popover, signedIn: () => account.signedIn(), logger: app.logger,
     refreshIfOlderThan: (maxAgeMs, reason) => sync.refreshIfOlderThan(maxAgeMs, reason), looked: () => reader.looked(),
   });
-  const shortcut = new QuickEditKey({
-    shortcuts: platform.shortcuts, accelerator: () => settings.current().quickEditShortcut, onPress: () => popover.quickEdit(),
-    logger, changed: () => presenter.changed(),
+}
+
+/** The Quick edit shortcut, registered as Settings say; pressing it opens Quick edit. */
+function quickEditKey(app: { platform: Platform; logger: Logger; settings: AppSettings; popover: PopoverCommands }, later: Pick<Later, 'presenter'>): QuickEditKey {
+  const { settings, popover } = app;
+  return new QuickEditKey({
+    shortcuts: app.platform.shortcuts, accelerator: () => settings.current().quickEditShortcut, onPress: () => popover.quickEdit(),
+    logger: app.logger, changed: () => later.presenter().changed(),
   });
-  const trayTicks = trayTicksFor({ platform, logger, editor, popover, presenter: () => presenter });
-  const clockStyle = () => clockStyleFor(platform.locale(), settings.current().clock);
-  const refresh = () => alsoReadConversations(reader, logger, manualRefresh({ sync, sender, waitingChanges: () => presenter.outboxStatus().waiting, clock, timeZone, clockStyle, logger }));
-  const reminders = (): Reminders => lifecycle.reminders();
-  const looks = sinceLastLooked({ platform, logger, account, store, outbox, editor, presenter: () => presenter, file: lastLookFile(dataFile('last-look.json'), fileOptions) });
-  const presenter: AppPresenter = new AppPresenter({
-    clock, logger, timeZone, clockStyle, send: platform.send, tray: platform.tray, account, list: store, outbox, sync, sender,
-    settings: () => settings.current(), reminders, shortcut: () => shortcut.outcome(),
+}
+
+/** What the person sees, put together from every service and sent to the popover and the tray. */
+function appPresenter(app: {
+  platform: Platform; logger: Logger; clockStyle: AppPresenterDeps['clockStyle']; account: Account; store: ItemStore; outbox: Outbox; sync: ItemSync;
+  sender: OutboxSender; settings: AppSettings; reminders(): Reminders; shortcut: QuickEditKey; launchAtLogin: LaunchAtLogin;
+  trayActions: TrayActions; trayTicks: TrayTicks; looks: SinceLastLookedService; decisions: SuggestionDecisions; suggestions: Suggestions;
+}): AppPresenter {
+  const { platform, settings, shortcut, launchAtLogin, trayTicks, decisions, suggestions } = app;
+  return new AppPresenter({
+    clock: platform.clock, logger: app.logger, timeZone: platform.timeZone, clockStyle: app.clockStyle, send: platform.send, tray: platform.tray,
+    account: app.account, list: app.store, outbox: app.outbox, sync: app.sync, sender: app.sender,
+    settings: () => settings.current(), reminders: app.reminders, shortcut: () => shortcut.outcome(),
     loginItem: () => launchAtLogin.state(), about: aboutApp(platform),
-    trayActions: trayActions({ platform, logger, popover, trayTicks, refresh, reminders }),
+    trayActions: app.trayActions,
     trayTick: () => trayTicks.recent(),
-    looks,
+    looks: app.looks,
     addedFrom: (id) => decisions.conversationOf(id), suggestions: () => suggestions.state(),
   });
-  store.onChange(() => (presenter.listChanged(), looks.listChanged()));
-  outbox.onChange(() => (presenter.listChanged(), looks.ownChangesMade()));
-  platform.popover.onVisibilityChange?.((visible) => looks.popoverVisible(visible));
-  const lifecycle = new AppLifecycle({
-    settings, outbox, reads: readLedger, list: store, account, presenter, shortcut, sync, sender, conversations, popover, platform, launchAtLogin, logger, looks, suggestions: suggestionFiles,
-    createReminders: () =>
-      (overrides.createReminders ?? createDesktopReminders)(
-        remindersContext({ platform, logger, onCorrupt: fileOptions.onCorrupt, stateFilePath: dataFile('reminders.json'), listAsOf: () => store.lastFetchedAt(), settings, sync, presenter, popover, editor }),
-      ),
+}
+
+/** The order of start and quit; reminders are built at start, desktop ones unless the caller brings its own. */
+function appLifecycle(
+  app: Pick<Services, 'platform' | 'logger' | 'settings' | 'sync' | 'presenter' | 'popover' | 'editor' | 'outbox' | 'account' | 'conversations' | 'looks'> & {
+    store: ItemStore; readLedger: ReadLedger; shortcut: QuickEditKey; sender: OutboxSender; launchAtLogin: LaunchAtLogin;
+    suggestionFiles: AppLifecycleDeps['suggestions']; files: DataFolder; createReminders: OmiTrayOverrides['createReminders'];
+  },
+): AppLifecycle {
+  const { platform, logger, settings, sync, presenter, popover, editor, store, files } = app;
+  const context = () =>
+    remindersContext({
+      platform, logger, onCorrupt: files.options.onCorrupt, stateFilePath: files.path('reminders.json'), listAsOf: () => store.lastFetchedAt(),
+      settings, sync, presenter, popover, editor,
+    });
+  return new AppLifecycle({
+    settings, outbox: app.outbox, reads: app.readLedger, list: store, account: app.account, presenter, shortcut: app.shortcut, sync, sender: app.sender,
+    conversations: app.conversations, popover, platform, launchAtLogin: app.launchAtLogin, logger, looks: app.looks, suggestions: app.suggestionFiles,
+    createReminders: () => (app.createReminders ?? createDesktopReminders)(context()),
   });
-  return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, stranded, refresh, reminders, lifecycle, looks, suggestions });
 }
 
 /** Sends the outbox's changes: only to the server and with the key they were made for; refusals reach the person and the account. */
@@ -177,15 +263,16 @@ function readBudgets(deps: { clock: Clock; logger: Logger }, file: ReadLedgerDep
 
 /** "From your conversations": the person's decisions, the reads of recent conversations, and the two together. */
 function suggestionParts(app: {
-  clock: Clock; logger: Logger; file: ReturnType<typeof decisionsFile>; outbox: Outbox; budget: ReadBudget; connection: ApiConnection;
+  clock: Clock; logger: Logger; files: DataFolder; outbox: Outbox; conversationReads: ReadBudget; connection: ApiConnection;
   conversations: ConversationService; presenter: () => AppPresenter; account: () => Account; editor: () => ItemEditor;
 }) {
   const { clock, logger, connection } = app;
-  const decisions = new SuggestionDecisions({ clock, logger, file: app.file, currentId: (id) => app.outbox.resolve(id) });
+  const file = decisionsFile(app.files.path('suggestions.json'), app.files.options);
+  const decisions = new SuggestionDecisions({ clock, logger, file, currentId: (id) => app.outbox.resolve(id) });
   // An item created from a suggestion gets the server's id: the decision follows it.
   app.outbox.onChange(() => decisions.idsSettled());
   const reader = new ConversationListReader({
-    clock, logger, budget: app.budget, api: () => connection.api(), owner: () => readerOwner(connection),
+    clock, logger, budget: app.conversationReads, api: () => connection.api(), owner: () => readerOwner(connection),
     learned: (summaries) => inBackground(logger, 'Keeping conversation summaries', app.conversations.learned(summaries)),
     changed: () => suggestions.changed(),
   });
@@ -231,6 +318,8 @@ interface Services {
   reminders(): Reminders;
 }
 
+type DataFolder = ReturnType<typeof dataFolder>;
+
 /** The data folder's files; one found corrupt is moved aside, and the log and the popover say so. */
 function dataFolder(platform: Platform, logger: Logger, notice: (message: string) => void) {
   const onCorrupt = (message: string) => {
@@ -255,11 +344,11 @@ function strandedChanges(app: {
 /** "Since you last looked": the list now against the list last seen, the app's own waiting changes laid over the latter. */
 function sinceLastLooked(app: {
   platform: Platform; logger: Logger; account: Account; store: ItemStore; outbox: Outbox; editor: ItemEditor; presenter: () => AppPresenter;
-  file: SinceLastLookedDeps['file'];
+  files: DataFolder;
 }): SinceLastLookedService {
   const { account, store, outbox, editor } = app;
   return new SinceLastLookedService({
-    file: app.file, clock: app.platform.clock, logger: app.logger, owner: () => account.keyTag(), listFetchedAt: () => store.lastFetchedAt(),
+    file: lastLookFile(app.files.path('last-look.json'), app.files.options), clock: app.platform.clock, logger: app.logger, owner: () => account.keyTag(), listFetchedAt: () => store.lastFetchedAt(),
     items: () => app.presenter().items(),
     ownChanges: () =>
       account.isThisServer(outbox.origin())
