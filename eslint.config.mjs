@@ -2,6 +2,7 @@ import tseslint from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import boundaries from 'eslint-plugin-boundaries';
+import prettier from 'eslint-config-prettier/flat';
 
 /** A layer never imports the named layers. */
 const layer = (from, notTo, message) => ({
@@ -112,4 +113,6 @@ export default tseslint.config(
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // Prettier owns the layout (.prettierrc.json); this turns off every eslint rule that would argue with it.
+  prettier,
 );

@@ -5,6 +5,7 @@
  * descriptions stored as "".
  */
 import { completeSeed, publicItem, serverTime, type ApiItem, type SeedItem, type StoredItem } from './api-json';
+import { NOTHING_TO_CHANGE, readPatch } from './item-patch';
 import { documentId, pageOf, type PagedFields } from './server-paging';
 
 export interface ListQuery {
@@ -83,25 +84,24 @@ export class ItemList {
 
   /**
    * Nulls are ignored as deployed servers do (a body of only nulls is a 422), unless
-   * `clearsDueDateOnNull` (the document's kinder reading: `due_at: null` removes the due date).
-   * `completed: true` stamps completed_at with now on every call, resends included.
+   * `clearsDueDateOnNull` (item-patch.ts reads the body). `completed: true` stamps completed_at with
+   * now on every call, resends included.
    */
   update(id: string, fields: UpdateFields, clearsDueDateOnNull: boolean): Outcome<ApiItem> {
-    const ignoreNulls = !clearsDueDateOnNull;
     const item = this.byId.get(id);
     if (!item) return { ok: false, status: 404, detail: 'Action item not found' };
     if (item.locked) return { ok: false, status: 402, detail: 'This action item is locked. Upgrade your plan to edit it.' };
-    const given = Object.entries(fields).filter(([, value]) => value !== undefined && !(ignoreNulls && value === null));
-    if (given.length === 0) return { ok: false, status: 422, detail: 'At least one field must be provided' };
+    const patch = readPatch({ description: fields.description, completed: fields.completed, dueAt: fields.due_at }, clearsDueDateOnNull);
+    if (patch === null) return { ok: false, status: 422, detail: NOTHING_TO_CHANGE };
     const now = serverTime(this.now());
     const next: StoredItem = { ...item, updated_at: now };
-    if (typeof fields.description === 'string') next.description = fields.description.trim();
-    if (typeof fields.completed === 'boolean') {
-      next.completed = fields.completed;
-      next.completed_at = fields.completed ? now : null;
+    if (patch.description !== undefined) next.description = patch.description.trim();
+    if (patch.completed !== undefined) {
+      next.completed = patch.completed;
+      next.completed_at = patch.completed ? now : null;
       delete next.legacy;
     }
-    if (fields.due_at !== undefined && !(ignoreNulls && fields.due_at === null)) next.due_at = fields.due_at === null ? null : utc(fields.due_at);
+    if (patch.dueAt !== undefined) next.due_at = patch.dueAt === null ? null : utc(patch.dueAt);
     this.byId.set(id, next);
     return { ok: true, value: publicItem(next) };
   }

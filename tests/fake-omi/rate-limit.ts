@@ -52,36 +52,36 @@ interface Window {
   endsAt: number;
 }
 
-export class RateLimit {
-  private spec: RateLimitSpec | null;
+/** A request over one of its bucket's limits: the limit, and the seconds left in the window (Retry-After). */
+export interface OverLimit {
+  limit: number;
+  retryAfterSeconds: number;
+}
+
+/**
+ * Omi's counting, apart from how an answer is sent: per key and bucket, a fixed window opened by the
+ * key's first request in it, every request counted. The HTTP fake (RateLimit) and the in-memory fake
+ * (tests/unit/core/support/fake-omi-api.ts) both count through it.
+ */
+export class HourlyCounts {
   private readonly windows = new Map<string, Window>();
 
-  constructor(
-    private readonly now: () => number,
-    setting: RateLimitSetting = {},
-  ) {
-    this.spec = setting === 'off' ? null : setting;
-  }
+  constructor(private readonly now: () => number) {}
 
-  /** A new limit from now on, with nothing counted yet. */
-  set(setting: RateLimitSetting): void {
-    this.spec = setting === 'off' ? null : setting;
-    this.windows.clear();
-  }
-
-  /** Counts the request in each of its buckets; a 429 when one of them is over its limit, else null. */
-  check(keyId: string, kind: RequestKind): Answer | null {
-    const spec = this.spec;
-    if (spec === null) return null;
+  /** Counts the request in each of its buckets under these limits; the first bucket over its limit, else null. */
+  spend(keyId: string, kind: RequestKind, spec: RateLimitSpec): OverLimit | null {
     for (const bucket of BUCKETS[kind]) {
       const window = this.count(`${keyId} ${bucket}`, spec);
-      const limit = this.limit(bucket, spec);
+      const limit = limitOf(bucket, spec);
       if (window.count <= limit) continue;
-      const answer = rateLimited(spec.retryAfterSeconds ?? secondsLeft(window.endsAt - this.now()), limit);
-      if (spec.sendsRetryAfter === false) delete answer.headers?.['Retry-After'];
-      return answer;
+      return { limit, retryAfterSeconds: spec.retryAfterSeconds ?? secondsLeft(window.endsAt - this.now()) };
     }
     return null;
+  }
+
+  /** Forgets every count. */
+  clear(): void {
+    this.windows.clear();
   }
 
   /** Adds one to the key's count in the bucket, opening a new window when there is none or it is over. */
@@ -93,16 +93,44 @@ export class RateLimit {
     this.windows.set(counter, window);
     return window;
   }
+}
 
-  private limit(bucket: Bucket, spec: RateLimitSpec): number {
-    switch (bucket) {
-      case 'dev:action_items_read':
-        return spec.reads ?? DEFAULT_READS_PER_HOUR;
-      case 'dev:action_items_write':
-        return spec.writes ?? DEFAULT_WRITES_PER_HOUR;
-      default:
-        return spec.conversationReads ?? DEFAULT_CONVERSATION_READS_PER_HOUR;
-    }
+/** The HTTP fake's limits: Omi's counting, a 429 with its headers when a request is over. */
+export class RateLimit {
+  private spec: RateLimitSpec | null;
+  private readonly counts: HourlyCounts;
+
+  constructor(now: () => number, setting: RateLimitSetting = {}) {
+    this.counts = new HourlyCounts(now);
+    this.spec = setting === 'off' ? null : setting;
+  }
+
+  /** A new limit from now on, with nothing counted yet. */
+  set(setting: RateLimitSetting): void {
+    this.spec = setting === 'off' ? null : setting;
+    this.counts.clear();
+  }
+
+  /** Counts the request in each of its buckets; a 429 when one of them is over its limit, else null. */
+  check(keyId: string, kind: RequestKind): Answer | null {
+    const spec = this.spec;
+    if (spec === null) return null;
+    const over = this.counts.spend(keyId, kind, spec);
+    if (over === null) return null;
+    const answer = rateLimited(over.retryAfterSeconds, over.limit);
+    if (spec.sendsRetryAfter === false) delete answer.headers?.['Retry-After'];
+    return answer;
+  }
+}
+
+function limitOf(bucket: Bucket, spec: RateLimitSpec): number {
+  switch (bucket) {
+    case 'dev:action_items_read':
+      return spec.reads ?? DEFAULT_READS_PER_HOUR;
+    case 'dev:action_items_write':
+      return spec.writes ?? DEFAULT_WRITES_PER_HOUR;
+    default:
+      return spec.conversationReads ?? DEFAULT_CONVERSATION_READS_PER_HOUR;
   }
 }
 

@@ -1,10 +1,11 @@
 /**
- * An in-memory Omi for unit tests that plays by the real server's rules by default: pages cut from
- * a document-id prefix exactly as Omi's code does (tests/fake-omi/server-paging.ts, shared with the
- * HTTP fake: at most `limit + 32` documents read, windows of created_at newest first, old items
- * without a completed mark listed only without a filter, locked items dropped after paging),
- * `due_at: null` ignored (a null-only body is a 422), keys read-only unless a test grants write, one
- * item list per account, and hourly rate limits per key with Retry-After. Switches make it offline,
+ * An in-memory Omi for unit tests that plays by the real server's rules by default, read from the
+ * same modules as the HTTP fake (tests/fake-omi), so the two cannot drift apart: pages cut from a
+ * document-id prefix as Omi's code does (server-paging.ts: at most `limit + 32` documents read,
+ * windows of created_at newest first, old items without a completed mark listed only without a
+ * filter, locked items dropped after paging), a PATCH read with nulls ignored (item-patch.ts: a
+ * null-only body is a 422), the scopes (api-keys.ts: keys read-only unless a test grants write), one
+ * item list per account, and fixed hourly limits per key with Retry-After (rate-limit.ts). Switches make it offline,
  * failing, rate limited, slow (held), losing its answers after acting, or saving late. Kinder
  * behaviour is asked for by name (`clearsDueDateOnNull`, `noRateLimits()`).
  */
@@ -13,6 +14,9 @@ import type { AppError, Result } from '../../../../electron/shared/app-error';
 import { fail, ok } from '../../../../electron/shared/app-error';
 import type { ActionItemsApi, KeyInfo, ListQuery, NewActionItem, OmiClientOptions } from '../../../../electron/core/api/action-items-api';
 import type { Clock } from '../../../../electron/core/ports';
+import { READ_SCOPE, WRITE_SCOPE } from '../../../fake-omi/api-keys';
+import { NOTHING_TO_CHANGE, readPatch } from '../../../fake-omi/item-patch';
+import { HourlyCounts } from '../../../fake-omi/rate-limit';
 import { documentId, pageOf, type PagedFields } from '../../../fake-omi/server-paging';
 
 /**
@@ -56,10 +60,9 @@ interface FakeKey {
   id: string;
 }
 
-export const READ_SCOPES = ['action_items:read'];
-export const WRITE_SCOPES = ['action_items:read', 'action_items:write'];
+export const READ_SCOPES = [READ_SCOPE];
+export const WRITE_SCOPES = [READ_SCOPE, WRITE_SCOPE];
 export const DEFAULT_ACCOUNT = 'account-1';
-const HOUR_MS = 60 * 60_000;
 
 export class FakeOmi {
   readonly requests: RecordedRequest[] = [];
@@ -89,13 +92,15 @@ export class FakeOmi {
   /** Called before each page is cut, so a test can change the list between page requests. */
   beforePage: ((query: ListQuery) => void) | null = null;
   private readonly accounts = new Map<string, Map<string, ActionItem>>();
-  /** Per key and kind, Omi's fixed hour: the count in it and when it ends (epoch ms). */
-  private readonly spent = new Map<string, { count: number; endsAt: number }>();
+  /** Per key and kind, Omi's fixed hour: the count in it and when it ends. */
+  private readonly spent: HourlyCounts;
   private holding = false;
   private held: (() => void)[] = [];
   private nextId = 1;
 
-  constructor(private readonly clock: Clock) {}
+  constructor(private readonly clock: Clock) {
+    this.spent = new HourlyCounts(() => clock.now());
+  }
 
   /** The default account's items. */
   get items(): Map<string, ActionItem> {
@@ -189,7 +194,7 @@ export class FakeOmi {
       if (forced) return fail(forced);
       const known = key === null ? undefined : this.keys.get(key);
       if (!known || key === null) return fail({ kind: 'unauthorized', message: 'Omi refused the key (401).' });
-      const limited = this.spend(key, method === 'list' || method === 'keyInfo' ? 'reads' : 'writes');
+      const limited = this.spend(key, method === 'list' || method === 'keyInfo' ? 'read' : 'write');
       if (limited) return fail(limited);
       if ((this.mode === 'save_late' || this.mode === 'gateway_late') && method !== 'list' && method !== 'keyInfo') {
         this.clock.setTimeout(() => {
@@ -204,9 +209,9 @@ export class FakeOmi {
       return result;
     };
     const canWrite = (key: FakeKey): Result<null> =>
-      key.scopes.includes('action_items:write')
+      key.scopes.includes(WRITE_SCOPE)
         ? ok(null)
-        : fail({ kind: 'forbidden', message: 'Insufficient permissions. Required scope: action_items:write' });
+        : fail({ kind: 'forbidden', message: `Insufficient permissions. Required scope: ${WRITE_SCOPE}` });
     const writable = (key: FakeKey, id: string, changes: ItemChanges = {}): Result<ActionItem> => {
       const allowed = canWrite(key);
       if (!allowed.ok) return allowed;
@@ -236,23 +241,20 @@ export class FakeOmi {
         call('update', { id, body: { ...changes } }, (key) => {
           const found = writable(key, id, changes);
           if (!found.ok) return found;
-          const item = found.value;
-          const onlyNull = changes.dueAt === null && changes.description === undefined && changes.completed === undefined;
-          if (!this.clearsDueDateOnNull && onlyNull) {
-            return fail({ kind: 'cannot_clear_due_date', message: 'This server cannot clear due dates.', detail: 'At least one field must be provided' });
+          const patch = readPatch(changes, this.clearsDueDateOnNull);
+          if (patch === null) {
+            return fail({ kind: 'cannot_clear_due_date', message: 'This server cannot clear due dates.', detail: NOTHING_TO_CHANGE });
           }
           const now = this.serverNow();
-          const next: ActionItem = { ...item, updatedAt: now };
-          if (changes.description !== undefined) next.description = changes.description;
-          if (changes.completed !== undefined) {
-            next.completed = changes.completed;
+          const next: ActionItem = { ...found.value, updatedAt: now };
+          if (patch.description !== undefined) next.description = patch.description;
+          if (patch.completed !== undefined) {
+            next.completed = patch.completed;
             this.legacy.delete(id);
             // Stamped again on every resend, like the real server.
-            next.completedAt = changes.completed ? now : null;
+            next.completedAt = patch.completed ? now : null;
           }
-          if (changes.dueAt !== undefined && !(changes.dueAt === null && !this.clearsDueDateOnNull)) {
-            next.dueAt = changes.dueAt === null ? null : new Date(changes.dueAt).toISOString();
-          }
+          if (patch.dueAt !== undefined) next.dueAt = patch.dueAt === null ? null : new Date(patch.dueAt).toISOString();
           this.itemsOf(key.account).set(id, next);
           return ok({ ...next });
         }),
@@ -300,18 +302,12 @@ export class FakeOmi {
   }
 
   /**
-   * Counts a request in the key's hour, as Omi does: a fixed hour opened by the first request, every
-   * request counted (a refused one too); over the limit, a 429 whose Retry-After is what is left of
-   * the hour (rounded as Redis rounds a TTL).
+   * Counts a request in the key's hour as Omi does (rate-limit.ts: a fixed hour opened by the first
+   * request, every request counted, a refused one too); over the limit, a 429 whose Retry-After is
+   * what is left of the hour.
    */
-  private spend(key: string, kind: 'reads' | 'writes'): AppError | null {
-    const now = this.clock.now();
-    const counter = `${key} ${kind}`;
-    const current = this.spent.get(counter);
-    const window = current && current.endsAt > now ? current : { count: 0, endsAt: now + HOUR_MS };
-    window.count += 1;
-    this.spent.set(counter, window);
-    const limit = kind === 'reads' ? this.readsPerHour : this.writesPerHour;
-    return window.count > limit ? this.tooMany(Math.max(0, Math.floor((window.endsAt - now + 500) / 1000))) : null;
+  private spend(key: string, kind: 'read' | 'write'): AppError | null {
+    const over = this.spent.spend(key, kind, { reads: this.readsPerHour, writes: this.writesPerHour });
+    return over === null ? null : this.tooMany(over.retryAfterSeconds);
   }
 }
