@@ -36,6 +36,7 @@ import { redactingLogger } from './logging/logger';
 import { Redactor } from './logging/redactor';
 import type { OmiTray, OmiTrayOverrides } from './omi-tray.types';
 import { Outbox } from './outbox/outbox';
+import type { OutboxEntry } from './outbox/outbox-entry';
 import { outboxFile } from './outbox/outbox-file';
 import { OutboxSender } from './outbox/outbox-sender';
 import { StrandedChanges } from './outbox/stranded-changes';
@@ -44,6 +45,7 @@ import type { Clock, Logger, Platform } from './ports';
 import { REMINDER_STALE_MS, type Reminders, type RemindersContext } from './reminders-port';
 import { LaunchAtLogin } from './login-item/launch-at-login';
 import { lastLookFile } from './looks/last-look-file';
+import type { OwnChange } from './looks/look-baseline';
 import { SinceLastLookedService } from './looks/since-last-looked';
 import { AppSettings } from './settings/app-settings';
 import { confirmAddress } from './settings/confirm-address';
@@ -350,14 +352,16 @@ function sinceLastLooked(app: {
   return new SinceLastLookedService({
     file: lastLookFile(app.files.path('last-look.json'), app.files.options), clock: app.platform.clock, logger: app.logger, owner: () => account.keyTag(), listFetchedAt: () => store.lastFetchedAt(),
     items: () => app.presenter().items(),
-    ownChanges: () =>
-      account.isThisServer(outbox.origin())
-        ? outbox.listFor(account.keyTag()).map((entry) => ({ key: entry.key, changes: entry.changes, create: entry.create !== null, delete: entry.delete !== null }))
-        : [],
+    ownChanges: () => (account.isThisServer(outbox.origin()) ? outbox.listFor(account.keyTag()).map(ownChange) : []),
     resolve: (id) => outbox.resolve(id),
     create: (description, dueAt) => editor.create(description, dueAt),
     changed: () => app.presenter().changed(),
   });
+}
+
+/** An outbox entry as "Since you last looked" lays it over the list last seen. */
+function ownChange(entry: OutboxEntry): OwnChange {
+  return { key: entry.key, changes: entry.changes, create: entry.create !== null, delete: entry.delete !== null };
 }
 
 /** What Settings says about this run: version, folders, and whether OMI_API_BASE_URL sets the address. */
