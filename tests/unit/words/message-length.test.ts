@@ -11,8 +11,8 @@ import { outboxStatus, timeWords } from '../../../electron/core/outbox/outbox-st
 import { asOfWords, dueInWords } from '../../../electron/core/reminders/reminder-words';
 import type { AppError } from '../../../electron/shared/app-error';
 import { DAY_FIRST_24_HOUR, type ClockStyle } from '../../../electron/shared/due-date/clock-style';
-import { pauseChoices } from '../../../src/lib/reminder-times';
-import { dayAndTime } from '../../../src/lib/time-words';
+import { pauseChoices } from '../../../src/reminders/reminder-times';
+import { dayAndTime } from '../../../src/common/time-words';
 
 const MAX = 90;
 const BANNED: [string, RegExp][] = [
