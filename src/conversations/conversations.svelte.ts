@@ -4,10 +4,10 @@
  * conversation on this page, and the Quick edit filter "only items from this conversation".
  * The core does the fetching and caching; a conversation asked for twice on the page is asked once.
  */
-import { getContext, setContext } from 'svelte';
 import type { ItemView } from '../../electron/shared/action-item';
 import type { ConversationAnswer } from '../../electron/shared/conversation';
 import type { OmiApi } from '../../electron/shared/omi-api';
+import { defineContext } from '../common/context';
 
 export type ConversationShown = { kind: 'loading' } | ConversationAnswer;
 
@@ -102,13 +102,13 @@ export class ConversationsState {
   }
 }
 
-const KEY = Symbol('conversations');
+const conversationsContext = defineContext<ConversationsState>('conversations');
 
 export function provideConversations(state: ConversationsState): void {
-  setContext(KEY, state);
+  conversationsContext.set(state);
 }
 
 /** Undefined where no app provided one (a view rendered on its own): conversations are then not offered. */
 export function useConversations(): ConversationsState | undefined {
-  return getContext<ConversationsState | undefined>(KEY);
+  return conversationsContext.get();
 }

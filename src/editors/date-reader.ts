@@ -4,9 +4,9 @@
  * with the popover's own clock and zone. It never throws: a question that cannot be asked is an
  * answer in words, like any other refusal.
  */
-import { getContext, setContext } from 'svelte';
 import type { OmiApi } from '../../electron/shared/omi-api';
 import { DUE_WORDS_MAX, TITLE_WORDS_MAX, type DueReading, type TitleReading } from '../../electron/shared/due-date/due-reading';
+import { defineContext } from '../common/context';
 
 export interface DateReader {
   /** The "Due date" textbox's words as one due date, or why not. */
@@ -34,19 +34,19 @@ export function dateReaderOver(api: Pick<OmiApi, 'invoke'>): DateReader {
   };
 }
 
-const KEY = Symbol('date reader');
+const readerContext = defineContext<DateReader>('date reader');
 
 /** The context a view rendered on its own needs (e.g. `render(DueEditor, { context })`). */
 export function dateReaderContext(reader: DateReader): Map<symbol, DateReader> {
-  return new Map([[KEY, reader]]);
+  return readerContext.with(reader);
 }
 
 export function provideDateReader(reader: DateReader): void {
-  for (const [key, value] of dateReaderContext(reader)) setContext(key, value);
+  readerContext.set(reader);
 }
 
 export function useDateReader(): DateReader {
-  const reader = getContext<DateReader | undefined>(KEY);
+  const reader = readerContext.get();
   if (!reader) throw new Error('No date reader was provided: render the view inside App, or provide one.');
   return reader;
 }
