@@ -4,10 +4,10 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
 /**
- * Component tests (tests/unit/src/components, as the source is in src/components) render Svelte's browser
- * build into jsdom; every other test runs in Node.
+ * Component tests (under tests/unit/src, named after their component: ItemRow.test.ts for
+ * src/checklist/ItemRow.svelte) render Svelte's browser build into jsdom; every other test runs in Node.
  */
-const COMPONENTS = ['tests/unit/src/components/**/*.test.ts'];
+const COMPONENTS = ['tests/unit/src/**/[A-Z]*.test.ts'];
 
 export default defineConfig({
   plugins: [svelte()],

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run test:electronegativity`: Doyensec's Electronegativity over the Electron code (main,
- * preload), the renderer page, its code in src/lib and the scripts of every Svelte component. Fails
+ * preload), the renderer page, its code (every .ts under src/) and the scripts of every Svelte component. Fails
  * on any HIGH or MEDIUM finding that is not accepted, with its reason, pinned to a file and a line
  * (or a count), in scripts/electronegativity-accepted.json; on an acceptance that no longer
  * matches; on a file the tool could not parse; and when a newer Electron patch of the same major
@@ -42,21 +42,29 @@ function useShippedWords() {
   require.cache[path] = standIn;
 }
 
-function svelteFiles(dir) {
+function rendererFiles(dir) {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.svelte'))
+    .filter((entry) => entry.isFile() && (entry.name.endsWith('.svelte') || (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts'))))
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /**
  * The tool reads no .svelte files: each component's <script> blocks are written out as .ts files
  * (blank lines above, so line numbers stay the component's), and findings map back to the component.
+ * The renderer's .ts files, spread over its feature folders, are copied beside them as they are.
  */
-function componentScripts() {
+function rendererScripts() {
   const out = mkdtempSync(join(tmpdir(), 'omi-tray-electronegativity-'));
   const names = new Map();
-  for (const file of svelteFiles(join(root, 'src'))) {
+  for (const file of rendererFiles(join(root, 'src'))) {
     const text = readFileSync(file, 'utf8');
+    if (file.endsWith('.ts')) {
+      const copy = join(out, relative(join(root, 'src'), file));
+      mkdirSync(dirname(copy), { recursive: true });
+      writeFileSync(copy, text);
+      names.set(copy, relative(root, file));
+      continue;
+    }
     const lines = text.split('\n').map(() => '');
     for (const match of text.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)) {
       const start = text.slice(0, match.index + match[0].indexOf('>') + 1).split('\n').length - 1;
@@ -111,13 +119,12 @@ async function main() {
   const run = require(join(tool, 'dist', 'runner.js'));
   const declared = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies.electron;
   const accepted = JSON.parse(readFileSync(join(__dirname, 'electronegativity-accepted.json'), 'utf8')).accepted;
-  const components = componentScripts();
+  const renderer = rendererScripts();
   const asIs = (file) => relative(root, file);
   const inputs = [
     [join(root, 'electron'), [], asIs],
     [join(root, 'src', 'index.html'), MAIN_ONLY, asIs],
-    [join(root, 'src', 'lib'), RENDERER_CODE, asIs],
-    [components.dir, RENDERER_CODE, (file) => components.names.get(file) ?? asIs(file)],
+    [renderer.dir, RENDERER_CODE, (file) => renderer.names.get(file) ?? asIs(file)],
   ];
   const findings = [];
   const problems = [];
@@ -128,7 +135,7 @@ async function main() {
       problems.push(...scanned.errors.map((error) => `could not parse ${error}`));
     }
   } finally {
-    components.remove();
+    renderer.remove();
   }
   const serious = findings.filter((finding) => finding.severity === 'HIGH' || finding.severity === 'MEDIUM');
   const { isAccepted, stale } = acceptance(accepted, serious);

@@ -1,6 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { browserClock } from './lib/renderer-clock';
+import { browserClock } from './common/renderer-clock';
 import './app.css';
 
 const target = document.getElementById('app');

@@ -10,7 +10,7 @@
 import { generateItems } from '../../tests/fake-omi/sample-items';
 import type { AppSnapshot } from '../../electron/shared/app-state';
 import { readDueWords } from '../../electron/core/due-date/read-words';
-import { dueChoice } from '../../src/lib/time-words';
+import { dueChoice } from '../../src/common/time-words';
 import { median, rounded, type Figure } from './figure';
 import { launchSeededApp } from './seeded-app';
 

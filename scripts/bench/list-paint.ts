@@ -6,7 +6,7 @@
  * the snapshot that holds them (webContents.send, timed in the app's process) and stops at the
  * painted frame in the page (timed in the page; both clocks are the machine's, ms since the epoch):
  * it holds IPC, the bridge's copy into the page and the page's render. Two figures, each with its
- * budget: the first screen (the renderer's first chunk, FIRST_ROWS in src/lib/row-budget.svelte.ts)
+ * budget: the first screen (the renderer's first chunk, FIRST_ROWS in src/checklist/row-budget.svelte.ts)
  * and every row. Median of several runs in one session, each from an empty list.
  */
 import { rm } from 'node:fs/promises';

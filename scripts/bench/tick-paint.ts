@@ -15,7 +15,7 @@ const ITEMS = 2_000;
 const TICKS = 20;
 /** After the server has the tick: time for the core's snapshot to reach the page. */
 const PUSH_MS = 100;
-/** HOLD_AFTER_TICK_MS in src/lib/optimistic-ticks.svelte.ts (a runes module, not loadable here). */
+/** HOLD_AFTER_TICK_MS in src/checklist/optimistic-ticks.svelte.ts (a runes module, not loadable here). */
 const HOLD_AFTER_TICK_MS = 1_500;
 
 export async function tickPaint(): Promise<Figure[]> {

@@ -7,7 +7,7 @@ import libCoverage from 'istanbul-lib-coverage';
 import { describe, expect, it } from 'vitest';
 import { mergeBuiltIntoTested } from '../../../scripts/coverage/merge-coverage';
 
-const FILE = '/project/src/components/ItemRow.svelte';
+const FILE = '/project/src/checklist/ItemRow.svelte';
 
 function fileData(lines: Record<number, number>, path = FILE) {
   const statementMap: Record<string, { start: { line: number; column: number }; end: { line: number; column: number } }> = {};
@@ -43,7 +43,7 @@ describe('merging built-run coverage into the vitest map', () => {
   });
 
   it('keeps vitest alone deciding which lines of a TypeScript file are statements', () => {
-    const file = '/project/src/lib/focus.ts';
+    const file = '/project/src/common/focus.ts';
     const tested = libCoverage.createCoverageMap({ [file]: fileData({ 3: 0, 5: 0 }, file) });
     const built = libCoverage.createCoverageMap({ [file]: fileData({ 3: 1, 7: 1 }, file) });
     expect(mergeBuiltIntoTested(tested, built).fileCoverageFor(file).getLineCoverage()).toEqual({ 3: 1, 5: 0 });

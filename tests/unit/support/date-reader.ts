@@ -7,7 +7,7 @@ import { ok } from '../../../electron/shared/app-error';
 import { readDueWords, readTitleWords, type WordsToRead } from '../../../electron/core/due-date/read-words';
 import type { InvokeChannel } from '../../../electron/shared/ipc-contract';
 import type { OmiApi } from '../../../electron/shared/omi-api';
-import { dateReaderOver, type DateReader } from '../../../src/lib/date-reader';
+import { dateReaderOver, type DateReader } from '../../../src/editors/date-reader';
 
 export interface MainDateReader {
   reader: DateReader;

@@ -13,11 +13,11 @@ import { outboxStatus, timeWords } from '../../../electron/core/outbox/outbox-st
 import { asOfWords, dueInWords } from '../../../electron/core/reminders/reminder-words';
 import type { AppError } from '../../../electron/shared/app-error';
 import { DAY_FIRST_24_HOUR, type ClockStyle } from '../../../electron/shared/due-date/clock-style';
-import { Notices, type UndoOffer } from '../../../src/lib/notices.svelte';
-import { pauseChoices } from '../../../src/lib/reminder-times';
-import { saveLine } from '../../../src/lib/save-status';
-import { dayAndTime, dueChoice } from '../../../src/lib/time-words';
-import { undoWords } from '../../../src/lib/undo-words';
+import { Notices, type UndoOffer } from '../../../src/notices/notices.svelte';
+import { pauseChoices } from '../../../src/reminders/reminder-times';
+import { saveLine } from '../../../src/notices/save-status';
+import { dayAndTime, dueChoice } from '../../../src/common/time-words';
+import { undoWords } from '../../../src/checklist/undo-words';
 import { pageWords } from './page-text';
 
 const MAX = 90;

@@ -10,7 +10,7 @@
  * It is the popover's clock too: `afterNextPaint` waits for `paint()`, the browser drawing a frame.
  */
 import type { Clock, TimerHandle } from '../../../../electron/core/ports';
-import type { RendererClock } from '../../../../src/lib/renderer-clock';
+import type { RendererClock } from '../../../../src/common/renderer-clock';
 
 interface Timer {
   id: number;

@@ -1,0 +1,104 @@
+/**
+ * The list as the page shows it: the last snapshot the main process pushed, the clock its due labels
+ * and sections follow, the ticks not yet confirmed, and what keeps items in place while the user
+ * points at, focuses or has just ticked one.
+ */
+import { untrack } from 'svelte';
+import type { ItemView } from '../../electron/shared/action-item';
+import type { AppSnapshot } from '../../electron/shared/app-state';
+import { ChecklistBuilder, indexById, type ChecklistSection, type HoldPlace } from './checklist';
+import { OptimisticTicks } from './optimistic-ticks.svelte';
+import type { RendererClock } from '../common/renderer-clock';
+import { RowBudget } from './row-budget.svelte';
+
+export type Screen = 'loading' | 'onboarding' | 'checklist';
+
+const MINUTE_MS = 60_000;
+
+export class ChecklistState {
+  snapshot = $state.raw<AppSnapshot | null>(null);
+  /** The clock as of the last minute tick or snapshot: due labels and sections follow it. */
+  now = $state(0);
+  refreshing = $state(false);
+  /** The pointer is over the checklist: nothing in it changes place meanwhile. */
+  pointerInList = $state(false);
+  /** The item whose row holds keyboard focus: it keeps its place while focus is on it. */
+  focusedItemId = $state<string | null>(null);
+  readonly ticks: OptimisticTicks;
+  /** How many rows of the checklist are in the page (long lists arrive a chunk per frame). */
+  readonly rowBudget = new RowBudget();
+
+  // Derived values are private fields read through getters: nothing can set them.
+  readonly #screen: Screen = $derived.by(() =>
+    this.snapshot === null ? 'loading' : this.snapshot.connection.status === 'connected' ? 'checklist' : 'onboarding',
+  );
+  readonly #readOnly = $derived.by(() => this.snapshot?.connection.status === 'connected' && this.snapshot.connection.readOnly);
+  readonly #holds = (id: string): boolean => this.pointerInList || this.ticks.holding || this.focusedItemId === id;
+  /**
+   * Only a hold that keeps an item in place makes the sections follow the pointer, focus and recent
+   * ticks: an item let go has moved for good, so those changing later need no rebuild of every row
+   * (a rebuild of 2,000 items on the pointer entering the list, ahead of the tick it was about to make).
+   */
+  readonly #hold: HoldPlace = (id) => untrack(() => this.#holds(id)) && this.#holds(id);
+  readonly #builder = new ChecklistBuilder();
+  readonly #sections: ChecklistSection[] = $derived.by(() =>
+    this.snapshot === null ? [] : this.#builder.build(this.snapshot.items, this.now, this.snapshot.timeZone, this.snapshot.clock, this.#hold),
+  );
+  readonly #byId = $derived.by(() => indexById(this.snapshot?.items ?? []));
+  readonly #clock: RendererClock;
+  #minuteTimer: unknown = null;
+
+  /** `deliver`: takes in a snapshot that waited for a tick's frame to be painted. */
+  constructor(clock: RendererClock, deliver: (snapshot: AppSnapshot) => void) {
+    this.#clock = clock;
+    this.ticks = new OptimisticTicks(clock, deliver);
+    this.now = clock.now();
+  }
+
+  get screen(): Screen {
+    return this.#screen;
+  }
+
+  get readOnly(): boolean {
+    return this.#readOnly;
+  }
+
+  get sections(): ChecklistSection[] {
+    return this.#sections;
+  }
+
+  item(id: string): ItemView | undefined {
+    return this.#byId.get(id);
+  }
+
+  /** What the checkbox shows: the user's tick until the core confirms or refuses it. */
+  isChecked(item: ItemView): boolean {
+    return this.ticks.pending.get(item.id) ?? item.completed;
+  }
+
+  /** Shows the snapshot: confirmed ticks are dropped, the clock is read again. */
+  show(snapshot: AppSnapshot): void {
+    this.ticks.settle(snapshot.items);
+    this.now = this.#clock.now();
+    this.rowBudget.fit(snapshot.items.length);
+    this.snapshot = snapshot;
+  }
+
+  /** Reads the clock again (the popover was shown). */
+  catchUp(): void {
+    this.now = this.#clock.now();
+  }
+
+  /** Labels ("Today 17:00" → "Overdue since 17:00") and sections move with the clock, each minute. */
+  followTheClock(): void {
+    const wait = MINUTE_MS - (this.#clock.now() % MINUTE_MS) + 50;
+    this.#minuteTimer = this.#clock.setTimeout(() => {
+      this.now = this.#clock.now();
+      this.followTheClock();
+    }, wait);
+  }
+
+  stop(): void {
+    this.#clock.clearTimeout(this.#minuteTimer);
+  }
+}

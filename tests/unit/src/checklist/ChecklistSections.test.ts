@@ -1,0 +1,61 @@
+/**
+ * The checklist's sections: rebuilt when what they show changes, not when nothing is held in place.
+ * Here, beside the components, as Svelte's browser runtime runs effects and Node's runs none.
+ */
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { ChecklistState } from '../../../../src/checklist/checklist-state.svelte';
+import { FakeClock } from '../../core/support/fake-clock';
+import { itemView, snapshotWith } from '../support/fake-omi-api';
+
+const NOW = Date.parse('2025-12-02T14:30:00Z');
+
+function sectionIds(list: ChecklistState): [string, string[]][] {
+  return list.sections.map((section) => [section.name, section.rows.map((row) => row.item.id)]);
+}
+
+describe('ChecklistState', () => {
+  it('keeps an item done elsewhere in place while the pointer is over the list, and moves it once it leaves', () => {
+    const list = new ChecklistState(new FakeClock(NOW), () => undefined);
+    list.show(snapshotWith([itemView('a'), itemView('b')]));
+    expect(sectionIds(list)).toEqual([['No due date', ['a', 'b']]]);
+    list.pointerInList = true;
+    list.show(snapshotWith([itemView('a', { completed: true, completedAt: '2025-12-02T14:00:00.000Z' }), itemView('b')]));
+    expect(sectionIds(list)).toEqual([['No due date', ['a', 'b']]]);
+    list.pointerInList = false;
+    expect(sectionIds(list)).toEqual([
+      ['No due date', ['b']],
+      ['Completed', ['a']],
+    ]);
+  });
+
+  it('builds the sections again for no pointer or focus once nothing is held in place', () => {
+    const list = new ChecklistState(new FakeClock(NOW), () => undefined);
+    let builds = 0;
+    // Watched as the page watches them: an effect re-runs each time the sections are built anew.
+    const stop = $effect.root(() => {
+      $effect(() => {
+        void list.sections;
+        builds++;
+      });
+    });
+    try {
+      list.show(snapshotWith([itemView('a'), itemView('b')]));
+      flushSync();
+      // "a" was done elsewhere with nothing held: it moves at once, for good.
+      list.show(snapshotWith([itemView('a', { completed: true, completedAt: '2025-12-02T14:00:00.000Z' }), itemView('b')]));
+      flushSync();
+      expect(sectionIds(list)).toEqual([
+        ['No due date', ['b']],
+        ['Completed', ['a']],
+      ]);
+      const before = builds;
+      list.pointerInList = true;
+      list.focusedItemId = 'a';
+      flushSync();
+      expect(builds).toBe(before);
+    } finally {
+      stop();
+    }
+  });
+});
