@@ -3,7 +3,7 @@
  * long server words, a far date on the 12-hour clock): one sentence of at most 90 characters, with
  * no scope name, HTTP code, file name or path, and one name for each thing (docs/words.md). The
  * page's own lines are walked too: its templates with those values, and every line the components
- * and src/lib show, read from the source (./page-text).
+ * and src/ show, read from the source (./page-text).
  */
 import { describe, expect, it } from 'vitest';
 import { errorFromAnswer, noKeyError, offlineError, READ_ONLY_MESSAGE, unreadableAnswer, type Operation } from '../../../electron/core/api/http-errors';

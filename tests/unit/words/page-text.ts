@@ -1,7 +1,7 @@
 /**
  * The words the page's own files show, read from the source: the text of every Svelte component
  * (with each `{expression}` in it written as a long realistic value), the names and hints it gives
- * (aria-label, title, placeholder, label) and the sentences in src/lib. Script, style, comments and
+ * (aria-label, title, placeholder, label) and the sentences in the page's .ts files. Script, style, comments and
  * markup are left out; a block (`{#if}`, `{:else}`, a tag that is not inline) ends a line.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -92,7 +92,7 @@ function markupWords(source: string): string[] {
   return [...lines, ...named].map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => /[a-zA-Z]{2}/.test(text.replaceAll(A_VALUE, '')));
 }
 
-/** String literals in src/lib that read as a sentence or a label: capitalised, three words or more. */
+/** String literals in the page's .ts files that read as a sentence or a label: capitalised, three words or more. */
 function libWords(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   const found: string[] = [];
@@ -106,10 +106,10 @@ function libWords(source: string): string[] {
 /** [where, words] for every line the page's own files show. */
 export function pageWords(): [string, string][] {
   const found: [string, string][] = [];
-  for (const file of [...filesIn('src/components', '.svelte'), join(ROOT, 'src/App.svelte')]) {
+  for (const file of filesIn('src', '.svelte')) {
     for (const words of markupWords(readFileSync(file, 'utf8'))) found.push([relative(ROOT, file), words]);
   }
-  for (const file of filesIn('src/lib', '.ts')) {
+  for (const file of filesIn('src', '.ts')) {
     for (const words of libWords(readFileSync(file, 'utf8'))) found.push([relative(ROOT, file), words]);
   }
   return found;
