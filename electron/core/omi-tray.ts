@@ -64,89 +64,306 @@ import { Suggestions } from './suggestions/suggestions';
 import type { TrayActions } from './tray/tray-view';
 
 export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = {}): OmiTray {
+  const base = foundations(platform, overrides);
+  const items = itemParts(base);
+  const people = accountParts(base, items);
+  const choices = settingParts(base, items, people);
+  const views = viewParts(base, items, people, choices);
+  const presenter = presenterFor(base, items, people, choices, views);
+  const lifecycle = lifecycleFor(base, items, people, choices, views, presenter);
+  return handleFor({
+    platform,
+    logger: base.logger,
+    presenter,
+    account: people.account,
+    editor: people.editor,
+    settings: choices.settings,
+    conversations: items.conversations,
+    popover: views.popover,
+    outbox: items.outbox,
+    stranded: items.stranded,
+    refresh: views.refresh,
+    reminders: views.reminders,
+    lifecycle,
+    looks: views.looks,
+    suggestions: views.suggestions,
+    clockStyle: choices.clockStyle,
+  });
+}
+
+/** The platform's clock and zone, the redacting logger, the event hub and the data folder. */
+function foundations(platform: Platform, overrides: OmiTrayOverrides) {
   const { clock, timeZone } = platform;
   const redactor = new Redactor();
   const logger = redactingLogger(platform.logger, redactor);
   const events = new AppEvents(logger);
-  const { path: dataFile, options: fileOptions } = dataFolder(platform, logger, (message) => events.emit('notice', message));
+  const { path: dataFile, options: fileOptions } = dataFolder(platform, logger, (message) =>
+    events.emit('notice', message),
+  );
   const createApi = overrides.createApi ?? ((options: OmiClientOptions): ActionItemsApi => new OmiClient(options));
+  return { platform, overrides, clock, timeZone, redactor, logger, events, dataFile, fileOptions, createApi };
+}
+type Foundations = ReturnType<typeof foundations>;
 
-  const connection = apiConnection(platform, { createApi, redactor, logger, accessFile: accessFile(dataFile('access.json'), fileOptions) });
+/** The connection to Omi, the item list, the outbox and what reads and sends them. */
+function itemParts(base: Foundations) {
+  const { platform, clock, logger, events, dataFile, fileOptions } = base;
+  const connection = apiConnection(platform, {
+    createApi: base.createApi,
+    redactor: base.redactor,
+    logger,
+    accessFile: accessFile(dataFile('access.json'), fileOptions),
+  });
   const store = new ItemStore({ file: itemsFile(dataFile('items.json'), fileOptions), clock, logger });
-  const outbox = new Outbox({ file: outboxFile(dataFile('outbox.json'), fileOptions), clock, serverItem: (id) => store.get(id), owner: () => connection.keyTag() });
-  const { ledger: readLedger, items: reads, conversations: conversationReads } = readBudgets({ clock, logger }, readsFile(dataFile('reads.json'), fileOptions), () => connection.keyTag());
+  const outbox = new Outbox({
+    file: outboxFile(dataFile('outbox.json'), fileOptions),
+    clock,
+    serverItem: (id) => store.get(id),
+    owner: () => connection.keyTag(),
+  });
+  const budgets = readBudgets({ clock, logger }, readsFile(dataFile('reads.json'), fileOptions), () =>
+    connection.keyTag(),
+  );
   const sync = new ItemSync({
-    clock, logger, store, budget: reads, api: () => connection.api(),
-    onReachable: () => events.emit('reachable'), onStateChange: () => events.emit('changed'),
+    clock,
+    logger,
+    store,
+    budget: budgets.items,
+    api: () => connection.api(),
+    onReachable: () => events.emit('reachable'),
+    onStateChange: () => events.emit('changed'),
   });
   const conversations = new ConversationService({
-    clock, logger, budget: conversationReads, api: () => connection.api(), origin: () => connection.apiOrigin(),
+    clock,
+    logger,
+    budget: budgets.conversations,
+    api: () => connection.api(),
+    origin: () => connection.apiOrigin(),
     file: conversationCacheFile(dataFile('conversations.json'), fileOptions),
   });
-  const sender = outboxSender({ outbox, clock, logger, reads, connection, store, events });
+  const sender = outboxSender({ outbox, clock, logger, reads: budgets.items, connection, store, events });
   const stranded = strandedChanges({ outbox, logger, connection, store, sender });
   const claimStranded = () => inBackground(logger, 'Claiming changes made with an earlier key', stranded.listed());
-  events.on('reachable', () => void (claimStranded(), inBackground(logger, 'Sending waiting changes', sender.retryNow('network'))));
+  events.on(
+    'reachable',
+    () => void (claimStranded(), inBackground(logger, 'Sending waiting changes', sender.retryNow('network'))),
+  );
+  return { connection, store, outbox, budgets, sync, conversations, sender, stranded, claimStranded };
+}
+type ItemParts = ReturnType<typeof itemParts>;
+
+/** The account, the person's decisions on suggestions, the checklist they see and the editor of their items. */
+function accountParts(base: Foundations, items: ItemParts) {
+  const { clock, logger, events, dataFile, fileOptions } = base;
+  const { store, outbox, sender } = items;
   const account = new Account({
-    connection, list: store, sync, conversations, sender, clock, logger, listed: claimStranded,
-    listChanged: () => events.emit('listChanged'), signedOut: () => events.emit('signedOut'), changed: () => events.emit('changed'),
+    connection: items.connection,
+    list: store,
+    sync: items.sync,
+    conversations: items.conversations,
+    sender,
+    clock,
+    logger,
+    listed: items.claimStranded,
+    listChanged: () => events.emit('listChanged'),
+    signedOut: () => events.emit('signedOut'),
+    changed: () => events.emit('changed'),
   });
   events.on('refused', (refusal) => account.refused(refusal));
-  const decisions = new SuggestionDecisions({ clock, logger, file: decisionsFile(dataFile('suggestions.json'), fileOptions), currentId: (id) => outbox.resolve(id) });
+  const decisions = new SuggestionDecisions({
+    clock,
+    logger,
+    file: decisionsFile(dataFile('suggestions.json'), fileOptions),
+    currentId: (id) => outbox.resolve(id),
+  });
   listEvents({ events, store, outbox, decisions });
   const checklist = new Checklist({ account, list: store, outbox, addedFrom: (id) => decisions.conversationOf(id) });
   const editor = new ItemEditor({
-    clock, outbox, canEdit: () => account.canEdit(), itemView: (id) => checklist.item(id),
+    clock,
+    outbox,
+    canEdit: () => account.canEdit(),
+    itemView: (id) => checklist.item(id),
     queued: () => inBackground(logger, 'Sending a change', sender.flush()),
   });
+  return { account, decisions, checklist, editor };
+}
+type AccountParts = ReturnType<typeof accountParts>;
+
+/** The settings, what each change of them moves, and the clock style they give. */
+function settingParts(base: Foundations, items: ItemParts, people: AccountParts) {
+  const { platform, logger, events, dataFile, fileOptions } = base;
   const launchAtLogin = new LaunchAtLogin({ port: platform.loginItem, logger });
   const settings = new AppSettings({
-    store: new SettingsStore(settingsFile(dataFile('settings.json'), fileOptions)), envBaseUrl: platform.env.OMI_API_BASE_URL, logger,
+    store: new SettingsStore(settingsFile(dataFile('settings.json'), fileOptions)),
+    envBaseUrl: platform.env.OMI_API_BASE_URL,
+    logger,
     reactions: {
-      account: (before, after) => account.settingsChanged(before, after), quickEditShortcut: () => events.emit('settingChanged', 'quickEditShortcut'),
-      launchAtLogin: (enabled) => launchAtLogin.set(enabled), reminderLeadMinutes: () => events.emit('settingChanged', 'reminderLeadMinutes'),
+      account: (before, after) => people.account.settingsChanged(before, after),
+      quickEditShortcut: () => events.emit('settingChanged', 'quickEditShortcut'),
+      launchAtLogin: (enabled) => launchAtLogin.set(enabled),
+      reminderLeadMinutes: () => events.emit('settingChanged', 'reminderLeadMinutes'),
       changed: () => events.emit('changed'),
     },
   });
   const clockStyle = () => clockStyleFor(platform.locale(), settings.current().clock);
-  const { reader, suggestions, files: suggestionFiles } = suggestionParts({ clock, logger, events, decisions, checklist, connection, conversations, budget: conversationReads, account, editor });
+  return { launchAtLogin, settings, clockStyle };
+}
+type SettingParts = ReturnType<typeof settingParts>;
+
+/** What the person reaches: suggestions, the popover, the shortcut, the tray's ticks, Refresh and the last look. */
+function viewParts(base: Foundations, items: ItemParts, people: AccountParts, choices: SettingParts) {
+  const { platform, clock, timeZone, logger, events, dataFile, fileOptions } = base;
+  const { store, outbox, sync, sender } = items;
+  const { account, decisions, checklist, editor } = people;
+  const { settings, clockStyle } = choices;
+  const { reader, suggestions, files } = suggestionParts({
+    clock,
+    logger,
+    events,
+    decisions,
+    checklist,
+    connection: items.connection,
+    conversations: items.conversations,
+    budget: items.budgets.conversations,
+    account,
+    editor,
+  });
   const popover = new PopoverCommands({
-    popover: platform.popover, signedIn: () => account.signedIn(), logger,
-    refreshIfOlderThan: (maxAgeMs, reason) => sync.refreshIfOlderThan(maxAgeMs, reason), looked: () => reader.looked(),
+    popover: platform.popover,
+    signedIn: () => account.signedIn(),
+    logger,
+    refreshIfOlderThan: (maxAgeMs, reason) => sync.refreshIfOlderThan(maxAgeMs, reason),
+    looked: () => reader.looked(),
   });
   const shortcut = new QuickEditKey({
-    shortcuts: platform.shortcuts, accelerator: () => settings.current().quickEditShortcut, onPress: () => popover.quickEdit(),
-    logger, changed: () => events.emit('changed'),
+    shortcuts: platform.shortcuts,
+    accelerator: () => settings.current().quickEditShortcut,
+    onPress: () => popover.quickEdit(),
+    logger,
+    changed: () => events.emit('changed'),
   });
   const reminders = new ReminderSlot();
-  events.on('settingChanged', (setting) => (setting === 'quickEditShortcut' ? shortcut.register() : reminders.current().replan?.()));
+  events.on('settingChanged', (setting) =>
+    setting === 'quickEditShortcut' ? shortcut.register() : reminders.current().replan?.(),
+  );
   const trayTicks = trayTicksFor({ platform, logger, editor, popover, checklist, events });
   const waiting = () => waitingChanges({ clock, timeZone, clockStyle, account, outbox, sender });
-  const refresh = () => alsoReadConversations(reader, logger, manualRefresh({ sync, sender, waitingChanges: () => waiting().waiting, clock, timeZone, clockStyle, logger }));
-  const looks = sinceLastLooked({ platform, logger, account, store, outbox, editor, checklist, events, file: lastLookFile(dataFile('last-look.json'), fileOptions),
-    addedHere: (id) => decisions.keyOf(id) !== null });
+  const refresh = () =>
+    alsoReadConversations(
+      reader,
+      logger,
+      manualRefresh({ sync, sender, waitingChanges: () => waiting().waiting, clock, timeZone, clockStyle, logger }),
+    );
+  const looks = sinceLastLooked({
+    platform,
+    logger,
+    account,
+    store,
+    outbox,
+    editor,
+    checklist,
+    events,
+    file: lastLookFile(dataFile('last-look.json'), fileOptions),
+    addedHere: (id) => decisions.keyOf(id) !== null,
+  });
+  return { suggestions, suggestionFiles: files, popover, shortcut, reminders, trayTicks, refresh, looks };
+}
+type ViewParts = ReturnType<typeof viewParts>;
+
+/** The presenter, built last: it reads every service and hears the hub. */
+function presenterFor(
+  base: Foundations,
+  items: ItemParts,
+  people: AccountParts,
+  choices: SettingParts,
+  views: ViewParts,
+): AppPresenter {
+  const { platform, logger } = base;
+  const { popover, trayTicks, refresh, reminders, suggestions } = views;
   const presenter = new AppPresenter({
-    clock, logger, timeZone, clockStyle, send: platform.send, tray: platform.tray, account, checklist, outbox, sync, sender,
-    settings: () => settings.current(), reminders: () => reminders.current(), shortcut: () => shortcut.outcome(),
-    loginItem: () => launchAtLogin.state(), about: aboutApp(platform),
+    clock: base.clock,
+    logger,
+    timeZone: base.timeZone,
+    clockStyle: choices.clockStyle,
+    send: platform.send,
+    tray: platform.tray,
+    account: people.account,
+    checklist: people.checklist,
+    outbox: items.outbox,
+    sync: items.sync,
+    sender: items.sender,
+    settings: () => choices.settings.current(),
+    reminders: () => reminders.current(),
+    shortcut: () => views.shortcut.outcome(),
+    loginItem: () => choices.launchAtLogin.state(),
+    about: aboutApp(platform),
     trayActions: trayActions({ platform, logger, popover, trayTicks, refresh, reminders }),
     trayTick: () => trayTicks.recent(),
-    looks,
+    looks: views.looks,
     suggestions: () => suggestions.state(),
   });
-  presenterHears(events, presenter);
-  const lifecycle = new AppLifecycle({
-    settings, outbox, reads: readLedger, list: store, account, presenter, shortcut, sync, sender, conversations, popover, platform, launchAtLogin, logger, looks, suggestions: suggestionFiles,
+  presenterHears(base.events, presenter);
+  return presenter;
+}
+
+/** The order of start and quit, and the reminders it plugs in once the app is ready. */
+function lifecycleFor(
+  base: Foundations,
+  items: ItemParts,
+  people: AccountParts,
+  choices: SettingParts,
+  views: ViewParts,
+  presenter: AppPresenter,
+): AppLifecycle {
+  const { platform, logger, dataFile, fileOptions } = base;
+  const { store, sync } = items;
+  const { settings } = choices;
+  const { checklist, editor } = people;
+  const { popover } = views;
+  return new AppLifecycle({
+    settings,
+    outbox: items.outbox,
+    reads: items.budgets.ledger,
+    list: store,
+    account: people.account,
+    presenter,
+    shortcut: views.shortcut,
+    sync,
+    sender: items.sender,
+    conversations: items.conversations,
+    popover,
+    platform,
+    launchAtLogin: choices.launchAtLogin,
+    logger,
+    looks: views.looks,
+    suggestions: views.suggestionFiles,
     createReminders: () =>
-      reminders.plug((overrides.createReminders ?? createDesktopReminders)(
-        remindersContext({ platform, logger, stateFile: reminderStateFile(dataFile('reminders.json'), fileOptions), listAsOf: () => store.lastFetchedAt(), settings, sync, checklist, events, popover, editor }),
-      )),
+      views.reminders.plug(
+        (base.overrides.createReminders ?? createDesktopReminders)(
+          remindersContext({
+            platform,
+            logger,
+            stateFile: reminderStateFile(dataFile('reminders.json'), fileOptions),
+            listAsOf: () => store.lastFetchedAt(),
+            settings,
+            sync,
+            checklist,
+            events: base.events,
+            popover,
+            editor,
+          }),
+        ),
+      ),
   });
-  return handleFor({ platform, logger, presenter, account, editor, settings, conversations, popover, outbox, stranded, refresh, reminders, lifecycle, looks, suggestions, clockStyle });
 }
 
 /** The list and the outbox tell everyone through the hub; an item created from a suggestion gets the server's id, and the decision follows it first. */
-function listEvents(app: { events: AppEvents; store: ItemStore; outbox: Outbox; decisions: SuggestionDecisions }): void {
+function listEvents(app: {
+  events: AppEvents;
+  store: ItemStore;
+  outbox: Outbox;
+  decisions: SuggestionDecisions;
+}): void {
   const { events, store, outbox, decisions } = app;
   outbox.onChange(() => decisions.idsSettled());
   store.onChange(() => events.emit('listChanged'));
@@ -164,11 +381,22 @@ function presenterHears(events: AppEvents, presenter: AppPresenter): void {
 
 /** Sends the outbox's changes: only to the server and with the key they were made for; refusals reach the person and the account. */
 function outboxSender(deps: {
-  outbox: Outbox; clock: Clock; logger: Logger; reads: ReadBudget; connection: ApiConnection; store: ItemStore; events: AppEvents;
+  outbox: Outbox;
+  clock: Clock;
+  logger: Logger;
+  reads: ReadBudget;
+  connection: ApiConnection;
+  store: ItemStore;
+  events: AppEvents;
 }): OutboxSender {
   const { outbox, clock, logger, reads, connection, store, events } = deps;
   return new OutboxSender({
-    outbox, clock, logger, reads, owner: () => connection.keyTag(), server: serverItems(store),
+    outbox,
+    clock,
+    logger,
+    reads,
+    owner: () => connection.keyTag(),
+    server: serverItems(store),
     // Changes made for one server never go to another; changes made with one key never go with another.
     api: (): ActionItemsApi | null => connection.apiFor(outbox.origin()),
     refused: (refusal) => events.emit('refused', refusal),
@@ -180,9 +408,15 @@ function outboxSender(deps: {
 }
 
 /** The key and the API it is for. The environment's key goes only to the environment's address (or Omi's own), never to one saved in Settings. */
-function apiConnection(platform: Platform, deps: Pick<ApiConnectionDeps, 'createApi' | 'redactor' | 'logger' | 'accessFile'>): ApiConnection {
+function apiConnection(
+  platform: Platform,
+  deps: Pick<ApiConnectionDeps, 'createApi' | 'redactor' | 'logger' | 'accessFile'>,
+): ApiConnection {
   return new ApiConnection({
-    ...deps, secrets: platform.secrets, fetch: platform.fetch, envKey: platform.env.OMI_API_KEY,
+    ...deps,
+    secrets: platform.secrets,
+    fetch: platform.fetch,
+    envKey: platform.env.OMI_API_KEY,
     envKeyBaseUrl: platform.env.OMI_API_BASE_URL?.trim() || DEFAULT_API_BASE_URL,
   });
 }
@@ -200,18 +434,36 @@ function readBudgets(deps: { clock: Clock; logger: Logger }, file: ReadLedgerDep
 
 /** "From your conversations": the reads of recent conversations, and suggestions from them and the person's decisions. */
 function suggestionParts(app: {
-  clock: Clock; logger: Logger; events: AppEvents; decisions: SuggestionDecisions; checklist: Checklist; budget: ReadBudget; connection: ApiConnection;
-  conversations: ConversationService; account: Account; editor: ItemEditor;
+  clock: Clock;
+  logger: Logger;
+  events: AppEvents;
+  decisions: SuggestionDecisions;
+  checklist: Checklist;
+  budget: ReadBudget;
+  connection: ApiConnection;
+  conversations: ConversationService;
+  account: Account;
+  editor: ItemEditor;
 }) {
   const { clock, logger, connection, events, decisions, account, editor } = app;
   const reader = new ConversationListReader({
-    clock, logger, budget: app.budget, api: () => connection.api(), owner: () => readerOwner(connection),
-    learned: (summaries) => inBackground(logger, 'Keeping conversation summaries', app.conversations.learned(summaries)),
+    clock,
+    logger,
+    budget: app.budget,
+    api: () => connection.api(),
+    owner: () => readerOwner(connection),
+    learned: (summaries) =>
+      inBackground(logger, 'Keeping conversation summaries', app.conversations.learned(summaries)),
     changed: () => events.emit('conversationsRead'),
   });
   const suggestions = new Suggestions({
-    reader, decisions, items: () => app.checklist.items(), signedIn: () => account.signedIn(), readOnly: () => connection.isReadOnly(),
-    create: (description, dueAt) => editor.create(description, dueAt), remove: (id) => editor.delete(id),
+    reader,
+    decisions,
+    items: () => app.checklist.items(),
+    signedIn: () => account.signedIn(),
+    readOnly: () => connection.isReadOnly(),
+    create: (description, dueAt) => editor.create(description, dueAt),
+    remove: (id) => editor.delete(id),
     changed: () => events.emit('changed'),
   });
   events.on('conversationsRead', () => suggestions.changed());
@@ -220,7 +472,11 @@ function suggestionParts(app: {
 }
 
 /** Refresh reads recent conversations too (when the last read is not moments old), beside the list. */
-function alsoReadConversations(reader: ConversationListReader, logger: Logger, listed: Promise<Result<null>>): Promise<Result<null>> {
+function alsoReadConversations(
+  reader: ConversationListReader,
+  logger: Logger,
+  listed: Promise<Result<null>>,
+): Promise<Result<null>> {
   inBackground(logger, 'Reading recent conversations', reader.refreshed());
   return listed;
 }
@@ -261,14 +517,27 @@ function dataFolder(platform: Platform, logger: Logger, notice: (message: string
     logger.warn(message);
     notice(message);
   };
-  return { path: (name: string) => join(platform.dataDir, name), options: { onCorrupt, now: () => platform.clock.now() } };
+  return {
+    path: (name: string) => join(platform.dataDir, name),
+    options: { onCorrupt, now: () => platform.clock.now() },
+  };
 }
 
 /** Changes made with an earlier key: sent once this key's list proves the same account, or as the person says. */
-function strandedChanges(app: { outbox: Outbox; logger: Logger; connection: ApiConnection; store: ItemStore; sender: OutboxSender }): StrandedChanges {
+function strandedChanges(app: {
+  outbox: Outbox;
+  logger: Logger;
+  connection: ApiConnection;
+  store: ItemStore;
+  sender: OutboxSender;
+}): StrandedChanges {
   const { outbox, logger, connection, store, sender } = app;
   return new StrandedChanges({
-    outbox, logger, owner: () => connection.keyTag(), isThisServer: (origin) => connection.isThisServer(origin), listed: () => store.all(),
+    outbox,
+    logger,
+    owner: () => connection.keyTag(),
+    isThisServer: (origin) => connection.isThisServer(origin),
+    listed: () => store.all(),
     // A new key, or the person's Send: a backoff earned by the old key (a refused key waits minutes) is skipped once.
     sendNow: () => inBackground(logger, 'Sending changes of an earlier key', sender.retryNow('user')),
   });
@@ -276,19 +545,35 @@ function strandedChanges(app: { outbox: Outbox; logger: Logger; connection: ApiC
 
 /** "Since you last looked": the list now against the list last seen, the app's own waiting changes laid over the latter. */
 function sinceLastLooked(app: {
-  platform: Platform; logger: Logger; account: Account; store: ItemStore; outbox: Outbox; editor: ItemEditor; checklist: Checklist; events: AppEvents;
+  platform: Platform;
+  logger: Logger;
+  account: Account;
+  store: ItemStore;
+  outbox: Outbox;
+  editor: ItemEditor;
+  checklist: Checklist;
+  events: AppEvents;
   file: SinceLastLookedDeps['file'];
   /** Whether an item was added here from a suggestion. */
   addedHere(id: string): boolean;
 }): SinceLastLookedService {
   const { account, store, outbox, editor, events } = app;
   const looks = new SinceLastLookedService({
-    file: app.file, clock: app.platform.clock, logger: app.logger, owner: () => account.keyTag(), listFetchedAt: () => store.lastFetchedAt(),
+    file: app.file,
+    clock: app.platform.clock,
+    logger: app.logger,
+    owner: () => account.keyTag(),
+    listFetchedAt: () => store.lastFetchedAt(),
     items: () => app.checklist.items(),
     addedHere: () => app.checklist.items().filter((item) => !item.completed && app.addedHere(item.id)),
     ownChanges: () =>
       account.isThisServer(outbox.origin())
-        ? outbox.listFor(account.keyTag()).map((entry) => ({ key: entry.key, changes: entry.changes, create: entry.create !== null, delete: entry.delete !== null }))
+        ? outbox.listFor(account.keyTag()).map((entry) => ({
+            key: entry.key,
+            changes: entry.changes,
+            create: entry.create !== null,
+            delete: entry.delete !== null,
+          }))
         : [],
     resolve: (id) => outbox.resolve(id),
     create: (description, dueAt) => editor.create(description, dueAt),
@@ -304,7 +589,9 @@ function sinceLastLooked(app: {
 /** What Settings says about this run: version, folders, and whether OMI_API_BASE_URL sets the address. */
 function aboutApp(platform: Platform) {
   return {
-    version: platform.version, dataFolder: platform.dataDir, logFolder: platform.logDir,
+    version: platform.version,
+    dataFolder: platform.dataDir,
+    logFolder: platform.logDir,
     apiAddressFromEnvironment: Boolean(platform.env.OMI_API_BASE_URL?.trim()),
   };
 }
@@ -312,46 +599,67 @@ function aboutApp(platform: Platform) {
 /** The item store as the outbox sender sees the server's items (a lookup's list holds the known items it could not prove gone). */
 function serverItems(store: ItemStore): ServerItems {
   return {
-    upsert: (item) => store.upsert(item), remove: (id) => store.remove(id), get: (id) => store.get(id), all: () => store.all(),
+    upsert: (item) => store.upsert(item),
+    remove: (id) => store.remove(id),
+    get: (id) => store.get(id),
+    all: () => store.all(),
     listed: (items, startedAt) => store.replaceAll(items, startedAt),
     lastListStartedAt: () => store.lastListStartedAt(),
   };
 }
 
 /** Ticks from the tray menu, with a notification that offers Undo and the popover's Undo bar. */
-function trayTicksFor(app: Pick<Services, 'platform' | 'logger' | 'editor' | 'popover' | 'checklist' | 'events'>): TrayTicks {
+function trayTicksFor(
+  app: Pick<Services, 'platform' | 'logger' | 'editor' | 'popover' | 'checklist' | 'events'>,
+): TrayTicks {
   const { platform, logger, editor, popover, checklist, events } = app;
   return new TrayTicks({
-    clock: platform.clock, logger, notifier: platform.notifier, setDone: (id, completed) => editor.update(id, { completed }),
-    describe: (id) => checklist.item(id)?.description ?? null, openItem: (id) => popover.showChecklist(id), changed: () => events.emit('changed'),
+    clock: platform.clock,
+    logger,
+    notifier: platform.notifier,
+    setDone: (id, completed) => editor.update(id, { completed }),
+    describe: (id) => checklist.item(id)?.description ?? null,
+    openItem: (id) => popover.showChecklist(id),
+    changed: () => events.emit('changed'),
   });
 }
 
 /** The tray menu's entries: each one call into a service, in the background where nobody waits. */
-function trayActions(app: Pick<Services, 'platform' | 'logger' | 'popover' | 'refresh' | 'reminders'> & { trayTicks: TrayTicks }): TrayActions {
+function trayActions(
+  app: Pick<Services, 'platform' | 'logger' | 'popover' | 'refresh' | 'reminders'> & { trayTicks: TrayTicks },
+): TrayActions {
   const { platform, logger, popover, trayTicks } = app;
   return {
-    open: () => popover.showChecklist(null), quickEdit: () => popover.quickEdit(), quit: () => platform.quit(),
+    open: () => popover.showChecklist(null),
+    quickEdit: () => popover.quickEdit(),
+    quit: () => platform.quit(),
     openSuggestions: () => popover.showSuggestions(),
     refresh: () => inBackground(logger, 'Refreshing from the tray', app.refresh()),
     // The menu lists open items only, so a tray tick always marks done (with Undo).
     toggleItem: (id) => inBackground(logger, 'Ticking from the tray', trayTicks.tick(id)),
-    pauseReminders: (untilMs) => inBackground(logger, 'Pausing reminders', Promise.resolve(app.reminders.current().pause(untilMs))),
+    pauseReminders: (untilMs) =>
+      inBackground(logger, 'Pausing reminders', Promise.resolve(app.reminders.current().pause(untilMs))),
     signOut: () => popover.askSignOut(),
   };
 }
 
 /** What a reminder service is told about the app (reminders/reminders-port). */
 function remindersContext(
-  app: Pick<Services, 'platform' | 'logger' | 'settings' | 'sync' | 'checklist' | 'events' | 'popover' | 'editor'> & Pick<RemindersContext, 'stateFile' | 'listAsOf'>,
+  app: Pick<Services, 'platform' | 'logger' | 'settings' | 'sync' | 'checklist' | 'events' | 'popover' | 'editor'> &
+    Pick<RemindersContext, 'stateFile' | 'listAsOf'>,
 ): RemindersContext {
   const { platform, settings, sync, checklist, events, popover, editor } = app;
   return {
-    clock: platform.clock, notifier: platform.notifier, logger: app.logger, stateFile: app.stateFile, timeZone: platform.timeZone,
+    clock: platform.clock,
+    notifier: platform.notifier,
+    logger: app.logger,
+    stateFile: app.stateFile,
+    timeZone: platform.timeZone,
     clockStyle: () => clockStyleFor(platform.locale(), settings.current().clock),
     getLeadMinutes: () => settings.current().reminderLeadMinutes,
     // The check draws from the reminder's own share of the key's reads; when no read is allowed, the reminder says how old the list is.
-    refreshIfStale: async () => ((await sync.refreshIfOlderThan(REMINDER_STALE_MS, 'reminder')).ok ? checklist.items() : null),
+    refreshIfStale: async () =>
+      (await sync.refreshIfOlderThan(REMINDER_STALE_MS, 'reminder')).ok ? checklist.items() : null,
     listAsOf: app.listAsOf,
     openItem: (id) => popover.showChecklist(id),
     completeItem: (id) => editor.update(id, { completed: true }),
@@ -361,12 +669,30 @@ function remindersContext(
 
 /** What main and the tests hold: one handler per IPC channel, and the app's entry points. */
 function handleFor(app: Omit<Services, 'sync' | 'checklist' | 'events'>): OmiTray {
-  const { platform, presenter, account, editor, settings, conversations, popover, outbox, stranded, lifecycle, suggestions } = app;
+  const {
+    platform,
+    presenter,
+    account,
+    editor,
+    settings,
+    conversations,
+    popover,
+    outbox,
+    stranded,
+    lifecycle,
+    suggestions,
+  } = app;
   return {
     handlers: createInvokeHandlers({
-      snapshot: () => presenter.snapshot(), connect: (apiKey) => account.connect(apiKey), signOut: () => account.signOut(), refresh: app.refresh,
-      update: (id, changes) => editor.update(id, changes), create: (description, dueAt) => editor.create(description, dueAt),
-      delete: (id) => editor.delete(id), undoDelete: (id) => editor.undoDelete(id), hidePopover: () => platform.popover.hide(),
+      snapshot: () => presenter.snapshot(),
+      connect: (apiKey) => account.connect(apiKey),
+      signOut: () => account.signOut(),
+      refresh: app.refresh,
+      update: (id, changes) => editor.update(id, changes),
+      create: (description, dueAt) => editor.create(description, dueAt),
+      delete: (id) => editor.delete(id),
+      undoDelete: (id) => editor.undoDelete(id),
+      hidePopover: () => platform.popover.hide(),
       settleStranded: (choice) => stranded.settle(choice),
       updateSettings: async (patch) => {
         const confirmed = await confirmAddress(patch, settings.current().apiBaseUrl, platform.ask);
