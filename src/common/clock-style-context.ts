@@ -5,19 +5,15 @@
 import { DAY_FIRST_24_HOUR, type ClockStyle } from '../../electron/shared/due-date/clock-style';
 import { defineContext } from './context';
 
-const styleContext = defineContext<() => ClockStyle>('clock style');
-
-/** The context a view rendered on its own needs to write in a given style (e.g. `render(DueEditor, { context })`). */
-export function clockStyleContext(style: ClockStyle): Map<symbol, () => ClockStyle> {
-  return styleContext.with(() => style);
-}
+/** The clock style handed down to the views; a view rendered on its own gets `clockStyleContext.with(() => style)`. */
+export const clockStyleContext = defineContext<() => ClockStyle>('clock style');
 
 /** `current` is read at each use, so a changed setting shows at the next render. */
 export function provideClockStyle(current: () => ClockStyle): void {
-  styleContext.set(current);
+  clockStyleContext.set(current);
 }
 
 /** The style given to the app; the 24-hour clock, day before month, for a view rendered on its own. */
 export function useClockStyle(): () => ClockStyle {
-  return styleContext.get() ?? (() => DAY_FIRST_24_HOUR);
+  return clockStyleContext.get() ?? (() => DAY_FIRST_24_HOUR);
 }

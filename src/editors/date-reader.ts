@@ -5,7 +5,12 @@
  * answer in words, like any other refusal.
  */
 import type { OmiApi } from '../../electron/shared/omi-api';
-import { DUE_WORDS_MAX, TITLE_WORDS_MAX, type DueReading, type TitleReading } from '../../electron/shared/due-date/due-reading';
+import {
+  DUE_WORDS_MAX,
+  TITLE_WORDS_MAX,
+  type DueReading,
+  type TitleReading,
+} from '../../electron/shared/due-date/due-reading';
 import { defineContext } from '../common/context';
 
 export interface DateReader {
@@ -20,7 +25,8 @@ const notRead = (message: string): DueReading => ({ ok: false, reason: 'not_read
 export function dateReaderOver(api: Pick<OmiApi, 'invoke'>): DateReader {
   return {
     async readDue(text, now, timeZone) {
-      if (text.length > DUE_WORDS_MAX) return notRead(`That is too long to be a date (${DUE_WORDS_MAX} characters at most).`);
+      if (text.length > DUE_WORDS_MAX)
+        return notRead(`That is too long to be a date (${DUE_WORDS_MAX} characters at most).`);
       const answer = await api.invoke('dates:readDue', { text, now: now.toISOString(), timeZone }).catch(() => null);
       if (!answer) return notRead('The date could not be read just now. Close the popover and open it again.');
       return answer.ok ? answer.value : notRead(answer.error.message);
@@ -34,19 +40,15 @@ export function dateReaderOver(api: Pick<OmiApi, 'invoke'>): DateReader {
   };
 }
 
-const readerContext = defineContext<DateReader>('date reader');
-
-/** The context a view rendered on its own needs (e.g. `render(DueEditor, { context })`). */
-export function dateReaderContext(reader: DateReader): Map<symbol, DateReader> {
-  return readerContext.with(reader);
-}
+/** The date reader handed down to the views; a view rendered on its own gets `dateReaderContext.with(reader)`. */
+export const dateReaderContext = defineContext<DateReader>('date reader');
 
 export function provideDateReader(reader: DateReader): void {
-  readerContext.set(reader);
+  dateReaderContext.set(reader);
 }
 
 export function useDateReader(): DateReader {
-  const reader = readerContext.get();
+  const reader = dateReaderContext.get();
   if (!reader) throw new Error('No date reader was provided: render the view inside App, or provide one.');
   return reader;
 }

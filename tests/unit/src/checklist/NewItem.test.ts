@@ -9,8 +9,14 @@ import { mainDateReader, type MainDateReader } from '../../support/date-reader';
 const NOW = '2025-12-02T10:00:00.000Z';
 
 function showNewItem(main: MainDateReader = mainDateReader()) {
-  const onCreate = vi.fn(async (_description: string, _dueAt: string | null) => ({ ok: true as const, value: { id: 'new-1' } }));
-  render(NewItem, { props: { readOnly: false, timeZone: 'UTC', onCreate }, context: dateReaderContext(main.reader) });
+  const onCreate = vi.fn(async (_description: string, _dueAt: string | null) => ({
+    ok: true as const,
+    value: { id: 'new-1' },
+  }));
+  render(NewItem, {
+    props: { readOnly: false, timeZone: 'UTC', onCreate },
+    context: dateReaderContext.with(main.reader),
+  });
   return { onCreate, input: screen.getByRole('textbox', { name: 'New action item' }) };
 }
 

@@ -11,13 +11,19 @@ import { mainDateReader, type MainDateReader } from '../../support/date-reader';
 const NOW = '2025-12-02T10:00:00.000Z';
 
 function showEditor(
-  answer: { ok: true; value: null } | { ok: false; error: { kind: 'invalid_input'; message: string } } = { ok: true, value: null },
+  answer: { ok: true; value: null } | { ok: false; error: { kind: 'invalid_input'; message: string } } = {
+    ok: true,
+    value: null,
+  },
   main: MainDateReader = mainDateReader(),
   style?: ClockStyle,
 ) {
   const onApply = vi.fn(async () => answer);
   const onClose = vi.fn();
-  const context = new Map<symbol, unknown>([...dateReaderContext(main.reader), ...(style ? clockStyleContext(style) : [])]);
+  const context = new Map<symbol, unknown>([
+    ...dateReaderContext.with(main.reader),
+    ...(style ? clockStyleContext.with(() => style) : []),
+  ]);
   render(DueEditor, { props: { dueAt: null, timeZone: 'UTC', onApply, onClose }, context });
   return { onApply, onClose, input: screen.getByRole('textbox', { name: 'Due date' }) };
 }
@@ -101,7 +107,7 @@ describe('DueEditor', () => {
     expect(screen.queryByText(/→ Fri/)).toBeNull();
   });
 
-  it('writes what it understood on the person\'s clock: 12-hour, month first on an en-US system', async () => {
+  it("writes what it understood on the person's clock: 12-hour, month first on an en-US system", async () => {
     const { input } = showEditor(undefined, mainDateReader(), { hour12: true, monthFirst: true });
     await userEvent.type(input, 'tomorrow 5pm');
     await noteSaying(/^→ Tomorrow 5:00 PM$/);
@@ -154,7 +160,10 @@ describe('DueEditor', () => {
   });
 
   it('keeps the editor open and says why when the change is refused', async () => {
-    const { onClose, input } = showEditor({ ok: false, error: { kind: 'invalid_input', message: 'The server said no.' } });
+    const { onClose, input } = showEditor({
+      ok: false,
+      error: { kind: 'invalid_input', message: 'The server said no.' },
+    });
     await userEvent.type(input, 'tomorrow 5pm');
     await noteSaying(/→/);
     await userEvent.keyboard('{Enter}');
