@@ -53,43 +53,67 @@ export default tseslint.config(
       'import/resolver': { node: { extensions: ['.ts', '.svelte', '.js', '.mjs', '.json'] } },
     },
     rules: {
-      'boundaries/dependencies': ['error', {
-        default: 'allow',
-        checkAllOrigins: true,
-        checkUnknownLocals: true,
-        policies: [
-          layer('core', ['main', 'preload', 'renderer'], 'Core never imports electron/main, electron/preload or src: main builds core, not the other way round.'),
-          layer('shared', ['core', 'main', 'preload', 'renderer'], 'Shared code imports only shared code: the renderer, preload, core and main all build on it.'),
-          layer('preload', ['core', 'main', 'renderer'], 'The preload bridge imports only electron/shared: it runs beside the page, not in the main process.'),
-          layer('main', ['preload', 'renderer'], 'Main never imports the preload bridge or src: they run in other processes.'),
-          layer('renderer', ['core', 'main', 'preload'], 'The renderer imports only electron/shared; core and main run in another process.'),
-          {
-            from: { element: { type: 'main' } },
-            disallow: { to: { element: { type: 'core', fileInternalPath: '!index.ts' } } },
-            message: "Main imports core only through its public entry ('../core', electron/core/index.ts); add what main needs there.",
-          },
-          {
-            from: { element: { types: { anyOf: LAYERS } } },
-            disallow: { to: { element: { isUnknown: true }, module: { origin: 'local' } } },
-            message: 'Code under electron/ and src/ imports only its layers, never scripts/ or tests/.',
-          },
-          {
-            from: { element: { types: { anyOf: ['core', 'shared', 'renderer'] } } },
-            disallow: { to: { module: { source: 'electron' } } },
-            message: 'Only main and the preload import electron; the renderer reaches the app through window.omi.',
-          },
-          {
-            from: { element: { type: 'renderer' } },
-            disallow: { to: { module: { origin: 'core' } } },
-            message: 'The renderer runs in a sandboxed page: no Node modules there.',
-          },
-          {
-            from: { element: { type: 'renderer' } },
-            disallow: { to: { module: { source: 'chrono-node' } } },
-            message: 'Due dates are read in the main process; the renderer never loads chrono-node.',
-          },
-        ],
-      }],
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'allow',
+          checkAllOrigins: true,
+          checkUnknownLocals: true,
+          policies: [
+            layer(
+              'core',
+              ['main', 'preload', 'renderer'],
+              'Core never imports electron/main, electron/preload or src: main builds core, not the other way round.',
+            ),
+            layer(
+              'shared',
+              ['core', 'main', 'preload', 'renderer'],
+              'Shared code imports only shared code: the renderer, preload, core and main all build on it.',
+            ),
+            layer(
+              'preload',
+              ['core', 'main', 'renderer'],
+              'The preload bridge imports only electron/shared: it runs beside the page, not in the main process.',
+            ),
+            layer(
+              'main',
+              ['preload', 'renderer'],
+              'Main never imports the preload bridge or src: they run in other processes.',
+            ),
+            layer(
+              'renderer',
+              ['core', 'main', 'preload'],
+              'The renderer imports only electron/shared; core and main run in another process.',
+            ),
+            {
+              from: { element: { type: 'main' } },
+              disallow: { to: { element: { type: 'core', fileInternalPath: '!index.ts' } } },
+              message:
+                "Main imports core only through its public entry ('../core', electron/core/index.ts); add what main needs there.",
+            },
+            {
+              from: { element: { types: { anyOf: LAYERS } } },
+              disallow: { to: { element: { isUnknown: true }, module: { origin: 'local' } } },
+              message: 'Code under electron/ and src/ imports only its layers, never scripts/ or tests/.',
+            },
+            {
+              from: { element: { types: { anyOf: ['core', 'shared', 'renderer'] } } },
+              disallow: { to: { module: { source: 'electron' } } },
+              message: 'Only main and the preload import electron; the renderer reaches the app through window.omi.',
+            },
+            {
+              from: { element: { type: 'renderer' } },
+              disallow: { to: { module: { origin: 'core' } } },
+              message: 'The renderer runs in a sandboxed page: no Node modules there.',
+            },
+            {
+              from: { element: { type: 'renderer' } },
+              disallow: { to: { module: { source: 'chrono-node' } } },
+              message: 'Due dates are read in the main process; the renderer never loads chrono-node.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -102,7 +126,12 @@ export default tseslint.config(
     // The composition root builds each service after what it needs: no closure reaches a service
     // declared further down (news goes through the event hub). Function declarations are hoisted hand-offs.
     files: ['electron/core/omi-tray.ts'],
-    rules: { '@typescript-eslint/no-use-before-define': ['error', { functions: false, classes: true, variables: true, typedefs: false }] },
+    rules: {
+      '@typescript-eslint/no-use-before-define': [
+        'error',
+        { functions: false, classes: true, variables: true, typedefs: false },
+      ],
+    },
   },
   {
     files: ['scripts/**', 'tests/**'],

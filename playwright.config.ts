@@ -16,11 +16,18 @@ import { electronProjectDecision, requiresElectron } from './tests/e2e/electron-
  * so tests run in parallel, one worker per core (E2E_WORKERS overrides it).
  */
 const required = requiresElectron(process.env);
-const electron = electronProjectDecision({ binary: electronBinaryPath(), lookedAt: electronBinaryCandidate().lookedAt, required, missing: ELECTRON_MISSING });
+const electron = electronProjectDecision({
+  binary: electronBinaryPath(),
+  lookedAt: electronBinaryCandidate().lookedAt,
+  required,
+  missing: ELECTRON_MISSING,
+});
 if (electron.kind === 'fail') throw new Error(electron.reason);
 if (electron.kind === 'leave-out') process.stderr.write(electron.banner);
 
-const reporter: PlaywrightTestConfig['reporter'] = required ? [['list'], ['./tests/e2e/electron-required-reporter.ts']] : [['list']];
+const reporter: PlaywrightTestConfig['reporter'] = required
+  ? [['list'], ['./tests/e2e/electron-required-reporter.ts']]
+  : [['list']];
 
 /** A test opts into the browser shell with this tag: `test('…', { tag: '@browser' }, …)`. */
 const BROWSER_TAG = /@browser/;

@@ -34,7 +34,12 @@ export default defineConfig({
       {
         extends: true,
         plugins: [svelteTesting()],
-        test: { name: 'components', include: COMPONENTS, environment: 'jsdom', setupFiles: ['tests/unit/src/support/jsdom-setup.ts'] },
+        test: {
+          name: 'components',
+          include: COMPONENTS,
+          environment: 'jsdom',
+          setupFiles: ['tests/unit/src/support/jsdom-setup.ts'],
+        },
       },
     ],
   },

@@ -16,13 +16,22 @@ export async function conversationShot(out: string): Promise<void> {
     const omi = app.fakeOmi!;
     omi.setKey({ key: KEY, scopes: [...READ_WRITE, CONVERSATIONS_READ_SCOPE] });
     const now = new Date();
-    omi.seed([...sampleItems(now), { id: 'sample-review-room', description: "Book a room for Thursday's design review", conversation_id: 'conv-standup' }]);
+    omi.seed([
+      ...sampleItems(now),
+      {
+        id: 'sample-review-room',
+        description: "Book a room for Thursday's design review",
+        conversation_id: 'conv-standup',
+      },
+    ]);
     omi.seedConversations(sampleConversations(now));
     const page = app.page;
     await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('textbox', { name: 'API key' }).fill(KEY);
     await page.getByRole('button', { name: 'Connect' }).click();
-    const row = page.locator('.row', { has: page.getByRole('checkbox', { name: 'Send the slides to the design team', exact: true }) });
+    const row = page.locator('.row', {
+      has: page.getByRole('checkbox', { name: 'Send the slides to the design team', exact: true }),
+    });
     await row.getByRole('button', { name: 'Show conversation' }).click();
     await row.getByRole('region', { name: 'Conversation' }).getByText('Design stand-up').waitFor();
     // The picture shows the row at rest: no hover, no focus ring.

@@ -27,7 +27,14 @@ const RENDERER_CODE = [...MAIN_ONLY, 'CSPGlobalCheck'];
 function configureWords() {
   // What the tool's CLI does, minus the download of newer translations.
   const i18n = require(require.resolve('i18n', { paths: [tool] }));
-  i18n.configure({ locales: ['en-US'], defaultLocale: 'en-US', directory: join(tool, 'dist', 'locales'), updateFiles: false, objectNotation: true, register: global });
+  i18n.configure({
+    locales: ['en-US'],
+    defaultLocale: 'en-US',
+    directory: join(tool, 'dist', 'locales'),
+    updateFiles: false,
+    objectNotation: true,
+    register: global,
+  });
   i18n.setLocale('en-US');
 }
 
@@ -44,7 +51,11 @@ function useShippedWords() {
 
 function rendererFiles(dir) {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && (entry.name.endsWith('.svelte') || (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts'))))
+    .filter(
+      (entry) =>
+        entry.isFile() &&
+        (entry.name.endsWith('.svelte') || (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts'))),
+    )
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
@@ -81,14 +92,30 @@ function rendererScripts() {
 async function scan(run, input, exclude, electronVersion, nameOf) {
   const result = await run(
     {
-      input, output: undefined, isSarif: false, customScan: [], excludeFromScan: [...OFFLINE_EXCLUDED, ...exclude], severitySet: undefined,
-      confidenceSet: undefined, isRelative: false, isVerbose: false, electronUpgrade: undefined, electronVersionOverride: electronVersion, parserPlugins: [],
+      input,
+      output: undefined,
+      isSarif: false,
+      customScan: [],
+      excludeFromScan: [...OFFLINE_EXCLUDED, ...exclude],
+      severitySet: undefined,
+      confidenceSet: undefined,
+      isRelative: false,
+      isVerbose: false,
+      electronUpgrade: undefined,
+      electronVersionOverride: electronVersion,
+      parserPlugins: [],
     },
     false,
   );
-  const errors = result.errors.map((error) => `${nameOf(error.file)}: ${error.message ?? error.error ?? 'parse error'}`);
+  const errors = result.errors.map(
+    (error) => `${nameOf(error.file)}: ${error.message ?? error.error ?? 'parse error'}`,
+  );
   const findings = result.issues.map((issue) => ({
-    check: issue.id, file: nameOf(issue.file), line: issue.location.line, severity: issue.severity.name, manualReview: Boolean(issue.manualReview),
+    check: issue.id,
+    file: nameOf(issue.file),
+    line: issue.location.line,
+    severity: issue.severity.name,
+    manualReview: Boolean(issue.manualReview),
   }));
   return { errors, findings };
 }
@@ -96,19 +123,43 @@ async function scan(run, input, exclude, electronVersion, nameOf) {
 /** The newest patch of the declared Electron's major line on the npm registry; null (with why) when npm cannot tell. */
 function checkCurrency(declared) {
   const major = declared.split('.')[0];
-  const answer = spawnSync('npm', ['view', `electron@${major}`, 'version', '--json'], { encoding: 'utf8', timeout: 60_000, shell: process.platform === 'win32' });
-  if (answer.status !== 0) return `The npm registry could not say which Electron ${major} is newest (${(answer.stderr || answer.error || '').toString().trim().split('\n')[0]}).`;
+  const answer = spawnSync('npm', ['view', `electron@${major}`, 'version', '--json'], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    shell: process.platform === 'win32',
+  });
+  if (answer.status !== 0)
+    return `The npm registry could not say which Electron ${major} is newest (${(answer.stderr || answer.error || '').toString().trim().split('\n')[0]}).`;
   const versions = [].concat(JSON.parse(answer.stdout)).filter((version) => /^\d+\.\d+\.\d+$/.test(version));
-  const newest = versions.sort((a, b) => a.split('.').map(Number).reduce((order, part, i) => order || part - Number(b.split('.')[i]), 0)).at(-1);
-  return newest && newest !== declared ? `Electron ${declared} is not current: ${newest} is the newest ${major}.x and may carry security fixes.` : null;
+  const newest = versions
+    .sort((a, b) =>
+      a
+        .split('.')
+        .map(Number)
+        .reduce((order, part, i) => order || part - Number(b.split('.')[i]), 0),
+    )
+    .at(-1);
+  return newest && newest !== declared
+    ? `Electron ${declared} is not current: ${newest} is the newest ${major}.x and may carry security fixes.`
+    : null;
 }
 
 /** Accepted when check, file and line match (or the entry allows a count of findings in the file). */
 function acceptance(accepted, findings) {
   const isAccepted = (finding) =>
-    accepted.some((entry) => entry.check === finding.check && entry.file === finding.file && (entry.line === undefined || entry.line === finding.line));
+    accepted.some(
+      (entry) =>
+        entry.check === finding.check &&
+        entry.file === finding.file &&
+        (entry.line === undefined || entry.line === finding.line),
+    );
   const stale = accepted.filter((entry) => {
-    const matching = findings.filter((finding) => finding.check === entry.check && finding.file === entry.file && (entry.line === undefined || entry.line === finding.line));
+    const matching = findings.filter(
+      (finding) =>
+        finding.check === entry.check &&
+        finding.file === entry.file &&
+        (entry.line === undefined || entry.line === finding.line),
+    );
     return entry.line !== undefined ? matching.length !== 1 : matching.length !== entry.count;
   });
   return { isAccepted, stale };
@@ -142,9 +193,14 @@ async function main() {
   const open = serious.filter((finding) => !isAccepted(finding));
   for (const finding of findings) {
     const mark = isAccepted(finding) ? 'accepted' : serious.includes(finding) ? 'OPEN' : 'noted';
-    console.log(`  ${mark.padEnd(8)} ${finding.severity.padEnd(13)} ${finding.check} ${finding.file}:${finding.line}${finding.manualReview ? ' (review)' : ''}`);
+    console.log(
+      `  ${mark.padEnd(8)} ${finding.severity.padEnd(13)} ${finding.check} ${finding.file}:${finding.line}${finding.manualReview ? ' (review)' : ''}`,
+    );
   }
-  for (const entry of stale) problems.push(`the acceptance of ${entry.check} in ${entry.file}${entry.line ? `:${entry.line}` : ` (${entry.count} findings)`} no longer matches; pin it again or remove it`);
+  for (const entry of stale)
+    problems.push(
+      `the acceptance of ${entry.check} in ${entry.file}${entry.line ? `:${entry.line}` : ` (${entry.count} findings)`} no longer matches; pin it again or remove it`,
+    );
   const currency = checkCurrency(declared);
   if (currency) problems.push(currency);
   console.log(
@@ -152,7 +208,10 @@ async function main() {
       `HIGH or MEDIUM ${serious.length}, of which accepted ${serious.length - open.length}, open ${open.length}.`,
   );
   for (const problem of problems) console.error(`Electronegativity: ${problem}`);
-  if (open.length > 0) console.error('Electronegativity: HIGH or MEDIUM findings without an accepted reason (scripts/electronegativity-accepted.json).');
+  if (open.length > 0)
+    console.error(
+      'Electronegativity: HIGH or MEDIUM findings without an accepted reason (scripts/electronegativity-accepted.json).',
+    );
   if (open.length > 0 || problems.length > 0) process.exitCode = 1;
 }
 

@@ -40,7 +40,9 @@ export function ensureElectron() {
   const found = installedBinary(version);
   if (found) return found;
 
-  console.log(`Omi Tray: the Electron ${version} runtime is not installed yet (npm install skips its download). Downloading it once…`);
+  console.log(
+    `Omi Tray: the Electron ${version} runtime is not installed yet (npm install skips its download). Downloading it once…`,
+  );
   const env = { ...process.env };
   // Set for CI, where the download is impossible; someone starting the app wants the runtime.
   delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
@@ -48,7 +50,9 @@ export function ensureElectron() {
   const installed = installedBinary(version);
   if (result.status === 0 && installed) return installed;
 
-  const why = result.error ? result.error.message : `Electron's installer exited with code ${result.status ?? 'unknown'}`;
+  const why = result.error
+    ? result.error.message
+    : `Electron's installer exited with code ${result.status ?? 'unknown'}`;
   throw new ElectronMissing(
     [
       `Omi Tray: could not download the Electron runtime (${why}).`,

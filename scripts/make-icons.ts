@@ -108,7 +108,17 @@ function appIcon(): Layer[] {
   };
   return [
     { region: box, paint: gradient },
-    { region: polyline([[0.27, 0.52], [0.43, 0.68], [0.74, 0.34]], 0.1), paint: WHITE },
+    {
+      region: polyline(
+        [
+          [0.27, 0.52],
+          [0.43, 0.68],
+          [0.74, 0.34],
+        ],
+        0.1,
+      ),
+      paint: WHITE,
+    },
   ];
 }
 

@@ -97,7 +97,14 @@ async function reminderShot(out: string): Promise<void> {
   const app = await launchApp({ shell: 'browser', dataDir, apiKey: KEY });
   const omi = app.fakeOmi!;
   omi.setKey({ key: KEY, scopes: ['action_items:read', 'action_items:write'] });
-  omi.seed([{ id: 'reminded', description: 'Call Ana about the venue deposit', due_at: new Date(Date.now() + REMINDER_AHEAD_MS).toISOString() }, ...items]);
+  omi.seed([
+    {
+      id: 'reminded',
+      description: 'Call Ana about the venue deposit',
+      due_at: new Date(Date.now() + REMINDER_AHEAD_MS).toISOString(),
+    },
+    ...items,
+  ]);
   const page = app.page;
   await page.getByRole('heading', { name: 'Action items' }).waitFor();
   await app.showPopover();

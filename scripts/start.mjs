@@ -36,7 +36,10 @@ function main() {
   delete env.ELECTRON_RUN_AS_NODE;
 
   if (dev) {
-    run(process.execPath, [electronVite, 'dev', ...(appArgs.length > 0 ? ['--', ...appArgs] : [])], { ...env, ELECTRON_EXEC_PATH: electron });
+    run(process.execPath, [electronVite, 'dev', ...(appArgs.length > 0 ? ['--', ...appArgs] : [])], {
+      ...env,
+      ELECTRON_EXEC_PATH: electron,
+    });
     return;
   }
   const build = spawnSync(process.execPath, [electronVite, 'build'], { cwd: root, stdio: 'inherit', env });

@@ -59,10 +59,7 @@ export interface NotificationRequest {
 export type NotificationAction = 'done' | 'snooze' | 'undo';
 
 export interface NotifierPort {
-  show(
-    request: NotificationRequest,
-    handlers: { onClick(): void; onAction?(action: NotificationAction): void },
-  ): void;
+  show(request: NotificationRequest, handlers: { onClick(): void; onAction?(action: NotificationAction): void }): void;
 }
 
 export interface ShortcutPort {

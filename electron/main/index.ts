@@ -58,7 +58,10 @@ if (openedDataDir === null) {
   // app:// serves the built popover; Electron accepts privileged schemes only before ready.
   registerAppScheme();
   app.on('second-instance', (_event, argv) => omiTray?.secondInstance(argv));
-  app.whenReady().then(() => start(openedDataDir)).catch(failToStart);
+  app
+    .whenReady()
+    .then(() => start(openedDataDir))
+    .catch(failToStart);
 }
 
 function openDataDir(): DataDir | null {
@@ -73,14 +76,18 @@ function openDataDir(): DataDir | null {
 async function start(data: DataDir): Promise<void> {
   const dataDir = data.path;
   const logSink = createLogSink({ dataDir, echo: !app.isPackaged, tighten: data.own });
-  const logger = createLogger({ sink: (line) => logSink.write(line), level: env.OMI_TRAY_DEBUG === '1' ? 'debug' : 'info' });
+  const logger = createLogger({
+    sink: (line) => logSink.write(line),
+    level: env.OMI_TRAY_DEBUG === '1' ? 'debug' : 'info',
+  });
   process.on('unhandledRejection', (reason) => logger.error('Unhandled rejection', { reason: String(reason) }));
   logger.info('Omi Tray starting', { version: app.getVersion(), platform, packaged: app.isPackaged });
   if (data.problem !== null) logger.warn(data.problem);
 
   afterReady({ platform });
   const renderer = rendererLocation();
-  if (renderer.rootDir !== null) serveRenderer({ rootDir: renderer.rootDir, contentSecurityPolicy: contentSecurityPolicy(renderer) });
+  if (renderer.rootDir !== null)
+    serveRenderer({ rootDir: renderer.rootDir, contentSecurityPolicy: contentSecurityPolicy(renderer) });
   sendContentSecurityPolicy(renderer);
   denyPermissions();
   turnOffSpellchecker();

@@ -27,10 +27,40 @@ const MODIFIERS: Record<string, Modifier | 'ctrlOrMeta'> = {
 };
 
 const NAMED_KEYS = [
-  'Plus', 'Space', 'Tab', 'Capslock', 'Numlock', 'Scrolllock', 'Backspace', 'Delete', 'Insert', 'Return', 'Enter',
-  'Up', 'Down', 'Left', 'Right', 'Home', 'End', 'PageUp', 'PageDown', 'Escape', 'Esc', 'VolumeUp', 'VolumeDown',
-  'VolumeMute', 'MediaNextTrack', 'MediaPreviousTrack', 'MediaStop', 'MediaPlayPause', 'PrintScreen',
-  'numdec', 'numadd', 'numsub', 'nummult', 'numdiv',
+  'Plus',
+  'Space',
+  'Tab',
+  'Capslock',
+  'Numlock',
+  'Scrolllock',
+  'Backspace',
+  'Delete',
+  'Insert',
+  'Return',
+  'Enter',
+  'Up',
+  'Down',
+  'Left',
+  'Right',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  'Escape',
+  'Esc',
+  'VolumeUp',
+  'VolumeDown',
+  'VolumeMute',
+  'MediaNextTrack',
+  'MediaPreviousTrack',
+  'MediaStop',
+  'MediaPlayPause',
+  'PrintScreen',
+  'numdec',
+  'numadd',
+  'numsub',
+  'nummult',
+  'numdiv',
 ];
 const KEY_BY_LOWER = new Map<string, string>(NAMED_KEYS.map((key) => [key.toLowerCase(), key]));
 const PUNCTUATION = new Set([...')!@#$%^&*(:;<=>,_-.?/~`{}[]|\\"\'']);
@@ -39,7 +69,8 @@ const ORDER: Modifier[] = ['ctrl', 'meta', 'alt', 'shift'];
 
 export function checkAccelerator(text: string): AcceleratorCheck {
   const shown = quoted(text);
-  if (text.length === 0 || text.length > 100) return refuse(`The shortcut ${shown} is not a key combination like Ctrl+Shift+Space.`);
+  if (text.length === 0 || text.length > 100)
+    return refuse(`The shortcut ${shown} is not a key combination like Ctrl+Shift+Space.`);
   const parts = text.split('+');
   // "Ctrl+Plus" names the plus key; a trailing "+" after a modifier means the same ("Ctrl++").
   if (text.endsWith('++')) parts.splice(parts.length - 2, 2, 'Plus');
@@ -47,19 +78,29 @@ export function checkAccelerator(text: string): AcceleratorCheck {
   const modifiers = new Set<Modifier | 'ctrlOrMeta'>();
   for (const part of parts) {
     const modifier = MODIFIERS[part.toLowerCase()];
-    if (modifier === undefined) return refuse(`The shortcut ${shown} is not a key combination: "${clip(part)}" is not a modifier (Ctrl, Cmd, Alt, Shift, Super).`);
+    if (modifier === undefined)
+      return refuse(
+        `The shortcut ${shown} is not a key combination: "${clip(part)}" is not a modifier (Ctrl, Cmd, Alt, Shift, Super).`,
+      );
     if (modifiers.has(modifier)) return refuse(`The shortcut ${shown} names ${part} twice.`);
     modifiers.add(modifier);
   }
   const key = normaliseKey(keyPart);
-  if (key === null) return refuse(`The shortcut ${shown} does not end in one key Omi Tray knows (a letter, digit, F1–F24, Space, an arrow…).`);
+  if (key === null)
+    return refuse(
+      `The shortcut ${shown} does not end in one key Omi Tray knows (a letter, digit, F1–F24, Space, an arrow…).`,
+    );
   if (![...modifiers].some((modifier) => modifier !== 'shift')) {
-    return refuse(`The shortcut ${shown} needs Ctrl, Cmd, Alt or Super: on its own (or with Shift) the key could no longer be typed in any app.`);
+    return refuse(
+      `The shortcut ${shown} needs Ctrl, Cmd, Alt or Super: on its own (or with Shift) the key could no longer be typed in any app.`,
+    );
   }
   for (const variant of variants(modifiers)) {
     const chord = [...ORDER.filter((modifier) => variant.has(modifier)), key].join('+');
     if (RESERVED_CHORDS.has(chord)) {
-      return refuse(`The shortcut ${shown} is taken by the system or by every app (copy, paste, undo, quit, switching windows and the like); choose another, e.g. Ctrl+Shift+Space.`);
+      return refuse(
+        `The shortcut ${shown} is taken by the system or by every app (copy, paste, undo, quit, switching windows and the like); choose another, e.g. Ctrl+Shift+Space.`,
+      );
     }
   }
   return { ok: true, accelerator: text };

@@ -18,7 +18,9 @@ export function checkApiAddress(text: string): ApiAddressCheck {
     return refuse(`The API address ${shown} is not a web address; it should look like https://api.omi.me.`);
   }
   if (url.username !== '' || url.password !== '') {
-    return refuse(`The API address ${shown} holds a user name or password; Omi Tray sends only your API key, so remove them.`);
+    return refuse(
+      `The API address ${shown} holds a user name or password; Omi Tray sends only your API key, so remove them.`,
+    );
   }
   if (url.protocol === 'https:') return { ok: true, origin: url.origin };
   if (url.protocol === 'http:') {

@@ -38,7 +38,9 @@ export function dueLabeler(now: Date, timeZone: string, style: ClockStyle): (due
       case 'Overdue':
         return { label: `${-when.days} ${when.days === -1 ? 'day' : 'days'} overdue`, overdue: true, full };
       case 'Today':
-        return ms < days.now ? { label: sinceLabel(ms, days.now, when), overdue: true, full } : { label: `Today ${when.time}`, overdue: false, full };
+        return ms < days.now
+          ? { label: sinceLabel(ms, days.now, when), overdue: true, full }
+          : { label: `Today ${when.time}`, overdue: false, full };
       case 'Tomorrow':
       case 'Later':
         return { label: when.midnight ? when.day : `${when.day} ${when.time}`, overdue: false, full };

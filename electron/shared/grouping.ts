@@ -94,7 +94,14 @@ function completedOrder(a: Keyed, b: Keyed): number {
 
 export function groupItems(items: readonly ItemView[], now: Date, timeZone: string): Section[] {
   const days = localDays(now, timeZone);
-  const buckets: Record<SectionName, Keyed[]> = { Overdue: [], Today: [], Tomorrow: [], Later: [], 'No due date': [], Completed: [] };
+  const buckets: Record<SectionName, Keyed[]> = {
+    Overdue: [],
+    Today: [],
+    Tomorrow: [],
+    Later: [],
+    'No due date': [],
+    Completed: [],
+  };
   for (const item of items) {
     const created = instantOf(item.createdAt);
     if (item.completed) {

@@ -13,6 +13,9 @@ export const ONE_HOUR_MS = 60 * 60_000;
 /** 09:00 on the next calendar day in `timeZone` (also when asked in the small hours: "tomorrow" is what the label says). */
 export function tomorrowMorning(nowMs: number, timeZone: string): number {
   const today = wallTimeAt(nowMs, timeZone);
-  const morning = addDaysToWall({ year: today.year, month: today.month, day: today.day, hour: MORNING_HOUR, minute: 0, second: 0 }, 1);
+  const morning = addDaysToWall(
+    { year: today.year, month: today.month, day: today.day, hour: MORNING_HOUR, minute: 0, second: 0 },
+    1,
+  );
   return instantOfWall(morning, timeZone).ms;
 }

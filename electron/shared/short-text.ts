@@ -13,7 +13,10 @@ export function shortText(text: string, maxGraphemes: number): string {
   for (const { segment } of graphemes.segment(oneLine)) {
     if (parts.length === maxGraphemes) {
       // Keep room for the ellipsis and do not end on a space.
-      return `${parts.slice(0, maxGraphemes - 1).join('').trimEnd()}…`;
+      return `${parts
+        .slice(0, maxGraphemes - 1)
+        .join('')
+        .trimEnd()}…`;
     }
     parts.push(segment);
   }

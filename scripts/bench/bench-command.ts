@@ -29,7 +29,9 @@ export async function runBench({ argv, benches, output, prepare }: BenchCommand)
   const only = onlyAt === -1 ? null : (argv[onlyAt + 1] ?? '').toLowerCase();
   const chosen = only === null ? benches : benches.filter((bench) => bench.name.toLowerCase().includes(only));
   if (chosen.length === 0) {
-    output.error(`No measurement is called like "${only ?? ''}". There are: ${benches.map((bench) => bench.name).join(', ')}.`);
+    output.error(
+      `No measurement is called like "${only ?? ''}". There are: ${benches.map((bench) => bench.name).join(', ')}.`,
+    );
     return 1;
   }
   prepare?.();

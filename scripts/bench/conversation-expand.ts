@@ -25,10 +25,18 @@ const conversations: SeedConversation[] = Array.from({ length: SAMPLES }, (_, in
   emoji: '🚀',
   category: 'work',
 }));
-const items: SeedItem[] = conversations.map((conversation, index) => ({ id: `bench-item-${index}`, description: `Follow up on point ${index + 1}`, conversation_id: conversation.id }));
+const items: SeedItem[] = conversations.map((conversation, index) => ({
+  id: `bench-item-${index}`,
+  description: `Follow up on point ${index + 1}`,
+  conversation_id: conversation.id,
+}));
 
 export async function conversationExpand(): Promise<Figure[]> {
-  const omi = await startFakeOmi({ keys: [{ key: KEY, scopes: ['action_items:read', 'action_items:write', 'conversations:read'] }], items, conversations });
+  const omi = await startFakeOmi({
+    keys: [{ key: KEY, scopes: ['action_items:read', 'action_items:write', 'conversations:read'] }],
+    items,
+    conversations,
+  });
   let app: LaunchedApp | null = null;
   try {
     app = await launchApp({ shell: 'browser', apiBaseUrl: omi.url, apiKey: KEY });
@@ -43,7 +51,12 @@ export async function conversationExpand(): Promise<Figure[]> {
     if (fetched !== SAMPLES) throw new Error(`expected ${SAMPLES} conversation requests, the fake saw ${fetched}`);
     return [
       { name: 'conversation-expand-to-painted', value: rounded(median(cached)), unit: 'ms', budget: CACHED_BUDGET_MS },
-      { name: 'conversation-expand-to-painted-uncached', value: rounded(median(uncached)), unit: 'ms', budget: UNCACHED_BUDGET_MS },
+      {
+        name: 'conversation-expand-to-painted-uncached',
+        value: rounded(median(uncached)),
+        unit: 'ms',
+        budget: UNCACHED_BUDGET_MS,
+      },
       { name: 'conversation-http-round-trip', value: rounded(roundTrip), unit: 'ms', budget: null },
     ];
   } finally {
@@ -59,7 +72,9 @@ async function httpRoundTrip(url: string): Promise<number> {
   const samples: number[] = [];
   for (let index = 0; index < SAMPLES; index++) {
     const start = performance.now();
-    const response = await fetch(`${url}/v1/dev/user/conversations/bench-conv-0`, { headers: { Authorization: `Bearer ${KEY}`, Accept: 'application/json' } });
+    const response = await fetch(`${url}/v1/dev/user/conversations/bench-conv-0`, {
+      headers: { Authorization: `Bearer ${KEY}`, Accept: 'application/json' },
+    });
     await response.text();
     samples.push(performance.now() - start);
   }
@@ -68,7 +83,11 @@ async function httpRoundTrip(url: string): Promise<number> {
 
 async function expandEach(app: LaunchedApp): Promise<number[]> {
   const page = app.page;
-  await page.waitForFunction((count) => document.querySelectorAll('[data-item] button[aria-label="Show conversation"]').length >= count, SAMPLES, { timeout: 60_000 });
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('[data-item] button[aria-label="Show conversation"]').length >= count,
+    SAMPLES,
+    { timeout: 60_000 },
+  );
   const samples: number[] = [];
   for (let index = 0; index < SAMPLES; index++) {
     samples.push(await page.evaluate<number>(expandScript(`bench-item-${index}`)));

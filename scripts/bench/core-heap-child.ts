@@ -30,17 +30,30 @@ async function main(): Promise<void> {
   try {
     const baseline = heapAfterGc();
     // No push is kept: in the app each snapshot is copied to the page and dropped.
-    const { platform } = recordingPlatform({ dataDir: dir, secrets: new MemorySecretStore(), env: { OMI_API_BASE_URL: url, OMI_API_KEY: key }, timeZone: 'UTC' });
+    const { platform } = recordingPlatform({
+      dataDir: dir,
+      secrets: new MemorySecretStore(),
+      env: { OMI_API_BASE_URL: url, OMI_API_KEY: key },
+      timeZone: 'UTC',
+    });
     const core = createOmiTray(platform);
     await core.start();
-    await waitFor('the first full sync', () => core.snapshot().sync.status === 'ok' || core.snapshot().sync.status === 'error', 120_000);
+    await waitFor(
+      'the first full sync',
+      () => core.snapshot().sync.status === 'ok' || core.snapshot().sync.status === 'error',
+      120_000,
+    );
     const sync = core.snapshot().sync;
     if (sync.status === 'error') throw new Error(`the sync failed: ${sync.error.message}`);
     // Let the sync's last writes and the reminders' planning finish before measuring.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const holding = heapAfterGc();
-    const stored = z.object({ items: z.array(z.unknown()) }).parse(JSON.parse(await readFile(join(dir, 'items.json'), 'utf8')));
-    console.log(JSON.stringify({ bytes: holding - baseline, stored: stored.items.length, rows: core.snapshot().items.length }));
+    const stored = z
+      .object({ items: z.array(z.unknown()) })
+      .parse(JSON.parse(await readFile(join(dir, 'items.json'), 'utf8')));
+    console.log(
+      JSON.stringify({ bytes: holding - baseline, stored: stored.items.length, rows: core.snapshot().items.length }),
+    );
     await core.shutdown();
   } finally {
     await rm(dir, { recursive: true, force: true });

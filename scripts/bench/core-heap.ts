@@ -19,10 +19,17 @@ const answerSchema = z.object({ bytes: z.number(), stored: z.number(), rows: z.n
 
 export async function coreHeap(): Promise<Figure> {
   // A quarter done, due dates and creation times spread around today, as sample-items makes them.
-  const omi = await startFakeOmi({ keys: [{ key: KEY, scopes: READ_WRITE }], items: generateItems(ITEMS, { now: new Date() }) });
+  const omi = await startFakeOmi({
+    keys: [{ key: KEY, scopes: READ_WRITE }],
+    items: generateItems(ITEMS, { now: new Date() }),
+  });
   try {
     const child = join(__dirname, 'core-heap-child.ts');
-    const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', '--import', 'tsx', child, omi.url, KEY, String(ITEMS)], { timeout: 180_000 });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', child, omi.url, KEY, String(ITEMS)],
+      { timeout: 180_000 },
+    );
     const answer = answerSchema.parse(JSON.parse(stdout.trim().split('\n').at(-1) ?? ''));
     if (answer.stored !== ITEMS) throw new Error(`the core holds ${answer.stored} items after its sync, not ${ITEMS}`);
     omi.assertNoViolations();

@@ -23,7 +23,9 @@ export async function dueReading(): Promise<Figure> {
   const seeded = await launchSeededApp(generateItems(ITEMS, { completed: false, now: new Date() }), ITEMS);
   const { app } = seeded;
   try {
-    const { timeZone, clock } = await app.page.evaluate((): Promise<AppSnapshot> => window.omi.invoke('app:getSnapshot'));
+    const { timeZone, clock } = await app.page.evaluate((): Promise<AppSnapshot> =>
+      window.omi.invoke('app:getSnapshot'),
+    );
     await app.pressShortcut();
     await app.page.waitForFunction(() => document.activeElement?.id === 'quick-edit');
     await app.page.keyboard.press('Control+d');
@@ -39,7 +41,8 @@ export async function dueReading(): Promise<Figure> {
         await app.page.waitForTimeout(50);
         await app.page.evaluate(() => window.__benchProbes.idle());
         const before = await app.page.evaluate(() => window.__benchProbes.dueNote());
-        if (before.includes(expected)) throw new Error(`the note already said "${expected}" before the last key of "${phrase}"`);
+        if (before.includes(expected))
+          throw new Error(`the note already said "${expected}" before the last key of "${phrase}"`);
         await app.page.evaluate((words) => window.__benchProbes.armDueReading(words), expected);
         await box.press(phrase.slice(-1));
         samples.push(await app.page.evaluate(() => window.__benchProbes.nextReading()));

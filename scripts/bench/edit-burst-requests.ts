@@ -30,7 +30,10 @@ const EDITS: ItemChanges[] = [
 ];
 
 export async function editBurstRequests(): Promise<Figure> {
-  const omi = await startFakeOmi({ keys: [{ key: KEY, scopes: READ_WRITE }], items: [{ id: ITEM, description: 'Send the lease' }] });
+  const omi = await startFakeOmi({
+    keys: [{ key: KEY, scopes: READ_WRITE }],
+    items: [{ id: ITEM, description: 'Send the lease' }],
+  });
   const dataDir = await mkdtemp(join(tmpdir(), 'omi-tray-bench-'));
   const { platform } = recordingPlatform({
     dataDir,
@@ -52,7 +55,12 @@ export async function editBurstRequests(): Promise<Figure> {
     await waitFor('the outbox to empty', () => core.snapshot().outboxSize === 0, 15_000);
     const stored = omi.items().find((item) => item.id === ITEM);
     const last = EDITS.reduce<ItemChanges>((all, changes) => ({ ...all, ...changes }), {});
-    if (!stored || stored.description !== last.description || stored.completed !== last.completed || Date.parse(stored.due_at ?? '') !== Date.parse(DUE)) {
+    if (
+      !stored ||
+      stored.description !== last.description ||
+      stored.completed !== last.completed ||
+      Date.parse(stored.due_at ?? '') !== Date.parse(DUE)
+    ) {
       throw new Error(`the server does not hold the last edits: ${JSON.stringify(stored)}`);
     }
     omi.assertNoViolations();

@@ -20,12 +20,22 @@ export async function fullSyncRequests(): Promise<Figure> {
   ];
   const omi = await startFakeOmi({ keys: [{ key: KEY, scopes: READ_WRITE }], items });
   try {
-    const client = new OmiClient({ baseUrl: omi.url, fetch: globalThis.fetch.bind(globalThis), getKey: async () => KEY });
+    const client = new OmiClient({
+      baseUrl: omi.url,
+      fetch: globalThis.fetch.bind(globalThis),
+      getKey: async () => KEY,
+    });
     const listed = await client.listAll();
     if (!listed.ok) throw new Error(`the full sync failed: ${listed.error.message}`);
-    if (new Set(listed.value.map((item) => item.id)).size !== items.length) throw new Error(`the full sync got ${listed.value.length} of ${items.length} items`);
+    if (new Set(listed.value.map((item) => item.id)).size !== items.length)
+      throw new Error(`the full sync got ${listed.value.length} of ${items.length} items`);
     omi.assertNoViolations();
-    return { name: 'full-sync-requests-1500-open-1000-done', value: omi.requests().length, unit: 'requests', budget: 6 };
+    return {
+      name: 'full-sync-requests-1500-open-1000-done',
+      value: omi.requests().length,
+      unit: 'requests',
+      budget: 6,
+    };
   } finally {
     await omi.close();
   }

@@ -53,10 +53,15 @@ function benchConversations(now: number): SeedConversation[] {
 export async function inboxPaint(): Promise<Figure[]> {
   const now = Date.now();
   const items = generateItems(OPEN_ITEMS, { completed: false, now: new Date(now) });
-  const omi = await startFakeOmi({ keys: [{ key: KEY, scopes: SCOPES }], items, conversations: benchConversations(now) });
+  const omi = await startFakeOmi({
+    keys: [{ key: KEY, scopes: SCOPES }],
+    items,
+    conversations: benchConversations(now),
+  });
   let answeredAt: number | null = null;
   omi.betweenRequests((request) => {
-    if (answeredAt === null && request.path === LIST_PATH && (request.query['offset'] ?? '0') === '0') answeredAt = Date.now();
+    if (answeredAt === null && request.path === LIST_PATH && (request.query['offset'] ?? '0') === '0')
+      answeredAt = Date.now();
   });
   let app: LaunchedApp | null = null;
   try {
@@ -65,10 +70,13 @@ export async function inboxPaint(): Promise<Figure[]> {
     for (let run = 0; run < RUNS; run++) {
       if (run > 0) await app.restart();
       const { page } = app;
-      await page.waitForFunction((count) => document.querySelectorAll('[data-item]').length >= count, OPEN_ITEMS, { timeout: 60_000 });
+      await page.waitForFunction((count) => document.querySelectorAll('[data-item]').length >= count, OPEN_ITEMS, {
+        timeout: 60_000,
+      });
       await installProbes(page);
       await page.evaluate(() => window.__benchProbes.idle());
-      if ((await page.evaluate(() => window.__benchProbes.suggestionCount())) !== 0) throw new Error('the region showed suggestions before the conversations were read');
+      if ((await page.evaluate(() => window.__benchProbes.suggestionCount())) !== 0)
+        throw new Error('the region showed suggestions before the conversations were read');
       answeredAt = null;
       const painted = page.evaluate((total) => window.__benchProbes.suggestionsPainted(total), CONVERSATIONS * TO_DOS);
       await app.showPopover();
@@ -79,7 +87,9 @@ export async function inboxPaint(): Promise<Figure[]> {
       if (run > 0) samples.push(paintedAt - startedAt);
     }
     omi.assertNoViolations();
-    return [{ name: 'inbox-2000-open-100-conversations', value: rounded(median(samples)), unit: 'ms', budget: BUDGET_MS }];
+    return [
+      { name: 'inbox-2000-open-100-conversations', value: rounded(median(samples)), unit: 'ms', budget: BUDGET_MS },
+    ];
   } finally {
     const dataDir = app?.dataDir;
     await app?.close();

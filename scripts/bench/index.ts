@@ -51,6 +51,9 @@ exitWith(() =>
     argv: process.argv,
     benches,
     prepare: buildWhenMissing,
-    output: { print: (line) => console.log(line), error: (line, detail) => (detail === undefined ? console.error(line) : console.error(line, detail)) },
+    output: {
+      print: (line) => console.log(line),
+      error: (line, detail) => (detail === undefined ? console.error(line) : console.error(line, detail)),
+    },
   }),
 );

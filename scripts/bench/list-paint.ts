@@ -58,15 +58,25 @@ export async function listPaint(): Promise<Figure[]> {
       let sentAt: number | null = null;
       const stop = app.onPush((channel, args, at) => {
         const snapshot = snapshotSchema.safeParse(args[0]);
-        if (sentAt === null && channel === 'snapshot:changed' && snapshot.success && snapshot.data.items.length >= ITEMS) sentAt = at;
+        if (
+          sentAt === null &&
+          channel === 'snapshot:changed' &&
+          snapshot.success &&
+          snapshot.data.items.length >= ITEMS
+        )
+          sentAt = at;
       });
       try {
         // The watch starts in the page before the refresh is asked for (one page, calls in order).
-        const painted = page.evaluate(([first, total]) => window.__benchProbes.rowsPainted(first, total), [FIRST_SCREEN_ROWS, ITEMS] as const);
+        const painted = page.evaluate(([first, total]) => window.__benchProbes.rowsPainted(first, total), [
+          FIRST_SCREEN_ROWS,
+          ITEMS,
+        ] as const);
         await refresh();
         const at = await painted;
         if (sentAt === null) throw new Error(`the app never sent a snapshot of ${ITEMS} items`);
-        if (at.firstScreenAt < sentAt) throw new Error('the rows were painted before the snapshot was sent: the clocks disagree');
+        if (at.firstScreenAt < sentAt)
+          throw new Error('the rows were painted before the snapshot was sent: the clocks disagree');
         if (run === 0) continue;
         firstScreen.push(at.firstScreenAt - sentAt);
         allRows.push(at.allRowsAt - sentAt);
@@ -76,7 +86,12 @@ export async function listPaint(): Promise<Figure[]> {
     }
     omi.assertNoViolations();
     return [
-      { name: 'list-first-screen-2000-items', value: rounded(median(firstScreen)), unit: 'ms', budget: FIRST_SCREEN_BUDGET_MS },
+      {
+        name: 'list-first-screen-2000-items',
+        value: rounded(median(firstScreen)),
+        unit: 'ms',
+        budget: FIRST_SCREEN_BUDGET_MS,
+      },
       { name: 'list-all-rows-2000-items', value: rounded(median(allRows)), unit: 'ms', budget: ALL_ROWS_BUDGET_MS },
     ];
   } finally {

@@ -106,7 +106,8 @@ function openBoxInView(): { itemId: string; x: number; y: number } | null {
     const y = rect.top + rect.height / 2;
     // Not under the Undo toast that floats over the list's foot (ticked rows stay in place now).
     const reachable = document.elementFromPoint(x, y) === box;
-    if (itemId !== undefined && reachable && rect.top >= view.top + 40 && rect.bottom <= view.bottom) return { itemId, x, y };
+    if (itemId !== undefined && reachable && rect.top >= view.top + 40 && rect.bottom <= view.bottom)
+      return { itemId, x, y };
   }
   return null;
 }
@@ -192,7 +193,9 @@ function suggestionCount(): number {
   const region = document.querySelector('section[aria-label="From your conversations"]');
   if (!region) return 0;
   const rows = region.querySelectorAll('li.suggestion').length;
-  const more = [...region.querySelectorAll('button')].map((button) => /^Show (\d+) more$/.exec(button.textContent?.trim() ?? '')).find((match) => match !== null);
+  const more = [...region.querySelectorAll('button')]
+    .map((button) => /^Show (\d+) more$/.exec(button.textContent?.trim() ?? ''))
+    .find((match) => match !== null);
   return rows + (more ? Number(more[1]) : 0);
 }
 

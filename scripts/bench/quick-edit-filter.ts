@@ -9,7 +9,12 @@ import { launchSeededApp } from './seeded-app';
 
 const ITEMS = 2_000;
 /** Typed, erased, typed: 26 keys. None is a quick-edit command in an empty box (j, k, x, e, d…). */
-const KEYS = [...'call ana', ...Array<string>(8).fill('Backspace'), ...'invoice', ...Array<string>(3).fill('Backspace')];
+const KEYS = [
+  ...'call ana',
+  ...Array<string>(8).fill('Backspace'),
+  ...'invoice',
+  ...Array<string>(3).fill('Backspace'),
+];
 
 export async function quickEditFilter(): Promise<Figure> {
   const seeded = await launchSeededApp(generateItems(ITEMS, { completed: false, now: new Date() }), ITEMS);
@@ -25,13 +30,24 @@ export async function quickEditFilter(): Promise<Figure> {
       await app.page.keyboard.press(key === ' ' ? 'Space' : key);
       const sample = await app.page.evaluate(() => window.__benchProbes.nextSample());
       // The measured frame must hold the answer to this key: its text, and a list that did not change after.
-      if (sample.shown.value !== typed || sample.shown.options !== sample.settled.options || sample.settled.value !== typed) {
-        throw new Error(`after typing "${typed}" the painted frame showed "${sample.shown.value}" with ${sample.shown.options} options, later ${sample.settled.options}`);
+      if (
+        sample.shown.value !== typed ||
+        sample.shown.options !== sample.settled.options ||
+        sample.settled.value !== typed
+      ) {
+        throw new Error(
+          `after typing "${typed}" the painted frame showed "${sample.shown.value}" with ${sample.shown.options} options, later ${sample.settled.options}`,
+        );
       }
       samples.push(sample.ms);
       await app.page.evaluate(() => window.__benchProbes.idle());
     }
-    return { name: 'quick-edit-keystroke-to-filtered-2000-items', value: rounded(median(samples)), unit: 'ms', budget: 16 };
+    return {
+      name: 'quick-edit-keystroke-to-filtered-2000-items',
+      value: rounded(median(samples)),
+      unit: 'ms',
+      budget: 16,
+    };
   } finally {
     await seeded.close();
   }

@@ -29,7 +29,13 @@ export async function reminderLateness(): Promise<Figure> {
     if (!settings.ok) throw new Error(`the lead time could not be set: ${settings.error.message}`);
     const firstDue = Date.now() + LEAD_IN_MS;
     const dueAt = Array.from({ length: REMINDERS }, (_, index) => firstDue + index * SPACING_MS);
-    omi.seed(dueAt.map((due, index) => ({ id: `reminder-${index + 1}`, description: description(index), due_at: new Date(due).toISOString() })));
+    omi.seed(
+      dueAt.map((due, index) => ({
+        id: `reminder-${index + 1}`,
+        description: description(index),
+        due_at: new Date(due).toISOString(),
+      })),
+    );
     const refreshed = await app.page.evaluate(() => window.omi.invoke('items:refresh'));
     if (!refreshed.ok) throw new Error(`the app could not fetch the items: ${refreshed.error.message}`);
     if (Date.now() >= firstDue) throw new Error('the items arrived after the first was due; raise LEAD_IN_MS');
@@ -43,7 +49,10 @@ export async function reminderLateness(): Promise<Figure> {
     }
     const lateness = dueAt.map((due, index) => {
       const seen = seenAt.get(description(index));
-      if (seen === undefined) throw new Error(`no notification for "${description(index)}" within ${LATEST_MS} ms of its time; shown: ${[...seenAt.keys()].join(', ')}`);
+      if (seen === undefined)
+        throw new Error(
+          `no notification for "${description(index)}" within ${LATEST_MS} ms of its time; shown: ${[...seenAt.keys()].join(', ')}`,
+        );
       return seen - due;
     });
     return { name: 'reminder-lateness-median-of-20', value: rounded(median(lateness)), unit: 'ms', budget: 1_000 };

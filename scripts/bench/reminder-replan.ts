@@ -19,7 +19,15 @@ export async function reminderReplan(): Promise<Figure> {
   const samples: number[] = [];
   for (let run = 0; run < 60; run++) {
     const start = performance.now();
-    planReminders({ items, leadMinutes: 5, snoozes: new Map(), pausedUntil: null, delivered, watchedUntil: now - 1, now });
+    planReminders({
+      items,
+      leadMinutes: 5,
+      snoozes: new Map(),
+      pausedUntil: null,
+      delivered,
+      watchedUntil: now - 1,
+      now,
+    });
     samples.push(performance.now() - start);
   }
   // The first runs warm the JIT; the app re-plans often enough to live in the warm state.

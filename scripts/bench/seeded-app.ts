@@ -21,7 +21,9 @@ export async function launchSeededApp(items: SeedItem[], rows: number): Promise<
   let app: LaunchedApp | null = null;
   try {
     app = await launchApp({ shell: 'browser', apiBaseUrl: omi.url, apiKey: KEY });
-    await app.page.waitForFunction((count) => document.querySelectorAll('[data-item]').length >= count, rows, { timeout: 60_000 });
+    await app.page.waitForFunction((count) => document.querySelectorAll('[data-item]').length >= count, rows, {
+      timeout: 60_000,
+    });
     await installProbes(app.page);
   } catch (error) {
     await app?.close();

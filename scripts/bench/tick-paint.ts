@@ -33,7 +33,9 @@ export async function tickPaint(): Promise<Figure[]> {
       if (!sample.shown.checked) throw new Error(`item ${box.itemId} did not show ticked after the press`);
       samples.push(sample.ms);
       // The next click waits until this tick is done with: saved, pushed back and rendered.
-      await waitFor(`the server to have item ${box.itemId} completed`, () => omi.items().some((item) => item.id === box.itemId && item.completed));
+      await waitFor(`the server to have item ${box.itemId} completed`, () =>
+        omi.items().some((item) => item.id === box.itemId && item.completed),
+      );
       // A ticked row stays in place while the pointer is over the list and for HOLD_AFTER_TICK_MS:
       // the pointer leaves and that passes, so the next tick starts from a settled list.
       await app.page.mouse.move(0, 0);

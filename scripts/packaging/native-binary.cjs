@@ -29,7 +29,8 @@ function binaryTarget(bytes) {
   if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xcafebabe) {
     const count = bytes.readUInt32BE(4);
     const arches = [];
-    for (let index = 0; index < count && 8 + index * 20 + 4 <= bytes.length; index += 1) arches.push(MACHO_CPUS[bytes.readUInt32BE(8 + index * 20)] ?? 'unknown');
+    for (let index = 0; index < count && 8 + index * 20 + 4 <= bytes.length; index += 1)
+      arches.push(MACHO_CPUS[bytes.readUInt32BE(8 + index * 20)] ?? 'unknown');
     return { platform: 'darwin', arches };
   }
   if (bytes.length >= 0x40 && bytes.readUInt16BE(0) === 0x4d5a) {
@@ -51,7 +52,15 @@ function mismatch(found, platform, arch) {
 
 async function afterPack(context) {
   const arch = ARCH_NAMES[context.arch] ?? String(context.arch);
-  const binary = join(context.packager.getResourcesDir(context.appOutDir), 'app.asar.unpacked', 'node_modules', 'keytar', 'build', 'Release', 'keytar.node');
+  const binary = join(
+    context.packager.getResourcesDir(context.appOutDir),
+    'app.asar.unpacked',
+    'node_modules',
+    'keytar',
+    'build',
+    'Release',
+    'keytar.node',
+  );
   const problem = mismatch(binaryTarget(readFileSync(binary)), context.electronPlatformName, arch);
   if (problem !== null) throw new Error(problem);
   console.log(`  • keytar.node matches ${context.electronPlatformName} ${arch}`);

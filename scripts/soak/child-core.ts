@@ -8,7 +8,12 @@ export interface ChildCore extends CoreHandle {
   kill(): Promise<void>;
 }
 
-export async function startChildCore(config: { dataDir: string; apiBaseUrl: string; apiKey: string; clock: FastClockSpec }): Promise<ChildCore> {
+export async function startChildCore(config: {
+  dataDir: string;
+  apiBaseUrl: string;
+  apiKey: string;
+  clock: FastClockSpec;
+}): Promise<ChildCore> {
   const child: ChildProcess = fork(join(__dirname, 'core-child.ts'), [], {
     execArgv: ['--import', 'tsx'],
     env: { ...process.env, SOAK_CHILD: JSON.stringify(config) },

@@ -22,16 +22,31 @@ const ITEM_SHARE = 40;
 const OLD_CONVERSATIONS = 12;
 
 export function isConversationRead(request: Pick<RecordedRequest, 'method' | 'path'>): boolean {
-  return request.method === 'GET' && (request.path === CONVERSATIONS_PATH || request.path.startsWith(`${CONVERSATIONS_PATH}/`));
+  return (
+    request.method === 'GET' &&
+    (request.path === CONVERSATIONS_PATH || request.path.startsWith(`${CONVERSATIONS_PATH}/`))
+  );
 }
 
 export function conversationReadsFigure(requests: readonly RecordedRequest[]): Figure {
-  return { name: 'soak-worst-conversation-reads-per-hour', value: worstKeyHour(requests.filter(isConversationRead)), unit: 'requests', budget: CONVERSATION_READS_BUDGET };
+  return {
+    name: 'soak-worst-conversation-reads-per-hour',
+    value: worstKeyHour(requests.filter(isConversationRead)),
+    unit: 'requests',
+    budget: CONVERSATION_READS_BUDGET,
+  };
 }
 
 function heard(id: string, at: number, toDos: string[]): SeedConversation {
   const time = new Date(at).toISOString();
-  return { id, title: `Soak conversation ${id}`, overview: `What was said in ${id}.`, created_at: time, started_at: time, action_items: toDos.map((description) => ({ description })) };
+  return {
+    id,
+    title: `Soak conversation ${id}`,
+    overview: `What was said in ${id}.`,
+    created_at: time,
+    started_at: time,
+    action_items: toDos.map((description) => ({ description })),
+  };
 }
 
 export class ConversationUse {
@@ -56,7 +71,12 @@ export class ConversationUse {
     const start = this.now();
     return [
       ...this.oldIds.map((id, index) => heard(id, start - (10 + index) * DAY_MS, [])),
-      ...[1, 2, 3].map((days) => heard(`soak-recent-conv-${days}`, start - days * DAY_MS, [`Send the notes of day ${days}`, `Call the venue about day ${days}`])),
+      ...[1, 2, 3].map((days) =>
+        heard(`soak-recent-conv-${days}`, start - days * DAY_MS, [
+          `Send the notes of day ${days}`,
+          `Call the venue about day ${days}`,
+        ]),
+      ),
     ];
   }
 
@@ -64,12 +84,20 @@ export class ConversationUse {
   hear(fake: FakeOmi): void {
     this.heardCount += 1;
     const id = `soak-heard-conv-${this.heardCount}`;
-    fake.seedConversations([heard(id, this.now(), [`Follow up on talk ${this.heardCount}`, `Book a room for talk ${this.heardCount}`, `Share the plan of talk ${this.heardCount}`])]);
+    fake.seedConversations([
+      heard(id, this.now(), [
+        `Follow up on talk ${this.heardCount}`,
+        `Book a room for talk ${this.heardCount}`,
+        `Share the plan of talk ${this.heardCount}`,
+      ]),
+    ]);
   }
 
   /** The conversation whose panel the person opens: an old one an item came from, or a suggestion's. */
   pickPanel(suggestionConversations: readonly string[]): string {
     this.panelsOpened += 1;
-    return suggestionConversations.length > 0 && this.random.int(0, 1) === 0 ? this.random.pick(suggestionConversations) : this.random.pick(this.oldIds);
+    return suggestionConversations.length > 0 && this.random.int(0, 1) === 0
+      ? this.random.pick(suggestionConversations)
+      : this.random.pick(this.oldIds);
   }
 }

@@ -14,7 +14,11 @@ const configSchema = z.object({
   clock: z.object({ startMs: z.number(), realStartMs: z.number(), speed: z.number() }),
 });
 
-const messageSchema = z.object({ id: z.number(), call: z.enum(['act', 'view', 'quit']), action: z.unknown().optional() });
+const messageSchema = z.object({
+  id: z.number(),
+  call: z.enum(['act', 'view', 'quit']),
+  action: z.unknown().optional(),
+});
 
 async function main(): Promise<void> {
   const config = configSchema.parse(JSON.parse(process.env.SOAK_CHILD ?? '{}'));

@@ -92,7 +92,8 @@ export async function hostCore(options: HostOptions): Promise<CoreHandle> {
       }
       const started = Date.now();
       const answer = await perform(core.handlers, action);
-      if (process.env.SOAK_DEBUG && Date.now() - started > 300) console.error(`      ${action.kind} took ${Date.now() - started} ms real: ${JSON.stringify(answer)}`);
+      if (process.env.SOAK_DEBUG && Date.now() - started > 300)
+        console.error(`      ${action.kind} took ${Date.now() - started} ms real: ${JSON.stringify(answer)}`);
       noteRefusal(core.snapshot());
       if (!answer.ok) return { ok: false, message: answer.error.message };
       return 'ids' in answer ? { ok: true, ids: answer.ids } : { ok: true };
@@ -115,7 +116,10 @@ export async function hostCore(options: HostOptions): Promise<CoreHandle> {
 
 type Handlers = ReturnType<typeof createOmiTray>['handlers'];
 
-async function perform(handlers: Handlers, action: UserAction): Promise<{ ok: true; ids?: string[] } | { ok: false; error: { message: string } }> {
+async function perform(
+  handlers: Handlers,
+  action: UserAction,
+): Promise<{ ok: true; ids?: string[] } | { ok: false; error: { message: string } }> {
   switch (action.kind) {
     case 'update':
       return handlers['items:update']({ id: action.id, changes: action.changes });
@@ -127,7 +131,10 @@ async function perform(handlers: Handlers, action: UserAction): Promise<{ ok: tr
       return handlers['items:undoDelete']({ id: action.id });
     case 'add-suggestion':
     case 'add-all-suggestions': {
-      const added = action.kind === 'add-suggestion' ? await handlers['suggestions:add']({ key: action.key }) : await handlers['suggestions:addAll']({ conversationId: action.conversationId });
+      const added =
+        action.kind === 'add-suggestion'
+          ? await handlers['suggestions:add']({ key: action.key })
+          : await handlers['suggestions:addAll']({ conversationId: action.conversationId });
       return added.ok ? { ok: true, ids: added.value.ids } : added;
     }
     case 'open-popover':

@@ -64,7 +64,7 @@ export class DrivenClock implements Clock {
 
   /** Until no request is in flight and a few turns of the event loop and the disk passed quietly. */
   async settle(): Promise<void> {
-    for (let quiet = 0; quiet < 3; ) {
+    for (let quiet = 0; quiet < 3;) {
       await new Promise((resolve) => setTimeout(resolve, 1));
       await new Promise((resolve) => setImmediate(resolve));
       quiet = this.inFlight === 0 ? quiet + 1 : 0;

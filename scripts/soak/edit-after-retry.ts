@@ -28,16 +28,26 @@ export class EditAfterRetry {
     const requests = this.fake.requests();
     const fresh = requests.slice(this.seen);
     this.seen = requests.length;
-    const retried = fresh.reverse().find(
-      (answered) =>
-        answered.method === 'PATCH' &&
-        answered.status === 200 &&
-        requests.some((first) => first.method === 'PATCH' && first.path === answered.path && first.at < answered.at && first.at >= answered.at - LATE_SAVE_WINDOW_MS && first.status !== 200),
-    );
+    const retried = fresh
+      .reverse()
+      .find(
+        (answered) =>
+          answered.method === 'PATCH' &&
+          answered.status === 200 &&
+          requests.some(
+            (first) =>
+              first.method === 'PATCH' &&
+              first.path === answered.path &&
+              first.at < answered.at &&
+              first.at >= answered.at - LATE_SAVE_WINDOW_MS &&
+              first.status !== 200,
+          ),
+      );
     if (!retried) return;
     const id = retried.path.split('/').pop() ?? '';
     const shown = (await core.view()).items.find((item) => item.id === id);
-    const item = shown && this.intended.living().find((candidate) => this.intended.current(candidate) === shown.description);
+    const item =
+      shown && this.intended.living().find((candidate) => this.intended.current(candidate) === shown.description);
     if (!shown || !item) return;
     this.made += 1;
     const description = `Soak ${this.label} again ${this.made}`;

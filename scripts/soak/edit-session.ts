@@ -12,7 +12,18 @@ import type { CoreHandle, UserAction } from './core-host';
 import type { IntendedItem, IntendedState } from './intended-state';
 import type { SeededRandom } from './seeded-random';
 
-export const EDIT_KINDS = ['tick', 'untick', 'describe', 're-date', 'clear', 'create', 'delete', 'undo', 'add-suggestion', 'add-all'] as const;
+export const EDIT_KINDS = [
+  'tick',
+  'untick',
+  'describe',
+  're-date',
+  'clear',
+  'create',
+  'delete',
+  'undo',
+  'add-suggestion',
+  'add-all',
+] as const;
 
 export interface EditTally {
   tried: number;
@@ -28,7 +39,14 @@ export interface EditTally {
 
 export class EditSession {
   private made = 0;
-  readonly tally: EditTally = { tried: 0, accepted: 0, refusedAtOnce: 0, nothingToAimAt: 0, suggestionsAdded: 0, offeredAgain: 0 };
+  readonly tally: EditTally = {
+    tried: 0,
+    accepted: 0,
+    refusedAtOnce: 0,
+    nothingToAimAt: 0,
+    suggestionsAdded: 0,
+    offeredAgain: 0,
+  };
 
   constructor(
     private readonly intended: IntendedState,
@@ -51,7 +69,8 @@ export class EditSession {
     if (this.random.chance(0.3)) await core.act({ kind: 'open-popover' });
     if (this.random.chance(0.05) || (await core.view()).items.length === 0) await core.act({ kind: 'refresh' });
     const view = await core.view();
-    const idOf = (item: IntendedItem) => view.items.find((shown) => shown.description === this.intended.current(item))?.id ?? null;
+    const idOf = (item: IntendedItem) =>
+      view.items.find((shown) => shown.description === this.intended.current(item))?.id ?? null;
     const aim = (fits: (item: IntendedItem) => boolean): { item: IntendedItem; id: string } | null => {
       const candidates = this.intended.living().filter(fits);
       if (candidates.length === 0) return null;
@@ -68,7 +87,13 @@ export class EditSession {
     };
     const missing = () => {
       this.tally.nothingToAimAt += 1;
-      if (process.env.SOAK_DEBUG) console.error(`      nothing to aim ${kind} at: the app shows ${view.items.length} items (${view.items.slice(0, 3).map((item) => item.description).join(' | ')})`);
+      if (process.env.SOAK_DEBUG)
+        console.error(
+          `      nothing to aim ${kind} at: the app shows ${view.items.length} items (${view.items
+            .slice(0, 3)
+            .map((item) => item.description)
+            .join(' | ')})`,
+        );
     };
 
     switch (kind) {
@@ -76,24 +101,32 @@ export class EditSession {
       case 'untick': {
         const target = aim((item) => item.completed === (kind === 'untick'));
         if (!target) return missing();
-        return act({ kind: 'update', id: target.id, changes: { completed: kind === 'tick' } }, () => this.intended.complete(target.item, kind === 'tick'));
+        return act({ kind: 'update', id: target.id, changes: { completed: kind === 'tick' } }, () =>
+          this.intended.complete(target.item, kind === 'tick'),
+        );
       }
       case 'describe': {
         const target = aim(() => true);
         if (!target) return missing();
         const description = this.nextDescription();
-        return act({ kind: 'update', id: target.id, changes: { description } }, () => this.intended.describe(target.item, description));
+        return act({ kind: 'update', id: target.id, changes: { description } }, () =>
+          this.intended.describe(target.item, description),
+        );
       }
       case 're-date': {
         const target = aim(() => true);
         if (!target) return missing();
         const dueAt = this.futureDate();
-        return act({ kind: 'update', id: target.id, changes: { dueAt } }, () => this.intended.redate(target.item, dueAt));
+        return act({ kind: 'update', id: target.id, changes: { dueAt } }, () =>
+          this.intended.redate(target.item, dueAt),
+        );
       }
       case 'clear': {
         const target = aim((item) => item.dueAt !== null);
         if (!target) return missing();
-        return act({ kind: 'update', id: target.id, changes: { dueAt: null } }, () => this.intended.redate(target.item, null));
+        return act({ kind: 'update', id: target.id, changes: { dueAt: null } }, () =>
+          this.intended.redate(target.item, null),
+        );
       }
       case 'create': {
         const description = this.nextDescription();
@@ -116,8 +149,15 @@ export class EditSession {
       case 'add-all': {
         if (view.suggestions.length === 0) return missing();
         const chosen = this.random.pick(view.suggestions);
-        const offered = kind === 'add-suggestion' ? [chosen] : view.suggestions.filter((suggestion) => suggestion.conversationId === chosen.conversationId);
-        const answer = await core.act(kind === 'add-suggestion' ? { kind: 'add-suggestion', key: chosen.key } : { kind: 'add-all-suggestions', conversationId: chosen.conversationId });
+        const offered =
+          kind === 'add-suggestion'
+            ? [chosen]
+            : view.suggestions.filter((suggestion) => suggestion.conversationId === chosen.conversationId);
+        const answer = await core.act(
+          kind === 'add-suggestion'
+            ? { kind: 'add-suggestion', key: chosen.key }
+            : { kind: 'add-all-suggestions', conversationId: chosen.conversationId },
+        );
         if (!answer.ok) {
           this.tally.refusedAtOnce += 1;
           return;
@@ -131,7 +171,9 @@ export class EditSession {
         const pending = view.pendingDeletes;
         if (pending.length === 0) return missing();
         const chosen = this.random.pick(pending);
-        const item = this.intended.all().find((candidate) => candidate.deleted && this.intended.current(candidate) === chosen.description);
+        const item = this.intended
+          .all()
+          .find((candidate) => candidate.deleted && this.intended.current(candidate) === chosen.description);
         if (!item) return missing();
         return act({ kind: 'undo', id: chosen.id }, () => {
           item.deleted = false;

@@ -20,7 +20,14 @@ import type { SeededRandom } from './seeded-random';
 import type { SoakFindings } from './soak-findings';
 import { drained, SOAK_KEY, soakServer } from './soak-server';
 
-const DATA_FILES = ['outbox.json', 'items.json', 'settings.json', 'access.json', 'reminders.json', 'reads.json'] as const;
+const DATA_FILES = [
+  'outbox.json',
+  'items.json',
+  'settings.json',
+  'access.json',
+  'reminders.json',
+  'reads.json',
+] as const;
 const FILE_FAULTS = ['corrupt', 'truncated', 'empty', 'wrong-type', 'EACCES', 'EBUSY'] as const;
 type FileFault = (typeof FILE_FAULTS)[number];
 
@@ -61,7 +68,9 @@ export async function fileFaultsSoak(options: FileFaultsOptions): Promise<Figure
     const files = options.short ? (['outbox.json', 'items.json'] as const) : DATA_FILES;
     for (const file of files) {
       if (!present.has(file)) {
-        options.findings.missingFaultTarget(`${file}: the app wrote none in this setup, so none of its faults was tried`);
+        options.findings.missingFaultTarget(
+          `${file}: the app wrote none in this setup, so none of its faults was tried`,
+        );
         continue;
       }
       for (const fault of FILE_FAULTS) {
@@ -78,7 +87,12 @@ export async function fileFaultsSoak(options: FileFaultsOptions): Promise<Figure
         try {
           const core = await hostCore({ dataDir, apiBaseUrl: fake.url, apiKey: SOAK_KEY, clock });
           await editLater(core, refusals, name, (ms) => sleep(spec, ms));
-          await drained(() => core.view(), (ms) => sleep(spec, ms), 10 * 60_000, clock.now);
+          await drained(
+            () => core.view(),
+            (ms) => sleep(spec, ms),
+            10 * 60_000,
+            clock.now,
+          );
           warnings = (await core.view()).warnings;
           await core.quit();
         } catch (error) {
@@ -88,7 +102,12 @@ export async function fileFaultsSoak(options: FileFaultsOptions): Promise<Figure
         }
         try {
           const again = await hostCore({ dataDir, apiBaseUrl: fake.url, apiKey: SOAK_KEY, clock });
-          await drained(() => again.view(), (ms) => sleep(spec, ms), 10 * 60_000, clock.now);
+          await drained(
+            () => again.view(),
+            (ms) => sleep(spec, ms),
+            10 * 60_000,
+            clock.now,
+          );
           await again.quit();
         } catch (error) {
           crashes.push(`${name}, the start after: ${String(error)}`);
@@ -96,15 +115,23 @@ export async function fileFaultsSoak(options: FileFaultsOptions): Promise<Figure
         if (crashes.length > crashesBefore) continue;
         const server = fake.items();
         const later = server.find((item) => item.id === LATER)?.completed === true;
-        const delivered = server.find((item) => item.id === TICKED)?.completed === true && server.find((item) => item.id === RENAMED)?.description === RENAMED_TO && server.filter((item) => item.description === CREATED).length === 1;
-        if (!later && !refusals.some((line) => line.startsWith(`${name}:`))) lost.push(`${name}: the edit made after the damage did not arrive`);
+        const delivered =
+          server.find((item) => item.id === TICKED)?.completed === true &&
+          server.find((item) => item.id === RENAMED)?.description === RENAMED_TO &&
+          server.filter((item) => item.description === CREATED).length === 1;
+        if (!later && !refusals.some((line) => line.startsWith(`${name}:`)))
+          lost.push(`${name}: the edit made after the damage did not arrive`);
         const editsWereInside = file === 'outbox.json' && damaged !== null && damaged.includes(CREATED);
         if (file === 'outbox.json' && damaged !== null) {
           if (!editsWereInside) continue;
           const keptAside = await keptAsideCopy(dataDir, damaged);
           if (!keptAside) lost.push(`${name}: the damaged pending-edits file was not kept aside`);
-          else if (!warnings.some((warning) => SAYS_EDITS_KEPT.test(warning))) unreported.push(`${name}: the notice does not say unsent edits were in it (${JSON.stringify(warnings)})`);
-        } else if (!delivered) lost.push(`${name}: the three waiting edits were not all delivered (${JSON.stringify(server.filter((item) => [TICKED, RENAMED].includes(item.id) || item.description === CREATED))})`);
+          else if (!warnings.some((warning) => SAYS_EDITS_KEPT.test(warning)))
+            unreported.push(`${name}: the notice does not say unsent edits were in it (${JSON.stringify(warnings)})`);
+        } else if (!delivered)
+          lost.push(
+            `${name}: the three waiting edits were not all delivered (${JSON.stringify(server.filter((item) => [TICKED, RENAMED].includes(item.id) || item.description === CREATED))})`,
+          );
       }
     }
   } finally {
@@ -123,7 +150,12 @@ export async function fileFaultsSoak(options: FileFaultsOptions): Promise<Figure
 }
 
 /** A data folder with every file written and three edits waiting (made while the server was down). */
-async function prepareTemplate(dataDir: string, fake: FakeOmi, clock: ReturnType<typeof fastClock>, spec: FastClockSpec): Promise<void> {
+async function prepareTemplate(
+  dataDir: string,
+  fake: FakeOmi,
+  clock: ReturnType<typeof fastClock>,
+  spec: FastClockSpec,
+): Promise<void> {
   const core = await hostCore({ dataDir, apiBaseUrl: fake.url, apiKey: SOAK_KEY, clock });
   await expectOk(core, { kind: 'reminder-lead', minutes: 15 });
   await expectOk(core, { kind: 'pause-reminders', until: new Date(clock.now() + 3_600_000).toISOString() });
@@ -147,7 +179,12 @@ async function expectOk(core: CoreHandle, action: Parameters<CoreHandle['act']>[
 }
 
 /** The person ticks one more item once the app shows it (a damaged items.json shows nothing until a sync). */
-async function editLater(core: CoreHandle, refusals: string[], name: string, wait: (ms: number) => Promise<void>): Promise<void> {
+async function editLater(
+  core: CoreHandle,
+  refusals: string[],
+  name: string,
+  wait: (ms: number) => Promise<void>,
+): Promise<void> {
   for (let tries = 0; tries < 20 && !(await core.view()).items.some((item) => item.id === LATER); tries++) {
     if (tries % 5 === 4) await core.act({ kind: 'refresh' });
     await wait(3_000);
@@ -191,7 +228,10 @@ function injectReadError(path: string, fault: FileFault): { remove(): void } {
   const failing = ((file: Parameters<typeof original>[0], ...rest: unknown[]) => {
     if (String(file) === path && left > 0) {
       left -= 1;
-      const error = Object.assign(new Error(`${fault}: ${fault === 'EACCES' ? 'permission denied' : 'resource busy or locked'}, open '${path}'`), { code: fault, errno: fault === 'EACCES' ? -13 : -16, syscall: 'open', path });
+      const error = Object.assign(
+        new Error(`${fault}: ${fault === 'EACCES' ? 'permission denied' : 'resource busy or locked'}, open '${path}'`),
+        { code: fault, errno: fault === 'EACCES' ? -13 : -16, syscall: 'open', path },
+      );
       return Promise.reject(error);
     }
     return (original as (...args: unknown[]) => Promise<unknown>)(file, ...rest);

@@ -19,10 +19,21 @@ import { runSoak, type SoakPart } from './soak-command';
 import { simulatedHoursSoak } from './simulated-hours';
 
 const parts: SoakPart[] = [
-  { name: 'edits', run: (random, short, log, findings) => randomEditsSoak({ random, edits: short ? 60 : 500, runs: short ? 2 : 5, failureRate: 0.3, log, findings }) },
-  { name: 'kill', run: (random, short, log, findings) => killSoak({ random, edits: short ? 40 : 500, kills: short ? 4 : 50, failureRate: 0.3, log, findings }) },
+  {
+    name: 'edits',
+    run: (random, short, log, findings) =>
+      randomEditsSoak({ random, edits: short ? 60 : 500, runs: short ? 2 : 5, failureRate: 0.3, log, findings }),
+  },
+  {
+    name: 'kill',
+    run: (random, short, log, findings) =>
+      killSoak({ random, edits: short ? 40 : 500, kills: short ? 4 : 50, failureRate: 0.3, log, findings }),
+  },
   { name: 'files', run: (random, short, log, findings) => fileFaultsSoak({ random, short, log, findings }) },
-  { name: 'hours', run: (random, short, log, findings) => simulatedHoursSoak({ random, hours: short ? 1 : 2, log, findings }) },
+  {
+    name: 'hours',
+    run: (random, short, log, findings) => simulatedHoursSoak({ random, hours: short ? 1 : 2, log, findings }),
+  },
 ];
 
 exitWith(() =>
@@ -30,6 +41,9 @@ exitWith(() =>
     argv: process.argv,
     parts,
     newSeed: () => Math.floor(Math.random() * 2 ** 31),
-    output: { print: (line) => console.log(line), error: (line, detail) => (detail === undefined ? console.error(line) : console.error(line, detail)) },
+    output: {
+      print: (line) => console.log(line),
+      error: (line, detail) => (detail === undefined ? console.error(line) : console.error(line, detail)),
+    },
   }),
 );

@@ -49,17 +49,29 @@ export interface RefusedRequest {
 }
 
 /** The server's refusals among the requests a fake recorded. */
-export function refusedRequests(requests: readonly (RefusedRequest & { status: number; byProxy?: boolean })[]): RefusedRequest[] {
-  return requests.filter((request) => request.status >= 400 && request.status < 500 && request.status !== 429 && request.byProxy !== true);
+export function refusedRequests(
+  requests: readonly (RefusedRequest & { status: number; byProxy?: boolean })[],
+): RefusedRequest[] {
+  return requests.filter(
+    (request) => request.status >= 400 && request.status < 500 && request.status !== 429 && request.byProxy !== true,
+  );
 }
 
-type Miss = { kind: 'item' } | { kind: 'description'; value: string } | { kind: 'completed'; value: boolean } | { kind: 'due'; value: number | null };
+type Miss =
+  | { kind: 'item' }
+  | { kind: 'description'; value: string }
+  | { kind: 'completed'; value: boolean }
+  | { kind: 'due'; value: number | null };
 
 /** Whether a refused request carried the edit `miss` of `item` (stored on the server as `storedId`). */
 function named(refused: readonly RefusedRequest[], item: IntendedItem, miss: Miss, storedId: string | null): boolean {
   return refused.some((request) => {
-    const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
-    if (miss.kind === 'item') return request.method === 'POST' && item.descriptions.includes(body.description as string);
+    const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<
+      string,
+      unknown
+    >;
+    if (miss.kind === 'item')
+      return request.method === 'POST' && item.descriptions.includes(body.description as string);
     const ofItem = request.method === 'PATCH' && storedId !== null && request.path.endsWith(`/${storedId}`);
     if (!ofItem) return false;
     if (miss.kind === 'description') return body.description === miss.value;
@@ -121,9 +133,19 @@ export class IntendedState {
    * `toldDescriptions`: descriptions of items whose refusal the app showed; `refused`: the requests the
    * server refused, which say which edits each refusal named.
    */
-  judge(server: readonly ApiItem[], toldDescriptions: ReadonlySet<string>, refused: readonly RefusedRequest[] = []): Judgement {
+  judge(
+    server: readonly ApiItem[],
+    toldDescriptions: ReadonlySet<string>,
+    refused: readonly RefusedRequest[] = [],
+  ): Judgement {
     const judgement: Judgement = { lost: 0, duplicates: 0, unintended: 0, told: 0, toldWithoutCause: 0, details: [] };
-    const count = (item: IntendedItem, told: boolean, misses: readonly Miss[], storedId: string | null, words: string) => {
+    const count = (
+      item: IntendedItem,
+      told: boolean,
+      misses: readonly Miss[],
+      storedId: string | null,
+      words: string,
+    ) => {
       for (const miss of misses) {
         const verdict = !told ? 'lost' : named(refused, item, miss, storedId) ? 'told' : 'toldWithoutCause';
         judgement[verdict] += 1;
@@ -170,7 +192,9 @@ export class IntendedState {
         else unintended += 1;
       }
       const storedDue = stored.due_at === null ? null : Date.parse(stored.due_at);
-      const dueOk = item.dueCleared ? storedDue === null || item.dueHistory.includes(storedDue) : storedDue === item.dueAt;
+      const dueOk = item.dueCleared
+        ? storedDue === null || item.dueHistory.includes(storedDue)
+        : storedDue === item.dueAt;
       if (!dueOk) {
         if (item.dueHistory.includes(storedDue)) misses.push({ kind: 'due', value: item.dueAt });
         else unintended += 1;
@@ -179,8 +203,13 @@ export class IntendedState {
         judgement.unintended += unintended;
         judgement.details.push(`unintended: "${name}" holds values nobody set (${JSON.stringify(stored)})`);
       }
-      const has = { description: `description "${stored.description}"`, completed: `completed ${stored.completed}`, due: `due ${stored.due_at}` };
-      for (const miss of misses) if (miss.kind !== 'item') count(item, told, [miss], stored.id, `"${name}" still has ${has[miss.kind]}`);
+      const has = {
+        description: `description "${stored.description}"`,
+        completed: `completed ${stored.completed}`,
+        due: `due ${stored.due_at}`,
+      };
+      for (const miss of misses)
+        if (miss.kind !== 'item') count(item, told, [miss], stored.id, `"${name}" still has ${has[miss.kind]}`);
     }
     return judgement;
   }

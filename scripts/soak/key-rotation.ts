@@ -24,10 +24,20 @@ export class KeyRotation {
   ) {}
 
   /** Revokes the key in use, ticks `count` open items with it, then connects a new key of the same account. */
-  async rotate(openIds: readonly string[], random: SeededRandom, count: number, settle: () => Promise<void>): Promise<void> {
+  async rotate(
+    openIds: readonly string[],
+    random: SeededRandom,
+    count: number,
+    settle: () => Promise<void>,
+  ): Promise<void> {
     this.fake.revokeKey(this.oldKey);
     this.fake.setKey({ key: ROTATED_KEY, scopes: [...this.scopes], account: YOUR_ACCOUNT });
-    const open = new Set(this.fake.items().filter((item) => !item.completed).map((item) => item.id));
+    const open = new Set(
+      this.fake
+        .items()
+        .filter((item) => !item.completed)
+        .map((item) => item.id),
+    );
     for (const id of openIds.filter((candidate) => open.has(candidate)).slice(0, 50)) {
       if (this.ticked.length >= count) break;
       if (!random.chance(0.5)) continue;
@@ -41,14 +51,25 @@ export class KeyRotation {
 
   /** Ticks made under the old key that Omi does not show and the app does not offer to send or discard. */
   figure(): Figure {
-    const completed = new Set(this.fake.items().filter((item) => item.completed).map((item) => item.id));
+    const completed = new Set(
+      this.fake
+        .items()
+        .filter((item) => item.completed)
+        .map((item) => item.id),
+    );
     const notSent = this.ticked.filter((id) => !completed.has(id)).length;
     const offered = this.core.snapshot().outbox.stranded?.count ?? 0;
     if (process.env.SOAK_DEBUG) {
-      for (const r of this.fake.requests().filter((request) => request.headers.authorization?.includes(ROTATED_KEY)).slice(0, 40)) this.log(`    new key: ${r.method} ${r.path} ${r.status}`);
+      for (const r of this.fake
+        .requests()
+        .filter((request) => request.headers.authorization?.includes(ROTATED_KEY))
+        .slice(0, 40))
+        this.log(`    new key: ${r.method} ${r.path} ${r.status}`);
     }
     const stranded = Math.max(0, notSent - offered);
-    this.log(`  key rotation: ${this.ticked.length} ticks made under the revoked key, ${notSent} not on the server, ${offered} offered to send or discard`);
+    this.log(
+      `  key rotation: ${this.ticked.length} ticks made under the revoked key, ${notSent} not on the server, ${offered} offered to send or discard`,
+    );
     return { name: 'soak-stranded-after-key-change', value: stranded, unit: 'changes', budget: 0 };
   }
 }

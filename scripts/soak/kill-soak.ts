@@ -42,7 +42,12 @@ export async function killSoak(options: KillSoakOptions): Promise<Figure[]> {
   const config = { dataDir, apiBaseUrl: fake.url, apiKey: SOAK_KEY, clock: spec };
   let kills = 0;
   try {
-    const faults = injectRandomFaults(fake, options.random.fork('faults'), options.failureRate, DEFAULT_TIMEOUT_MS / spec.speed);
+    const faults = injectRandomFaults(
+      fake,
+      options.random.fork('faults'),
+      options.failureRate,
+      DEFAULT_TIMEOUT_MS / spec.speed,
+    );
     let core = await startChildCore(config);
     // Edits made, not tries: a try that found nothing to aim at is no edit (at most five tries an edit).
     for (let edit = 0; session.editsMade < options.edits && edit < 5 * options.edits; edit++) {
@@ -57,7 +62,12 @@ export async function killSoak(options: KillSoakOptions): Promise<Figure[]> {
       } else await new Promise((resolve) => setTimeout(resolve, gapMs));
     }
     faults.stop();
-    const empty = await drained(() => core.view(), (ms) => new Promise((resolve) => setTimeout(resolve, ms / spec.speed)), 3 * 3_600_000, clock.now);
+    const empty = await drained(
+      () => core.view(),
+      (ms) => new Promise((resolve) => setTimeout(resolve, ms / spec.speed)),
+      3 * 3_600_000,
+      clock.now,
+    );
     for (const description of (await core.view()).told) told.add(description);
     await core.quit();
     const leftovers = (await readdir(dataDir)).filter((name) => name.endsWith('.tmp'));
@@ -65,8 +75,12 @@ export async function killSoak(options: KillSoakOptions): Promise<Figure[]> {
     options.findings.toldWithoutCause(judgement.toldWithoutCause);
     options.findings.editsNotMade(Math.max(0, options.edits - session.editsMade));
     options.findings.contractViolations(fake.takeViolations());
-    options.log(`  ${kills} kills; ${session.editsMade} edits made (${session.tally.accepted} accepted) in ${session.tally.tried} tries; outbox ${empty ? 'emptied' : 'NOT emptied'}; refused and told: ${judgement.told}, told without cause: ${judgement.toldWithoutCause}; temp files left: ${leftovers.join(', ') || 'none'}`);
-    options.log(`  suggestions added: ${session.tally.suggestionsAdded}, offered again after they were added: ${session.tally.offeredAgain}`);
+    options.log(
+      `  ${kills} kills; ${session.editsMade} edits made (${session.tally.accepted} accepted) in ${session.tally.tried} tries; outbox ${empty ? 'emptied' : 'NOT emptied'}; refused and told: ${judgement.told}, told without cause: ${judgement.toldWithoutCause}; temp files left: ${leftovers.join(', ') || 'none'}`,
+    );
+    options.log(
+      `  suggestions added: ${session.tally.suggestionsAdded}, offered again after they were added: ${session.tally.offeredAgain}`,
+    );
     for (const line of judgement.details.slice(0, 12)) options.log(`    ${line}`);
     return [
       { name: 'soak-kill-edits-lost', value: judgement.lost, unit: 'edits', budget: 0 },

@@ -41,7 +41,12 @@ export async function randomEditsSoak(options: EditSoakOptions): Promise<Figure[
   const again = new EditAfterRetry(intended, fake, 'a');
   const told = new Set<string>();
   try {
-    const faults = injectRandomFaults(fake, options.random.fork('faults'), options.failureRate, DEFAULT_TIMEOUT_MS / spec.speed);
+    const faults = injectRandomFaults(
+      fake,
+      options.random.fork('faults'),
+      options.failureRate,
+      DEFAULT_TIMEOUT_MS / spec.speed,
+    );
     for (let run = 0; run < options.runs; run++) {
       const core = await hostCore({ dataDir, apiBaseUrl: fake.url, apiKey: SOAK_KEY, clock });
       const count = Math.round(options.edits / options.runs);
@@ -54,21 +59,38 @@ export async function randomEditsSoak(options: EditSoakOptions): Promise<Figure[
       }
       for (const description of (await core.view()).told) told.add(description);
       await core.quit();
-      options.log(`  run ${run + 1}: ${session.editsMade} edits made so far, ${faults.counts.requests} requests, ${again.count} edits right after a retry`);
+      options.log(
+        `  run ${run + 1}: ${session.editsMade} edits made so far, ${faults.counts.requests} requests, ${again.count} edits right after a retry`,
+      );
     }
     faults.stop();
-    if (process.env.SOAK_DEBUG) for (const r of fake.requests()) options.log(`      ${Math.round((r.at - SOAK_START) / 1000)} ${r.method} ${r.path} ${r.status}`);
+    if (process.env.SOAK_DEBUG)
+      for (const r of fake.requests())
+        options.log(`      ${Math.round((r.at - SOAK_START) / 1000)} ${r.method} ${r.path} ${r.status}`);
     const drainFrom = clock.now();
     const core = await hostCore({ dataDir, apiBaseUrl: fake.url, apiKey: SOAK_KEY, clock });
-    const empty = await drained(() => core.view(), (ms) => sleep(spec, ms), 3 * 3_600_000, clock.now);
+    const empty = await drained(
+      () => core.view(),
+      (ms) => sleep(spec, ms),
+      3 * 3_600_000,
+      clock.now,
+    );
     for (const description of (await core.view()).told) told.add(description);
     await core.quit();
-    options.log(`  the last run sent what waited in ${Math.round((clock.now() - drainFrom) / 60_000)} simulated minutes`);
+    options.log(
+      `  the last run sent what waited in ${Math.round((clock.now() - drainFrom) / 60_000)} simulated minutes`,
+    );
     const judgement = intended.judge(fake.items(), told, refusedRequests(fake.requests()));
     options.findings.toldWithoutCause(judgement.toldWithoutCause);
-    options.findings.editsNotMade(Math.max(0, Math.round(options.edits / options.runs) * options.runs - session.editsMade));
-    options.log(`  ${session.editsMade} edits made (${session.tally.accepted} accepted, ${session.tally.refusedAtOnce} refused at once) in ${session.tally.tried} tries, ${session.tally.nothingToAimAt} found nothing to aim at; faults ${JSON.stringify(faults.counts.faults)}; outbox ${empty ? 'emptied' : 'NOT emptied'}; refused and told: ${judgement.told}, told without cause: ${judgement.toldWithoutCause}`);
-    options.log(`  suggestions added: ${session.tally.suggestionsAdded}, offered again after they were added: ${session.tally.offeredAgain}`);
+    options.findings.editsNotMade(
+      Math.max(0, Math.round(options.edits / options.runs) * options.runs - session.editsMade),
+    );
+    options.log(
+      `  ${session.editsMade} edits made (${session.tally.accepted} accepted, ${session.tally.refusedAtOnce} refused at once) in ${session.tally.tried} tries, ${session.tally.nothingToAimAt} found nothing to aim at; faults ${JSON.stringify(faults.counts.faults)}; outbox ${empty ? 'emptied' : 'NOT emptied'}; refused and told: ${judgement.told}, told without cause: ${judgement.toldWithoutCause}`,
+    );
+    options.log(
+      `  suggestions added: ${session.tally.suggestionsAdded}, offered again after they were added: ${session.tally.offeredAgain}`,
+    );
     for (const line of judgement.details.slice(0, 12)) options.log(`    ${line}`);
     options.findings.contractViolations(fake.takeViolations());
     return [

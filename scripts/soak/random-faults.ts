@@ -7,7 +7,16 @@
 import type { FakeOmi, RecordedRequest } from '../../tests/fake-omi/server';
 import type { SeededRandom } from './seeded-random';
 
-export const FAULT_KINDS = ['503', 'dropped-connection', 'timeout', 'lost-answer', 'late-save', '429-retry-after', 'html-502', 'gateway-after-saving'] as const;
+export const FAULT_KINDS = [
+  '503',
+  'dropped-connection',
+  'timeout',
+  'lost-answer',
+  'late-save',
+  '429-retry-after',
+  'html-502',
+  'gateway-after-saving',
+] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface FaultCounts {
@@ -19,8 +28,16 @@ export interface FaultCounts {
  * Starts failing requests at random; returns what was done so far (live) and a stop function.
  * `clientTimeoutMs` (real milliseconds): a late save lands after the client's time limit.
  */
-export function injectRandomFaults(fake: FakeOmi, random: SeededRandom, rate: number, clientTimeoutMs: number): { counts: FaultCounts; stop(): void } {
-  const counts: FaultCounts = { requests: 0, faults: Object.fromEntries(FAULT_KINDS.map((kind) => [kind, 0])) as Record<FaultKind, number> };
+export function injectRandomFaults(
+  fake: FakeOmi,
+  random: SeededRandom,
+  rate: number,
+  clientTimeoutMs: number,
+): { counts: FaultCounts; stop(): void } {
+  const counts: FaultCounts = {
+    requests: 0,
+    faults: Object.fromEntries(FAULT_KINDS.map((kind) => [kind, 0])) as Record<FaultKind, number>,
+  };
   fake.onRequest((request: RecordedRequest) => {
     if (request.path === '/v1/dev/key') return;
     counts.requests += 1;

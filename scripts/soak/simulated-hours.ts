@@ -44,10 +44,22 @@ export interface HoursOptions {
 export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[]> {
   const clock = new DrivenClock(SOAK_START);
   const size = listSizes(options.hours);
-  const items = [...generateItems(size.completed, { completed: true, now: new Date(SOAK_START) }), ...generateItems(size.open, { completed: false, idPrefix: 'open', now: new Date(SOAK_START) })];
-  const talks = new ConversationUse(options.random.fork('conversations'), clock.now, items.filter((item) => item.completed === false));
+  const items = [
+    ...generateItems(size.completed, { completed: true, now: new Date(SOAK_START) }),
+    ...generateItems(size.open, { completed: false, idPrefix: 'open', now: new Date(SOAK_START) }),
+  ];
+  const talks = new ConversationUse(
+    options.random.fork('conversations'),
+    clock.now,
+    items.filter((item) => item.completed === false),
+  );
   const scopes = [...READ_WRITE, CONVERSATIONS_READ_SCOPE];
-  const fake = await startFakeOmi({ now: clock.now, keys: [{ key: KEY, scopes }], items, conversations: talks.conversations() });
+  const fake = await startFakeOmi({
+    now: clock.now,
+    keys: [{ key: KEY, scopes }],
+    items,
+    conversations: talks.conversations(),
+  });
   const dataDir = await scratchFolder('soak-hours');
   // The key in the keychain (not OMI_API_KEY), so that a new one can be connected mid-run.
   const secrets = new MemorySecretStore();
@@ -84,7 +96,10 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
     });
     await core.start();
     await clock.advance(1_000);
-    const created = await core.handlers['items:create']({ description: 'Soak: a create that fails all hour', dueAt: null });
+    const created = await core.handlers['items:create']({
+      description: 'Soak: a create that fails all hour',
+      dueAt: null,
+    });
     if (!created.ok) throw new Error(`the create was refused at once: ${created.error.message}`);
     const writeLimitAt = options.random.int(10, 20) * 60_000;
     const readLimitAt = options.random.int(35, 45) * 60_000;
@@ -96,13 +111,17 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
       const elapsed = second * 1_000;
       if (elapsed === writeLimitAt) {
         write429 = true;
-        const ticked = await core.handlers['items:update']({ id: options.random.pick(openIds), changes: { completed: true } });
+        const ticked = await core.handlers['items:update']({
+          id: options.random.pick(openIds),
+          changes: { completed: true },
+        });
         if (!ticked.ok) options.log(`  the tick at +${writeLimitAt / 1000} s was refused: ${ticked.error.message}`);
       }
       if (elapsed === readLimitAt) read429 = true;
       if (elapsed === conversationLimitAt) conversation429 = true;
       if (second % 1_200 === 600) talks.hear(fake);
-      if (elapsed === rotateAt) await rotation.rotate(openIds, options.random.fork('rotation'), 3, () => clock.advance(10_000));
+      if (elapsed === rotateAt)
+        await rotation.rotate(openIds, options.random.fork('rotation'), 3, () => clock.advance(10_000));
       core.trayClicked();
       await clock.advance(5_000);
       await core.handlers['popover:hide'](undefined);
@@ -122,9 +141,20 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
     const writes = requests.filter((request) => request.method !== 'GET');
     const duringRetryAfter = [...inRetryAfter(requests), ...inRetryAfter(conversationReads)];
     options.findings.contractViolations(fake.takeViolations());
-    if (process.env['SOAK_DEBUG'] === '1') for (const r of conversationReads) options.log(`    conversation read ${r.path} ${r.status} at +${Math.round((r.at - SOAK_START) / 1000)} s`);
-    options.log(`  conversations: ${conversationReads.length} reads (${conversationReads.filter((r) => r.path === '/v1/dev/user/conversations').length} of the list, ${conversationReads.filter((r) => r.status === 429).length} answered 429, ${conversationReads.filter((r) => r.status === 503).length} 503), ${talks.panelsOpened} panels opened`);
-    options.log(`  ${options.hours} simulated hours: ${reads.length} reads (${reads.filter((r) => r.status === 429).length} answered 429), ${writes.length} writes (${writes.filter((r) => r.method === 'POST').length} POST, ${writes.filter((r) => r.status === 429).length} answered 429); requests inside a Retry-After: ${duringRetryAfter.map((r) => `${r.method} at +${Math.round((r.at - SOAK_START) / 1000)} s`).slice(0, 6).join(', ') || 'none'}`);
+    if (process.env['SOAK_DEBUG'] === '1')
+      for (const r of conversationReads)
+        options.log(`    conversation read ${r.path} ${r.status} at +${Math.round((r.at - SOAK_START) / 1000)} s`);
+    options.log(
+      `  conversations: ${conversationReads.length} reads (${conversationReads.filter((r) => r.path === '/v1/dev/user/conversations').length} of the list, ${conversationReads.filter((r) => r.status === 429).length} answered 429, ${conversationReads.filter((r) => r.status === 503).length} 503), ${talks.panelsOpened} panels opened`,
+    );
+    options.log(
+      `  ${options.hours} simulated hours: ${reads.length} reads (${reads.filter((r) => r.status === 429).length} answered 429), ${writes.length} writes (${writes.filter((r) => r.method === 'POST').length} POST, ${writes.filter((r) => r.status === 429).length} answered 429); requests inside a Retry-After: ${
+        duringRetryAfter
+          .map((r) => `${r.method} at +${Math.round((r.at - SOAK_START) / 1000)} s`)
+          .slice(0, 6)
+          .join(', ') || 'none'
+      }`,
+    );
     return [
       // Omi counts each key on its own, and the run connects a second key midway: the worst key's hour.
       { name: 'worst-reads-per-hour', value: worstKeyHour(reads), unit: 'requests', budget: 100 },
@@ -152,6 +182,14 @@ function listSizes(hours: number): { open: number; completed: number } {
 /** Requests of the same kind (read or write) sent while an earlier answer's Retry-After was in force. */
 function inRetryAfter(requests: readonly RecordedRequest[]): RecordedRequest[] {
   const kind = (request: RecordedRequest) => (request.method === 'GET' ? 'read' : 'write');
-  const windows = requests.filter((request) => request.retryAfterSeconds !== undefined).map((request) => ({ kind: kind(request), from: request.at, until: request.at + request.retryAfterSeconds! * 1000 }));
-  return requests.filter((request) => windows.some((window) => window.kind === kind(request) && request.at > window.from && request.at < window.until));
+  const windows = requests
+    .filter((request) => request.retryAfterSeconds !== undefined)
+    .map((request) => ({
+      kind: kind(request),
+      from: request.at,
+      until: request.at + request.retryAfterSeconds! * 1000,
+    }));
+  return requests.filter((request) =>
+    windows.some((window) => window.kind === kind(request) && request.at > window.from && request.at < window.until),
+  );
 }

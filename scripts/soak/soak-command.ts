@@ -42,11 +42,15 @@ export async function runSoak({ argv, parts, output, newSeed, now = Date.now }: 
   const only = argument(argv, '--only')?.toLowerCase() ?? null;
   const chosen = only === null ? parts : parts.filter((part) => part.name.includes(only));
   if (chosen.length === 0) {
-    output.error(`No soak part is called like "${only ?? ''}". There are: ${parts.map((part) => part.name).join(', ')}.`);
+    output.error(
+      `No soak part is called like "${only ?? ''}". There are: ${parts.map((part) => part.name).join(', ')}.`,
+    );
     return 1;
   }
   const log = (line: string) => output.error(line);
-  log(`soak seed ${seed}${short ? ' (short)' : ''}: replay with npm run soak -- --seed ${seed}${short ? ' --short' : ''}`);
+  log(
+    `soak seed ${seed}${short ? ' (short)' : ''}: replay with npm run soak -- --seed ${seed}${short ? ' --short' : ''}`,
+  );
   const figures: Figure[] = [];
   const failures: string[] = [];
   const findings = new SoakFindings(log);

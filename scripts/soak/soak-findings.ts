@@ -25,9 +25,12 @@ export class SoakFindings {
   }
 
   /** Each violation as the fake recorded it, logged and counted. */
-  contractViolations(violations: readonly { direction: string; method: string; path: string; message: string }[]): void {
+  contractViolations(
+    violations: readonly { direction: string; method: string; path: string; message: string }[],
+  ): void {
     this.violations += violations.length;
-    for (const violation of violations) this.log(`    contract: ${violation.direction} ${violation.method} ${violation.path}: ${violation.message}`);
+    for (const violation of violations)
+      this.log(`    contract: ${violation.direction} ${violation.method} ${violation.path}: ${violation.message}`);
   }
 
   missingFaultTarget(target: string): void {

@@ -47,7 +47,9 @@ export class StaleAfterRefresh {
   }
 
   figure(log: (line: string) => void): Figure {
-    log(`  changed on the phone: ${this.changed.size}, checked after a refresh: ${this.checked}, still shown open: ${this.stale}`);
+    log(
+      `  changed on the phone: ${this.changed.size}, checked after a refresh: ${this.checked}, still shown open: ${this.stale}`,
+    );
     return { name: 'soak-stale-after-refresh', value: this.stale, unit: 'items', budget: 0 };
   }
 }

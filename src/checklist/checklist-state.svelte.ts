@@ -32,7 +32,9 @@ export class ChecklistState {
   readonly #screen: Screen = $derived.by(() =>
     this.snapshot === null ? 'loading' : this.snapshot.connection.status === 'connected' ? 'checklist' : 'onboarding',
   );
-  readonly #readOnly = $derived.by(() => this.snapshot?.connection.status === 'connected' && this.snapshot.connection.readOnly);
+  readonly #readOnly = $derived.by(
+    () => this.snapshot?.connection.status === 'connected' && this.snapshot.connection.readOnly,
+  );
   readonly #holds = (id: string): boolean => this.pointerInList || this.ticks.holding || this.focusedItemId === id;
   /**
    * Only a hold that keeps an item in place makes the sections follow the pointer, focus and recent
@@ -42,7 +44,9 @@ export class ChecklistState {
   readonly #hold: HoldPlace = (id) => untrack(() => this.#holds(id)) && this.#holds(id);
   readonly #builder = new ChecklistBuilder();
   readonly #sections: ChecklistSection[] = $derived.by(() =>
-    this.snapshot === null ? [] : this.#builder.build(this.snapshot.items, this.now, this.snapshot.timeZone, this.snapshot.clock, this.#hold),
+    this.snapshot === null
+      ? []
+      : this.#builder.build(this.snapshot.items, this.now, this.snapshot.timeZone, this.snapshot.clock, this.#hold),
   );
   readonly #byId = $derived.by(() => indexById(this.snapshot?.items ?? []));
   readonly #clock: RendererClock;

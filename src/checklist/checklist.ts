@@ -67,7 +67,13 @@ export class ChecklistBuilder {
    * if they now belong elsewhere (just ticked, or the pointer is over the list): nothing moves under
    * the user; they move on the first build after the hold ends.
    */
-  build(items: readonly ItemView[], nowMs: number, timeZone: string, style: ClockStyle, hold: HoldPlace = NOTHING_HELD): ChecklistSection[] {
+  build(
+    items: readonly ItemView[],
+    nowMs: number,
+    timeZone: string,
+    style: ClockStyle,
+    hold: HoldPlace = NOTHING_HELD,
+  ): ChecklistSection[] {
     const now = new Date(nowMs);
     const describe = dueLabeler(now, timeZone, style);
     const today = localDays(now, timeZone).todayStart;
@@ -112,7 +118,10 @@ export class ChecklistBuilder {
   }
 
   /** Puts held items back in the section and at the index they had in the last build. */
-  #keepHeld(sections: { name: SectionName; items: ItemView[] }[], hold: HoldPlace): { name: SectionName; items: ItemView[] }[] {
+  #keepHeld(
+    sections: { name: SectionName; items: ItemView[] }[],
+    hold: HoldPlace,
+  ): { name: SectionName; items: ItemView[] }[] {
     const moved: { item: ItemView; section: SectionName; index: number }[] = [];
     const byName = new Map(sections.map((section) => [section.name, section.items] as const));
     for (const section of sections) {
@@ -123,13 +132,20 @@ export class ChecklistBuilder {
     }
     if (moved.length === 0) return sections;
     const movedIds = new Set(moved.map((entry) => entry.item.id));
-    for (const [name, list] of byName) byName.set(name, list.filter((item) => !movedIds.has(item.id)));
+    for (const [name, list] of byName)
+      byName.set(
+        name,
+        list.filter((item) => !movedIds.has(item.id)),
+      );
     for (const entry of moved.sort((a, b) => a.index - b.index)) {
       const list = byName.get(entry.section) ?? [];
       list.splice(Math.min(entry.index, list.length), 0, entry.item);
       byName.set(entry.section, list);
     }
-    return SECTION_NAMES.filter((name) => (byName.get(name)?.length ?? 0) > 0).map((name) => ({ name, items: byName.get(name)! }));
+    return SECTION_NAMES.filter((name) => (byName.get(name)?.length ?? 0) > 0).map((name) => ({
+      name,
+      items: byName.get(name)!,
+    }));
   }
 }
 

@@ -12,7 +12,8 @@ const TOOLS = 'button';
 
 const rowsIn = (list: HTMLElement): HTMLElement[] => [...list.querySelectorAll<HTMLElement>(ROW)];
 const boxOf = (row: Element): HTMLInputElement | null => row.querySelector<HTMLInputElement>(BOX);
-const stopsOf = (row: Element): HTMLElement[] => [boxOf(row), ...row.querySelectorAll<HTMLElement>(TOOLS)].filter((e): e is HTMLElement => e !== null);
+const stopsOf = (row: Element): HTMLElement[] =>
+  [boxOf(row), ...row.querySelectorAll<HTMLElement>(TOOLS)].filter((e): e is HTMLElement => e !== null);
 
 export class RovingList {
   #current: string | null = null;

@@ -42,7 +42,10 @@ export class AppStore {
     this.#api = api;
     this.#clock = clock;
     this.list = new ChecklistState(clock, (snapshot) => this.#receive(snapshot));
-    this.edits = new EditState({ readOnly: () => this.list.readOnly, listed: (id) => this.list.item(id) !== undefined });
+    this.edits = new EditState({
+      readOnly: () => this.list.readOnly,
+      listed: (id) => this.list.item(id) !== undefined,
+    });
     this.notices = new Notices(() => this.list.snapshot, clock);
     this.connection = new ConnectionState(api);
   }
@@ -103,19 +106,33 @@ export class AppStore {
     if (before === undefined) return invalid('This item is no longer in the list.');
     if (before === checked.value) return { ok: true, value: null };
     const result = await this.#api.invoke('items:update', { id, changes: { description: checked.value } });
-    if (result.ok) this.notices.offerUndo({ kind: 'edited', id, description: checked.value, words: 'Description changed', before: { description: before } });
+    if (result.ok)
+      this.notices.offerUndo({
+        kind: 'edited',
+        id,
+        description: checked.value,
+        words: 'Description changed',
+        before: { description: before },
+      });
     return result;
   }
 
   async updateDue(id: string, dueAt: string | null): Promise<Result<null>> {
     const item = this.list.item(id);
     if (!item) return invalid('This item is no longer in the list.');
-    if (item.dueAt !== null && dueAt !== null && Date.parse(item.dueAt) === Date.parse(dueAt)) return { ok: true, value: null };
+    if (item.dueAt !== null && dueAt !== null && Date.parse(item.dueAt) === Date.parse(dueAt))
+      return { ok: true, value: null };
     if (item.dueAt === null && dueAt === null) return { ok: true, value: null };
     const result = await this.#api.invoke('items:update', { id, changes: { dueAt } });
     if (result.ok) {
       const words = dueAt === null ? 'Due date cleared' : item.dueAt === null ? 'Due date set' : 'Due date changed';
-      this.notices.offerUndo({ kind: 'edited', id, description: item.description, words, before: { dueAt: item.dueAt } });
+      this.notices.offerUndo({
+        kind: 'edited',
+        id,
+        description: item.description,
+        words,
+        before: { dueAt: item.dueAt },
+      });
     }
     return result;
   }
@@ -142,7 +159,10 @@ export class AppStore {
       : await this.#api.invoke('suggestions:add', { key: suggestion.key });
     const [first] = result.ok ? result.value.ids : [];
     if (first !== undefined && result.ok) {
-      const description = result.value.ids.length === 1 ? suggestion.words : `${result.value.ids.length} items from “${suggestion.conversationTitle}”`;
+      const description =
+        result.value.ids.length === 1
+          ? suggestion.words
+          : `${result.value.ids.length} items from “${suggestion.conversationTitle}”`;
       this.notices.offerUndo({ kind: 'added', id: first, ids: result.value.ids, description });
     }
     return result;
@@ -287,7 +307,8 @@ export class AppStore {
     if (how.mode !== 'quickEdit' && how.focusItemId !== null) this.notices.remind(how.focusItemId);
     // Opened soon after a tick from the tray menu: the Undo bar offers it, as after a tick here.
     const trayTick = this.list.snapshot?.trayTick ?? null;
-    if (trayTick && this.list.item(trayTick.id)?.completed === true) this.notices.offerUndo({ kind: 'completed', ...trayTick });
+    if (trayTick && this.list.item(trayTick.id)?.completed === true)
+      this.notices.offerUndo({ kind: 'completed', ...trayTick });
   }
 
   #refused(id: string, error: AppError): void {

@@ -110,7 +110,8 @@ export class EditState {
     this.quickEditFromList = false;
     if (how.ask === 'signOut') this.signOutAsked = true;
     if (how.mode === 'quickEdit') this.focusRequest = { target: 'quickEdit', seq: ++this.#focusSeq };
-    else if (how.focusItemId !== null) this.focusRequest = { target: 'item', itemId: how.focusItemId, seq: ++this.#focusSeq };
+    else if (how.focusItemId !== null)
+      this.focusRequest = { target: 'item', itemId: how.focusItemId, seq: ++this.#focusSeq };
     else this.focusRequest = { target: 'list', seq: ++this.#focusSeq };
   }
 

@@ -235,7 +235,12 @@ const EXTRA_LINES: KeyHelpEntry[] = [
   { description: 'Quick edit: find and change items by typing', keys: ['Mod+F'], inList: ['/'], emptyBox: [] },
   { description: 'Undo the last delete or done', keys: ['Mod+Z'], inList: [], emptyBox: [] },
   { description: 'Save, in the description or due date editor', keys: ['Enter'], inList: [], emptyBox: [] },
-  { description: 'Back one step: close an editor or this list, clear the box, leave Quick edit, hide', keys: ['Escape'], inList: [], emptyBox: [] },
+  {
+    description: 'Back one step: close an editor or this list, clear the box, leave Quick edit, hide',
+    keys: ['Escape'],
+    inList: [],
+    emptyBox: [],
+  },
 ];
 
 /** The list of keys F1 shows, written from the table the keys act on. */
@@ -243,7 +248,10 @@ export function keyHelp(platform: Platform): KeyHelpEntry[] {
   const mine = (spec: KeySpec): boolean => spec.platform === undefined || spec.platform === platform;
   const labels = (specs: KeySpec[], only: Only | undefined): string[] =>
     specs.filter((spec) => mine(spec) && spec.only === only).map((spec) => written(spec, platform));
-  const extra = EXTRA_LINES.map((line) => ({ ...line, keys: line.keys.map((label) => written({ key: '', label }, platform)) }));
+  const extra = EXTRA_LINES.map((line) => ({
+    ...line,
+    keys: line.keys.map((label) => written({ key: '', label }, platform)),
+  }));
   return [
     ...KEY_BINDINGS.map((binding) => ({
       description: binding.description,

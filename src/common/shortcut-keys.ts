@@ -16,7 +16,8 @@ export interface KeyPress {
 }
 
 /** What a press meant while recording: a chord, nothing yet (a modifier alone), or a reason in words. */
-export type Recorded = { kind: 'chord'; accelerator: string } | { kind: 'waiting' } | { kind: 'refused'; reason: string };
+export type Recorded =
+  { kind: 'chord'; accelerator: string } | { kind: 'waiting' } | { kind: 'refused'; reason: string };
 
 const MODIFIER_KEYS = new Set(['Control', 'Meta', 'Alt', 'Shift', 'AltGraph', 'OS', 'Hyper', 'Super', 'CapsLock']);
 /** Keys whose code is also their accelerator name; arrows drop "Arrow". Punctuation is left out. */
@@ -36,7 +37,11 @@ function keyOf(press: KeyPress): string | null {
 export function recordShortcut(press: KeyPress, platform: Platform): Recorded {
   if (MODIFIER_KEYS.has(press.key)) return { kind: 'waiting' };
   const key = keyOf(press);
-  if (key === null) return { kind: 'refused', reason: `${press.key === ' ' ? 'Space' : press.key} cannot be part of a shortcut; try a letter, a digit or Space.` };
+  if (key === null)
+    return {
+      kind: 'refused',
+      reason: `${press.key === ' ' ? 'Space' : press.key} cannot be part of a shortcut; try a letter, a digit or Space.`,
+    };
   const modifiers: string[] = [];
   const command = platform === 'mac' ? press.metaKey : press.ctrlKey;
   if (command) modifiers.push('CommandOrControl');
@@ -45,14 +50,38 @@ export function recordShortcut(press: KeyPress, platform: Platform): Recorded {
   if (press.altKey) modifiers.push('Alt');
   if (press.shiftKey) modifiers.push('Shift');
   if (modifiers.length === 0 || (modifiers.length === 1 && modifiers[0] === 'Shift')) {
-    return { kind: 'refused', reason: 'A shortcut needs Ctrl, Alt or ⌘ with the key, so it does not fire while typing.' };
+    return {
+      kind: 'refused',
+      reason: 'A shortcut needs Ctrl, Alt or ⌘ with the key, so it does not fire while typing.',
+    };
   }
   return { kind: 'chord', accelerator: [...modifiers, key].join('+') };
 }
 
 /** Modifier spellings Electron accepts (a hand-edited settings file may hold any), by lower case. */
-const MAC_SYMBOLS: Record<string, string> = { commandorcontrol: '⌘', cmdorctrl: '⌘', command: '⌘', cmd: '⌘', super: '⌘', meta: '⌘', control: '⌃', ctrl: '⌃', alt: '⌥', option: '⌥', shift: '⇧' };
-const OTHER_WORDS: Record<string, string> = { commandorcontrol: 'Ctrl', cmdorctrl: 'Ctrl', control: 'Ctrl', ctrl: 'Ctrl', command: 'Super', cmd: 'Super', meta: 'Super', option: 'Alt' };
+const MAC_SYMBOLS: Record<string, string> = {
+  commandorcontrol: '⌘',
+  cmdorctrl: '⌘',
+  command: '⌘',
+  cmd: '⌘',
+  super: '⌘',
+  meta: '⌘',
+  control: '⌃',
+  ctrl: '⌃',
+  alt: '⌥',
+  option: '⌥',
+  shift: '⇧',
+};
+const OTHER_WORDS: Record<string, string> = {
+  commandorcontrol: 'Ctrl',
+  cmdorctrl: 'Ctrl',
+  control: 'Ctrl',
+  ctrl: 'Ctrl',
+  command: 'Super',
+  cmd: 'Super',
+  meta: 'Super',
+  option: 'Alt',
+};
 
 /** "CommandOrControl+Shift+Space" → "⌘⇧Space" (macOS) or "Ctrl+Shift+Space". */
 export function shortcutWords(accelerator: string, platform: Platform): string {

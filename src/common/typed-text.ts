@@ -19,5 +19,8 @@ export function typedText(event: KeyFacts, place: TypingPlace): string | null {
 
 /** Menus and dialogs keep their own letter keys (a menu's first letters, a dialog's fields). */
 export function ownsLetters(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('[role="menu"], [role="dialog"], [role="alertdialog"], [role="listbox"]') !== null;
+  return (
+    target instanceof Element &&
+    target.closest('[role="menu"], [role="dialog"], [role="alertdialog"], [role="listbox"]') !== null
+  );
 }

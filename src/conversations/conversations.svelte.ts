@@ -95,7 +95,10 @@ export class ConversationsState {
     this.#answer(conversationId, { kind: 'loading' });
     try {
       const result = await this.#api.invoke('conversations:get', { id: conversationId });
-      this.#answer(conversationId, result.ok ? result.value : { kind: 'unavailable', problem: 'failed', message: result.error.message });
+      this.#answer(
+        conversationId,
+        result.ok ? result.value : { kind: 'unavailable', problem: 'failed', message: result.error.message },
+      );
     } catch {
       this.#answer(conversationId, FAILED);
     }

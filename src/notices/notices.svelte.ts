@@ -57,11 +57,16 @@ export class Notices {
   #saveTimer: unknown = null;
 
   // Derived values are private fields read through getters: nothing can set them.
-  readonly #warnings: string[] = $derived.by(() => (this.#snapshot()?.warnings ?? []).filter((line) => !this.dismissedWarnings.includes(line)));
+  readonly #warnings: string[] = $derived.by(() =>
+    (this.#snapshot()?.warnings ?? []).filter((line) => !this.dismissedWarnings.includes(line)),
+  );
   /** The newest delete still waiting to be sent, else the item just ticked. */
   readonly #undoOffer: UndoOffer | null = $derived.by(() => {
     const deletes = this.#snapshot()?.pendingDeletes ?? [];
-    const latest = deletes.reduce<(typeof deletes)[number] | null>((a, b) => (a === null || b.sendAt > a.sendAt ? b : a), null);
+    const latest = deletes.reduce<(typeof deletes)[number] | null>(
+      (a, b) => (a === null || b.sendAt > a.sendAt ? b : a),
+      null,
+    );
     if (latest) return { kind: 'deleted', id: latest.id, description: latest.description };
     return this.recentlyCompleted;
   });
@@ -69,7 +74,12 @@ export class Notices {
   readonly #saveLine: SaveLine | null = $derived.by(() => {
     const snapshot = this.#snapshot();
     if (snapshot === null) return null;
-    return saveLine({ outbox: snapshot.outbox, undoableDeletes: snapshot.pendingDeletes.length, firstSeenWaiting: this.#firstSeenWaiting, now: this.#saveNow });
+    return saveLine({
+      outbox: snapshot.outbox,
+      undoableDeletes: snapshot.pendingDeletes.length,
+      firstSeenWaiting: this.#firstSeenWaiting,
+      now: this.#saveNow,
+    });
   });
 
   /** `snapshot`: the one the page shows. */
@@ -100,7 +110,10 @@ export class Notices {
 
   /** Says that the change to the item was refused, and why, naming the item by its first words. */
   refused(description: string, error: AppError): void {
-    this.alert = { text: `Couldn't save the change to “${firstWords(description, REFUSED_ITEM_GRAPHEMES)}”. ${error.message}`, detail: error.detail };
+    this.alert = {
+      text: `Couldn't save the change to “${firstWords(description, REFUSED_ITEM_GRAPHEMES)}”. ${error.message}`,
+      detail: error.detail,
+    };
   }
 
   dismissWarning(line: string): void {
@@ -135,7 +148,10 @@ export class Notices {
     this.#saveNow = now;
     const since = waitingSince({ ...facts, firstSeenWaiting: this.#firstSeenWaiting, now });
     if (since === null || now - since >= SLOW_SAVE_MS) return;
-    this.#saveTimer = this.#clock.setTimeout(() => (this.#saveNow = this.#clock.now()), since + SLOW_SAVE_MS - now + 20);
+    this.#saveTimer = this.#clock.setTimeout(
+      () => (this.#saveNow = this.#clock.now()),
+      since + SLOW_SAVE_MS - now + 20,
+    );
   }
 
   /** Signed out: nothing said about the old account stays. */

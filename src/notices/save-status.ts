@@ -46,8 +46,12 @@ export function saveLine(facts: SaveFacts): SaveLine | null {
   const count = changesWaiting(facts);
   if (count === 0) return null;
   const reason = facts.outbox.reason;
-  if (reason !== null) return { words: `${changes(count)} waiting to sync. ${reason.words}`, canRetry: facts.outbox.canRetry };
+  if (reason !== null)
+    return { words: `${changes(count)} waiting to sync. ${reason.words}`, canRetry: facts.outbox.canRetry };
   const since = waitingSince(facts);
   if (since === null || facts.now - since < SLOW_SAVE_MS) return null;
-  return { words: `${changes(count)} waiting to sync, kept safe here; sent as soon as Omi answers.`, canRetry: facts.outbox.canRetry };
+  return {
+    words: `${changes(count)} waiting to sync, kept safe here; sent as soon as Omi answers.`,
+    canRetry: facts.outbox.canRetry,
+  };
 }

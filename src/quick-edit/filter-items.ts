@@ -32,7 +32,9 @@ function normalizedDescription(text: string): string {
 }
 
 export function queryWords(query: string): string[] {
-  return normalizeForSearch(query).split(/\s+/u).filter((word) => word !== '');
+  return normalizeForSearch(query)
+    .split(/\s+/u)
+    .filter((word) => word !== '');
 }
 
 /** The items whose text (as `textOf` reads it) holds every word of the query, in their original order. */

@@ -40,7 +40,9 @@ export class QuickEditState {
   readonly shown: ItemRow[] = $derived(this.matches.slice(0, this.#reach));
   /** Suggestions whose words match what is typed (none while the box is empty), after the items. */
   readonly suggestions: Suggestion[] = $derived.by(() =>
-    this.#query.trim() === '' ? [] : filterBy(this.#suggestions(), this.#query, (suggestion) => suggestion.words).slice(0, SUGGESTIONS_SHOWN),
+    this.#query.trim() === ''
+      ? []
+      : filterBy(this.#suggestions(), this.#query, (suggestion) => suggestion.words).slice(0, SUGGESTIONS_SHOWN),
   );
   /** Everything the arrows move through, in order: the items shown, then the suggestions. */
   readonly #ids: string[] = $derived([...this.shown.map((row) => row.item.id), ...this.suggestions.map(suggestionId)]);
@@ -48,7 +50,9 @@ export class QuickEditState {
   /** The selected row: the chosen one while it is shown, else the one now at its place. */
   readonly selected: ItemRow | null = $derived(this.shown.find((row) => row.item.id === this.#selectedId) ?? null);
   /** The selected suggestion, when the selection is on one rather than on an item. */
-  readonly selectedSuggestion: Suggestion | null = $derived(this.suggestions.find((suggestion) => suggestionId(suggestion) === this.#selectedId) ?? null);
+  readonly selectedSuggestion: Suggestion | null = $derived(
+    this.suggestions.find((suggestion) => suggestionId(suggestion) === this.#selectedId) ?? null,
+  );
 
   /** `rows`: every row of the checklist, in its order; `suggestions`: those from conversations, newest first. */
   constructor(rows: () => readonly ItemRow[], suggestions: () => readonly Suggestion[] = () => []) {

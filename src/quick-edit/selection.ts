@@ -18,7 +18,11 @@ export function moveSelection(current: number | null, move: SelectionMove, count
  * After the list changed (filter typed, item ticked away): keep the same item selected if it is
  * still shown, else the one now at the same place, else nothing.
  */
-export function keepSelection<T>(selectedId: T | null, previousIndex: number | null, visibleIds: readonly T[]): T | null {
+export function keepSelection<T>(
+  selectedId: T | null,
+  previousIndex: number | null,
+  visibleIds: readonly T[],
+): T | null {
   if (visibleIds.length === 0) return null;
   if (selectedId !== null && visibleIds.includes(selectedId)) return selectedId;
   const index = Math.min(previousIndex ?? 0, visibleIds.length - 1);

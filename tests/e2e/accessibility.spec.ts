@@ -30,7 +30,10 @@ test.beforeEach(({ omi }) => {
     { id: 'm1', description: 'Pick up the parcel', due_at: dueAtSent(localAt(1, 10)) },
     { id: 'l1', description: 'Book the summer flights', due_at: dueAtSent(localAt(9, 12)) },
     { id: 'n1', description: 'Buy oat milk' },
-    { id: 'n2', description: 'Write to the landlord about the heating, the window in the kitchen and the post box key' },
+    {
+      id: 'n2',
+      description: 'Write to the landlord about the heating, the window in the kitchen and the post box key',
+    },
     { id: 'c1', description: 'Water the plants', completed: true, completed_at: dueAtSent(localAt(0, 8)) },
   ]);
 });
@@ -50,7 +53,11 @@ async function runAxe(page: Page): Promise<AxeResult> {
   const source = await axeSource;
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
   return page.evaluate(
-    (tags) => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    (tags) =>
+      (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } }).axe.run(
+        document,
+        { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
+      ),
     TAGS,
   );
 }
@@ -64,7 +71,9 @@ async function violations(page: Page): Promise<string[]> {
     await page.waitForTimeout(300);
     const result = await runAxe(page);
     for (const violation of result.violations) {
-      const nodes = violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`);
+      const nodes = violation.nodes.map(
+        (node) => `${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`,
+      );
       found.push(`${colorScheme} ${violation.id} (${violation.impact ?? 'n/a'}): ${nodes.slice(0, 3).join(' | ')}`);
     }
   }
@@ -108,7 +117,9 @@ test('checklist, item menu, both editors, Undo bar, Settings and the waiting lin
   await page.keyboard.press('Escape');
   await expect(page.getByRole('textbox', { name: 'Description' })).toHaveCount(0);
 
-  await rowOf(page, 'Pick up the parcel').getByRole('button', { name: /^Due date/ }).click();
+  await rowOf(page, 'Pick up the parcel')
+    .getByRole('button', { name: /^Due date/ })
+    .click();
   const due = page.getByRole('textbox', { name: 'Due date' });
   await expect(due).toBeFocused();
   await due.fill('yesterday 9am');
@@ -163,7 +174,13 @@ test('Quick edit with results, with none, and its key help', async ({ launch, om
 test('the reminder banner', async ({ launch, omi }) => {
   const dataDir = await mkdtemp(join(tmpdir(), 'omi-tray-a11y-'));
   await writeFile(join(dataDir, 'settings.json'), `${JSON.stringify({ reminderLeadMinutes: 0 })}\n`);
-  omi.seed([{ id: 'r1', description: 'Call the dentist about Friday', due_at: new Date(Date.now() + 10 * 60_000).toISOString() }]);
+  omi.seed([
+    {
+      id: 'r1',
+      description: 'Call the dentist about Friday',
+      due_at: new Date(Date.now() + 10 * 60_000).toISOString(),
+    },
+  ]);
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, dataDir, controlledClock: true });
   await expect(app.page.getByRole('checkbox', { name: 'Call the dentist about Friday' })).toBeVisible();
   await app.advanceClock(10 * 60_000);

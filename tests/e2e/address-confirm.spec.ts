@@ -21,8 +21,14 @@ async function savedSettings(dataDir: string): Promise<string> {
   return readFile(join(dataDir, 'settings.json'), 'utf8').catch(() => '');
 }
 
-test('the page cannot move the key: a dialog asks, and a saved address never gets OMI_API_KEY', async ({ launch, omi }, testInfo) => {
-  test.skip(testInfo.project.metadata.shell !== 'electron-double', 'The dialog is a main-process one; the double records and answers it.');
+test('the page cannot move the key: a dialog asks, and a saved address never gets OMI_API_KEY', async ({
+  launch,
+  omi,
+}, testInfo) => {
+  test.skip(
+    testInfo.project.metadata.shell !== 'electron-double',
+    'The dialog is a main-process one; the double records and answers it.',
+  );
   omi.setKey({ key: KEY, scopes: ['action_items:read', 'action_items:write'] });
   omi.seed([{ id: 'a1', description: 'On the real server' }]);
   // Would take the same key: only the app can keep it from arriving.
@@ -33,9 +39,15 @@ test('the page cannot move the key: a dialog asks, and a saved address never get
 
     const refused = saveAddress(app.page, attacker.url);
     await expect.poll(() => app.dialogs()).toHaveLength(1);
-    expect((await app.dialogs())[0]).toMatchObject({ message: `Use ${attacker.url} as the Omi API address?`, buttons: ['Use this address', 'Cancel'] });
+    expect((await app.dialogs())[0]).toMatchObject({
+      message: `Use ${attacker.url} as the Omi API address?`,
+      buttons: ['Use this address', 'Cancel'],
+    });
     await app.answerDialog(0, 1);
-    expect(await refused).toEqual({ ok: false, error: { kind: 'invalid_input', message: 'The API address was not changed.' } });
+    expect(await refused).toEqual({
+      ok: false,
+      error: { kind: 'invalid_input', message: 'The API address was not changed.' },
+    });
     expect(await savedSettings(app.dataDir)).not.toContain(attacker.url);
 
     // Say the person was fooled into pressing yes: the address is saved...
@@ -47,7 +59,9 @@ test('the page cannot move the key: a dialog asks, and a saved address never get
 
     // ...and the next start, with OMI_API_KEY but no OMI_API_BASE_URL, runs on it without the key.
     await app.restartWith({ OMI_API_BASE_URL: null });
-    await expect(app.page.getByText(/The key in OMI_API_KEY belongs to https:\/\/api\.omi\.me and is not sent to/)).toBeVisible();
+    await expect(
+      app.page.getByText(/The key in OMI_API_KEY belongs to https:\/\/api\.omi\.me and is not sent to/),
+    ).toBeVisible();
     expect(attacker.requests().filter((request) => request.headers.authorization !== undefined)).toEqual([]);
   } finally {
     await attacker.close();

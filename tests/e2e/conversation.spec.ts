@@ -14,7 +14,9 @@ const SCOPES = ['action_items:read', 'action_items:write', 'conversations:read']
 const CONVERSATION_PATH = /^\/v1\/dev\/user\/conversations\//;
 
 const conversationReads = (omi: FakeOmi, id?: string) =>
-  omi.requests().filter((request) => CONVERSATION_PATH.test(request.path) && (id === undefined || request.path.endsWith(`/${id}`)));
+  omi
+    .requests()
+    .filter((request) => CONVERSATION_PATH.test(request.path) && (id === undefined || request.path.endsWith(`/${id}`)));
 
 function row(page: Page, description: string) {
   return page.locator('.row', { has: page.getByRole('checkbox', { name: description, exact: true }) });
@@ -29,54 +31,58 @@ async function expand(page: Page, description: string) {
   return item.getByRole('region', { name: 'Conversation' });
 }
 
-test('expanding an item fetches its conversation once; expanding again and a restart do not fetch again', { tag: '@browser' }, async ({ launch, omi }) => {
-  omi.setKey({ key: KEY, scopes: SCOPES });
-  omi.seedConversations([
-    {
-      id: 'conv-launch',
-      title: 'Planning the launch',
-      overview: 'Ana and you agreed to send the deck by Friday and to book the venue.',
-      emoji: '🚀',
-      category: 'work',
-      // Tuesday 2 December 2025, 14:05 in Berlin, for 40 minutes.
-      started_at: '2025-12-02T13:05:00.000000Z',
-      finished_at: '2025-12-02T13:45:00.000000Z',
-    },
-  ]);
-  omi.seed([
-    { id: 'i1', description: 'Send the deck to Ana', conversation_id: 'conv-launch' },
-    { id: 'i2', description: 'Book the venue', conversation_id: 'conv-launch' },
-    { id: 'i3', description: 'Water the plants' },
-  ]);
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  const { page } = app;
-  await expect(page.getByRole('checkbox', { name: 'Send the deck to Ana' })).toBeVisible();
-  await expect(row(page, 'Water the plants').getByRole('button', { name: 'Show conversation' })).toHaveCount(0);
-  expect(conversationReads(omi)).toHaveLength(0);
+test(
+  'expanding an item fetches its conversation once; expanding again and a restart do not fetch again',
+  { tag: '@browser' },
+  async ({ launch, omi }) => {
+    omi.setKey({ key: KEY, scopes: SCOPES });
+    omi.seedConversations([
+      {
+        id: 'conv-launch',
+        title: 'Planning the launch',
+        overview: 'Ana and you agreed to send the deck by Friday and to book the venue.',
+        emoji: '🚀',
+        category: 'work',
+        // Tuesday 2 December 2025, 14:05 in Berlin, for 40 minutes.
+        started_at: '2025-12-02T13:05:00.000000Z',
+        finished_at: '2025-12-02T13:45:00.000000Z',
+      },
+    ]);
+    omi.seed([
+      { id: 'i1', description: 'Send the deck to Ana', conversation_id: 'conv-launch' },
+      { id: 'i2', description: 'Book the venue', conversation_id: 'conv-launch' },
+      { id: 'i3', description: 'Water the plants' },
+    ]);
+    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+    const { page } = app;
+    await expect(page.getByRole('checkbox', { name: 'Send the deck to Ana' })).toBeVisible();
+    await expect(row(page, 'Water the plants').getByRole('button', { name: 'Show conversation' })).toHaveCount(0);
+    expect(conversationReads(omi)).toHaveLength(0);
 
-  const region = await expand(page, 'Send the deck to Ana');
-  await expect(region).toContainText('🚀');
-  await expect(region).toContainText('Planning the launch');
-  await expect(region).toContainText('Tue 14:05, 40 min');
-  await expect(region).toContainText('Ana and you agreed to send the deck by Friday and to book the venue.');
-  await expect(region.getByRole('button', { name: '1 more from this conversation' })).toBeVisible();
-  expect(conversationReads(omi, 'conv-launch')).toHaveLength(1);
+    const region = await expand(page, 'Send the deck to Ana');
+    await expect(region).toContainText('🚀');
+    await expect(region).toContainText('Planning the launch');
+    await expect(region).toContainText('Tue 14:05, 40 min');
+    await expect(region).toContainText('Ana and you agreed to send the deck by Friday and to book the venue.');
+    await expect(region.getByRole('button', { name: '1 more from this conversation' })).toBeVisible();
+    expect(conversationReads(omi, 'conv-launch')).toHaveLength(1);
 
-  // Collapse and expand again, and expand the other item of the same conversation: no new request.
-  const button = row(page, 'Send the deck to Ana').getByRole('button', { name: 'Show conversation' });
-  await button.click();
-  await expect(button).toHaveAttribute('aria-expanded', 'false');
-  await expect(page.getByRole('region', { name: 'Conversation' })).toHaveCount(0);
-  await expect(await expand(page, 'Book the venue')).toContainText('Planning the launch');
-  await expect(await expand(page, 'Send the deck to Ana')).toContainText('Tue 14:05, 40 min');
-  expect(conversationReads(omi)).toHaveLength(1);
+    // Collapse and expand again, and expand the other item of the same conversation: no new request.
+    const button = row(page, 'Send the deck to Ana').getByRole('button', { name: 'Show conversation' });
+    await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('region', { name: 'Conversation' })).toHaveCount(0);
+    await expect(await expand(page, 'Book the venue')).toContainText('Planning the launch');
+    await expect(await expand(page, 'Send the deck to Ana')).toContainText('Tue 14:05, 40 min');
+    expect(conversationReads(omi)).toHaveLength(1);
 
-  await app.restart();
-  const again = await expand(app.page, 'Send the deck to Ana');
-  await expect(again).toContainText('Planning the launch');
-  await expect(again).toContainText('Tue 14:05, 40 min');
-  expect(conversationReads(omi)).toHaveLength(1);
-});
+    await app.restart();
+    const again = await expand(app.page, 'Send the deck to Ana');
+    await expect(again).toContainText('Planning the launch');
+    await expect(again).toContainText('Tue 14:05, 40 min');
+    expect(conversationReads(omi)).toHaveLength(1);
+  },
+);
 
 test('the items of one conversation are seen together in Quick edit, filtered by it', async ({ launch, omi }) => {
   omi.setKey({ key: KEY, scopes: SCOPES });
@@ -116,12 +122,33 @@ test('Quick edit shows the selected item conversation too', async ({ launch, omi
 });
 
 const failures: { name: string; prepare: (omi: FakeOmi) => void; scopes?: string[]; line: RegExp }[] = [
-  { name: 'a key without the conversations scope', scopes: ['action_items:read', 'action_items:write'], prepare: () => undefined, line: /may not read conversations/ },
+  {
+    name: 'a key without the conversations scope',
+    scopes: ['action_items:read', 'action_items:write'],
+    prepare: () => undefined,
+    line: /may not read conversations/,
+  },
   { name: 'a deleted conversation', prepare: () => undefined, line: /no longer in Omi/ },
-  { name: 'a conversation still being processed', prepare: (omi) => omi.seedConversations([{ id: 'conv-x', title: '', overview: '' }]), line: /still summarising/ },
-  { name: 'Omi out of reach', prepare: (omi) => omi.dropConnections(1, { method: 'GET', path: CONVERSATION_PATH }), line: /once Omi can be reached/ },
-  { name: 'the key rate-limited', prepare: (omi) => omi.failNext({ status: 429, headers: { 'Retry-After': '600' }, path: CONVERSATION_PATH }), line: /limiting requests.*in 10 minutes/ },
-  { name: "the server's trouble", prepare: (omi) => omi.failNext({ status: 503, path: CONVERSATION_PATH }), line: /problem on Omi's side/ },
+  {
+    name: 'a conversation still being processed',
+    prepare: (omi) => omi.seedConversations([{ id: 'conv-x', title: '', overview: '' }]),
+    line: /still summarising/,
+  },
+  {
+    name: 'Omi out of reach',
+    prepare: (omi) => omi.dropConnections(1, { method: 'GET', path: CONVERSATION_PATH }),
+    line: /once Omi can be reached/,
+  },
+  {
+    name: 'the key rate-limited',
+    prepare: (omi) => omi.failNext({ status: 429, headers: { 'Retry-After': '600' }, path: CONVERSATION_PATH }),
+    line: /limiting requests.*in 10 minutes/,
+  },
+  {
+    name: "the server's trouble",
+    prepare: (omi) => omi.failNext({ status: 503, path: CONVERSATION_PATH }),
+    line: /problem on Omi's side/,
+  },
 ];
 
 for (const failure of failures) {
@@ -163,9 +190,14 @@ test('an empty overview, an odd emoji and a very long title and overview read ca
   expect(box?.height ?? Infinity).toBeLessThanOrEqual(240);
 });
 
-test('"Show conversation" is the first of the row\'s tools: Tab and → reach it after the item, Enter and Space toggle it', async ({ launch, omi }) => {
+test('"Show conversation" is the first of the row\'s tools: Tab and → reach it after the item, Enter and Space toggle it', async ({
+  launch,
+  omi,
+}) => {
   omi.setKey({ key: KEY, scopes: SCOPES });
-  omi.seedConversations([{ id: 'conv-k', title: 'Call with the landlord', overview: 'The heating gets fixed on Monday.' }]);
+  omi.seedConversations([
+    { id: 'conv-k', title: 'Call with the landlord', overview: 'The heating gets fixed on Monday.' },
+  ]);
   omi.seed([
     { id: 'k1', description: 'Be home on Monday morning', conversation_id: 'conv-k' },
     { id: 'k2', description: 'Pay the rent', conversation_id: 'conv-k' },
@@ -182,7 +214,10 @@ test('"Show conversation" is the first of the row\'s tools: Tab and → reach it
   await page.keyboard.press('ArrowLeft');
   await expect(button).toBeFocused();
   // One Tab stop per list: the other row's toggle is out of the Tab order until its row is current.
-  await expect(row(page, 'Pay the rent').getByRole('button', { name: 'Show conversation' })).toHaveAttribute('tabindex', '-1');
+  await expect(row(page, 'Pay the rent').getByRole('button', { name: 'Show conversation' })).toHaveAttribute(
+    'tabindex',
+    '-1',
+  );
   await box.focus();
   await page.keyboard.press('Tab');
   await expect(button).toBeFocused();
@@ -200,5 +235,7 @@ test('a read-only key still shows where an item came from', async ({ launch, omi
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const region = await expand(app.page, 'Go to the dentist on Friday');
   await expect(region).toContainText('Check-up moved to Friday.');
-  await expect(row(app.page, 'Go to the dentist on Friday').getByRole('button', { name: 'Edit description' })).toHaveCount(0);
+  await expect(
+    row(app.page, 'Go to the dentist on Friday').getByRole('button', { name: 'Edit description' }),
+  ).toHaveCount(0);
 });

@@ -12,9 +12,13 @@ test.beforeEach(({ omi }) => {
 });
 
 const deletes = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'DELETE');
-const deletesAnswered = (omi: FakeOmi) => deletes(omi).filter((request) => request.status >= 200 && request.status < 300);
+const deletesAnswered = (omi: FakeOmi) =>
+  deletes(omi).filter((request) => request.status >= 200 && request.status < 300);
 
-test('Delete on a focused item hides it at once, offers Undo, and sends DELETE only when the undo window closes', async ({ launch, omi }) => {
+test('Delete on a focused item hides it at once, offers Undo, and sends DELETE only when the undo window closes', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const box = app.page.getByRole('checkbox', { name: 'Cancel the gym membership' });
   await box.focus();
@@ -35,7 +39,10 @@ test('Delete on a focused item hides it at once, offers Undo, and sends DELETE o
   await expect(status.getByRole('button', { name: 'Undo' })).toHaveCount(0);
 });
 
-test('the item menu is keyboard operable: arrows move, Escape closes and gives focus back, Delete deletes', async ({ launch, omi }) => {
+test('the item menu is keyboard operable: arrows move, Escape closes and gives focus back, Delete deletes', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const page = app.page;
   const more = page.getByRole('button', { name: 'More actions for Pick up the dry cleaning' });
@@ -114,7 +121,10 @@ test('quitting inside the undo window still deletes, exactly once', async ({ lau
   expect(deletes(omi)).toHaveLength(1);
 });
 
-test('a delete made while the server is down and then quit is delivered once on the next start', async ({ launch, omi }) => {
+test('a delete made while the server is down and then quit is delivered once on the next start', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const box = app.page.getByRole('checkbox', { name: 'Cancel the gym membership' });
   await expect(box).toBeVisible();

@@ -9,7 +9,10 @@ import { test, expect } from './fixtures';
 
 const KEY = 'omi_dev_density_key_1001';
 
-test('the add field’s placeholder is not cut off and at least 12 rows are in view, dated ones too', async ({ launch, omi }) => {
+test('the add field’s placeholder is not cut off and at least 12 rows are in view, dated ones too', async ({
+  launch,
+  omi,
+}) => {
   omi.setKey({ key: KEY, scopes: READ_WRITE });
   // Every other errand is due in the coming days; the list starts with dated ones.
   omi.seed(
@@ -46,6 +49,8 @@ test('the add field’s placeholder is not cut off and at least 12 rows are in v
   );
   expect(rows).toBeGreaterThanOrEqual(12);
   // A dated row is as tall as an undated one: one line.
-  const heights = await page.locator('[data-item]').evaluateAll((elements) => elements.map((element) => Math.round(element.getBoundingClientRect().height)));
+  const heights = await page
+    .locator('[data-item]')
+    .evaluateAll((elements) => elements.map((element) => Math.round(element.getBoundingClientRect().height)));
   expect(new Set(heights).size).toBe(1);
 });

@@ -19,7 +19,10 @@ test.beforeEach(({ omi }) => {
 const patches = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'PATCH');
 
 async function openDueEditor(page: Page) {
-  await page.locator('[data-item="e1"]').getByRole('button', { name: /^Due date/ }).click();
+  await page
+    .locator('[data-item="e1"]')
+    .getByRole('button', { name: /^Due date/ })
+    .click();
   const box = page.getByRole('textbox', { name: 'Due date' });
   await expect(box).toBeFocused();
   return box;
@@ -36,7 +39,10 @@ test('"Set" saves the date that was understood', async ({ launch, omi }) => {
   await expect(box).toHaveCount(0);
 });
 
-test('leaving the editor with an understood date saves it and offers Undo; text not understood is dropped', async ({ launch, omi }) => {
+test('leaving the editor with an understood date saves it and offers Undo; text not understood is dropped', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const box = await openDueEditor(app.page);
   await box.fill('whenever');

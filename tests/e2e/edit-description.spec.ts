@@ -19,7 +19,10 @@ const rowOf = (page: Page, description: string) =>
 const writes = (omi: FakeOmi) => omi.requests().filter((request) => request.method !== 'GET');
 const patches = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'PATCH');
 
-test('"Edit description" opens a textbox; Enter saves the trimmed text with one PATCH {description}', async ({ launch, omi }) => {
+test('"Edit description" opens a textbox; Enter saves the trimmed text with one PATCH {description}', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await rowOf(app.page, 'Draft the budget').getByRole('button', { name: 'Edit description' }).click();
   const box = app.page.getByRole('textbox', { name: 'Description' });
@@ -30,7 +33,10 @@ test('"Edit description" opens a textbox; Enter saves the trimmed text with one 
   await expect(box).toHaveCount(0);
   await expect(app.page.getByRole('checkbox', { name: 'Draft the 2027 budget' })).toBeFocused();
   await expect.poll(() => patches(omi).length).toBe(1);
-  expect(patches(omi)[0]).toMatchObject({ path: '/v1/dev/user/action-items/e1', body: { description: 'Draft the 2027 budget' } });
+  expect(patches(omi)[0]).toMatchObject({
+    path: '/v1/dev/user/action-items/e1',
+    body: { description: 'Draft the 2027 budget' },
+  });
   expect(Object.keys(patches(omi)[0]!.body as object)).toEqual(['description']);
 });
 
@@ -60,7 +66,10 @@ test('Enter on a focused item opens the editor and leaving it saves', async ({ l
   await app.page.getByRole('heading', { name: 'Action items' }).click();
   await expect(app.page.getByRole('checkbox', { name: 'Call the landlord at noon' })).toBeVisible();
   await expect.poll(() => patches(omi).length).toBe(1);
-  expect(patches(omi)[0]).toMatchObject({ path: '/v1/dev/user/action-items/e2', body: { description: 'Call the landlord at noon' } });
+  expect(patches(omi)[0]).toMatchObject({
+    path: '/v1/dev/user/action-items/e2',
+    body: { description: 'Call the landlord at noon' },
+  });
 });
 
 test('300 emoji are accepted (code points, like the server) and sent as typed', async ({ launch, omi }) => {
@@ -102,12 +111,19 @@ test('an empty description cannot be saved', async ({ launch, omi }) => {
   expect(writes(omi)).toHaveLength(0);
 });
 
-test('a 422 from the server restores the old text and shows the server\'s message behind "Details"', async ({ launch, omi }) => {
+test('a 422 from the server restores the old text and shows the server\'s message behind "Details"', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   omi.failNext({
     status: 422,
     method: 'PATCH',
-    body: { detail: [{ loc: ['body', 'description'], msg: 'Value error, Description must not contain links', type: 'value_error' }] },
+    body: {
+      detail: [
+        { loc: ['body', 'description'], msg: 'Value error, Description must not contain links', type: 'value_error' },
+      ],
+    },
   });
   await rowOf(app.page, 'Draft the budget').getByRole('button', { name: 'Edit description' }).click();
   const box = app.page.getByRole('textbox', { name: 'Description' });

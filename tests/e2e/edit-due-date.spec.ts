@@ -22,13 +22,18 @@ const rowOf = (page: Page, description: string) =>
   page.locator('[data-item]').filter({ has: page.getByRole('checkbox', { name: description, exact: true }) });
 
 async function openDueEditor(page: Page, description: string) {
-  await rowOf(page, description).getByRole('button', { name: /^Due date/ }).click();
+  await rowOf(page, description)
+    .getByRole('button', { name: /^Due date/ })
+    .click();
   const box = page.getByRole('textbox', { name: 'Due date' });
   await expect(box).toBeFocused();
   return box;
 }
 
-test('natural language is read before saving, in the person\'s clock, and sent as a local date-time with offset', async ({ launch, omi }) => {
+test("natural language is read before saving, in the person's clock, and sent as a local date-time with offset", async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const box = await openDueEditor(app.page, 'Submit the expense report');
   await box.fill('tomorrow 5pm');
@@ -41,7 +46,9 @@ test('natural language is read before saving, in the person\'s clock, and sent a
   expect(patches(omi)[0]).toMatchObject({ path: '/v1/dev/user/action-items/u1' });
   expect(patches(omi)[0]!.body).toEqual({ due_at: dueAtSent(due) });
   expect(dueAtSent(due)).toMatch(/[+-]\d\d:\d\d$/);
-  await expect(rowOf(app.page, 'Submit the expense report').getByRole('button', { name: /^Due date: Tomorrow/ })).toBeVisible();
+  await expect(
+    rowOf(app.page, 'Submit the expense report').getByRole('button', { name: /^Due date: Tomorrow/ }),
+  ).toBeVisible();
 });
 
 test('a date without a time gets 09:00, shown before saving', async ({ launch, omi }) => {
@@ -60,7 +67,7 @@ test('text that is not a date is refused in words, Enter sends nothing, Escape c
   const box = await openDueEditor(app.page, 'Submit the expense report');
   await box.fill('whenever the moon is blue');
   await expect(box).toHaveAttribute('aria-invalid', 'true');
-  await expect(app.page.getByText('Couldn\'t read “whenever the moon is blue” as a date.')).toBeVisible();
+  await expect(app.page.getByText("Couldn't read “whenever the moon is blue” as a date.")).toBeVisible();
   await box.press('Enter');
   await expect(box).toBeVisible();
   await box.press('Escape');
@@ -84,14 +91,18 @@ test('"Clear due date" sends due_at: null; the row itself has no bare clear butt
   omi.setClearsDueDateOnNull(true);
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await rowOf(app.page, 'Return the library books').hover();
-  await expect(rowOf(app.page, 'Return the library books').getByRole('button', { name: 'Clear due date' })).toHaveCount(0);
+  await expect(rowOf(app.page, 'Return the library books').getByRole('button', { name: 'Clear due date' })).toHaveCount(
+    0,
+  );
   await openDueEditor(app.page, 'Return the library books');
   await app.page.locator('.due-editor').getByRole('button', { name: 'Clear due date' }).click();
   await expect.poll(() => patches(omi).length).toBe(1);
   expect(patches(omi)[0]).toMatchObject({ path: '/v1/dev/user/action-items/u2' });
   expect(patches(omi)[0]!.body).toEqual({ due_at: null });
   await expect.poll(() => omi.items().find((item) => item.id === 'u2')?.due_at ?? null).toBeNull();
-  await expect(rowOf(app.page, 'Return the library books').getByRole('button', { name: 'Due date: none' })).toBeAttached();
+  await expect(
+    rowOf(app.page, 'Return the library books').getByRole('button', { name: 'Due date: none' }),
+  ).toBeAttached();
 });
 
 test('"Clear due date" inside the editor sends due_at: null too', async ({ launch, omi }) => {
@@ -108,7 +119,9 @@ test('a server that cannot clear due dates gets a clear message and the date sta
   await openDueEditor(app.page, 'Return the library books');
   await app.page.locator('.due-editor').getByRole('button', { name: 'Clear due date' }).click();
   await expect(app.page.getByRole('alert')).toContainText("can't clear due dates");
-  await expect(rowOf(app.page, 'Return the library books').getByRole('button', { name: /^Due date: (?!none)/ })).toBeVisible();
+  await expect(
+    rowOf(app.page, 'Return the library books').getByRole('button', { name: /^Due date: (?!none)/ }),
+  ).toBeVisible();
   expect(patches(omi)).toHaveLength(1);
   expect(patches(omi)[0]!.body).toEqual({ due_at: null });
   expect(omi.items().find((item) => item.id === 'u2')?.due_at).not.toBeNull();

@@ -20,7 +20,10 @@ const delivered = (omi: FakeOmi, method: string) =>
 const rowOf = (page: Page, description: string) =>
   page.locator('[data-item]').filter({ has: page.getByRole('checkbox', { name: description, exact: true }) });
 
-test('description and due-date edits made offline survive a restart and are delivered exactly once', async ({ launch, omi }) => {
+test('description and due-date edits made offline survive a restart and are delivered exactly once', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const page = app.page;
   await expect(page.getByRole('checkbox', { name: 'Fix the bike light' })).toBeVisible();
@@ -29,18 +32,28 @@ test('description and due-date edits made offline survive a restart and are deli
   await rowOf(page, 'Fix the bike light').getByRole('button', { name: 'Edit description' }).click();
   await page.getByRole('textbox', { name: 'Description' }).fill('Fix the front bike light');
   await page.getByRole('textbox', { name: 'Description' }).press('Enter');
-  await rowOf(page, 'Fix the front bike light').getByRole('button', { name: /^Due date/ }).click();
+  await rowOf(page, 'Fix the front bike light')
+    .getByRole('button', { name: /^Due date/ })
+    .click();
   await page.getByRole('textbox', { name: 'Due date' }).fill('tomorrow 8am');
   await page.getByRole('textbox', { name: 'Due date' }).press('Enter');
   // Said once the change has waited a few seconds (a healthy save is silent).
-  await expect(page.getByText(/waiting to sync|pending/i).filter({ visible: true }).first()).toBeVisible({ timeout: 10_000 });
+  await expect(
+    page
+      .getByText(/waiting to sync|pending/i)
+      .filter({ visible: true })
+      .first(),
+  ).toBeVisible({ timeout: 10_000 });
 
   await app.restart();
   await expect(app.page.getByRole('checkbox', { name: 'Fix the front bike light' })).toBeVisible();
   omi.setDown(false);
   await expect.poll(() => delivered(omi, 'PATCH').length, { timeout: 20_000 }).toBe(1);
   expect(delivered(omi, 'PATCH')[0]).toMatchObject({ path: '/v1/dev/user/action-items/r1' });
-  expect(delivered(omi, 'PATCH')[0]!.body).toEqual({ description: 'Fix the front bike light', due_at: dueAtSent(localAt(1, 8)) });
+  expect(delivered(omi, 'PATCH')[0]!.body).toEqual({
+    description: 'Fix the front bike light',
+    due_at: dueAtSent(localAt(1, 8)),
+  });
   await expect(app.page.getByText(/waiting to sync/i)).toHaveCount(0);
 
   await app.restart();
@@ -71,19 +84,32 @@ test('an item added offline is created once after a restart, with its due date',
   await expect
     .poll(
       async () => {
-        if (omi.requests().slice(upFrom).every((request) => request.status !== 0)) await app.advanceClock(10_000);
+        if (
+          omi
+            .requests()
+            .slice(upFrom)
+            .every((request) => request.status !== 0)
+        )
+          await app.advanceClock(10_000);
         return delivered(omi, 'POST').length;
       },
       { timeout: 60_000 },
     )
     .toBe(1);
-  expect(delivered(omi, 'POST')[0]!.body).toEqual({ description: 'Pay the water bill', completed: false, due_at: dueAtSent(localAt(1, 10)) });
+  expect(delivered(omi, 'POST')[0]!.body).toEqual({
+    description: 'Pay the water bill',
+    completed: false,
+    due_at: dueAtSent(localAt(1, 10)),
+  });
   await app.restart();
   await expect(app.page.getByRole('checkbox', { name: 'Pay the water bill' })).toHaveCount(1);
   expect(omi.items().filter((item) => item.description === 'Pay the water bill')).toHaveLength(1);
 });
 
-test('a burst of edits to one item while the server is slow sends at most two requests, the last text winning', async ({ launch, omi }) => {
+test('a burst of edits to one item while the server is slow sends at most two requests, the last text winning', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const page = app.page;
   await expect(page.getByRole('checkbox', { name: 'Write to the council' })).toBeVisible();

@@ -15,7 +15,10 @@ const KEY = 'omi_dev_double_key_0518';
 const ITEM = 'Order new running shoes';
 
 test.beforeEach(({ omi }, testInfo) => {
-  test.skip(testInfo.project.metadata.shell !== 'electron-double', 'These abilities are the electron-double shell’s own');
+  test.skip(
+    testInfo.project.metadata.shell !== 'electron-double',
+    'These abilities are the electron-double shell’s own',
+  );
   omi.setKey({ key: KEY, scopes: ['action_items:read', 'action_items:write'] });
   omi.seed([
     { id: 'i1', description: 'Email the offer to Priya' },
@@ -24,9 +27,13 @@ test.beforeEach(({ omi }, testInfo) => {
 });
 
 /** PATCHes the server answered (while it is down, attempts are recorded with status 0). */
-const patches = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'PATCH' && request.status !== 0);
+const patches = (omi: FakeOmi) =>
+  omi.requests().filter((request) => request.method === 'PATCH' && request.status !== 0);
 
-test('the page sees only what the preload exposes: no require, no ipcRenderer, no binding; functions are proxies', async ({ launch, omi }) => {
+test('the page sees only what the preload exposes: no require, no ipcRenderer, no binding; functions are proxies', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await expect(app.page.getByRole('checkbox', { name: ITEM })).toBeVisible();
   const seen = await app.page.evaluate(() => {
@@ -42,13 +49,23 @@ test('the page sees only what the preload exposes: no require, no ipcRenderer, n
       invokeSource: String(omi.invoke),
     };
   });
-  expect(seen).toMatchObject({ require: 'undefined', module: 'undefined', ipcRenderer: 'undefined', binding: 'undefined', runPreload: false, omiKeys: ['invoke', 'on'] });
+  expect(seen).toMatchObject({
+    require: 'undefined',
+    module: 'undefined',
+    ipcRenderer: 'undefined',
+    binding: 'undefined',
+    runPreload: false,
+    omiKeys: ['invoke', 'on'],
+  });
   // A proxy that calls into the preload's world, not the preload's own function.
   expect(seen.invokeSource).not.toContain('INVOKE_CHANNELS');
   expect(seen.invokeSource).not.toContain('transport');
 });
 
-test('a second launch with --quick-edit hands over and opens Quick edit in the running app', async ({ launch, omi }) => {
+test('a second launch with --quick-edit hands over and opens Quick edit in the running app', async ({
+  launch,
+  omi,
+}) => {
   const app = (await launch({ apiBaseUrl: omi.url, apiKey: KEY })) as unknown as ElectronDoubleApp;
   await expect(app.page.getByRole('checkbox', { name: ITEM })).toBeVisible();
   expect(await app.popoverVisible()).toBe(false);
@@ -67,7 +84,9 @@ test('a kill mid-edit loses nothing: the tick is sent after the restart', async 
   await expect(box).toBeChecked();
   // Killed (SIGKILL) while the change waits to be sent: once it is in the outbox on disk, which
   // the app writes before it tells the page "ok" (the box is ticked optimistically, before that).
-  await expect.poll(() => readFile(join(app.dataDir, 'outbox.json'), 'utf8').catch(() => ''), { timeout: 10_000 }).toContain('i2');
+  await expect
+    .poll(() => readFile(join(app.dataDir, 'outbox.json'), 'utf8').catch(() => ''), { timeout: 10_000 })
+    .toContain('i2');
   await app.kill();
   expect(patches(omi)).toEqual([]);
   omi.setDown(false);
@@ -77,8 +96,15 @@ test('a kill mid-edit loses nothing: the tick is sent after the restart', async 
   await expect(app.page.getByRole('checkbox', { name: ITEM })).toBeChecked();
 });
 
-test('waking from sleep retries a waiting change at once, not at its next backed-off retry', async ({ launch, omi }) => {
-  const app = (await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true })) as unknown as ElectronDoubleApp;
+test('waking from sleep retries a waiting change at once, not at its next backed-off retry', async ({
+  launch,
+  omi,
+}) => {
+  const app = (await launch({
+    apiBaseUrl: omi.url,
+    apiKey: KEY,
+    controlledClock: true,
+  })) as unknown as ElectronDoubleApp;
   const box = app.page.getByRole('checkbox', { name: ITEM });
   await expect(box).toBeVisible();
   await app.power('suspend');
@@ -97,7 +123,10 @@ test('waking from sleep retries a waiting change at once, not at its next backed
 
 const appLog = (app: { dataDir: string }) => readFile(join(app.dataDir, 'logs', 'omi-tray.log'), 'utf8');
 
-test("the page's navigation, window.open and permission requests reach the app's handlers, which refuse them", async ({ launch, omi }) => {
+test("the page's navigation, window.open and permission requests reach the app's handlers, which refuse them", async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await expect(app.page.getByRole('checkbox', { name: ITEM })).toBeVisible();
   const shownAt = app.page.url();
@@ -115,7 +144,12 @@ test("the page's navigation, window.open and permission requests reach the app's
 
   const permissions = await app.page.evaluate(async () => ({
     notifications: await Notification.requestPermission(),
-    geolocation: await new Promise<number>((resolve) => navigator.geolocation.getCurrentPosition(() => resolve(0), (error) => resolve(error.code))),
+    geolocation: await new Promise<number>((resolve) =>
+      navigator.geolocation.getCurrentPosition(
+        () => resolve(0),
+        (error) => resolve(error.code),
+      ),
+    ),
     media: await navigator.mediaDevices.getUserMedia({ audio: true }).then(
       () => 'granted',
       (error: DOMException) => error.name,
@@ -134,11 +168,15 @@ test('an IPC call from a subframe reaches the app with that frame’s URL and is
     document.body.append(frame);
   });
   await expect.poll(() => app.page.frames().some((frame) => frame.url() === 'about:srcdoc')).toBe(true);
-  const answer = (await app.invokeFromFrame('about:srcdoc', 'items:update', [{ id: 'i2', changes: { completed: true } }])) as { ok: boolean; error?: { message: string } };
+  const answer = (await app.invokeFromFrame('about:srcdoc', 'items:update', [
+    { id: 'i2', changes: { completed: true } },
+  ])) as { ok: boolean; error?: { message: string } };
   expect(answer.ok).toBe(false);
   expect(answer.error?.message).toMatch(/does not trust/);
   // The same call from the popover's own frame passes the gate.
-  const own = (await app.invokeFromFrame(new URL(app.page.url()).pathname, 'app:getSnapshot', [])) as { connection?: unknown };
+  const own = (await app.invokeFromFrame(new URL(app.page.url()).pathname, 'app:getSnapshot', [])) as {
+    connection?: unknown;
+  };
   expect(own.connection).toBeDefined();
   expect(patches(omi)).toEqual([]);
 });

@@ -6,9 +6,7 @@
  * which no `electron` test passed.
  */
 export type ElectronProjectDecision =
-  | { kind: 'run'; binary: string }
-  | { kind: 'leave-out'; banner: string }
-  | { kind: 'fail'; reason: string };
+  { kind: 'run'; binary: string } | { kind: 'leave-out'; banner: string } | { kind: 'fail'; reason: string };
 
 export interface ElectronFacts {
   /** The binary found, or null. */
@@ -24,10 +22,16 @@ export interface ElectronFacts {
 export function electronProjectDecision(facts: ElectronFacts): ElectronProjectDecision {
   if (facts.binary !== null) return { kind: 'run', binary: facts.binary };
   if (facts.required) {
-    return { kind: 'fail', reason: `REQUIRE_ELECTRON=1 but the Electron binary is missing: looked for ${facts.lookedAt}. Run \`node scripts/ensure-electron.mjs\` (or set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron) first.` };
+    return {
+      kind: 'fail',
+      reason: `REQUIRE_ELECTRON=1 but the Electron binary is missing: looked for ${facts.lookedAt}. Run \`node scripts/ensure-electron.mjs\` (or set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron) first.`,
+    };
   }
   const bar = '!'.repeat(100);
-  return { kind: 'leave-out', banner: `\n${bar}\n${facts.missing}\nThe "electron" project is left out of this run (looked for ${facts.lookedAt}).\n${bar}\n` };
+  return {
+    kind: 'leave-out',
+    banner: `\n${bar}\n${facts.missing}\nThe "electron" project is left out of this run (looked for ${facts.lookedAt}).\n${bar}\n`,
+  };
 }
 
 export function requiresElectron(env: NodeJS.ProcessEnv): boolean {
@@ -44,6 +48,7 @@ export type Outcome = 'passed' | 'failed' | 'timedOut' | 'skipped' | 'interrupte
  */
 export function electronRunProblem(outcomes: readonly Outcome[]): string | null {
   if (outcomes.length === 0) return 'REQUIRE_ELECTRON=1 but no test of the "electron" project ran.';
-  if (!outcomes.includes('passed')) return `REQUIRE_ELECTRON=1 but none of the ${outcomes.length} "electron" tests passed (${outcomes.filter((o) => o === 'skipped').length} skipped).`;
+  if (!outcomes.includes('passed'))
+    return `REQUIRE_ELECTRON=1 but none of the ${outcomes.length} "electron" tests passed (${outcomes.filter((o) => o === 'skipped').length} skipped).`;
   return null;
 }

@@ -66,7 +66,10 @@ test('ticking and unticking keep focus on the item, by mouse and by keyboard', a
   await expect.poll(() => omi.items().find((item) => item.id === 'f1')?.completed).toBe(true);
 });
 
-test('editors opened with Enter and closed with Escape, and a saved description, leave focus on the item', async ({ launch, omi }) => {
+test('editors opened with Enter and closed with Escape, and a saved description, leave focus on the item', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const page = app.page;
   await focusOn(page, box(page, 'First errand'));
@@ -92,7 +95,10 @@ test('editors opened with Enter and closed with Escape, and a saved description,
   await focusOn(page, box(page, 'First errand, done early'));
 });
 
-test('a delete moves focus to the next item; Undo, by button or by Ctrl+Z, brings focus back to the item', async ({ launch, omi }) => {
+test('a delete moves focus to the next item; Undo, by button or by Ctrl+Z, brings focus back to the item', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const page = app.page;
   await focusOn(page, box(page, 'First errand'));
@@ -159,7 +165,13 @@ test('Settings and Quick edit take focus when they open and give it back when th
 });
 
 test('dismissing the reminder banner puts focus on its item', async ({ launch, omi }) => {
-  omi.seed([{ id: 'f9', description: 'Call the dentist about Friday', due_at: new Date(Date.now() + 10 * 60_000).toISOString() }]);
+  omi.seed([
+    {
+      id: 'f9',
+      description: 'Call the dentist about Friday',
+      due_at: new Date(Date.now() + 10 * 60_000).toISOString(),
+    },
+  ]);
   const dataDir = await mkdtemp(join(tmpdir(), 'omi-tray-focus-'));
   await writeFile(join(dataDir, 'settings.json'), `${JSON.stringify({ reminderLeadMinutes: 0 })}\n`);
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, dataDir, controlledClock: true });

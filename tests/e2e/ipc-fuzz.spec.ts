@@ -37,36 +37,105 @@ function makeCalls(next: () => number): Call[] {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const iso = '2030-01-02T09:00:00Z';
   const longText = (length: number) => pick(['x', 'é', '日', '👍', 'tomorrow ']).repeat(length).slice(0, length);
-  const wrong = (): unknown => pick<unknown>([null, 0, -1, true, '', 'x'.repeat(10_001), [], [1, 'two'], {}, { a: { b: { c: 'd' } } }, 1e308]);
-  const call = (kind: Call['kind'], what: string, channel: string, args?: unknown): Call => ({ channel, args, kind, what });
+  const wrong = (): unknown =>
+    pick<unknown>([null, 0, -1, true, '', 'x'.repeat(10_001), [], [1, 'two'], {}, { a: { b: { c: 'd' } } }, 1e308]);
+  const call = (kind: Call['kind'], what: string, channel: string, args?: unknown): Call => ({
+    channel,
+    args,
+    kind,
+    what,
+  });
 
   const good: (() => Call)[] = [
     () => call('good', 'snapshot', 'app:getSnapshot'),
     () => call('good', 'lead', 'settings:update', { reminderLeadMinutes: pick([0, 5, 15, 30, 60]) }),
     () => call('good', 'pause', 'reminders:pause', { until: pick([null, iso]) }),
     () => call('good', 'tick', 'items:update', { id: 'a1', changes: { completed: next() < 0.5 } }),
-    () => call('good', 'date', 'dates:readDue', { text: pick(['tomorrow 5pm', 'fri 9:30', 'next week']), now: iso, timeZone: 'Europe/Berlin' }),
+    () =>
+      call('good', 'date', 'dates:readDue', {
+        text: pick(['tomorrow 5pm', 'fri 9:30', 'next week']),
+        now: iso,
+        timeZone: 'Europe/Berlin',
+      }),
   ];
   const hostile: (() => Call)[] = [
-    () => call('hostile', 'update with a hostile id', 'items:update', { id: pick(hostileIds), changes: { completed: next() < 0.5 } }),
-    () => call('hostile', 'delete with a hostile id', pick(['items:delete', 'items:undoDelete']), { id: pick(hostileIds) }),
+    () =>
+      call('hostile', 'update with a hostile id', 'items:update', {
+        id: pick(hostileIds),
+        changes: { completed: next() < 0.5 },
+      }),
+    () =>
+      call('hostile', 'delete with a hostile id', pick(['items:delete', 'items:undoDelete']), { id: pick(hostileIds) }),
     () => call('hostile', 'snooze with a hostile id', 'reminders:snooze', { id: pick(hostileIds), until: iso }),
     () => call('hostile', 'conversation with a hostile id', 'conversations:get', { id: pick(hostileIds) }),
     () => call('hostile', 'attacker base URL', 'settings:update', { apiBaseUrl: pick(hostileBases) }),
     () => call('hostile', 'reserved shortcut', 'settings:update', { quickEditShortcut: pick(hostileShortcuts) }),
-    () => call('hostile', 'longest description', 'items:create', { description: longText(pick([4000, 3999])), dueAt: null }),
-    () => call('hostile', 'longest description edit', 'items:update', { id: 'a1', changes: { description: longText(4000) } }),
-    () => call('hostile', '10,000-character text or no such zone', pick(['dates:readDue', 'dates:readTitle']), { text: next() < 0.5 ? longText(10_000) : 'tomorrow 5pm', now: iso, timeZone: pick(hostileZones) }),
+    () =>
+      call('hostile', 'longest description', 'items:create', {
+        description: longText(pick([4000, 3999])),
+        dueAt: null,
+      }),
+    () =>
+      call('hostile', 'longest description edit', 'items:update', {
+        id: 'a1',
+        changes: { description: longText(4000) },
+      }),
+    () =>
+      call('hostile', '10,000-character text or no such zone', pick(['dates:readDue', 'dates:readTitle']), {
+        text: next() < 0.5 ? longText(10_000) : 'tomorrow 5pm',
+        now: iso,
+        timeZone: pick(hostileZones),
+      }),
   ];
   const bad: (() => Call)[] = [
-    () => call('bad', 'id of the wrong type or size', 'items:update', { id: pick<unknown>([wrong(), '', 'i'.repeat(201)]), changes: { completed: true } }),
-    () => call('bad', 'changes of the wrong shape', 'items:update', { id: 'a1', changes: pick<unknown>([{}, { completed: 'true' }, { dueAt: 'tomorrow' }, wrong()]) }),
-    () => call('bad', 'a key the schema does not know', pick(['items:delete', 'conversations:get']), { id: 'a1', [pick(['isAdmin', 'path', 'url', 'theme'])]: wrong() }),
-    () => call('bad', 'text past its limit', pick(['dates:readDue', 'dates:readTitle']), { text: 'x'.repeat(10_001 + Math.floor(next() * 100_000)), now: iso, timeZone: 'UTC' }),
-    () => call('bad', 'setting of the wrong type', 'settings:update', pick<unknown>([{ reminderLeadMinutes: '5' }, { launchAtLogin: 'yes' }, { apiBaseUrl: 42 }, { quickEditShortcut: null }])),
-    () => call('bad', 'an argument where none is taken', pick(['app:getSnapshot', 'items:refresh', 'popover:hide']), pick<unknown>([0, 'x', {}, [], true])),
+    () =>
+      call('bad', 'id of the wrong type or size', 'items:update', {
+        id: pick<unknown>([wrong(), '', 'i'.repeat(201)]),
+        changes: { completed: true },
+      }),
+    () =>
+      call('bad', 'changes of the wrong shape', 'items:update', {
+        id: 'a1',
+        changes: pick<unknown>([{}, { completed: 'true' }, { dueAt: 'tomorrow' }, wrong()]),
+      }),
+    () =>
+      call('bad', 'a key the schema does not know', pick(['items:delete', 'conversations:get']), {
+        id: 'a1',
+        [pick(['isAdmin', 'path', 'url', 'theme'])]: wrong(),
+      }),
+    () =>
+      call('bad', 'text past its limit', pick(['dates:readDue', 'dates:readTitle']), {
+        text: 'x'.repeat(10_001 + Math.floor(next() * 100_000)),
+        now: iso,
+        timeZone: 'UTC',
+      }),
+    () =>
+      call(
+        'bad',
+        'setting of the wrong type',
+        'settings:update',
+        pick<unknown>([
+          { reminderLeadMinutes: '5' },
+          { launchAtLogin: 'yes' },
+          { apiBaseUrl: 42 },
+          { quickEditShortcut: null },
+        ]),
+      ),
+    () =>
+      call(
+        'bad',
+        'an argument where none is taken',
+        pick(['app:getSnapshot', 'items:refresh', 'popover:hide']),
+        pick<unknown>([0, 'x', {}, [], true]),
+      ),
     () => call('bad', 'not an object', pick(['items:create', 'auth:connect', 'reminders:pause']), wrong()),
-    () => call('bad', 'a channel the contract lacks', pick(['__proto__', 'constructor', 'shell:openExternal', 'APP:GETSNAPSHOT', 'auth:getKey', 'items:*', '']), {}),
+    () =>
+      call(
+        'bad',
+        'a channel the contract lacks',
+        pick(['__proto__', 'constructor', 'shell:openExternal', 'APP:GETSNAPSHOT', 'auth:getKey', 'items:*', '']),
+        {},
+      ),
   ];
 
   const calls: Call[] = [];
@@ -102,7 +171,8 @@ function cancelDialogs(app: ElectronDoubleApp): () => Promise<number> {
   const loop = (async () => {
     while (!stopped) {
       const shown = await app.dialogs();
-      for (; answered < shown.length; answered += 1) await app.answerDialog(answered, shown[answered]!.buttons.indexOf('Cancel'));
+      for (; answered < shown.length; answered += 1)
+        await app.answerDialog(answered, shown[answered]!.buttons.indexOf('Cancel'));
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   })();
@@ -119,13 +189,24 @@ interface Refusal {
 }
 
 const isAnswer = (value: unknown): value is { ok: true } | Refusal =>
-  typeof value === 'object' && value !== null && 'ok' in value && (value.ok === true || (value.ok === false && 'error' in value && typeof (value as Refusal).error?.message === 'string'));
+  typeof value === 'object' &&
+  value !== null &&
+  'ok' in value &&
+  (value.ok === true ||
+    (value.ok === false && 'error' in value && typeof (value as Refusal).error?.message === 'string'));
 /** app:getSnapshot answers the snapshot itself, not a result. */
-const isSnapshot = (value: unknown) => typeof value === 'object' && value !== null && 'connection' in value && 'items' in value;
+const isSnapshot = (value: unknown) =>
+  typeof value === 'object' && value !== null && 'connection' in value && 'items' in value;
 const inWords = (refusal: Refusal) => refusal.error.message.length > 10 && refusal.error.message.length < 1000;
 
-test(`${CALLS.toLocaleString('en')} calls from the page through the preload's bridge: every one answered in words, the app unharmed, nothing off the API's contract`, async ({ launch, omi }, testInfo) => {
-  test.skip(testInfo.project.metadata.shell !== 'electron-double', 'Through the built preload and main process: the electron-double shell');
+test(`${CALLS.toLocaleString('en')} calls from the page through the preload's bridge: every one answered in words, the app unharmed, nothing off the API's contract`, async ({
+  launch,
+  omi,
+}, testInfo) => {
+  test.skip(
+    testInfo.project.metadata.shell !== 'electron-double',
+    'Through the built preload and main process: the electron-double shell',
+  );
   test.setTimeout(120_000);
   omi.setKey({ key: KEY, scopes: ['action_items:read', 'action_items:write'] });
   omi.seed([{ id: 'a1', description: ITEM }]);
@@ -149,8 +230,17 @@ test(`${CALLS.toLocaleString('en')} calls from the page through the preload's br
         } else if (call.kind === 'good' && call.channel === 'app:getSnapshot') {
           if (!isSnapshot(answer.result)) wrong.push(said);
         } else if (!isAnswer(answer.result)) wrong.push(said);
-        else if (call.kind === 'bad' && (answer.result.ok || answer.result.error.kind !== 'invalid_input' || !inWords(answer.result))) wrong.push(said);
-        else if (call.kind === 'good' && !answer.result.ok && /does not trust|was refused:/.test(answer.result.error.message)) wrong.push(said);
+        else if (
+          call.kind === 'bad' &&
+          (answer.result.ok || answer.result.error.kind !== 'invalid_input' || !inWords(answer.result))
+        )
+          wrong.push(said);
+        else if (
+          call.kind === 'good' &&
+          !answer.result.ok &&
+          /does not trust|was refused:/.test(answer.result.error.message)
+        )
+          wrong.push(said);
         else if (call.kind === 'hostile' && !answer.result.ok) {
           if (!inWords(answer.result)) wrong.push(said);
           hostileRefused += 1;

@@ -33,7 +33,11 @@ test('Alt+→ and Ctrl+Enter do the same on a list item and in Quick edit', asyn
   await rent.focus();
   await rent.press('Alt+ArrowRight');
   await expect.poll(() => writes(omi).length).toBe(1);
-  expect(writes(omi)[0]).toMatchObject({ method: 'PATCH', path: '/v1/dev/user/action-items/m1', body: { due_at: dueAtSent(localAt(3, 18)) } });
+  expect(writes(omi)[0]).toMatchObject({
+    method: 'PATCH',
+    path: '/v1/dev/user/action-items/m1',
+    body: { due_at: dueAtSent(localAt(3, 18)) },
+  });
 
   await app.page.keyboard.press('Control+f');
   const box = quickBox(app.page);
@@ -41,7 +45,11 @@ test('Alt+→ and Ctrl+Enter do the same on a list item and in Quick edit', asyn
   await box.fill('rent');
   await box.press('Alt+ArrowRight');
   await expect.poll(() => writes(omi).length).toBe(2);
-  expect(writes(omi)[1]).toMatchObject({ method: 'PATCH', path: '/v1/dev/user/action-items/m1', body: { due_at: dueAtSent(localAt(4, 18)) } });
+  expect(writes(omi)[1]).toMatchObject({
+    method: 'PATCH',
+    path: '/v1/dev/user/action-items/m1',
+    body: { due_at: dueAtSent(localAt(4, 18)) },
+  });
 
   await box.press('Control+Enter');
   await expect.poll(() => writes(omi).length).toBe(3);
@@ -57,25 +65,29 @@ test('Alt+→ and Ctrl+Enter do the same on a list item and in Quick edit', asyn
   expect(writes(omi)[3]).toMatchObject({ path: '/v1/dev/user/action-items/m2', body: { completed: true } });
 });
 
-test('in Quick edit, Ctrl+←/→, Backspace and Delete edit the text only, also on an empty box', { tag: '@browser' }, async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  await expect(item(app.page, 'Pay the rent')).toBeVisible();
-  await app.pressShortcut();
-  const box = quickBox(app.page);
-  await expect(box).toBeFocused();
-  await box.pressSequentially('rent');
-  await box.press('Control+ArrowLeft');
-  await box.press('Control+ArrowRight');
-  await box.press('Control+Backspace');
-  await expect(box).toHaveValue('');
-  await box.pressSequentially('rent');
-  for (let press = 0; press < 8; press++) await box.press('Backspace');
-  for (let press = 0; press < 4; press++) await box.press('Delete');
-  await expect(box).toHaveValue('');
-  await settle(app.page);
-  expect(writes(omi)).toEqual([]);
-  expect(omi.items()).toHaveLength(3);
-});
+test(
+  'in Quick edit, Ctrl+←/→, Backspace and Delete edit the text only, also on an empty box',
+  { tag: '@browser' },
+  async ({ launch, omi }) => {
+    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+    await expect(item(app.page, 'Pay the rent')).toBeVisible();
+    await app.pressShortcut();
+    const box = quickBox(app.page);
+    await expect(box).toBeFocused();
+    await box.pressSequentially('rent');
+    await box.press('Control+ArrowLeft');
+    await box.press('Control+ArrowRight');
+    await box.press('Control+Backspace');
+    await expect(box).toHaveValue('');
+    await box.pressSequentially('rent');
+    for (let press = 0; press < 8; press++) await box.press('Backspace');
+    for (let press = 0; press < 4; press++) await box.press('Delete');
+    await expect(box).toHaveValue('');
+    await settle(app.page);
+    expect(writes(omi)).toEqual([]);
+    expect(omi.items()).toHaveLength(3);
+  },
+);
 
 test('Ctrl+Delete deletes the selected item in Quick edit with Undo, which brings it back', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
@@ -108,7 +120,10 @@ test('a held Delete on a list item deletes that one item only', async ({ launch,
   await expect(item(app.page, 'Return the library books')).toBeVisible();
 });
 
-test('"/" opens Quick edit and Escape goes back to the list; F1 shows the one list of keys', async ({ launch, omi }) => {
+test('"/" opens Quick edit and Escape goes back to the list; F1 shows the one list of keys', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const plants = item(app.page, 'Water the plants');
   await expect(plants).toBeVisible();

@@ -24,10 +24,11 @@ test('the key is nowhere in the renderer nor in the data folder', async ({ launc
     if (document.documentElement.outerHTML.includes(key)) places.push('page content');
     for (const input of document.querySelectorAll('input')) if (input.value.includes(key)) places.push('an input');
     const storages = [localStorage, sessionStorage];
-    for (const storage of storages) for (let i = 0; i < storage.length; i++) {
-      const name = storage.key(i) ?? '';
-      if (`${name}${storage.getItem(name)}`.includes(key)) places.push('web storage');
-    }
+    for (const storage of storages)
+      for (let i = 0; i < storage.length; i++) {
+        const name = storage.key(i) ?? '';
+        if (`${name}${storage.getItem(name)}`.includes(key)) places.push('web storage');
+      }
     for (const name of Object.getOwnPropertyNames(window)) {
       try {
         const value = (window as unknown as Record<string, unknown>)[name];

@@ -21,7 +21,10 @@ test.beforeEach(({ omi }) => {
 
 const box = (page: import('@playwright/test').Page, name: string) => page.getByRole('checkbox', { name, exact: true });
 
-test('the first item has focus when the popover opens; arrows, Home and End move between items; Space ticks', async ({ launch, omi }) => {
+test('the first item has focus when the popover opens; arrows, Home and End move between items; Space ticks', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const page = app.page;
   await expect(box(page, 'First errand')).toBeFocused();
@@ -46,7 +49,10 @@ test('the first item has focus when the popover opens; arrows, Home and End move
   await expect(box(page, 'Second errand')).toBeFocused();
 });
 
-test('the list is one Tab stop: Tab goes from the item to its tools, then out of the list; → reaches the tools too', async ({ launch, omi }) => {
+test('the list is one Tab stop: Tab goes from the item to its tools, then out of the list; → reaches the tools too', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const page = app.page;
   await expect(box(page, 'First errand')).toBeFocused();
@@ -64,10 +70,12 @@ test('the list is one Tab stop: Tab goes from the item to its tools, then out of
   const stops: string[] = [];
   for (let step = 0; step < 6; step++) {
     await page.keyboard.press('Tab');
-    stops.push(await page.evaluate(() => {
-      const active = document.activeElement as HTMLElement | null;
-      return `${active?.closest('[data-item]')?.getAttribute('data-item') ?? 'outside'}:${active?.getAttribute('aria-label') ?? active?.tagName}`;
-    }));
+    stops.push(
+      await page.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        return `${active?.closest('[data-item]')?.getAttribute('data-item') ?? 'outside'}:${active?.getAttribute('aria-label') ?? active?.tagName}`;
+      }),
+    );
   }
   const inList = stops.filter((stop) => !stop.startsWith('outside'));
   expect(inList.every((stop) => stop.startsWith('k2:'))).toBe(true);

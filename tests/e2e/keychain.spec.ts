@@ -28,7 +28,10 @@ test('onboarding keeps the key in the keychain: after a restart the app is conne
   await expect(app.page.getByRole('textbox', { name: 'API key' })).toHaveCount(0);
 
   await app.clickTrayMenu('Sign out…');
-  await app.page.getByRole('alertdialog', { name: 'Sign out of Omi?' }).getByRole('button', { name: 'Sign out' }).click();
+  await app.page
+    .getByRole('alertdialog', { name: 'Sign out of Omi?' })
+    .getByRole('button', { name: 'Sign out' })
+    .click();
   await expect(app.page.getByRole('textbox', { name: 'API key' })).toBeVisible();
   await expect.poll(() => app.storedKey()).toBeNull();
   await expect(app.page.getByRole('alert')).toHaveCount(0);

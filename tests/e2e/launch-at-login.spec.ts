@@ -30,9 +30,16 @@ async function openSettings(page: Page) {
   return dialog;
 }
 
-const onlyWithMainSide = (shell: string) => test.skip(shell === 'browser', 'The browser shell has no Electron main side; core’s autostart entry is unit-tested with real files.');
+const onlyWithMainSide = (shell: string) =>
+  test.skip(
+    shell === 'browser',
+    'The browser shell has no Electron main side; core’s autostart entry is unit-tested with real files.',
+  );
 
-test('Advanced names the version and no path; Show log folder asks the file manager for the log folder', async ({ launch, omi }) => {
+test('Advanced names the version and no path; Show log folder asks the file manager for the log folder', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const dialog = await openSettings(app.page);
   const logFolder = join(app.dataDir, 'logs');
@@ -44,7 +51,10 @@ test('Advanced names the version and no path; Show log folder asks the file mana
   await expect(dialog.getByRole('button', { name: 'Show log folder' })).toBeFocused();
 });
 
-test('a development run says in words that launch at login needs the installed app, and writes nothing', async ({ launch, omi }, testInfo) => {
+test('a development run says in words that launch at login needs the installed app, and writes nothing', async ({
+  launch,
+  omi,
+}, testInfo) => {
   onlyWithMainSide(testInfo.project.metadata.shell as string);
   const config = await mkdtemp(join(tmpdir(), 'omi-tray-xdg-'));
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, env: { XDG_CONFIG_HOME: config } });
@@ -56,14 +66,23 @@ test('a development run says in words that launch at login needs the installed a
   expect(existsSync(join(config, 'autostart'))).toBe(false);
 });
 
-test('an installed AppImage writes an autostart entry that starts the AppImage, removes it when turned off, and shows it again after a restart', async ({ launch, omi }, testInfo) => {
+test('an installed AppImage writes an autostart entry that starts the AppImage, removes it when turned off, and shows it again after a restart', async ({
+  launch,
+  omi,
+}, testInfo) => {
   onlyWithMainSide(testInfo.project.metadata.shell as string);
   const config = await mkdtemp(join(tmpdir(), 'omi-tray-xdg-'));
   const appImage = join(config, 'Omi Tray-0.1.0.AppImage');
   const entry = join(config, 'autostart', 'omi-tray.desktop');
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, packaged: true, env: { XDG_CONFIG_HOME: config, APPIMAGE: appImage, APPDIR: dirname(process.execPath) } });
+  const app = await launch({
+    apiBaseUrl: omi.url,
+    apiKey: KEY,
+    packaged: true,
+    env: { XDG_CONFIG_HOME: config, APPIMAGE: appImage, APPDIR: dirname(process.execPath) },
+  });
   let dialog = await openSettings(app.page);
-  const box = () => app.page.getByRole('dialog', { name: 'Settings' }).getByRole('checkbox', { name: 'Launch at login' });
+  const box = () =>
+    app.page.getByRole('dialog', { name: 'Settings' }).getByRole('checkbox', { name: 'Launch at login' });
   await expect(box()).toBeEnabled();
   await expect(box()).not.toBeChecked();
 
@@ -82,7 +101,10 @@ test('an installed AppImage writes an autostart entry that starts the AppImage, 
   await expect(dialog).toBeVisible();
 });
 
-test('an installed app whose autostart folder cannot be used says so in words, and the box stays unticked', async ({ launch, omi }, testInfo) => {
+test('an installed app whose autostart folder cannot be used says so in words, and the box stays unticked', async ({
+  launch,
+  omi,
+}, testInfo) => {
   onlyWithMainSide(testInfo.project.metadata.shell as string);
   const config = await mkdtemp(join(tmpdir(), 'omi-tray-xdg-'));
   writeFileSync(join(config, 'autostart'), 'a file where the folder should be');
@@ -90,7 +112,11 @@ test('an installed app whose autostart folder cannot be used says so in words, a
   const dialog = await openSettings(app.page);
   const box = dialog.getByRole('checkbox', { name: 'Launch at login' });
   await box.click();
-  await expect(dialog.getByText(`Launch at login could not be turned on: ${join(config, 'autostart')} cannot be used (a file stands where the folder should be).`)).toBeVisible();
+  await expect(
+    dialog.getByText(
+      `Launch at login could not be turned on: ${join(config, 'autostart')} cannot be used (a file stands where the folder should be).`,
+    ),
+  ).toBeVisible();
   await expect(box).not.toBeChecked();
   await expect(box).toBeFocused();
 });
@@ -107,10 +133,18 @@ test('an installed app (not an AppImage) starts its own executable at login', as
   expect(readFileSync(entry, 'utf8')).toContain(`Exec="${process.execPath}"`);
 });
 
-test('an APPIMAGE the running executable is not inside is not what starts at login', async ({ launch, omi }, testInfo) => {
+test('an APPIMAGE the running executable is not inside is not what starts at login', async ({
+  launch,
+  omi,
+}, testInfo) => {
   onlyWithMainSide(testInfo.project.metadata.shell as string);
   const config = await mkdtemp(join(tmpdir(), 'omi-tray-xdg-'));
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, packaged: true, env: { XDG_CONFIG_HOME: config, APPIMAGE: join(config, 'not-omi.sh'), APPDIR: config } });
+  const app = await launch({
+    apiBaseUrl: omi.url,
+    apiKey: KEY,
+    packaged: true,
+    env: { XDG_CONFIG_HOME: config, APPIMAGE: join(config, 'not-omi.sh'), APPDIR: config },
+  });
   const dialog = await openSettings(app.page);
   await dialog.getByRole('checkbox', { name: 'Launch at login' }).check();
   const entry = join(config, 'autostart', 'omi-tray.desktop');

@@ -19,19 +19,28 @@ test.beforeEach(({ omi }) => {
 
 /** Marks the live regions in the page now: what appears later in one of them is spoken. */
 async function listen(page: Page): Promise<void> {
-  await page.evaluate((live) => document.querySelectorAll(live).forEach((region) => region.setAttribute('data-listened', '')), LIVE);
+  await page.evaluate(
+    (live) => document.querySelectorAll(live).forEach((region) => region.setAttribute('data-listened', '')),
+    LIVE,
+  );
 }
 
 /** What a screen reader speaks: the words in regions that were listened to, and in alerts. */
 function spoken(page: Page): Promise<string[]> {
   return page.evaluate((live) => {
-    const regions = [...document.querySelectorAll(live)].filter((region) => region.hasAttribute('data-listened') || region.getAttribute('role') === 'alert');
-    return regions.map((region) => (region.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((words) => words !== '');
+    const regions = [...document.querySelectorAll(live)].filter(
+      (region) => region.hasAttribute('data-listened') || region.getAttribute('role') === 'alert',
+    );
+    return regions
+      .map((region) => (region.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .filter((words) => words !== '');
   }, LIVE);
 }
 
 const says = (page: Page, words: string | RegExp) =>
-  expect.poll(() => spoken(page)).toContainEqual(typeof words === 'string' ? expect.stringContaining(words) : expect.stringMatching(words));
+  expect
+    .poll(() => spoken(page))
+    .toContainEqual(typeof words === 'string' ? expect.stringContaining(words) : expect.stringMatching(words));
 
 const rowOf = (page: Page, description: string) =>
   page.locator('[data-item]').filter({ has: page.getByRole('checkbox', { name: description, exact: true }) });
@@ -63,7 +72,11 @@ test('a tick, a save, a refusal and an undo offer are spoken in words', async ({
   omi.failNext({
     status: 422,
     method: 'PATCH',
-    body: { detail: [{ loc: ['body', 'description'], msg: 'Value error, Description must not contain links', type: 'value_error' }] },
+    body: {
+      detail: [
+        { loc: ['body', 'description'], msg: 'Value error, Description must not contain links', type: 'value_error' },
+      ],
+    },
   });
   await listen(page);
   await rowOf(page, 'Call the plumber').getByRole('button', { name: 'Edit description' }).click();
@@ -78,9 +91,14 @@ test('a tick, a save, a refusal and an undo offer are spoken in words', async ({
   await says(page, 'Deleted “Call the plumber” Undo');
 });
 
-test('a reminder that rings while the popover is open is spoken with its item and due time', async ({ launch, omi }) => {
+test('a reminder that rings while the popover is open is spoken with its item and due time', async ({
+  launch,
+  omi,
+}) => {
   const aheadMs = 10 * 60_000;
-  omi.seed([{ id: 'v9', description: 'Call the dentist about Friday', due_at: new Date(Date.now() + aheadMs).toISOString() }]);
+  omi.seed([
+    { id: 'v9', description: 'Call the dentist about Friday', due_at: new Date(Date.now() + aheadMs).toISOString() },
+  ]);
   const dataDir = await mkdtemp(join(tmpdir(), 'omi-tray-live-'));
   await writeFile(join(dataDir, 'settings.json'), `${JSON.stringify({ reminderLeadMinutes: 0 })}\n`);
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, dataDir, controlledClock: true });

@@ -18,16 +18,26 @@ test.beforeEach(({ omi }) => {
   omi.seed([
     { id: 'long', description: LONG },
     { id: 'short', description: 'Water the plants' },
-    { id: 'late', description: 'Call Ana about the venue deposit', due_at: new Date(Date.now() - 3 * 3_600_000).toISOString() },
+    {
+      id: 'late',
+      description: 'Call Ana about the venue deposit',
+      due_at: new Date(Date.now() - 3 * 3_600_000).toISOString(),
+    },
   ]);
 });
 
 const textOf = (page: Page, id: string): Locator => page.locator(`[data-item="${id}"] .text`);
 /** The label's height in lines of text. */
-const lines = (text: Locator) => text.evaluate((element) => Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight)));
+const lines = (text: Locator) =>
+  text.evaluate((element) =>
+    Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight)),
+  );
 const writes = (omi: FakeOmi) => omi.requests().filter((request) => request.method !== 'GET');
 
-test('a long description shows two lines; a click on the text shows all of it in place and ticks nothing', async ({ launch, omi }) => {
+test('a long description shows two lines; a click on the text shows all of it in place and ticks nothing', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const page = app.page;
   const box = page.getByRole('checkbox', { name: LONG });
@@ -49,7 +59,10 @@ test('a long description shows two lines; a click on the text shows all of it in
   expect(writes(omi)).toHaveLength(0);
 });
 
-test('once shown whole, a click on the text ticks the item; the checkbox and a short text tick at the first click', async ({ launch, omi }) => {
+test('once shown whole, a click on the text ticks the item; the checkbox and a short text tick at the first click', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const page = app.page;
   const long = page.getByRole('checkbox', { name: LONG });
@@ -72,7 +85,10 @@ test('once shown whole, a click on the text ticks the item; the checkbox and a s
   await expect.poll(() => omi.items().find((item) => item.id === 'late')?.completed).toBe(true);
 });
 
-test('a row’s due date is whole at its right end; on hover its tools take the date’s place, a due-date button among them', async ({ launch, omi }) => {
+test('a row’s due date is whole at its right end; on hover its tools take the date’s place, a due-date button among them', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const page = app.page;
   const row = page.locator('[data-item="late"]');

@@ -20,11 +20,17 @@ test('a plain new item is created with one POST of exactly what was typed', asyn
   await expect(box).toHaveValue('');
   await expect(app.page.getByRole('checkbox', { name: 'Book the dentist' })).toBeVisible();
   await expect.poll(() => posts(omi).length).toBe(1);
-  expect(posts(omi)[0]).toMatchObject({ path: '/v1/dev/user/action-items', body: { description: 'Book the dentist', completed: false } });
+  expect(posts(omi)[0]).toMatchObject({
+    path: '/v1/dev/user/action-items',
+    body: { description: 'Book the dentist', completed: false },
+  });
   expect((posts(omi)[0]!.body as Record<string, unknown>).due_at ?? null).toBeNull();
 });
 
-test('a date phrase is offered as the due date before Enter, in the time zone, and stripped on create', async ({ launch, omi }) => {
+test('a date phrase is offered as the due date before Enter, in the time zone, and stripped on create', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const box = app.page.getByRole('textbox', { name: 'New action item' });
   await box.fill('call Ana tomorrow 5pm');
@@ -84,7 +90,9 @@ test('a create whose answer was lost is retried without making a duplicate', asy
   await box.press('Enter');
   await expect(app.page.getByRole('checkbox', { name: 'Send the quarterly report' })).toBeVisible();
   // The server stored it although the answer never arrived; the retry must find it, not post again.
-  await expect.poll(() => omi.items().filter((item) => item.description === 'Send the quarterly report').length).toBe(1);
+  await expect
+    .poll(() => omi.items().filter((item) => item.description === 'Send the quarterly report').length)
+    .toBe(1);
   await expect(app.page.getByText(/waiting to sync/i)).toHaveCount(0, { timeout: 15_000 });
   expect(omi.items().filter((item) => item.description === 'Send the quarterly report')).toHaveLength(1);
   expect(posts(omi)).toHaveLength(1);
@@ -93,7 +101,10 @@ test('a create whose answer was lost is retried without making a duplicate', asy
   expect(omi.items().filter((item) => item.description === 'Send the quarterly report')).toHaveLength(1);
 });
 
-test('a create answered with a server error is not posted again before Omi could have saved it', async ({ launch, omi }) => {
+test('a create answered with a server error is not posted again before Omi could have saved it', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   omi.failNext({ status: 503, method: 'POST' });
   const box = app.page.getByRole('textbox', { name: 'New action item' });

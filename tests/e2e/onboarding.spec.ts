@@ -44,7 +44,9 @@ test('a good key connects, shows the list and survives a restart', { tag: '@brow
   await app.restart();
   await expect(app.page.getByRole('checkbox', { name: 'Send the contract to Ana' })).toBeVisible();
   const auth = omi.requests().map((request) => request.headers.authorization);
-  expect(auth.filter(Boolean).every((header) => header === `Bearer ${GOOD}` || header === 'Bearer omi_dev_not_a_real_key')).toBe(true);
+  expect(
+    auth.filter(Boolean).every((header) => header === `Bearer ${GOOD}` || header === 'Bearer omi_dev_not_a_real_key'),
+  ).toBe(true);
 });
 
 test('connecting while the server cannot be reached says the app is offline', async ({ launch, omi }) => {
@@ -70,7 +72,11 @@ async function launchAtLoginInSettings(page: Page) {
 }
 
 /** In the double, the main process writes a real autostart entry, as an installed app does. */
-async function launchAsInstalled(launch: (options: LaunchOptions) => Promise<OmiTrayApp>, apiBaseUrl: string, shell: unknown) {
+async function launchAsInstalled(
+  launch: (options: LaunchOptions) => Promise<OmiTrayApp>,
+  apiBaseUrl: string,
+  shell: unknown,
+) {
   const config = await mkdtemp(join(tmpdir(), 'omi-tray-xdg-'));
   const inDouble = shell === 'electron-double';
   const app = await launch({ apiBaseUrl, ...(inDouble ? { packaged: true, env: { XDG_CONFIG_HOME: config } } : {}) });
@@ -78,15 +84,19 @@ async function launchAsInstalled(launch: (options: LaunchOptions) => Promise<Omi
   return { app, entryWritten, inDouble };
 }
 
-test('a first start opens setup by itself: three steps, one path in the Omi app, login ticked', { tag: '@browser' }, async ({ launch, omi }, testInfo) => {
-  const { app } = await launchAsInstalled(launch, omi.url, testInfo.project.metadata.shell);
-  await expect.poll(() => app.popoverVisible()).toBe(true);
-  const steps = app.page.getByRole('list').filter({ hasText: 'Create Key' }).getByRole('listitem');
-  await expect(steps).toHaveCount(3);
-  await expect(steps.nth(0)).toContainText('Settings → Developer → Developer API');
-  await expect(steps.nth(1)).toContainText(/Write beside Action Items[\s\S]*Read beside Conversations/);
-  await expect(app.page.getByRole('checkbox', { name: /login/ })).toBeChecked();
-});
+test(
+  'a first start opens setup by itself: three steps, one path in the Omi app, login ticked',
+  { tag: '@browser' },
+  async ({ launch, omi }, testInfo) => {
+    const { app } = await launchAsInstalled(launch, omi.url, testInfo.project.metadata.shell);
+    await expect.poll(() => app.popoverVisible()).toBe(true);
+    const steps = app.page.getByRole('list').filter({ hasText: 'Create Key' }).getByRole('listitem');
+    await expect(steps).toHaveCount(3);
+    await expect(steps.nth(0)).toContainText('Settings → Developer → Developer API');
+    await expect(steps.nth(1)).toContainText(/Write beside Action Items[\s\S]*Read beside Conversations/);
+    await expect(app.page.getByRole('checkbox', { name: /login/ })).toBeChecked();
+  },
+);
 
 test('a tray app with a key starts quietly: setup opens only without one', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: GOOD });
@@ -124,14 +134,18 @@ test('Enter in the key field connects', async ({ launch, omi }) => {
   await expect(app.page.getByRole('checkbox', { name: 'Send the contract to Ana' })).toBeEnabled();
 });
 
-test('connecting with launch at login ticked (as offered) turns it on for the system', { tag: '@browser' }, async ({ launch, omi }, testInfo) => {
-  const { app, entryWritten, inDouble } = await launchAsInstalled(launch, omi.url, testInfo.project.metadata.shell);
-  await expect(app.page.getByRole('checkbox', { name: 'Launch at login' })).toBeChecked();
-  await paste(app.page, GOOD);
-  await expect(app.page.getByRole('checkbox', { name: 'Send the contract to Ana' })).toBeVisible();
-  await expect(await launchAtLoginInSettings(app.page)).toBeChecked();
-  expect(entryWritten()).toBe(inDouble ? true : null);
-});
+test(
+  'connecting with launch at login ticked (as offered) turns it on for the system',
+  { tag: '@browser' },
+  async ({ launch, omi }, testInfo) => {
+    const { app, entryWritten, inDouble } = await launchAsInstalled(launch, omi.url, testInfo.project.metadata.shell);
+    await expect(app.page.getByRole('checkbox', { name: 'Launch at login' })).toBeChecked();
+    await paste(app.page, GOOD);
+    await expect(app.page.getByRole('checkbox', { name: 'Send the contract to Ana' })).toBeVisible();
+    await expect(await launchAtLoginInSettings(app.page)).toBeChecked();
+    expect(entryWritten()).toBe(inDouble ? true : null);
+  },
+);
 
 test('connecting with launch at login unticked leaves it off', async ({ launch, omi }, testInfo) => {
   const { app, entryWritten, inDouble } = await launchAsInstalled(launch, omi.url, testInfo.project.metadata.shell);
@@ -143,7 +157,10 @@ test('connecting with launch at login unticked leaves it off', async ({ launch, 
 });
 
 test('a development run offers launch at login unticked and says why', async ({ launch, omi }, testInfo) => {
-  test.skip(testInfo.project.metadata.shell === 'browser', 'The browser shell’s recording system can always launch at login.');
+  test.skip(
+    testInfo.project.metadata.shell === 'browser',
+    'The browser shell’s recording system can always launch at login.',
+  );
   const app = await launch({ apiBaseUrl: omi.url });
   const box = app.page.getByRole('checkbox', { name: 'Launch at login' });
   await expect(box).toBeDisabled();

@@ -27,7 +27,10 @@ function running(pid: number): boolean {
 }
 
 test('the app ends within seconds when the harness that started it is killed mid-run', async ({}, testInfo) => {
-  test.skip(testInfo.project.metadata.shell !== 'electron-double', 'The orphan check is about the electron-double shell');
+  test.skip(
+    testInfo.project.metadata.shell !== 'electron-double',
+    'The orphan check is about the electron-double shell',
+  );
   const harness = spawn(process.execPath, ['--import', 'tsx', join('tests', 'harness', 'launch-and-wait.ts')], {
     cwd: process.cwd(),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -40,7 +43,9 @@ test('the app ends within seconds when the harness that started it is killed mid
       const found = /app-pid (\d+)/.exec(output);
       if (found) resolve(Number(found[1]));
     });
-    harness.on('exit', (code) => reject(new Error(`The harness ended (exit code ${code}) before the app ran:\n${output}`)));
+    harness.on('exit', (code) =>
+      reject(new Error(`The harness ended (exit code ${code}) before the app ran:\n${output}`)),
+    );
   });
   expect(running(appPid)).toBe(true);
 

@@ -8,9 +8,14 @@ test.beforeEach(({ omi }) => {
 });
 
 const patchesOf = (omi: { requests(): { method: string; path: string; status: number }[] }, id: string) =>
-  omi.requests().filter((request) => request.method === 'PATCH' && request.path.endsWith(`/${id}`) && request.status === 200);
+  omi
+    .requests()
+    .filter((request) => request.method === 'PATCH' && request.path.endsWith(`/${id}`) && request.status === 200);
 
-test('an edit made while the server is down shows as pending and is delivered once when it returns', async ({ launch, omi }) => {
+test('an edit made while the server is down shows as pending and is delivered once when it returns', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const box = app.page.getByRole('checkbox', { name: 'Renew the car insurance' });
   await expect(box).toBeVisible();
@@ -18,21 +23,37 @@ test('an edit made while the server is down shows as pending and is delivered on
   await box.check();
   await expect(box).toBeChecked();
   // Said once the change has waited a few seconds (a healthy save is silent).
-  await expect(app.page.getByText(/waiting to sync|pending/i).filter({ visible: true }).first()).toBeVisible({ timeout: 10_000 });
+  await expect(
+    app.page
+      .getByText(/waiting to sync|pending/i)
+      .filter({ visible: true })
+      .first(),
+  ).toBeVisible({ timeout: 10_000 });
   omi.setDown(false);
-  await app.page.getByRole('button', { name: /refresh|retry/i }).first().click();
+  await app.page
+    .getByRole('button', { name: /refresh|retry/i })
+    .first()
+    .click();
   await expect.poll(() => patchesOf(omi, 'o1').length, { timeout: 15_000 }).toBe(1);
   expect(omi.items().find((item) => item.id === 'o1')?.completed).toBe(true);
   await expect(app.page.getByText(/waiting to sync/i)).toHaveCount(0);
 });
 
-test('an edit made while the server is down survives a restart and is delivered exactly once', async ({ launch, omi }) => {
+test('an edit made while the server is down survives a restart and is delivered exactly once', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await expect(app.page.getByRole('checkbox', { name: 'Renew the car insurance' })).toBeVisible();
   omi.setDown(true);
   await app.page.getByRole('checkbox', { name: 'Renew the car insurance' }).check();
   // Said once the change has waited a few seconds (a healthy save is silent).
-  await expect(app.page.getByText(/waiting to sync|pending/i).filter({ visible: true }).first()).toBeVisible({ timeout: 10_000 });
+  await expect(
+    app.page
+      .getByText(/waiting to sync|pending/i)
+      .filter({ visible: true })
+      .first(),
+  ).toBeVisible({ timeout: 10_000 });
   await app.restart();
   await expect(app.page.getByRole('checkbox', { name: 'Renew the car insurance' })).toBeChecked();
   omi.setDown(false);

@@ -33,9 +33,18 @@ async function openQuickEdit(app: { page: Page; pressShortcut(): Promise<void> }
 
 // Each of these ran a command before: x ticked, D cleared a date, d and e opened editors, Space
 // ticked, +/- moved dates, ? opened the key list. The count is the matches the words leave.
-const words: [string, number | null][] = [['xbox', 1], ['Dentist', 1], ['email', 1], ['D', null], [' x+-?e', 0]];
+const words: [string, number | null][] = [
+  ['xbox', 1],
+  ['Dentist', 1],
+  ['email', 1],
+  ['D', null],
+  [' x+-?e', 0],
+];
 for (const [word, matches] of words) {
-  test(`typing "${word}" into an empty Quick edit box only filters: nothing is sent, no editor opens`, async ({ launch, omi }) => {
+  test(`typing "${word}" into an empty Quick edit box only filters: nothing is sent, no editor opens`, async ({
+    launch,
+    omi,
+  }) => {
     const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
     const box = await openQuickEdit(app);
     await box.pressSequentially(word);
@@ -49,7 +58,11 @@ for (const [word, matches] of words) {
     expect(writes(omi)).toEqual([]);
     // Every item is still open, with its due date.
     expect(omi.items().map((item) => [item.id, item.completed, item.due_at !== null])).toEqual(
-      expect.arrayContaining([['t1', false, true], ['t2', false, false], ['t3', false, true]]),
+      expect.arrayContaining([
+        ['t1', false, true],
+        ['t2', false, false],
+        ['t3', false, true],
+      ]),
     );
   });
 }
@@ -68,7 +81,10 @@ test('the hint line and the list of keys say that typing only filters', async ({
   expect(writes(omi)).toEqual([]);
 });
 
-test('clearing a due date from Quick edit offers Undo, which puts the date back on the server', async ({ launch, omi }) => {
+test('clearing a due date from Quick edit offers Undo, which puts the date back on the server', async ({
+  launch,
+  omi,
+}) => {
   // Kinder than deployed servers, which ignore due_at: null: this spec is about Undo, not about clearing.
   omi.setClearsDueDateOnNull(true);
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
@@ -76,7 +92,11 @@ test('clearing a due date from Quick edit offers Undo, which puts the date back 
   await box.fill('dentist');
   await box.press('Control+Shift+D');
   await expect.poll(() => writes(omi).length).toBe(1);
-  expect(writes(omi)[0]).toMatchObject({ method: 'PATCH', path: '/v1/dev/user/action-items/t1', body: { due_at: null } });
+  expect(writes(omi)[0]).toMatchObject({
+    method: 'PATCH',
+    path: '/v1/dev/user/action-items/t1',
+    body: { due_at: null },
+  });
   const status = app.page.getByRole('status').filter({ hasText: 'Due date cleared' });
   await expect(status).toContainText('Dentist on Thursday');
   await status.getByRole('button', { name: 'Undo' }).click();

@@ -26,7 +26,10 @@ async function openQuickEdit(app: { page: Page; pressShortcut(): Promise<void> }
   return box;
 }
 
-test('the shortcut opens quick edit with focus in the box; typing filters ignoring case and accents', async ({ launch, omi }) => {
+test('the shortcut opens quick edit with focus in the box; typing filters ignoring case and accents', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const box = await openQuickEdit(app);
   await expect(app.page.getByRole('option')).toHaveCount(3);
@@ -60,7 +63,11 @@ test('arrows move aria-selected; Ctrl+Enter ticks the selected item with one PAT
   await expect(selectedOption(app.page)).toContainText('Buy oat milk');
   await box.press('Control+Enter');
   await expect.poll(() => writes(omi).length).toBe(1);
-  expect(writes(omi)[0]).toMatchObject({ method: 'PATCH', path: '/v1/dev/user/action-items/q3', body: { completed: true } });
+  expect(writes(omi)[0]).toMatchObject({
+    method: 'PATCH',
+    path: '/v1/dev/user/action-items/q3',
+    body: { completed: true },
+  });
   expect(Object.keys(writes(omi)[0]!.body as object)).toEqual(['completed']);
   await expect(selectedOption(app.page)).toHaveAttribute('aria-checked', 'true');
 });
@@ -71,7 +78,15 @@ test('F1 lists every key; Escape backs out of it, then clears the filter, then h
   await box.press('F1');
   const help = app.page.getByRole('region', { name: 'Keys' });
   await expect(help).toBeVisible();
-  for (const line of ['Next item', 'Mark done, or not done', 'Edit the description', 'Change the due date', 'Due date one day later', 'Clear the due date', 'Delete the item']) {
+  for (const line of [
+    'Next item',
+    'Mark done, or not done',
+    'Edit the description',
+    'Change the due date',
+    'Due date one day later',
+    'Clear the due date',
+    'Delete the item',
+  ]) {
     await expect(help).toContainText(line);
   }
   await box.press('Escape');
@@ -88,7 +103,10 @@ test('F1 lists every key; Escape backs out of it, then clears the filter, then h
   expect(writes(omi)).toHaveLength(0);
 });
 
-test('Enter edits the selected description; Escape cancels without a request, Enter saves one PATCH', async ({ launch, omi }) => {
+test('Enter edits the selected description; Escape cancels without a request, Enter saves one PATCH', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const box = await openQuickEdit(app);
   await box.fill('zoe');
@@ -133,7 +151,10 @@ test('keys move the due date a day later, clear it, and delete the item with Und
   expect(writes(omi)[2]).toMatchObject({ method: 'DELETE', path: '/v1/dev/user/action-items/q1' });
 });
 
-test('Ctrl+D opens the due-date editor for the selected item, showing what it read before saving', async ({ launch, omi }) => {
+test('Ctrl+D opens the due-date editor for the selected item, showing what it read before saving', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const box = await openQuickEdit(app);
   await box.fill('oat');
@@ -153,7 +174,10 @@ test('Ctrl+D opens the due-date editor for the selected item, showing what it re
   expect(writes(omi)[0]!.body).toEqual({ due_at: dueAtSent(localAt(1, 9, 30)) });
 });
 
-test('Escape with nothing left to back out of hides the popover; the shortcut shows it again in quick edit', async ({ launch, omi }) => {
+test('Escape with nothing left to back out of hides the popover; the shortcut shows it again in quick edit', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const box = await openQuickEdit(app);
   expect(await app.popoverVisible()).toBe(true);
@@ -171,14 +195,19 @@ test('Escape with nothing left to back out of hides the popover; the shortcut sh
   expect(writes(omi)).toHaveLength(0);
 });
 
-test('a shortcut another app owns is reported in the popover and the tray menu; choosing another one works', async ({ launch, omi }) => {
+test('a shortcut another app owns is reported in the popover and the tray menu; choosing another one works', async ({
+  launch,
+  omi,
+}) => {
   const taken = 'CommandOrControl+Shift+Space';
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, takenShortcuts: [taken] });
   await expect(app.page.getByRole('checkbox', { name: 'Buy oat milk' })).toBeVisible();
   const warning = app.page.getByText(`The quick edit shortcut ${taken} could not be registered`);
   await expect(warning).toBeVisible();
   await expect(warning).toContainText('omi-tray --quick-edit');
-  await expect.poll(async () => (await app.trayState()).menu).toContain(`Shortcut ${taken} is taken: change it in Settings`);
+  await expect
+    .poll(async () => (await app.trayState()).menu)
+    .toContain(`Shortcut ${taken} is taken: change it in Settings`);
   await expect(app.pressShortcut()).rejects.toThrow('No global shortcut is registered');
 
   await app.page.getByRole('button', { name: 'Settings' }).click();
@@ -196,7 +225,10 @@ test('a shortcut another app owns is reported in the popover and the tray menu; 
   await expect(app.page.getByRole('textbox', { name: 'Quick edit' })).toBeFocused();
 });
 
-test('a long list shows a page of matches; moving down or "show more" brings the next page', async ({ launch, omi }) => {
+test('a long list shows a page of matches; moving down or "show more" brings the next page', async ({
+  launch,
+  omi,
+}) => {
   // With the three items every test here starts with: 43 in all.
   omi.seed(Array.from({ length: 40 }, (_, index) => ({ id: `p${index}`, description: `Paper ${index + 1}` })));
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
@@ -234,6 +266,10 @@ test('a click on an item’s circle ticks it; the letters the words matched are 
   await option.locator('.mark').click();
   await expect(option).toHaveAttribute('aria-checked', 'true');
   await expect.poll(() => writes(omi).length).toBe(1);
-  expect(writes(omi)[0]).toMatchObject({ method: 'PATCH', path: '/v1/dev/user/action-items/q1', body: { completed: true } });
+  expect(writes(omi)[0]).toMatchObject({
+    method: 'PATCH',
+    path: '/v1/dev/user/action-items/q1',
+    body: { completed: true },
+  });
   await expect(box).toBeFocused();
 });

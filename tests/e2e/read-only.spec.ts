@@ -7,7 +7,10 @@ import { test, expect } from './fixtures';
 
 const READ_ONLY = 'omi_dev_read_only_list_key_0901';
 
-test('a read-only list is reached with Tab and scrolled with the keyboard; its rows are not editable', async ({ launch, omi }) => {
+test('a read-only list is reached with Tab and scrolled with the keyboard; its rows are not editable', async ({
+  launch,
+  omi,
+}) => {
   omi.setKey({ key: READ_ONLY, scopes: ['action_items:read'], account: YOUR_ACCOUNT });
   omi.seed(Array.from({ length: 40 }, (_, index) => ({ id: `r${index}`, description: `Read item ${index + 1}` })));
   const app = await launch({ apiBaseUrl: omi.url, apiKey: READ_ONLY });
@@ -16,7 +19,11 @@ test('a read-only list is reached with Tab and scrolled with the keyboard; its r
   await expect(page.locator('[data-item]').getByRole('button')).toHaveCount(0);
 
   const list = page.getByRole('main', { name: 'Action items, read only' });
-  for (let presses = 0; presses < 15 && !(await list.evaluate((element) => element === document.activeElement)); presses += 1) {
+  for (
+    let presses = 0;
+    presses < 15 && !(await list.evaluate((element) => element === document.activeElement));
+    presses += 1
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(list).toBeFocused();

@@ -42,7 +42,8 @@ async function remindAtDueTime(): Promise<string> {
 }
 
 const patches = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'PATCH');
-const lists = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'GET' && request.path === '/v1/dev/user/action-items');
+const lists = (omi: FakeOmi) =>
+  omi.requests().filter((request) => request.method === 'GET' && request.path === '/v1/dev/user/action-items');
 const reminderRegion = (page: Page) => page.getByRole('region', { name: 'Reminder' });
 const snoozedLine = (page: Page) => page.getByRole('status').filter({ hasText: 'Snoozed until' });
 
@@ -59,7 +60,11 @@ async function oneReminderShown(app: LaunchedApp, dueMs: number): Promise<void> 
 }
 
 /** An item due a while after launch (AHEAD_ON_CLOCK_MS, or AHEAD_MS on real time); `controlledClock: false` keeps the app on real time. */
-async function launchWithItemDueSoon(launch: (options: LaunchOptions) => Promise<LaunchedApp>, omi: FakeOmi, controlledClock = true) {
+async function launchWithItemDueSoon(
+  launch: (options: LaunchOptions) => Promise<LaunchedApp>,
+  omi: FakeOmi,
+  controlledClock = true,
+) {
   const dueMs = Date.now() + (controlledClock ? AHEAD_ON_CLOCK_MS : AHEAD_MS);
   omi.seed([
     { id: 'r1', description: DESCRIPTION, due_at: new Date(dueMs).toISOString() },
@@ -83,7 +88,9 @@ test('an item due a few seconds ahead gives exactly one notification, with its d
   await app.page.waitForTimeout(1_000);
   expect(await app.notifications()).toHaveLength(1);
 
-  const state = JSON.parse(await readFile(join(app.dataDir, 'reminders.json'), 'utf8')) as { delivered: Record<string, string> };
+  const state = JSON.parse(await readFile(join(app.dataDir, 'reminders.json'), 'utf8')) as {
+    delivered: Record<string, string>;
+  };
   expect(Object.keys(state.delivered)).toEqual(['r1']);
   await app.restart();
   await expect(app.page.getByRole('checkbox', { name: DESCRIPTION })).toBeVisible();
@@ -91,7 +98,10 @@ test('an item due a few seconds ahead gives exactly one notification, with its d
   expect(await app.notifications()).toHaveLength(0);
 });
 
-test('clicking the notification opens the popover on the item, with the reminder and its choices', async ({ launch, omi }) => {
+test('clicking the notification opens the popover on the item, with the reminder and its choices', async ({
+  launch,
+  omi,
+}) => {
   const { app, dueMs } = await launchWithItemDueSoon(launch, omi);
   await oneReminderShown(app, dueMs);
   await app.clickNotification(0);
@@ -101,19 +111,27 @@ test('clicking the notification opens the popover on the item, with the reminder
   await expect(banner).toContainText(DESCRIPTION);
   // One line for the item and its time, then Mark done, Snooze (a menu), Change due date; the fine print behind "?".
   const line = await banner.locator('p').first().innerText();
-  expect(line.replace(/\s+/g, ' ').trim()).toMatch(new RegExp(`^${DESCRIPTION} (Due|Overdue since) ${format(dueMs, 'HH:mm')}$`));
+  expect(line.replace(/\s+/g, ' ').trim()).toMatch(
+    new RegExp(`^${DESCRIPTION} (Due|Overdue since) ${format(dueMs, 'HH:mm')}$`),
+  );
   await expect(banner).not.toContainText('Due:');
   for (const name of ['Mark done', 'Snooze ▾', 'Change due date…']) {
     await expect(banner.getByRole('button', { name, exact: true })).toBeVisible();
   }
   await expect(banner).not.toContainText("Snooze moves only this computer's reminder");
   await banner.getByRole('button', { name: 'About snooze and the due date' }).click();
-  await expect(banner).toContainText("Snooze moves only this computer's reminder; a new due date reaches every device.");
+  await expect(banner).toContainText(
+    "Snooze moves only this computer's reminder; a new due date reaches every device.",
+  );
 
   // Reachable from the keyboard: back from the focused item into the banner's Snooze menu, with a visible ring.
   await app.page.getByRole('checkbox', { name: DESCRIPTION }).focus();
   const snoozeButton = banner.getByRole('button', { name: 'Snooze ▾' });
-  for (let presses = 0; presses < 12 && !(await snoozeButton.evaluate((button) => button === document.activeElement)); presses += 1) {
+  for (
+    let presses = 0;
+    presses < 12 && !(await snoozeButton.evaluate((button) => button === document.activeElement));
+    presses += 1
+  ) {
     await app.page.keyboard.press('Shift+Tab');
   }
   await expect(snoozeButton).toBeFocused();
@@ -133,7 +151,7 @@ test('clicking the notification opens the popover on the item, with the reminder
   await expect(app.page.getByRole('checkbox', { name: DESCRIPTION })).toBeFocused();
 });
 
-test('snooze delays only this computer\'s reminder: no request reaches the server and no second notification comes', async ({
+test("snooze delays only this computer's reminder: no request reaches the server and no second notification comes", async ({
   launch,
   omi,
 }) => {
@@ -151,18 +169,25 @@ test('snooze delays only this computer\'s reminder: no request reaches the serve
   // The line writes the end as the popover writes any moment (with the day, were it not today).
   const until = popoverTime(clickedAt + 10 * 60_000);
   const untilLater = popoverTime((await app.now()) + 10 * 60_000);
-  expect([until, untilLater]).toContain((await snoozedLine(app.page).textContent())?.replace(/\s+/g, ' ').trim().match(snoozed)?.[1]);
+  expect([until, untilLater]).toContain(
+    (await snoozedLine(app.page).textContent())?.replace(/\s+/g, ' ').trim().match(snoozed)?.[1],
+  );
 
   await app.advanceClock(SETTLE_MS);
   await app.page.waitForTimeout(SETTLE_REAL_MS);
   expect(await app.notifications()).toHaveLength(1);
   expect(omi.requests().filter((request) => request.method !== 'GET')).toEqual([]);
   expect(omi.items().find((item) => item.id === 'r1')?.due_at).toBe(new Date(dueMs).toISOString());
-  const state = JSON.parse(await readFile(join(app.dataDir, 'reminders.json'), 'utf8')) as { snoozed: Record<string, string> };
+  const state = JSON.parse(await readFile(join(app.dataDir, 'reminders.json'), 'utf8')) as {
+    snoozed: Record<string, string>;
+  };
   expect(Object.keys(state.snoozed)).toEqual(['r1']);
 });
 
-test('Change due date in a reminder: the due-date editor opens and one PATCH carries the new due_at', async ({ launch, omi }) => {
+test('Change due date in a reminder: the due-date editor opens and one PATCH carries the new due_at', async ({
+  launch,
+  omi,
+}) => {
   const { app, dueMs } = await launchWithItemDueSoon(launch, omi);
   await oneReminderShown(app, dueMs);
   await app.clickNotification(0);
@@ -173,7 +198,10 @@ test('Change due date in a reminder: the due-date editor opens and one PATCH car
   await box.fill('tomorrow 5pm');
   await box.press('Enter');
   await expect.poll(() => patches(omi).length).toBe(1);
-  expect(patches(omi)[0]).toMatchObject({ path: '/v1/dev/user/action-items/r1', body: { due_at: dueAtSent(localAt(1, 17)) } });
+  expect(patches(omi)[0]).toMatchObject({
+    path: '/v1/dev/user/action-items/r1',
+    body: { due_at: dueAtSent(localAt(1, 17)) },
+  });
 });
 
 test('Mark done in the reminder marks the item done on the server', async ({ launch, omi }) => {
@@ -193,7 +221,12 @@ test('an item completed on the server before its reminder gives no notification'
   const dueMs = Date.now() + AHEAD_ON_CLOCK_MS * 2;
   const item = { id: 'r1', description: DESCRIPTION, due_at: new Date(dueMs).toISOString() };
   omi.seed([item]);
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, dataDir: await remindAtDueTime(), controlledClock: true });
+  const app = await launch({
+    apiBaseUrl: omi.url,
+    apiKey: KEY,
+    dataDir: await remindAtDueTime(),
+    controlledClock: true,
+  });
   await expect(app.page.getByRole('checkbox', { name: DESCRIPTION })).not.toBeChecked();
   const listsBefore = lists(omi).length;
 
@@ -207,7 +240,12 @@ test('an item completed on the server before its reminder gives no notification'
 test('paused reminders give no notification; the popover says until when and resumes', async ({ launch, omi }) => {
   const dueMs = Date.now() + AHEAD_ON_CLOCK_MS * 2;
   omi.seed([{ id: 'r1', description: DESCRIPTION, due_at: new Date(dueMs).toISOString() }]);
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, dataDir: await remindAtDueTime(), controlledClock: true });
+  const app = await launch({
+    apiBaseUrl: omi.url,
+    apiKey: KEY,
+    dataDir: await remindAtDueTime(),
+    controlledClock: true,
+  });
   await expect(app.page.getByRole('checkbox', { name: DESCRIPTION })).toBeVisible();
 
   await app.page.getByRole('button', { name: 'Settings' }).click();
@@ -219,7 +257,9 @@ test('paused reminders give no notification; the popover says until when and res
   // The line writes the end as the popover writes any moment (with the day, were it not today).
   const pausedLine = app.page.getByText(/^Reminders are paused until .+\.$/);
   await expect(pausedLine).toBeVisible();
-  const ends = [popoverTime(pausedAt + 60 * 60_000), popoverTime((await app.now()) + 60 * 60_000)].map((words) => `Reminders are paused until ${words}.`);
+  const ends = [popoverTime(pausedAt + 60 * 60_000), popoverTime((await app.now()) + 60 * 60_000)].map(
+    (words) => `Reminders are paused until ${words}.`,
+  );
   expect(ends).toContain((await pausedLine.textContent())?.replace(/\s+/g, ' ').trim());
   expect((await app.trayState()).menu).toContain('Resume reminders');
 
@@ -231,7 +271,10 @@ test('paused reminders give no notification; the popover says until when and res
   expect((await app.trayState()).menu).toContain('Pause reminders for 1 hour');
 });
 
-test('without a notification click (Linux), the popover still offers the reminder; Dismiss puts it aside', async ({ launch, omi }) => {
+test('without a notification click (Linux), the popover still offers the reminder; Dismiss puts it aside', async ({
+  launch,
+  omi,
+}) => {
   const { app, dueMs } = await launchWithItemDueSoon(launch, omi);
   const banner = reminderRegion(app.page);
   await expect(banner).toHaveCount(0);

@@ -27,8 +27,14 @@ async function watchFrames(page: Page): Promise<void> {
     const look = () => {
       const text = document.body.innerText;
       if (/waiting to sync/i.test(text)) seen.waiting = true;
-      if ([...document.querySelectorAll('button')].some((button) => button.textContent?.trim() === 'Retry')) seen.retry = true;
-      if ([...document.querySelectorAll('.pending-mark, .pending')].some((mark) => (mark as HTMLElement).offsetParent !== null)) seen.pending = true;
+      if ([...document.querySelectorAll('button')].some((button) => button.textContent?.trim() === 'Retry'))
+        seen.retry = true;
+      if (
+        [...document.querySelectorAll('.pending-mark, .pending')].some(
+          (mark) => (mark as HTMLElement).offsetParent !== null,
+        )
+      )
+        seen.pending = true;
       const row = document.querySelector('[data-item="s3"]');
       if (row) seen.rowTops.add(Math.round(row.getBoundingClientRect().top));
       requestAnimationFrame(look);
@@ -39,11 +45,16 @@ async function watchFrames(page: Page): Promise<void> {
 
 const framesSeen = (page: Page) =>
   page.evaluate(() => {
-    const seen = (window as unknown as { seen: { waiting: boolean; retry: boolean; pending: boolean; rowTops: Set<number> } }).seen;
+    const seen = (
+      window as unknown as { seen: { waiting: boolean; retry: boolean; pending: boolean; rowTops: Set<number> } }
+    ).seen;
     return { waiting: seen.waiting, retry: seen.retry, pending: seen.pending, rowTops: [...seen.rowTops] };
   });
 
-test('a tick on a fast server shows no waiting line, no pending mark, no Retry, and nothing moves when it lands', async ({ launch, omi }) => {
+test('a tick on a fast server shows no waiting line, no pending mark, no Retry, and nothing moves when it lands', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
   const page = app.page;
   await expect(page.getByRole('checkbox', { name: 'Send the invoice to Lena' })).toBeVisible();
@@ -53,7 +64,12 @@ test('a tick on a fast server shows no waiting line, no pending mark, no Retry, 
   // Past the moment a slow save would be mentioned (the app's clock moved on), then a few real frames.
   await app.advanceClock(3_500);
   await page.waitForTimeout(300);
-  expect(await framesSeen(page)).toEqual({ waiting: false, retry: false, pending: false, rowTops: [expect.any(Number)] });
+  expect(await framesSeen(page)).toEqual({
+    waiting: false,
+    retry: false,
+    pending: false,
+    rowTops: [expect.any(Number)],
+  });
 });
 
 test('a delete inside its Undo window is not a waiting change', async ({ launch, omi }) => {
@@ -64,12 +80,17 @@ test('a delete inside its Undo window is not a waiting change', async ({ launch,
   await page.getByRole('checkbox', { name: 'Return the library books' }).focus();
   await page.keyboard.press('Delete');
   await expect(page.getByRole('status')).toContainText('Deleted');
-  await expect.poll(() => omi.requests().filter((request) => request.method === 'DELETE').length, { timeout: 15_000 }).toBe(1);
+  await expect
+    .poll(() => omi.requests().filter((request) => request.method === 'DELETE').length, { timeout: 15_000 })
+    .toBe(1);
   const seen = await framesSeen(page);
   expect([seen.waiting, seen.retry]).toEqual([false, false]);
 });
 
-test('a save that waits is mentioned after a few seconds, in neutral words over the list, and the line goes once it lands', async ({ launch, omi }) => {
+test('a save that waits is mentioned after a few seconds, in neutral words over the list, and the line goes once it lands', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const page = app.page;
   await expect(page.getByRole('checkbox', { name: 'Send the invoice to Lena' })).toBeVisible();

@@ -26,9 +26,18 @@ async function openSettings(page: Page) {
   return dialog;
 }
 
-test('Settings fit the default popover without scrolling, in groups, in the order people need them', async ({ launch, omi }) => {
+test('Settings fit the default popover without scrolling, in groups, in the order people need them', async ({
+  launch,
+  omi,
+}) => {
   // A data folder as long as a real one, so the bottom line wraps as it will for users.
-  const dataDir = join(await mkdtemp(join(tmpdir(), 'omi-tray-fit-')), 'home', 'alexandra.example', '.config', 'Omi Tray');
+  const dataDir = join(
+    await mkdtemp(join(tmpdir(), 'omi-tray-fit-')),
+    'home',
+    'alexandra.example',
+    '.config',
+    'Omi Tray',
+  );
   await mkdir(dataDir, { recursive: true });
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, dataDir });
   expect(app.page.viewportSize()).toEqual({ width: 380, height: 560 });
@@ -61,14 +70,20 @@ test('Settings fit the default popover without scrolling, in groups, in the orde
   expect([...tops].sort((a, b) => a - b)).toEqual(tops);
 
   await dialog.getByText('Advanced', { exact: true }).click();
-  for (const control of [dialog.getByRole('textbox', { name: 'API base URL' }), dialog.getByRole('button', { name: 'Show log folder' })]) {
+  for (const control of [
+    dialog.getByRole('textbox', { name: 'API base URL' }),
+    dialog.getByRole('button', { name: 'Show log folder' }),
+  ]) {
     await control.scrollIntoViewIfNeeded();
     await expect(control).toBeInViewport({ ratio: 1 });
   }
   expect(await dialog.textContent()).not.toContain(dataDir);
 });
 
-test('the shortcut is recorded by pressing it, shown in words; Escape cancels and Reset restores the default', async ({ launch, omi }) => {
+test('the shortcut is recorded by pressing it, shown in words; Escape cancels and Reset restores the default', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const dialog = await openSettings(app.page);
   const shown = dialog.getByRole('textbox', { name: 'Quick edit shortcut' });
@@ -105,7 +120,10 @@ test('the shortcut is recorded by pressing it, shown in words; Escape cancels an
   await expect(again.getByRole('button', { name: 'Reset' })).toBeDisabled();
 });
 
-test('a chord the system owns is refused in words, and a key without a modifier is not taken', async ({ launch, omi }) => {
+test('a chord the system owns is refused in words, and a key without a modifier is not taken', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const dialog = await openSettings(app.page);
   const shown = dialog.getByRole('textbox', { name: 'Quick edit shortcut' });

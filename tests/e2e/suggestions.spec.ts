@@ -40,16 +40,27 @@ function conversations(): SeedConversation[] {
         { description: 'Call the printer' },
       ],
     },
-    { id: 'conv-old', title: 'Last week', created_at: ago(6 * 24 * HOUR), started_at: ago(6 * 24 * HOUR), action_items: [{ description: 'Renew the old passport' }] },
+    {
+      id: 'conv-old',
+      title: 'Last week',
+      created_at: ago(6 * 24 * HOUR),
+      started_at: ago(6 * 24 * HOUR),
+      action_items: [{ description: 'Renew the old passport' }],
+    },
   ];
 }
 
 const region = (page: Page) => page.getByRole('region', { name: 'From your conversations', exact: true });
 const suggestion = (page: Page, words: string) => region(page).getByRole('listitem').filter({ hasText: words });
-const creates = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'POST' && request.path === '/v1/dev/user/action-items');
-const deletes = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'DELETE' && request.path.startsWith('/v1/dev/user/action-items/'));
+const creates = (omi: FakeOmi) =>
+  omi.requests().filter((request) => request.method === 'POST' && request.path === '/v1/dev/user/action-items');
+const deletes = (omi: FakeOmi) =>
+  omi
+    .requests()
+    .filter((request) => request.method === 'DELETE' && request.path.startsWith('/v1/dev/user/action-items/'));
 const onOmi = (omi: FakeOmi, words: string) => omi.items().some((item) => item.description === words);
-const listReads = (omi: FakeOmi) => omi.requests().filter((request) => request.method === 'GET' && request.path === '/v1/dev/user/conversations');
+const listReads = (omi: FakeOmi) =>
+  omi.requests().filter((request) => request.method === 'GET' && request.path === '/v1/dev/user/conversations');
 
 const axeSource = readFile(createRequire(join(process.cwd(), 'package.json')).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -69,11 +80,15 @@ async function violations(page: Page, include = 'body'): Promise<string[]> {
       (selector) =>
         (window as unknown as { axe: { run(context: object, options: object): Promise<AxeResult> } }).axe.run(
           { include: [[selector]] },
-          { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] },
+          {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+            resultTypes: ['violations'],
+          },
         ),
       include,
     );
-    for (const violation of result.violations) found.push(`${colorScheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
+    for (const violation of result.violations)
+      found.push(`${colorScheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
   }
   await page.emulateMedia({ colorScheme: 'light' });
   return found;
@@ -87,65 +102,79 @@ test.beforeEach(({ omi }) => {
   omi.seed([{ id: 'i1', description: 'water the plants.' }]);
 });
 
-test('suggestions show what the list does not hold: not done, not listed, not too old', { tag: '@browser' }, async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  await app.showPopover();
-  const page = app.page;
-  await expect(suggestion(page, 'Send the deck to Ana')).toBeVisible();
-  await expect(suggestion(page, 'Send the deck to Ana')).toContainText('Tomorrow 17:00');
-  await expect(suggestion(page, 'Send the deck to Ana')).toContainText('Planning the launch');
-  await expect(suggestion(page, 'Call the printer')).toBeVisible();
-  await expect(region(page).getByRole('listitem')).toHaveCount(2);
-  await expect(region(page)).not.toContainText('Book the venue');
-  await expect(region(page)).not.toContainText('Water the plants');
-  await expect(region(page)).not.toContainText('Renew the old passport');
-  expect(listReads(omi)).toHaveLength(1);
-  expect(listReads(omi)[0]?.query).toMatchObject({ limit: '100' });
+test(
+  'suggestions show what the list does not hold: not done, not listed, not too old',
+  { tag: '@browser' },
+  async ({ launch, omi }) => {
+    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+    await app.showPopover();
+    const page = app.page;
+    await expect(suggestion(page, 'Send the deck to Ana')).toBeVisible();
+    await expect(suggestion(page, 'Send the deck to Ana')).toContainText('Tomorrow 17:00');
+    await expect(suggestion(page, 'Send the deck to Ana')).toContainText('Planning the launch');
+    await expect(suggestion(page, 'Call the printer')).toBeVisible();
+    await expect(region(page).getByRole('listitem')).toHaveCount(2);
+    await expect(region(page)).not.toContainText('Book the venue');
+    await expect(region(page)).not.toContainText('Water the plants');
+    await expect(region(page)).not.toContainText('Renew the old passport');
+    expect(listReads(omi)).toHaveLength(1);
+    expect(listReads(omi)[0]?.query).toMatchObject({ limit: '100' });
 
-  // The conversation's title opens the panel from what the list read: no read of its own.
-  await suggestion(page, 'Call the printer').getByRole('button', { name: 'Planning the launch' }).click();
-  await expect(region(page).getByRole('region', { name: 'Conversation' })).toContainText('Ana and you agreed to send the deck and book the venue.');
-  expect(omi.requests().filter((request) => request.path.startsWith('/v1/dev/user/conversations/'))).toHaveLength(0);
-  omi.assertNoViolations();
-});
+    // The conversation's title opens the panel from what the list read: no read of its own.
+    await suggestion(page, 'Call the printer').getByRole('button', { name: 'Planning the launch' }).click();
+    await expect(region(page).getByRole('region', { name: 'Conversation' })).toContainText(
+      'Ana and you agreed to send the deck and book the venue.',
+    );
+    expect(omi.requests().filter((request) => request.path.startsWith('/v1/dev/user/conversations/'))).toHaveLength(0);
+    omi.assertNoViolations();
+  },
+);
 
-test('Add sends one POST with the words and due date; the item shows and the suggestion never returns', { tag: '@browser' }, async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  await app.showPopover();
-  await suggestion(app.page, 'Send the deck to Ana').getByRole('button', { name: /^Add/ }).click();
-  await expect(app.page.getByRole('checkbox', { name: 'Send the deck to Ana', exact: true })).toBeVisible();
-  await expect(suggestion(app.page, 'Send the deck to Ana')).toHaveCount(0);
-  await expect.poll(() => creates(omi).length).toBe(1);
-  const [sent] = creates(omi);
-  expect(sent?.body).toMatchObject({ description: 'Send the deck to Ana' });
-  expect(Date.parse((sent?.body as { due_at: string }).due_at)).toBe(localAt(1, 17).getTime());
-  await expect(app.page.getByRole('button', { name: 'Undo' })).toBeVisible();
+test(
+  'Add sends one POST with the words and due date; the item shows and the suggestion never returns',
+  { tag: '@browser' },
+  async ({ launch, omi }) => {
+    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+    await app.showPopover();
+    await suggestion(app.page, 'Send the deck to Ana').getByRole('button', { name: /^Add/ }).click();
+    await expect(app.page.getByRole('checkbox', { name: 'Send the deck to Ana', exact: true })).toBeVisible();
+    await expect(suggestion(app.page, 'Send the deck to Ana')).toHaveCount(0);
+    await expect.poll(() => creates(omi).length).toBe(1);
+    const [sent] = creates(omi);
+    expect(sent?.body).toMatchObject({ description: 'Send the deck to Ana' });
+    expect(Date.parse((sent?.body as { due_at: string }).due_at)).toBe(localAt(1, 17).getTime());
+    await expect(app.page.getByRole('button', { name: 'Undo' })).toBeVisible();
 
-  await suggestion(app.page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
-  await expect(app.page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toBeVisible();
-  await expect.poll(() => creates(omi).length).toBe(2);
-  expect(creates(omi)[1]?.body).toMatchObject({ description: 'Call the printer', due_at: null });
+    await suggestion(app.page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
+    await expect(app.page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toBeVisible();
+    await expect.poll(() => creates(omi).length).toBe(2);
+    expect(creates(omi)[1]?.body).toMatchObject({ description: 'Call the printer', due_at: null });
 
-  // Done elsewhere, then a restart: the suggestion stays away, and the item keeps its conversation.
-  const added = omi.items().find((item) => item.description === 'Send the deck to Ana');
-  expect(added?.conversation_id).toBeNull();
-  omi.seed([{ ...added, id: added?.id ?? '', completed: true }]);
-  await app.restart();
-  await app.showPopover();
-  await expect(app.page.getByRole('checkbox', { name: 'Water the plants', exact: false })).toBeVisible();
-  await expect(region(app.page)).toHaveCount(0);
-  expect(creates(omi)).toHaveLength(2);
-  const row = app.page.locator('[data-item]').filter({ has: app.page.getByRole('checkbox', { name: 'Call the printer', exact: true }) });
-  await row.hover();
-  await row.getByRole('button', { name: 'Show conversation' }).click();
-  await expect(row.getByRole('region', { name: 'Conversation' })).toContainText('Planning the launch');
-  omi.assertNoViolations();
-});
+    // Done elsewhere, then a restart: the suggestion stays away, and the item keeps its conversation.
+    const added = omi.items().find((item) => item.description === 'Send the deck to Ana');
+    expect(added?.conversation_id).toBeNull();
+    omi.seed([{ ...added, id: added?.id ?? '', completed: true }]);
+    await app.restart();
+    await app.showPopover();
+    await expect(app.page.getByRole('checkbox', { name: 'Water the plants', exact: false })).toBeVisible();
+    await expect(region(app.page)).toHaveCount(0);
+    expect(creates(omi)).toHaveLength(2);
+    const row = app.page
+      .locator('[data-item]')
+      .filter({ has: app.page.getByRole('checkbox', { name: 'Call the printer', exact: true }) });
+    await row.hover();
+    await row.getByRole('button', { name: 'Show conversation' }).click();
+    await expect(row.getByRole('region', { name: 'Conversation' })).toContainText('Planning the launch');
+    omi.assertNoViolations();
+  },
+);
 
 test('Dismiss hides a suggestion for good, across a restart', { tag: '@browser' }, async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await app.showPopover();
-  await suggestion(app.page, 'Call the printer').getByRole('button', { name: /^Dismiss/ }).click();
+  await suggestion(app.page, 'Call the printer')
+    .getByRole('button', { name: /^Dismiss/ })
+    .click();
   await expect(suggestion(app.page, 'Call the printer')).toHaveCount(0);
   await expect(suggestion(app.page, 'Send the deck to Ana')).toBeVisible();
   await app.restart();
@@ -155,51 +184,74 @@ test('Dismiss hides a suggestion for good, across a restart', { tag: '@browser' 
   expect(creates(omi)).toHaveLength(0);
 });
 
-test('a read-only key sees suggestions, and Add says why it cannot, sending nothing', { tag: '@browser' }, async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: READ_ONLY_KEY });
-  await app.showPopover();
-  await suggestion(app.page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
-  await expect(region(app.page)).toContainText('Adding needs an Omi developer key that can change items.');
-  await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
-  expect(creates(omi)).toHaveLength(0);
-});
+test(
+  'a read-only key sees suggestions, and Add says why it cannot, sending nothing',
+  { tag: '@browser' },
+  async ({ launch, omi }) => {
+    const app = await launch({ apiBaseUrl: omi.url, apiKey: READ_ONLY_KEY });
+    await app.showPopover();
+    await suggestion(app.page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
+    await expect(region(app.page)).toContainText('Adding needs an Omi developer key that can change items.');
+    await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
+    expect(creates(omi)).toHaveLength(0);
+  },
+);
 
-test('a key that may not read conversations gets one calm line, and the checklist works', { tag: '@browser' }, async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: NO_SCOPE_KEY });
-  await app.showPopover();
-  await expect(region(app.page)).toContainText('Your Omi developer key may not read conversations, so none are suggested here.');
-  await expect(region(app.page).getByRole('listitem')).toHaveCount(0);
-  await app.page.getByRole('checkbox', { name: 'water the plants.', exact: true }).check();
-  await expect.poll(() => omi.items().find((item) => item.id === 'i1')?.completed).toBe(true);
-  await app.showPopover();
-  await app.showPopover();
-  expect(listReads(omi)).toHaveLength(1);
-});
+test(
+  'a key that may not read conversations gets one calm line, and the checklist works',
+  { tag: '@browser' },
+  async ({ launch, omi }) => {
+    const app = await launch({ apiBaseUrl: omi.url, apiKey: NO_SCOPE_KEY });
+    await app.showPopover();
+    await expect(region(app.page)).toContainText(
+      'Your Omi developer key may not read conversations, so none are suggested here.',
+    );
+    await expect(region(app.page).getByRole('listitem')).toHaveCount(0);
+    await app.page.getByRole('checkbox', { name: 'water the plants.', exact: true }).check();
+    await expect.poll(() => omi.items().find((item) => item.id === 'i1')?.completed).toBe(true);
+    await app.showPopover();
+    await app.showPopover();
+    expect(listReads(omi)).toHaveLength(1);
+  },
+);
 
-test('Add all sends one POST per suggestion of the conversation, and one Undo removes them all', { tag: '@browser' }, async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  await app.showPopover();
-  const page = app.page;
-  await region(page).getByRole('button', { name: 'Add all 2 from “Planning the launch”' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Send the deck to Ana', exact: true })).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toBeVisible();
-  await expect(region(page)).toHaveCount(0);
-  await expect.poll(() => creates(omi).map((request) => (request.body as { description: string }).description).sort()).toEqual(['Call the printer', 'Send the deck to Ana']);
+test(
+  'Add all sends one POST per suggestion of the conversation, and one Undo removes them all',
+  { tag: '@browser' },
+  async ({ launch, omi }) => {
+    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+    await app.showPopover();
+    const page = app.page;
+    await region(page).getByRole('button', { name: 'Add all 2 from “Planning the launch”' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Send the deck to Ana', exact: true })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toBeVisible();
+    await expect(region(page)).toHaveCount(0);
+    await expect
+      .poll(() =>
+        creates(omi)
+          .map((request) => (request.body as { description: string }).description)
+          .sort(),
+      )
+      .toEqual(['Call the printer', 'Send the deck to Ana']);
 
-  await page.getByRole('button', { name: 'Undo', exact: true }).click();
-  await expect(page.getByRole('checkbox', { name: 'Send the deck to Ana', exact: true })).toHaveCount(0);
-  await expect(page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toHaveCount(0);
-  await expect(suggestion(page, 'Send the deck to Ana')).toBeVisible();
-  await expect(suggestion(page, 'Call the printer')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveCount(0);
-  // The deletes wait out their undo window, then both go.
-  await expect.poll(() => deletes(omi).length, { timeout: 20_000 }).toBe(2);
-  expect(onOmi(omi, 'Send the deck to Ana') || onOmi(omi, 'Call the printer')).toBe(false);
-  expect(creates(omi)).toHaveLength(2);
-  omi.assertNoViolations();
-});
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(page.getByRole('checkbox', { name: 'Send the deck to Ana', exact: true })).toHaveCount(0);
+    await expect(page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toHaveCount(0);
+    await expect(suggestion(page, 'Send the deck to Ana')).toBeVisible();
+    await expect(suggestion(page, 'Call the printer')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveCount(0);
+    // The deletes wait out their undo window, then both go.
+    await expect.poll(() => deletes(omi).length, { timeout: 20_000 }).toBe(2);
+    expect(onOmi(omi, 'Send the deck to Ana') || onOmi(omi, 'Call the printer')).toBe(false);
+    expect(creates(omi)).toHaveLength(2);
+    omi.assertNoViolations();
+  },
+);
 
-test('Undo of an Add removes the item, or never sends it while it waits; the suggestion comes back', async ({ launch, omi }) => {
+test('Undo of an Add removes the item, or never sends it while it waits; the suggestion comes back', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await app.showPopover();
   const page = app.page;
@@ -223,7 +275,11 @@ test('Undo of an Add removes the item, or never sends it while it waits; the sug
   await expect(suggestion(page, 'Send the deck to Ana')).toBeVisible();
   omi.setDown(false);
   await page.getByRole('button', { name: 'Refresh' }).click();
-  await expect.poll(() => omi.requests().some((request) => request.method === 'GET' && request.path === '/v1/dev/user/action-items')).toBe(true);
+  await expect
+    .poll(() =>
+      omi.requests().some((request) => request.method === 'GET' && request.path === '/v1/dev/user/action-items'),
+    )
+    .toBe(true);
   await expect(page.getByText(/waiting to sync/)).toHaveCount(0);
   // Tries while Omi was down reached nobody (status 0); none reached Omi since, nor a delete.
   expect(creates(omi).filter((request) => request.status !== 0)).toHaveLength(0);
@@ -232,7 +288,10 @@ test('Undo of an Add removes the item, or never sends it while it waits; the sug
   omi.assertNoViolations();
 });
 
-test('Quick edit finds suggestions after the items, marked as such; Enter or a click adds one', async ({ launch, omi }) => {
+test('Quick edit finds suggestions after the items, marked as such; Enter or a click adds one', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await app.showPopover();
   const page = app.page;
@@ -244,7 +303,9 @@ test('Quick edit finds suggestions after the items, marked as such; Enter or a c
   const options = page.getByRole('listbox', { name: 'Matching items' }).getByRole('option');
   await expect(options).toHaveCount(3);
   await expect(options.nth(0)).toHaveAccessibleName('water the plants.');
-  await expect(options.nth(1)).toHaveAccessibleName('Suggestion: Send the deck to Ana, Tomorrow 17:00, from Planning the launch');
+  await expect(options.nth(1)).toHaveAccessibleName(
+    'Suggestion: Send the deck to Ana, Tomorrow 17:00, from Planning the launch',
+  );
   await expect(options.nth(2)).toHaveAccessibleName('Suggestion: Call the printer, from Planning the launch');
   await expect(options.nth(1)).toContainText('Suggestion');
   await expect(options.nth(1)).toContainText('Tomorrow 17:00');
@@ -270,39 +331,45 @@ test('Quick edit finds suggestions after the items, marked as such; Enter or a c
   omi.assertNoViolations();
 });
 
-test('a copy accepted in Omi too is named in "Since you last looked" and deleted with Undo', { tag: '@browser' }, async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  await app.showPopover();
-  const page = app.page;
-  await suggestion(page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
-  await expect.poll(() => onOmi(omi, 'Call the printer')).toBe(true);
-  const addedHere = omi.items().find((item) => item.description === 'Call the printer')?.id;
+test(
+  'a copy accepted in Omi too is named in "Since you last looked" and deleted with Undo',
+  { tag: '@browser' },
+  async ({ launch, omi }) => {
+    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+    await app.showPopover();
+    const page = app.page;
+    await suggestion(page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
+    await expect.poll(() => onOmi(omi, 'Call the printer')).toBe(true);
+    const addedHere = omi.items().find((item) => item.description === 'Call the printer')?.id;
 
-  // Omi's own app still offered it, and the person accepted it there too.
-  omi.seed([{ id: 'copy-1', description: 'call the printer' }]);
-  await page.getByRole('button', { name: 'Refresh' }).click();
-  const since = page.getByRole('region', { name: 'Since you last looked' });
-  const summary = since.getByRole('button', { name: '1 possible copy' });
-  await expect(summary).toBeVisible();
-  await summary.click();
-  await expect(since.getByRole('listitem')).toContainText('Possible copy: added here and in Omi');
-  expect(await violations(page, 'section.since')).toEqual([]);
+    // Omi's own app still offered it, and the person accepted it there too.
+    omi.seed([{ id: 'copy-1', description: 'call the printer' }]);
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    const since = page.getByRole('region', { name: 'Since you last looked' });
+    const summary = since.getByRole('button', { name: '1 possible copy' });
+    await expect(summary).toBeVisible();
+    await summary.click();
+    await expect(since.getByRole('listitem')).toContainText('Possible copy: added here and in Omi');
+    expect(await violations(page, 'section.since')).toEqual([]);
 
-  await since.getByRole('button', { name: 'Delete copy call the printer' }).click();
-  await expect(page.getByRole('checkbox', { name: 'call the printer', exact: true })).toHaveCount(0);
-  await expect(page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toBeVisible();
-  await expect(page.getByText('Deleted “call the printer”')).toBeVisible();
-  await page.getByRole('button', { name: 'Undo', exact: true }).click();
-  await expect(page.getByRole('checkbox', { name: 'call the printer', exact: true })).toBeVisible();
+    await since.getByRole('button', { name: 'Delete copy call the printer' }).click();
+    await expect(page.getByRole('checkbox', { name: 'call the printer', exact: true })).toHaveCount(0);
+    await expect(page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toBeVisible();
+    await expect(page.getByText('Deleted “call the printer”')).toBeVisible();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(page.getByRole('checkbox', { name: 'call the printer', exact: true })).toBeVisible();
 
-  // Named again once it is back; the region opens anew.
-  await summary.click();
-  await since.getByRole('button', { name: 'Delete copy call the printer' }).click();
-  await expect.poll(() => deletes(omi).map((request) => request.path), { timeout: 20_000 }).toEqual(['/v1/dev/user/action-items/copy-1']);
-  expect(omi.items().map((item) => item.id)).toContain(addedHere);
-  await expect(page.getByRole('region', { name: 'Since you last looked' })).toHaveCount(0);
-  omi.assertNoViolations();
-});
+    // Named again once it is back; the region opens anew.
+    await summary.click();
+    await since.getByRole('button', { name: 'Delete copy call the printer' }).click();
+    await expect
+      .poll(() => deletes(omi).map((request) => request.path), { timeout: 20_000 })
+      .toEqual(['/v1/dev/user/action-items/copy-1']);
+    expect(omi.items().map((item) => item.id)).toContain(addedHere);
+    await expect(page.getByRole('region', { name: 'Since you last looked' })).toHaveCount(0);
+    omi.assertNoViolations();
+  },
+);
 
 test('the conversation list stays in memory; its titles fill the conversation cache', async ({ launch, omi }) => {
   const dataDir = await mkdtemp(join(tmpdir(), 'omi-tray-suggestions-'));
@@ -313,8 +380,12 @@ test('the conversation list stays in memory; its titles fill the conversation ca
 
   // Quitting wrote every file: none holds a to-do Omi heard (nothing was decided about them).
   const files = (await readdir(dataDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-  const texts = await Promise.all(files.map(async (entry) => [entry.name, await readFile(join(entry.parentPath, entry.name), 'utf8')] as const));
-  expect(texts.filter(([, text]) => text.includes('printer') || text.includes('Send the deck to Ana')).map(([name]) => name)).toEqual([]);
+  const texts = await Promise.all(
+    files.map(async (entry) => [entry.name, await readFile(join(entry.parentPath, entry.name), 'utf8')] as const),
+  );
+  expect(
+    texts.filter(([, text]) => text.includes('printer') || text.includes('Send the deck to Ana')).map(([name]) => name),
+  ).toEqual([]);
   // The summaries the list read are the conversation panel's cache.
   expect(texts.find(([name]) => name === 'conversations.json')?.[1]).toContain('Planning the launch');
 

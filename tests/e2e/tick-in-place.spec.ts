@@ -32,7 +32,10 @@ async function settle(app: LaunchedApp): Promise<void> {
   await app.page.waitForTimeout(300);
 }
 
-test('a ticked item stays in place, checked, while the pointer is on the list; the list does not scroll; it moves once the pointer leaves', async ({ launch, omi }) => {
+test('a ticked item stays in place, checked, while the pointer is on the list; the list does not scroll; it moves once the pointer leaves', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
   const page = app.page;
   const box = page.getByRole('checkbox', { name: 'Errand number 12', exact: true });
@@ -45,19 +48,26 @@ test('a ticked item stays in place, checked, while the pointer is on the list; t
   await expect(box).toBeChecked();
   await expect.poll(() => omi.items().find((item) => item.id === 'n11')?.completed).toBe(true);
   await settle(app);
-  await expect(section(page, 'No due date').getByRole('checkbox', { name: 'Errand number 12', exact: true })).toBeChecked();
+  await expect(
+    section(page, 'No due date').getByRole('checkbox', { name: 'Errand number 12', exact: true }),
+  ).toBeChecked();
   expect(await scrollTop(page)).toBe(before.top);
   expect((await box.boundingBox())!.y).toBe(before.y);
 
   // Away from the list (and focus elsewhere), it goes where done items go.
   await page.mouse.move(5, 5);
   await page.getByRole('textbox', { name: 'New action item' }).focus();
-  await expect(section(page, 'Completed').getByRole('checkbox', { name: 'Errand number 12', exact: true })).toBeChecked();
+  await expect(
+    section(page, 'Completed').getByRole('checkbox', { name: 'Errand number 12', exact: true }),
+  ).toBeChecked();
   expect(await scrollTop(page)).toBe(before.top);
   expect(writes(omi)).toHaveLength(1);
 });
 
-test('ticked from the keyboard, the item stays while focus is on it and moves when focus leaves', async ({ launch, omi }) => {
+test('ticked from the keyboard, the item stays while focus is on it and moves when focus leaves', async ({
+  launch,
+  omi,
+}) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
   const page = app.page;
   await page.mouse.move(5, 5);
@@ -67,9 +77,13 @@ test('ticked from the keyboard, the item stays while focus is on it and moves wh
   await expect(box).toBeChecked();
   await expect.poll(() => omi.items().find((item) => item.id === 'n2')?.completed).toBe(true);
   await settle(app);
-  await expect(section(page, 'No due date').getByRole('checkbox', { name: 'Errand number 3', exact: true })).toBeFocused();
+  await expect(
+    section(page, 'No due date').getByRole('checkbox', { name: 'Errand number 3', exact: true }),
+  ).toBeFocused();
   await page.getByRole('textbox', { name: 'New action item' }).focus();
-  await expect(section(page, 'Completed').getByRole('checkbox', { name: 'Errand number 3', exact: true })).toBeChecked();
+  await expect(
+    section(page, 'Completed').getByRole('checkbox', { name: 'Errand number 3', exact: true }),
+  ).toBeChecked();
 });
 
 test('unticking in Completed leaves the item there until the pointer leaves the list', async ({ launch, omi }) => {
@@ -89,7 +103,10 @@ test('unticking in Completed leaves the item there until the pointer leaves the 
   await expect(section(page, 'No due date').getByRole('checkbox', { name: 'Water the plants' })).not.toBeChecked();
 });
 
-test('clearing a due date in the row’s date editor offers Undo and keeps the row in place under the pointer', async ({ launch, omi }) => {
+test('clearing a due date in the row’s date editor offers Undo and keeps the row in place under the pointer', async ({
+  launch,
+  omi,
+}) => {
   // Kinder than deployed servers, which ignore due_at: null: this spec is about Undo and the row's place.
   omi.setClearsDueDateOnNull(true);
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
@@ -101,7 +118,11 @@ test('clearing a due date in the row’s date editor offers Undo and keeps the r
   await row.getByRole('button', { name: /^Due date/ }).click();
   await row.locator('.due-editor').getByRole('button', { name: 'Clear due date' }).click();
   await expect.poll(() => writes(omi).length).toBe(1);
-  expect(writes(omi)[0]).toMatchObject({ method: 'PATCH', path: '/v1/dev/user/action-items/d1', body: { due_at: null } });
+  expect(writes(omi)[0]).toMatchObject({
+    method: 'PATCH',
+    path: '/v1/dev/user/action-items/d1',
+    body: { due_at: null },
+  });
   const status = page.getByRole('status').filter({ hasText: 'Due date cleared' });
   await expect(status).toContainText('Renew the passport');
   await settle(app);

@@ -10,8 +10,9 @@ test.beforeEach(({ omi }) => {
   ]);
 });
 
-const patches = (omi: { requests(): { method: string; path: string; body: unknown; headers: Record<string, string | undefined> }[] }) =>
-  omi.requests().filter((request) => request.method === 'PATCH');
+const patches = (omi: {
+  requests(): { method: string; path: string; body: unknown; headers: Record<string, string | undefined> }[];
+}) => omi.requests().filter((request) => request.method === 'PATCH');
 
 test('ticking completes at once and sends one conforming PATCH with the Bearer key', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
@@ -30,7 +31,7 @@ test('ticking completes at once and sends one conforming PATCH with the Bearer k
   await expect(app.page.getByRole('checkbox', { name: 'Email the offer to Priya' })).not.toBeChecked();
 });
 
-test('a PATCH refused with 422 reverts the box and shows the server\'s reason', async ({ launch, omi }) => {
+test("a PATCH refused with 422 reverts the box and shows the server's reason", async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   omi.failNext({ status: 422, method: 'PATCH' });
   const box = app.page.getByRole('checkbox', { name: 'Order new running shoes' });

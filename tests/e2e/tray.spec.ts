@@ -46,7 +46,10 @@ test('the tooltip also counts what is still due today', async ({ launch, omi }) 
   expect((await app.trayState()).overdue).toBe(1);
 });
 
-test('the menu lists the next open items, most urgent first, and ticking one completes it on the server', async ({ launch, omi }) => {
+test('the menu lists the next open items, most urgent first, and ticking one completes it on the server', async ({
+  launch,
+  omi,
+}) => {
   const now = Date.now();
   omi.seed([
     { id: 't1', description: 'Water the plants' },
@@ -85,7 +88,10 @@ test('the menu follows items added and ticked in the popover', async ({ launch, 
   await expect.poll(async () => (await app.trayState()).menu).not.toContain('Water the plants');
 });
 
-test('pausing reminders from the tray menu shows until when, and the popover offers to resume', async ({ launch, omi }) => {
+test('pausing reminders from the tray menu shows until when, and the popover offers to resume', async ({
+  launch,
+  omi,
+}) => {
   omi.seed([{ id: 't1', description: 'Water the plants' }]);
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await expect.poll(async () => (await app.trayState()).menu).toContain('Pause reminders until tomorrow morning');

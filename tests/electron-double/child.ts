@@ -42,7 +42,9 @@ quitWhenHarnessGoes(app);
 process.on('uncaughtException', (error) => {
   if (harness().closed) return;
   process.stderr.write(`Uncaught exception in the main process: ${error.stack ?? String(error)}\n`);
-  void harness().ask('app:uncaught', error.stack ?? String(error)).catch(() => undefined);
+  void harness()
+    .ask('app:uncaught', error.stack ?? String(error))
+    .catch(() => undefined);
 });
 
 setImmediate(() => app.becomeReady());

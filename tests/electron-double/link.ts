@@ -73,7 +73,12 @@ export class Link {
       .then(
         (value) => this.port.send({ link: 'answer', id: message.id, ok: true, value } satisfies Message),
         (error: unknown) =>
-          this.port.send({ link: 'answer', id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies Message),
+          this.port.send({
+            link: 'answer',
+            id: message.id,
+            ok: false,
+            error: error instanceof Error ? error.message : String(error),
+          } satisfies Message),
       );
   }
 }

@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 
 /** Put before the preload's first line; coverage offsets of the preload start after it. */
-export const PRELOAD_PREFIX = "(globalThis[Symbol.for('electron-double:run-preload')] || function () {})(function (require, module, exports) {";
+export const PRELOAD_PREFIX =
+  "(globalThis[Symbol.for('electron-double:run-preload')] || function () {})(function (require, module, exports) {";
 
 export async function preloadScript(path: string): Promise<string> {
   const source = await readFile(path, 'utf8');

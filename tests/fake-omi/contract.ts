@@ -43,7 +43,8 @@ export interface Operation {
   pathParams: Record<string, string>;
 }
 
-export type RouteMatch = { kind: 'operation'; operation: Operation } | { kind: 'wrong_method'; allowed: string[] } | { kind: 'unknown_path' };
+export type RouteMatch =
+  { kind: 'operation'; operation: Operation } | { kind: 'wrong_method'; allowed: string[] } | { kind: 'unknown_path' };
 
 /** A FastAPI-style validation problem, as the server would list it in a 422. */
 export interface Problem {
@@ -106,7 +107,10 @@ export class Contract {
         names.forEach((name, index) => {
           pathParams[name] = decodeURIComponent(found[index + 1]!);
         });
-        return { kind: 'operation', operation: { template, method: wanted, operationId: operation.operationId ?? template, pathParams } };
+        return {
+          kind: 'operation',
+          operation: { template, method: wanted, operationId: operation.operationId ?? template, pathParams },
+        };
       }
       allowed.push(...Object.keys(this.document.paths[template] ?? {}).map((name) => name.toUpperCase()));
     }
@@ -115,7 +119,10 @@ export class Contract {
 
   /** Query values typed as the server would read them (booleans, integers), and what did not fit. */
   checkQuery(operation: Operation, query: URLSearchParams): CheckedQuery {
-    const parameters = (this.operationObject(operation).parameters ?? []).map((parameter, index) => ({ parameter, index }));
+    const parameters = (this.operationObject(operation).parameters ?? []).map((parameter, index) => ({
+      parameter,
+      index,
+    }));
     const values: Record<string, unknown> = {};
     const problems: Problem[] = [];
     const drift: string[] = [];
@@ -128,13 +135,18 @@ export class Contract {
       if (parameter.in !== 'query') continue;
       const raw = query.get(parameter.name);
       if (raw === null) {
-        if (parameter.required) problems.push({ loc: ['query', parameter.name], msg: 'Field required', type: 'missing' });
+        if (parameter.required)
+          problems.push({ loc: ['query', parameter.name], msg: 'Field required', type: 'missing' });
         continue;
       }
       const value = coerce(raw, parameter.schema);
       const validate = this.validator(`${this.operationPointer(operation)}/parameters/${index}/schema`);
       if (value === undefined || !validate(value)) {
-        problems.push({ loc: ['query', parameter.name], msg: `Input should be ${expected(parameter.schema)}`, type: 'parsing' });
+        problems.push({
+          loc: ['query', parameter.name],
+          msg: `Input should be ${expected(parameter.schema)}`,
+          type: 'parsing',
+        });
         continue;
       }
       values[parameter.name] = value;
@@ -159,13 +171,15 @@ export class Contract {
     const responses = this.operationObject(operation).responses ?? {};
     const documented = responses[String(status)];
     if (documented === undefined) {
-      if (UNDOCUMENTED_ERROR_STATUSES.has(status)) return this.checkWith(`#/components/schemas/ErrorResponse`, body, status);
+      if (UNDOCUMENTED_ERROR_STATUSES.has(status))
+        return this.checkWith(`#/components/schemas/ErrorResponse`, body, status);
       return `status ${status} is not documented for ${operation.method.toUpperCase()} ${operation.template}`;
     }
     const pointer = documented.$ref
       ? `${documented.$ref.slice(1)}/content/application~1json/schema`
       : `${this.operationPointer(operation)}/responses/${status}/content/application~1json/schema`;
-    if (this.resolve(pointer) === undefined) return body === undefined || body === null ? null : `status ${status} documents no body`;
+    if (this.resolve(pointer) === undefined)
+      return body === undefined || body === null ? null : `status ${status} documents no body`;
     if (status === 422 && isStringDetail(body)) return null; // deployed servers: 422 with a plain string detail (docs/omi-api-facts.md, PATCH and Errors)
     return this.checkWith(`#${pointer}`, body, status);
   }
@@ -183,7 +197,9 @@ export class Contract {
 
   private checkWith(fragment: string, body: unknown, status: number): string | null {
     const validate = this.validator(fragment.slice(1));
-    return validate(body) ? null : `the ${status} answer does not match the document: ${this.ajv.errorsText(validate.errors)}`;
+    return validate(body)
+      ? null
+      : `the ${status} answer does not match the document: ${this.ajv.errorsText(validate.errors)}`;
   }
 
   private validator(pointer: string): ValidateFunction {
@@ -269,11 +285,20 @@ function toProblems(errors: ErrorObject[]): Problem[] {
   for (const error of errors) {
     if (error.keyword === 'anyOf') continue;
     if (error.keyword === 'type' && error.params.type === 'null') continue;
-    const field = error.keyword === 'required' ? `${error.instancePath}/${String(error.params.missingProperty)}` : error.instancePath;
+    const field =
+      error.keyword === 'required'
+        ? `${error.instancePath}/${String(error.params.missingProperty)}`
+        : error.instancePath;
     if (!byField.has(field)) byField.set(field, error);
   }
   return [...byField.entries()].map(([field, error]) => ({
-    loc: ['body', ...field.split('/').filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part))],
+    loc: [
+      'body',
+      ...field
+        .split('/')
+        .filter(Boolean)
+        .map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+    ],
     ...wordsFor(error),
   }));
 }
@@ -285,7 +310,10 @@ function wordsFor(error: ErrorObject): { msg: string; type: string } {
     case 'maxLength':
       return { msg: `String should have at most ${String(error.params.limit)} characters`, type: 'string_too_long' };
     case 'minLength':
-      return { msg: `String should have at least ${String(error.params.limit)} character${error.params.limit === 1 ? '' : 's'}`, type: 'string_too_short' };
+      return {
+        msg: `String should have at least ${String(error.params.limit)} character${error.params.limit === 1 ? '' : 's'}`,
+        type: 'string_too_short',
+      };
     case 'maxItems':
       return { msg: `List should have at most ${String(error.params.limit)} items`, type: 'too_long' };
     case 'format':

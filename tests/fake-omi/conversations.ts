@@ -84,7 +84,12 @@ export class ConversationStore {
         id: seed.id,
         created_at: seed.created_at ?? started ?? serverTime(this.now()),
         started_at: started,
-        finished_at: seed.finished_at !== undefined ? seed.finished_at : started === null ? null : serverTime(Date.parse(started) + 40 * 60_000),
+        finished_at:
+          seed.finished_at !== undefined
+            ? seed.finished_at
+            : started === null
+              ? null
+              : serverTime(Date.parse(started) + 40 * 60_000),
         starred: seed.starred ?? false,
         folder_id: seed.folder_id ?? null,
         structured: {
@@ -92,7 +97,11 @@ export class ConversationStore {
           overview: seed.overview ?? '',
           ...(emoji === null ? {} : { emoji }),
           category: seed.category ?? 'other',
-          action_items: (seed.action_items ?? []).map((item) => ({ description: item.description, completed: item.completed ?? false, due_at: item.due_at ?? null })),
+          action_items: (seed.action_items ?? []).map((item) => ({
+            description: item.description,
+            completed: item.completed ?? false,
+            due_at: item.due_at ?? null,
+          })),
           events: [],
         },
       });
@@ -112,7 +121,10 @@ export class ConversationStore {
 
   /** GET /v1/dev/user/conversations, once the request is authorised, in scope and inside the budget. */
   list(query: ConversationListQuery): Answer {
-    const categories = (query.categories ?? '').split(',').map((name) => name.trim()).filter((name) => name !== '');
+    const categories = (query.categories ?? '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== '');
     const from = query.start_date ? Date.parse(query.start_date) : -Infinity;
     const to = query.end_date ? Date.parse(query.end_date) : Infinity;
     const limit = Math.min(MAX_LIST_LIMIT, Math.max(1, query.limit ?? 25));

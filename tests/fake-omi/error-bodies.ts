@@ -9,14 +9,21 @@ export interface Answer {
 
 export const unauthorized = (): Answer => ({ status: 401, body: { detail: 'Invalid API key' } });
 
-export const missingScope = (scope: string): Answer => ({ status: 403, body: { detail: `Insufficient permissions. Required scope: ${scope}` } });
+export const missingScope = (scope: string): Answer => ({
+  status: 403,
+  body: { detail: `Insufficient permissions. Required scope: ${scope}` },
+});
 
 export const validationFailed = (problems: Problem[]): Answer => ({ status: 422, body: { detail: problems } });
 
 export const rateLimited = (retryAfterSeconds: number, limit: number): Answer => ({
   status: 429,
   body: { detail: `Rate limit exceeded. Try again in ${retryAfterSeconds}s.` },
-  headers: { 'Retry-After': String(retryAfterSeconds), 'X-RateLimit-Limit': String(limit), 'X-RateLimit-Remaining': '0' },
+  headers: {
+    'Retry-After': String(retryAfterSeconds),
+    'X-RateLimit-Limit': String(limit),
+    'X-RateLimit-Remaining': '0',
+  },
 });
 
 /** What failNext sends when the test gives only a status. */
@@ -31,7 +38,9 @@ export function defaultFailure(status: number): Answer {
     case 404:
       return { status, body: { detail: 'Action item not found' } };
     case 422:
-      return validationFailed([{ loc: ['body'], msg: 'Value error, The action item could not be changed', type: 'value_error' }]);
+      return validationFailed([
+        { loc: ['body'], msg: 'Value error, The action item could not be changed', type: 'value_error' },
+      ]);
     case 429:
       return rateLimited(60, 120);
     default:

@@ -58,8 +58,16 @@ export class ItemList {
   }
 
   list(query: ListQuery): ApiItem[] {
-    const docs = [...this.byId.values()].filter((item) => typeof query.conversation_id !== 'string' || item.conversation_id === query.conversation_id);
-    const pageQuery = { completed: query.completed ?? null, startDate: query.start_date ?? null, endDate: query.end_date ?? null, limit: query.limit ?? 100, offset: query.offset ?? 0 };
+    const docs = [...this.byId.values()].filter(
+      (item) => typeof query.conversation_id !== 'string' || item.conversation_id === query.conversation_id,
+    );
+    const pageQuery = {
+      completed: query.completed ?? null,
+      startDate: query.start_date ?? null,
+      endDate: query.end_date ?? null,
+      limit: query.limit ?? 100,
+      offset: query.offset ?? 0,
+    };
     return pageOf(docs, pagedFields, pageQuery).map(publicItem);
   }
 
@@ -90,8 +98,12 @@ export class ItemList {
   update(id: string, fields: UpdateFields, clearsDueDateOnNull: boolean): Outcome<ApiItem> {
     const item = this.byId.get(id);
     if (!item) return { ok: false, status: 404, detail: 'Action item not found' };
-    if (item.locked) return { ok: false, status: 402, detail: 'This action item is locked. Upgrade your plan to edit it.' };
-    const patch = readPatch({ description: fields.description, completed: fields.completed, dueAt: fields.due_at }, clearsDueDateOnNull);
+    if (item.locked)
+      return { ok: false, status: 402, detail: 'This action item is locked. Upgrade your plan to edit it.' };
+    const patch = readPatch(
+      { description: fields.description, completed: fields.completed, dueAt: fields.due_at },
+      clearsDueDateOnNull,
+    );
     if (patch === null) return { ok: false, status: 422, detail: NOTHING_TO_CHANGE };
     const now = serverTime(this.now());
     const next: StoredItem = { ...item, updated_at: now };
@@ -109,14 +121,22 @@ export class ItemList {
   remove(id: string): Outcome<null> {
     const item = this.byId.get(id);
     if (!item) return { ok: false, status: 404, detail: 'Action item not found' };
-    if (item.locked) return { ok: false, status: 402, detail: 'This action item is locked. Upgrade your plan to delete it.' };
+    if (item.locked)
+      return { ok: false, status: 402, detail: 'This action item is locked. Upgrade your plan to delete it.' };
     this.byId.delete(id);
     return { ok: true, value: null };
   }
 }
 
 function pagedFields(item: StoredItem): PagedFields {
-  return { id: item.id, completed: item.completed, legacy: item.legacy === true, dueAt: item.due_at, createdAt: item.created_at, locked: item.locked };
+  return {
+    id: item.id,
+    completed: item.completed,
+    legacy: item.legacy === true,
+    dueAt: item.due_at,
+    createdAt: item.created_at,
+    locked: item.locked,
+  };
 }
 
 /** Due dates come back in UTC whatever offset they were sent with. */

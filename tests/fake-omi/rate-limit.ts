@@ -44,7 +44,8 @@ const BUCKETS: Record<RequestKind, readonly Bucket[]> = {
   write: ['dev:action_items_write'],
   conversation: ['dev:conversation_reads_total', 'dev:conversation_detail_read'],
 };
-type Bucket = 'dev:action_items_read' | 'dev:action_items_write' | 'dev:conversation_reads_total' | 'dev:conversation_detail_read';
+type Bucket =
+  'dev:action_items_read' | 'dev:action_items_write' | 'dev:conversation_reads_total' | 'dev:conversation_detail_read';
 
 /** One key's count in one bucket, and when its window ends (epoch ms). */
 interface Window {
@@ -88,7 +89,8 @@ export class HourlyCounts {
   private count(counter: string, spec: RateLimitSpec): Window {
     const now = this.now();
     const current = this.windows.get(counter);
-    const window = current && current.endsAt > now ? current : { count: 0, endsAt: now + (spec.windowSeconds ?? HOUR_S) * 1000 };
+    const window =
+      current && current.endsAt > now ? current : { count: 0, endsAt: now + (spec.windowSeconds ?? HOUR_S) * 1000 };
     window.count += 1;
     this.windows.set(counter, window);
     return window;

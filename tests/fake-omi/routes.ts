@@ -33,7 +33,11 @@ export function isSupported(operation: Operation): boolean {
 
 export function route(context: RouteContext): Answer {
   const { operation, key } = context;
-  const kind = CONVERSATION_READS.has(operation.operationId) ? 'conversation' : WRITES.has(operation.operationId) ? 'write' : 'read';
+  const kind = CONVERSATION_READS.has(operation.operationId)
+    ? 'conversation'
+    : WRITES.has(operation.operationId)
+      ? 'write'
+      : 'read';
   const scope = kind === 'conversation' ? CONVERSATIONS_READ_SCOPE : kind === 'write' ? WRITE_SCOPE : READ_SCOPE;
   if (!key.scopes.includes(scope)) return missingScope(scope);
   return context.rateLimit.check(key.id, kind) ?? act(context);
@@ -49,7 +53,9 @@ function act({ operation, query, body, items, conversations, clearsDueDateOnNull
     case 'listActionItems': {
       const list = query as ListQuery;
       if ((list.offset ?? 0) < 0) {
-        return validationFailed([{ loc: ['query', 'offset'], msg: 'Input should be greater than or equal to 0', type: 'greater_than_equal' }]);
+        return validationFailed([
+          { loc: ['query', 'offset'], msg: 'Input should be greater than or equal to 0', type: 'greater_than_equal' },
+        ]);
       }
       return { status: 200, body: items.list(list) };
     }
@@ -61,11 +67,15 @@ function act({ operation, query, body, items, conversations, clearsDueDateOnNull
     }
     case 'updateActionItem': {
       const outcome = items.update(id, body as UpdateFields, clearsDueDateOnNull);
-      return outcome.ok ? { status: 200, body: outcome.value } : { status: outcome.status, body: { detail: outcome.detail } };
+      return outcome.ok
+        ? { status: 200, body: outcome.value }
+        : { status: outcome.status, body: { detail: outcome.detail } };
     }
     case 'deleteActionItem': {
       const outcome = items.remove(id);
-      return outcome.ok ? { status: 200, body: { success: true } } : { status: outcome.status, body: { detail: outcome.detail } };
+      return outcome.ok
+        ? { status: 200, body: { success: true } }
+        : { status: outcome.status, body: { detail: outcome.detail } };
     }
     default:
       return { status: 404, body: { detail: 'Not Found' } };

@@ -16,7 +16,12 @@ function after(start: string, minutes: number): string {
   return new Date(Date.parse(start) + minutes * MINUTE).toISOString();
 }
 
-function conversation(id: string, start: string, minutes: number, fields: Omit<SeedConversation, 'id'>): SeedConversation {
+function conversation(
+  id: string,
+  start: string,
+  minutes: number,
+  fields: Omit<SeedConversation, 'id'>,
+): SeedConversation {
   return { id, started_at: start, finished_at: after(start, minutes), created_at: start, ...fields };
 }
 
@@ -28,13 +33,15 @@ export function sampleConversations(now: Date): SeedConversation[] {
   return [
     conversation('conv-venue', venue, 25, {
       title: 'Venue options for the spring party',
-      overview: 'Marta shortlisted two venues near the river. You agreed to reply by the end of the week with a preference and the expected number of guests.',
+      overview:
+        'Marta shortlisted two venues near the river. You agreed to reply by the end of the week with a preference and the expected number of guests.',
       emoji: '🎉',
       category: 'social',
     }),
     conversation('conv-standup', standup, 15, {
       title: 'Design stand-up',
-      overview: 'The design team is waiting for the final slides before the review on Thursday. You offered to send them this morning.',
+      overview:
+        'The design team is waiting for the final slides before the review on Thursday. You offered to send them this morning.',
       emoji: '☕',
       category: 'work',
       action_items: [
@@ -45,7 +52,8 @@ export function sampleConversations(now: Date): SeedConversation[] {
     }),
     conversation('conv-offsite', offsite, 40, {
       title: 'Planning the Lisbon offsite',
-      overview: 'The team settled on Lisbon for the offsite in three weeks. You take care of the flights; Ana books the hotel; dinner on the second evening still needs a place.',
+      overview:
+        'The team settled on Lisbon for the offsite in three weeks. You take care of the flights; Ana books the hotel; dinner on the second evening still needs a place.',
       emoji: '✈️',
       category: 'work',
       action_items: [
@@ -56,7 +64,8 @@ export function sampleConversations(now: Date): SeedConversation[] {
     }),
     conversation('conv-reading', reading, 55, {
       title: 'Dinner with Priya',
-      overview: 'Priya talked about her research on memory in small language models and recommended a paper on retrieval.',
+      overview:
+        'Priya talked about her research on memory in small language models and recommended a paper on retrieval.',
       emoji: '📚',
       category: 'personal',
     }),

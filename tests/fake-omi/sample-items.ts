@@ -36,22 +36,97 @@ function item(id: string, description: string, fields: Partial<ApiItem>, now: Da
 /** About fifteen items across Overdue, Today, Tomorrow, Later, No due date and Completed. */
 export function sampleItems(now: Date): ApiItem[] {
   return [
-    item('sample-overdue-1', 'Pay the electricity bill', { due_at: localAt(now, -3, 18), created_at: ago(now, 9 * DAY) }, now),
-    item('sample-overdue-2', 'Reply to Marta about the venue', { due_at: localAt(now, -1, 10, 30), created_at: ago(now, 4 * DAY), conversation_id: 'conv-venue' }, now),
-    item('sample-today-1', 'Send the slides to the design team', { due_at: localAt(now, 0, 9), created_at: ago(now, 1 * DAY), conversation_id: 'conv-standup' }, now),
-    item('sample-today-2', 'Call the plumber about the kitchen tap', { due_at: localAt(now, 0, 16), created_at: ago(now, 3 * HOUR) }, now),
-    item('sample-today-3', 'Pick up the dry cleaning before 7', { due_at: localAt(now, 0, 18, 45), created_at: ago(now, 6 * HOUR) }, now),
-    item('sample-tomorrow-1', 'Book flights to Lisbon for the offsite', { due_at: localAt(now, 1, 11), created_at: ago(now, 2 * DAY), conversation_id: 'conv-offsite' }, now),
-    item('sample-tomorrow-2', 'Prepare questions for the 1:1 with Sam', { due_at: localAt(now, 1, 14, 30), created_at: ago(now, 20 * HOUR) }, now),
-    item('sample-later-1', 'Dentist appointment', { due_at: localAt(now, 4, 8, 30), created_at: ago(now, 12 * DAY) }, now),
+    item(
+      'sample-overdue-1',
+      'Pay the electricity bill',
+      { due_at: localAt(now, -3, 18), created_at: ago(now, 9 * DAY) },
+      now,
+    ),
+    item(
+      'sample-overdue-2',
+      'Reply to Marta about the venue',
+      { due_at: localAt(now, -1, 10, 30), created_at: ago(now, 4 * DAY), conversation_id: 'conv-venue' },
+      now,
+    ),
+    item(
+      'sample-today-1',
+      'Send the slides to the design team',
+      { due_at: localAt(now, 0, 9), created_at: ago(now, 1 * DAY), conversation_id: 'conv-standup' },
+      now,
+    ),
+    item(
+      'sample-today-2',
+      'Call the plumber about the kitchen tap',
+      { due_at: localAt(now, 0, 16), created_at: ago(now, 3 * HOUR) },
+      now,
+    ),
+    item(
+      'sample-today-3',
+      'Pick up the dry cleaning before 7',
+      { due_at: localAt(now, 0, 18, 45), created_at: ago(now, 6 * HOUR) },
+      now,
+    ),
+    item(
+      'sample-tomorrow-1',
+      'Book flights to Lisbon for the offsite',
+      { due_at: localAt(now, 1, 11), created_at: ago(now, 2 * DAY), conversation_id: 'conv-offsite' },
+      now,
+    ),
+    item(
+      'sample-tomorrow-2',
+      'Prepare questions for the 1:1 with Sam',
+      { due_at: localAt(now, 1, 14, 30), created_at: ago(now, 20 * HOUR) },
+      now,
+    ),
+    item(
+      'sample-later-1',
+      'Dentist appointment',
+      { due_at: localAt(now, 4, 8, 30), created_at: ago(now, 12 * DAY) },
+      now,
+    ),
     item('sample-later-2', 'Renew the passport', { due_at: localAt(now, 9, 12), created_at: ago(now, 30 * DAY) }, now),
-    item('sample-later-3', 'Submit the quarterly expense report', { due_at: localAt(now, 15, 17), created_at: ago(now, 5 * DAY) }, now),
+    item(
+      'sample-later-3',
+      'Submit the quarterly expense report',
+      { due_at: localAt(now, 15, 17), created_at: ago(now, 5 * DAY) },
+      now,
+    ),
     item('sample-undated-1', 'Try the new ramen place on Elm Street', { created_at: ago(now, 1 * DAY) }, now),
-    item('sample-undated-2', 'Read the paper Priya recommended', { created_at: ago(now, 6 * DAY), conversation_id: 'conv-reading' }, now),
+    item(
+      'sample-undated-2',
+      'Read the paper Priya recommended',
+      { created_at: ago(now, 6 * DAY), conversation_id: 'conv-reading' },
+      now,
+    ),
     item('sample-undated-3', 'Ask Ana for the plumber’s number', { created_at: ago(now, 11 * DAY) }, now),
-    item('sample-done-1', 'Water the plants', { completed: true, completed_at: ago(now, 2 * HOUR), updated_at: ago(now, 2 * HOUR), due_at: localAt(now, 0, 8) }, now),
-    item('sample-done-2', 'Email the signed contract to Ana', { completed: true, completed_at: ago(now, 1 * DAY), updated_at: ago(now, 1 * DAY), created_at: ago(now, 3 * DAY) }, now),
-    item('sample-done-3', 'Order new running shoes', { completed: true, completed_at: ago(now, 3 * DAY), updated_at: ago(now, 3 * DAY), created_at: ago(now, 8 * DAY) }, now),
+    item(
+      'sample-done-1',
+      'Water the plants',
+      { completed: true, completed_at: ago(now, 2 * HOUR), updated_at: ago(now, 2 * HOUR), due_at: localAt(now, 0, 8) },
+      now,
+    ),
+    item(
+      'sample-done-2',
+      'Email the signed contract to Ana',
+      {
+        completed: true,
+        completed_at: ago(now, 1 * DAY),
+        updated_at: ago(now, 1 * DAY),
+        created_at: ago(now, 3 * DAY),
+      },
+      now,
+    ),
+    item(
+      'sample-done-3',
+      'Order new running shoes',
+      {
+        completed: true,
+        completed_at: ago(now, 3 * DAY),
+        updated_at: ago(now, 3 * DAY),
+        created_at: ago(now, 8 * DAY),
+      },
+      now,
+    ),
   ];
 }
 
@@ -69,7 +144,20 @@ export interface GeneratedItemsOptions {
 }
 
 const VERBS = ['Call', 'Email', 'Review', 'Book', 'Send', 'Pay', 'Plan', 'Fix', 'Order', 'Prepare', 'Read', 'Ask'];
-const OBJECTS = ['the invoice', 'Ana', 'the slides', 'a table for four', 'the landlord', 'the budget', 'the car service', 'the contract', 'flights', 'the quarterly report', 'the design notes', 'the dentist'];
+const OBJECTS = [
+  'the invoice',
+  'Ana',
+  'the slides',
+  'a table for four',
+  'the landlord',
+  'the budget',
+  'the car service',
+  'the contract',
+  'flights',
+  'the quarterly report',
+  'the design notes',
+  'the dentist',
+];
 
 /** `count` varied, repeatable items (due in the past, soon, later, or never; some completed). */
 export function generateItems(count: number, options: GeneratedItemsOptions = {}): ApiItem[] {

@@ -20,13 +20,17 @@ async function main(): Promise<void> {
     },
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port must be a port number, not "${values.port}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`--port must be a port number, not "${values.port}"`);
   const count = values.items === undefined ? null : Number(values.items);
-  if (count !== null && (!Number.isInteger(count) || count < 0)) throw new Error(`--items must be a whole number, not "${values.items}"`);
+  if (count !== null && (!Number.isInteger(count) || count < 0))
+    throw new Error(`--items must be a whole number, not "${values.items}"`);
 
   const server = await startFakeOmi({
     port,
-    keys: [{ key: values.key, scopes: values['read-only'] ? [READ_SCOPE] : [READ_SCOPE, WRITE_SCOPE], name: 'Demo key' }],
+    keys: [
+      { key: values.key, scopes: values['read-only'] ? [READ_SCOPE] : [READ_SCOPE, WRITE_SCOPE], name: 'Demo key' },
+    ],
     items: count === null ? sampleItems(new Date()) : generateItems(count, { now: new Date() }),
   });
   console.log(`Fake Omi server at ${server.url} with ${server.items().length} items; key: ${values.key}`);

@@ -50,7 +50,10 @@ export function pageOf<T>(docs: readonly T[], fieldsOf: (doc: T) => PagedFields,
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.trunc(query.limit ?? 100)));
   const offset = Math.max(0, Math.trunc(query.offset ?? 0));
   const need = Math.min(offset + limit, HARD_MAX);
-  const base = streamOrder(docs.map((doc) => ({ doc, fields: fieldsOf(doc) })), query);
+  const base = streamOrder(
+    docs.map((doc) => ({ doc, fields: fieldsOf(doc) })),
+    query,
+  );
   const bucket = (completed: boolean, rows: number): Row<T>[] => {
     const matching = base.filter((row) => !row.fields.legacy && row.fields.completed === completed);
     return productSort(matching.slice(0, scanBudget(rows))).slice(0, rows);
@@ -61,7 +64,9 @@ export function pageOf<T>(docs: readonly T[], fieldsOf: (doc: T) => PagedFields,
     let active = bucket(false, need);
     if (active.length < need) {
       const seen = new Set(active.map((row) => row.fields.id));
-      const legacy = base.slice(0, Math.min(HARD_MAX, Math.max(need * 8, 128))).filter((row) => row.fields.legacy && !seen.has(row.fields.id));
+      const legacy = base
+        .slice(0, Math.min(HARD_MAX, Math.max(need * 8, 128)))
+        .filter((row) => row.fields.legacy && !seen.has(row.fields.id));
       active = productSort([...active, ...legacy]).slice(0, need);
     }
     rows = active.length >= need ? active : [...active, ...bucket(true, need - active.length)];
@@ -98,7 +103,8 @@ function productSort<T>(rows: Row<T>[]): Row<T>[] {
     const y = b.fields;
     if (x.completed !== y.completed) return x.completed ? 1 : -1;
     if ((x.dueAt === null) !== (y.dueAt === null)) return x.dueAt === null ? 1 : -1;
-    if (x.dueAt !== null && y.dueAt !== null && instant(x.dueAt) !== instant(y.dueAt)) return instant(x.dueAt) - instant(y.dueAt);
+    if (x.dueAt !== null && y.dueAt !== null && instant(x.dueAt) !== instant(y.dueAt))
+      return instant(x.dueAt) - instant(y.dueAt);
     const [newer, older] = [createdKey(y), createdKey(x)];
     return newer === older ? 0 : newer > older ? 1 : -1;
   });

@@ -28,7 +28,13 @@ import { KeyRing, keyInfoSchema, YOUR_ACCOUNT, type KeySpec } from './api-keys';
 import { Contract, type Operation, type Problem } from './contract';
 import { ConversationStore, type SeedConversation } from './conversations';
 import { defaultFailure, proxyPage, unauthorized, validationFailed, type Answer } from './error-bodies';
-import { FailureSwitches, type DropSpec, type FailureSpec, type LateSpec, type ProxyErrorSpec } from './failure-switches';
+import {
+  FailureSwitches,
+  type DropSpec,
+  type FailureSpec,
+  type LateSpec,
+  type ProxyErrorSpec,
+} from './failure-switches';
 import { ItemList } from './item-list';
 import { RateLimit, type RateLimitSetting } from './rate-limit';
 import { isSupported, route } from './routes';
@@ -187,7 +193,12 @@ class FakeOmiServer implements FakeOmi {
     this.conversationsOf(YOUR_ACCOUNT).seed(options.conversations ?? []);
     this.server = createServer((request, response) => {
       this.handle(request, response).catch((error: unknown) => {
-        this.breaches.push({ direction: 'response', method: request.method ?? '', path: request.url ?? '', message: `the fake failed: ${String(error)}` });
+        this.breaches.push({
+          direction: 'response',
+          method: request.method ?? '',
+          path: request.url ?? '',
+          message: `the fake failed: ${String(error)}`,
+        });
         if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json' });
         response.end(JSON.stringify({ detail: 'Internal Server Error' }));
       });
@@ -252,7 +263,11 @@ class FakeOmiServer implements FakeOmi {
   }
 
   requests(): RecordedRequest[] {
-    return this.recorded.map((request) => ({ ...request, query: { ...request.query }, headers: { ...request.headers } }));
+    return this.recorded.map((request) => ({
+      ...request,
+      query: { ...request.query },
+      headers: { ...request.headers },
+    }));
   }
 
   clearRequests(): void {
@@ -407,7 +422,13 @@ class FakeOmiServer implements FakeOmi {
         this.held -= 1;
         resolve();
       };
-      const entry = { timer: setTimeout(() => (ms === 'never' ? undefined : (drop(response), finish())), ms === 'never' ? 2 ** 31 - 1 : ms), resume: () => finish() };
+      const entry = {
+        timer: setTimeout(
+          () => (ms === 'never' ? undefined : (drop(response), finish())),
+          ms === 'never' ? 2 ** 31 - 1 : ms,
+        ),
+        resume: () => finish(),
+      };
       this.waits.add(entry);
       response.once('close', finish);
     });
@@ -442,7 +463,17 @@ class FakeOmiServer implements FakeOmi {
       const key = this.keys.authorise(record.headers.authorization);
       if (!key) answer = unauthorized();
       else if (problems.length > 0) answer = validationFailed(problems);
-      else answer = route({ operation, query: this.queryValues(operation, url), body: record.body, key, items: this.account(key.account), rateLimit: this.rateLimit, conversations: this.conversationsOf(key.account), clearsDueDateOnNull: this.clearsDueDateOnNull });
+      else
+        answer = route({
+          operation,
+          query: this.queryValues(operation, url),
+          body: record.body,
+          key,
+          items: this.account(key.account),
+          rateLimit: this.rateLimit,
+          conversations: this.conversationsOf(key.account),
+          clearsDueDateOnNull: this.clearsDueDateOnNull,
+        });
     }
     if (injected?.breaksContract) return answer;
     const wrong = this.contract.checkResponse(operation, answer.status, answer.body);
@@ -452,7 +483,13 @@ class FakeOmiServer implements FakeOmi {
   }
 
   /** Violations of the request recorded; the problems a 422 would list returned. */
-  private checkRequest(operation: Operation, url: URL, raw: string, record: RecordedRequest, violate: (message: string) => void): Problem[] {
+  private checkRequest(
+    operation: Operation,
+    url: URL,
+    raw: string,
+    record: RecordedRequest,
+    violate: (message: string) => void,
+  ): Problem[] {
     const query = this.contract.checkQuery(operation, url.searchParams);
     const problems: Problem[] = [...query.problems];
     for (const message of query.drift) {
@@ -466,15 +503,27 @@ class FakeOmiServer implements FakeOmi {
       }
     } else if (!/^application\/json\b/i.test(record.headers['content-type'] ?? '')) {
       violate(`Content-Type is "${record.headers['content-type'] ?? ''}", not application/json`);
-      problems.push({ loc: ['body'], msg: 'Input should be JSON (Content-Type: application/json)', type: 'model_attributes_type' });
+      problems.push({
+        loc: ['body'],
+        msg: 'Input should be JSON (Content-Type: application/json)',
+        type: 'model_attributes_type',
+      });
     } else if (raw === '' || typeof record.body === 'string') {
       violate('the body is not JSON');
       problems.push({ loc: ['body'], msg: 'JSON decode error', type: 'json_invalid' });
     } else {
       const body = this.contract.checkBody(operation, record.body);
-      for (const problem of body.problems) violate(`body ${problem.loc.slice(1).join('.') || '(whole)'}: ${problem.msg}`);
+      for (const problem of body.problems)
+        violate(`body ${problem.loc.slice(1).join('.') || '(whole)'}: ${problem.msg}`);
       for (const message of body.drift) violate(message);
-      problems.push(...body.problems, ...body.drift.map((message) => ({ loc: ['body'], msg: `Extra inputs are not permitted: ${message}`, type: 'extra_forbidden' })));
+      problems.push(
+        ...body.problems,
+        ...body.drift.map((message) => ({
+          loc: ['body'],
+          msg: `Extra inputs are not permitted: ${message}`,
+          type: 'extra_forbidden',
+        })),
+      );
     }
     for (const problem of query.problems) violate(`query ${problem.loc.slice(1).join('.')}: ${problem.msg}`);
     return problems;
@@ -484,12 +533,18 @@ class FakeOmiServer implements FakeOmi {
     return this.contract.checkQuery(operation, url.searchParams).values;
   }
 
-  private keyInfo(record: RecordedRequest, violate: (direction: Violation['direction'], message: string) => void): Answer & { rawBody?: string } {
+  private keyInfo(
+    record: RecordedRequest,
+    violate: (direction: Violation['direction'], message: string) => void,
+  ): Answer & { rawBody?: string } {
     if (record.body !== undefined) violate('request', 'a body was sent to GET /v1/dev/key');
     const injected = this.switches.takeFailure('GET', KEY_PATH);
     const answer = injected ? injectedAnswer(injected) : this.describeKey(record);
     if (injected?.breaksContract) return answer;
-    const wrong = answer.status === 200 ? this.contract.checkLocal(keyInfoSchema, answer.body) : this.contract.checkErrorBody(answer.status, answer.body);
+    const wrong =
+      answer.status === 200
+        ? this.contract.checkLocal(keyInfoSchema, answer.body)
+        : this.contract.checkErrorBody(answer.status, answer.body);
     if (wrong === null) return answer;
     violate('response', `GET /v1/dev/key: ${wrong}`);
     return { status: 500, body: { detail: `The fake Omi server broke the contract: ${wrong}` } };

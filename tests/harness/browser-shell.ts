@@ -44,7 +44,13 @@ interface Running extends Omit<RecordingPlatform, 'platform'> {
 export async function launchBrowserShell(options: BrowserShellOptions): Promise<OmiTrayApp & { wake(): void }> {
   const { browser, close: closeBrowser } = await chromiumFor('browser', options.browser);
   // One clock for the app's whole life: a restart keeps the time the test moved on to.
-  const clock = options.controlledClock ? shiftedClock({ now: () => Date.now(), setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) }) : null;
+  const clock = options.controlledClock
+    ? shiftedClock({
+        now: () => Date.now(),
+        setTimeout: (run, ms) => setTimeout(run, ms),
+        clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+      })
+    : null;
   let running = await startOnce(browser, options, clock);
 
   const app = {
@@ -87,7 +93,8 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
     },
     storedKey: () => options.secrets.get(new URL(options.env.OMI_API_BASE_URL ?? '').origin),
     async advanceClock(ms: number) {
-      if (!clock) throw new Error('The app was launched without a controlled clock (launch({ controlledClock: true }))');
+      if (!clock)
+        throw new Error('The app was launched without a controlled clock (launch({ controlledClock: true }))');
       clock.advance(ms);
       await running.page.clock.fastForward(ms);
     },
@@ -144,10 +151,18 @@ async function startOnce(browser: Browser, options: BrowserShellOptions, clock: 
 
   // The same path as electron/main's registration: the sender facts of the calling frame, checked
   // against this shell's one popover page (window 1), then validation, the call and errors in words.
-  const deps: DispatchDeps = { handlers: core.handlers, trustedSender: () => ({ windowId: 1, rendererUrl: options.rendererUrl }), logger };
+  const deps: DispatchDeps = {
+    handlers: core.handlers,
+    trustedSender: () => ({ windowId: 1, rendererUrl: options.rendererUrl }),
+    logger,
+  };
   await page.exposeBinding('__omiInvoke', (source, channel: unknown, raw: unknown) =>
     dispatchInvoke(
-      { channel, raw, sender: { frameUrl: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame(), windowId: 1 } },
+      {
+        channel,
+        raw,
+        sender: { frameUrl: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame(), windowId: 1 },
+      },
       deps,
     ),
   );

@@ -29,14 +29,20 @@ function chromiumPath(): string | undefined {
 
 export function launchChromium(shell: ChromiumShell = 'browser'): Promise<Browser> {
   const executablePath = chromiumPath();
-  return chromium.launch({ args: [...CHROMIUM_ARGS, ...SHELL_ARGS[shell]], ...(executablePath ? { executablePath } : {}) });
+  return chromium.launch({
+    args: [...CHROMIUM_ARGS, ...SHELL_ARGS[shell]],
+    ...(executablePath ? { executablePath } : {}),
+  });
 }
 
 /**
  * The browser an app run opens its pages in: the one given (shared by the runs of a test worker,
  * each page in a context of its own), else one of its own that `close` ends.
  */
-export async function chromiumFor(shell: ChromiumShell, shared: Browser | undefined): Promise<{ browser: Browser; close(): Promise<void> }> {
+export async function chromiumFor(
+  shell: ChromiumShell,
+  shared: Browser | undefined,
+): Promise<{ browser: Browser; close(): Promise<void> }> {
   if (shared) return { browser: shared, close: async () => undefined };
   const own = await launchChromium(shell);
   return { browser: own, close: () => own.close() };

@@ -16,14 +16,18 @@ export function platformExecutable(platform: NodeJS.Platform = process.platform)
 }
 
 /** The binary the harness would start, present or not, and the words for where it was looked for. */
-export function electronBinaryCandidate(env: NodeJS.ProcessEnv = process.env): { path: string | null; lookedAt: string } {
+export function electronBinaryCandidate(env: NodeJS.ProcessEnv = process.env): {
+  path: string | null;
+  lookedAt: string;
+} {
   const override = env.ELECTRON_OVERRIDE_DIST_PATH;
   if (override) {
     const path = join(override, platformExecutable());
     return { path, lookedAt: `${path} (ELECTRON_OVERRIDE_DIST_PATH)` };
   }
   const pathFile = join(electronPackage, 'path.txt');
-  if (!existsSync(pathFile)) return { path: null, lookedAt: `${pathFile} (missing: node_modules/electron/dist was never installed)` };
+  if (!existsSync(pathFile))
+    return { path: null, lookedAt: `${pathFile} (missing: node_modules/electron/dist was never installed)` };
   const path = join(electronPackage, 'dist', readFileSync(pathFile, 'utf8').trim());
   return { path, lookedAt: path };
 }

@@ -226,7 +226,12 @@ async function childOptions(options: ElectronDoubleOptions, keychainService: str
     // An installed app ignores OMI_TRAY_DATA_DIR and keeps its data in $XDG_CONFIG_HOME/Omi Tray: never the user's own.
     ...(options.packaged && !options.env.XDG_CONFIG_HOME ? { XDG_CONFIG_HOME: options.dataDir } : {}),
     OMI_TRAY_KEYCHAIN_SERVICE: keychainService,
-    OMI_TRAY_DOUBLE: JSON.stringify({ takenShortcuts: options.takenShortcuts, packaged: options.packaged, controlledClock: options.controlledClock, locale: options.locale }),
+    OMI_TRAY_DOUBLE: JSON.stringify({
+      takenShortcuts: options.takenShortcuts,
+      packaged: options.packaged,
+      controlledClock: options.controlledClock,
+      locale: options.locale,
+    }),
   };
   delete env.NODE_OPTIONS;
   const coverage = coverageDir();
@@ -289,7 +294,10 @@ async function startRun(
   let firstWindowId: number | null = null;
   let loadedFirst: (page: Page) => void = () => undefined;
   const firstLoad = new Promise<Page>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The app showed no page within ${START_LIMIT_MS / 1000} s:\n${output.join('')}`)), START_LIMIT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`The app showed no page within ${START_LIMIT_MS / 1000} s:\n${output.join('')}`)),
+      START_LIMIT_MS,
+    );
     loadedFirst = (page) => {
       clearTimeout(timer);
       resolve(page);
@@ -331,8 +339,15 @@ async function startRun(
       // The preload and its host in an isolated world, as with contextIsolation: the page never sees their globals.
       const cdp = await created.context().newCDPSession(created);
       await cdp.send('Page.enable');
-      await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: host.replaceAll(CHANNEL_PLACEHOLDER, channel), worldName: PRELOAD_WORLD });
-      if (spec.preload) await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: await preloadScript(spec.preload), worldName: PRELOAD_WORLD });
+      await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
+        source: host.replaceAll(CHANNEL_PLACEHOLDER, channel),
+        worldName: PRELOAD_WORLD,
+      });
+      if (spec.preload)
+        await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
+          source: await preloadScript(spec.preload),
+          worldName: PRELOAD_WORLD,
+        });
       return created;
     })();
     windows.set(id, { page, close: page.then((created) => closeWithCoverage(created)), queue: Promise.resolve() });
@@ -370,7 +385,10 @@ async function startRun(
         // encoding took seconds for it, which Electron's IPC does not. Anything else goes as it is.
         const json = isJsonData(args) ? JSON.stringify(args) : null;
         return page.evaluate(
-          ([c, a, j]) => (window as unknown as Record<symbol, (c: string, a: unknown[]) => void>)[Symbol.for('electron-double:deliver')]?.(c, j === null ? a : (JSON.parse(j) as unknown[])),
+          ([c, a, j]) =>
+            (window as unknown as Record<symbol, (c: string, a: unknown[]) => void>)[
+              Symbol.for('electron-double:deliver')
+            ]?.(c, j === null ? a : (JSON.parse(j) as unknown[])),
           [channel, json === null ? args : [], json] as const,
         );
       })
@@ -421,7 +439,9 @@ async function stopRun(run: Run): Promise<void> {
       killGroup(run.child, 'SIGKILL');
       await run.exited;
       await closeWindows(run);
-      throw new Error(`The app did not quit within ${QUIT_LIMIT_MS / 1000} s of SIGTERM:\n${run.output.join('').slice(-4000)}`);
+      throw new Error(
+        `The app did not quit within ${QUIT_LIMIT_MS / 1000} s of SIGTERM:\n${run.output.join('').slice(-4000)}`,
+      );
     }
     if (outcome !== 0) {
       await closeWindows(run);
@@ -459,15 +479,29 @@ function callingFrame(frame: Frame): CallingFrame {
  * A navigation of the main frame that the page started (a link, location.href, a form) goes to
  * the app's 'will-navigate' first; if the app prevents it, it does not happen. True when refused.
  */
-async function refusedNavigation(route: Route, page: Page, loadingByApp: () => boolean, link: Link, windowId: number): Promise<boolean> {
+async function refusedNavigation(
+  route: Route,
+  page: Page,
+  loadingByApp: () => boolean,
+  link: Link,
+  windowId: number,
+): Promise<boolean> {
   const request = route.request();
   if (!request.isNavigationRequest() || request.frame() !== page.mainFrame() || loadingByApp()) return false;
-  const prevented = await link.ask<boolean>('page:will-navigate', windowId, fromPageUrl(request.url())).catch(() => true);
+  const prevented = await link
+    .ask<boolean>('page:will-navigate', windowId, fromPageUrl(request.url()))
+    .catch(() => true);
   if (prevented) await route.abort('aborted').catch(() => undefined);
   return prevented;
 }
 
-async function guardNavigation(route: Route, page: Page, loadingByApp: () => boolean, link: Link, windowId: number): Promise<void> {
+async function guardNavigation(
+  route: Route,
+  page: Page,
+  loadingByApp: () => boolean,
+  link: Link,
+  windowId: number,
+): Promise<void> {
   if (!(await refusedNavigation(route, page, loadingByApp, link, windowId))) await route.fallback();
 }
 
@@ -475,14 +509,29 @@ async function guardNavigation(route: Route, page: Page, loadingByApp: () => boo
  * An app-scheme URL (app://omi-tray/…) is shown at its stand-in http URL, and every request to that
  * origin is answered by the app's own protocol handler in its process; other URLs load as they are.
  */
-async function routeAppScheme(page: Page, link: Link, url: string, loadingByApp: () => boolean, windowId: number): Promise<string> {
+async function routeAppScheme(
+  page: Page,
+  link: Link,
+  url: string,
+  loadingByApp: () => boolean,
+  windowId: number,
+): Promise<string> {
   if (!isAppScheme(url)) return url;
   await page.route(`${pageOrigin(url)}/**`, async (route) => {
     if (await refusedNavigation(route, page, loadingByApp, link, windowId)) return;
     const request = route.request();
     try {
-      const answer = (await link.ask('protocol:request', fromPageUrl(request.url()), request.method(), await request.allHeaders())) as SchemeAnswer;
-      await route.fulfill({ status: answer.status, headers: Object.fromEntries(answer.headers), body: answer.body === null ? '' : Buffer.from(answer.body) });
+      const answer = (await link.ask(
+        'protocol:request',
+        fromPageUrl(request.url()),
+        request.method(),
+        await request.allHeaders(),
+      )) as SchemeAnswer;
+      await route.fulfill({
+        status: answer.status,
+        headers: Object.fromEntries(answer.headers),
+        body: answer.body === null ? '' : Buffer.from(answer.body),
+      });
     } catch {
       await route.abort('failed').catch(() => undefined);
     }

@@ -5,7 +5,17 @@
  * knows nothing of it. Folders it asks the file manager to show are recorded, not opened. Accelerators listed in OMI_TRAY_TAKEN_SHORTCUTS (JSON) act as owned by another
  * application: registering them answers false, as Electron does then.
  */
-import { app, globalShortcut, nativeImage, Notification, session, shell, Tray, type Menu, type NativeImage } from 'electron';
+import {
+  app,
+  globalShortcut,
+  nativeImage,
+  Notification,
+  session,
+  shell,
+  Tray,
+  type Menu,
+  type NativeImage,
+} from 'electron';
 import type { ShiftedClock } from './shifted-clock';
 import { shiftProcessTime } from './shifted-globals';
 

@@ -28,7 +28,15 @@ let observer: Promise<string> | null = null;
 function observerPath(): Promise<string> {
   observer ??= (async () => {
     const outfile = join(mkdtempSync(join(tmpdir(), 'omi-tray-electron-observer-')), 'observer.cjs');
-    await build({ entryPoints: [join(__dirname, 'electron-observer.ts')], bundle: true, platform: 'node', format: 'cjs', external: ['electron'], outfile, logLevel: 'silent' });
+    await build({
+      entryPoints: [join(__dirname, 'electron-observer.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      external: ['electron'],
+      outfile,
+      logLevel: 'silent',
+    });
     return outfile;
   })();
   return observer;
@@ -42,11 +50,19 @@ export interface ElectronShellApp extends Omit<OmiTrayApp, 'storedKey'> {
 
 export async function launchElectronShell(options: ElectronShellOptions): Promise<ElectronShellApp> {
   let running = await startOnce(options);
-  const tray = () => running.app.evaluate(() => {
-    const found = (globalThis as Scope).__omiTrayObserved.trays[0];
-    if (!found) throw new Error('The app has not created its tray icon');
-    return { tooltip: found.tooltip, title: found.title, icon: found.icon, menu: (found.menu?.items ?? []).filter((item) => item.type !== 'separator').map((item) => item.label.replace(/&(&?)/g, '$1')) };
-  });
+  const tray = () =>
+    running.app.evaluate(() => {
+      const found = (globalThis as Scope).__omiTrayObserved.trays[0];
+      if (!found) throw new Error('The app has not created its tray icon');
+      return {
+        tooltip: found.tooltip,
+        title: found.title,
+        icon: found.icon,
+        menu: (found.menu?.items ?? [])
+          .filter((item) => item.type !== 'separator')
+          .map((item) => item.label.replace(/&(&?)/g, '$1')),
+      };
+    });
 
   return {
     shell: 'electron',
@@ -58,7 +74,12 @@ export async function launchElectronShell(options: ElectronShellOptions): Promis
       running.app.evaluate(() => {
         const found = (globalThis as Scope).__omiTrayObserved.trays[0];
         if (!found) throw new Error('The app has not created its tray icon');
-        found.tray.emit('click', { altKey: false, ctrlKey: false, metaKey: false, shiftKey: false }, found.tray.getBounds(), { x: 0, y: 0 });
+        found.tray.emit(
+          'click',
+          { altKey: false, ctrlKey: false, metaKey: false, shiftKey: false },
+          found.tray.getBounds(),
+          { x: 0, y: 0 },
+        );
       }),
     pressShortcut: () =>
       running.app.evaluate(() => {
@@ -66,9 +87,15 @@ export async function launchElectronShell(options: ElectronShellOptions): Promis
         if (first.done) throw new Error('No global shortcut is registered');
         first.value();
       }),
-    popoverVisible: () => running.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().some((window) => window.isVisible())),
+    popoverVisible: () =>
+      running.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().some((window) => window.isVisible())),
     notifications: () =>
-      running.app.evaluate(() => (globalThis as Scope).__omiTrayObserved.notifications.map((shown) => ({ title: shown.title, body: shown.body }))),
+      running.app.evaluate(() =>
+        (globalThis as Scope).__omiTrayObserved.notifications.map((shown) => ({
+          title: shown.title,
+          body: shown.body,
+        })),
+      ),
     openedFolders: () => running.app.evaluate(() => [...(globalThis as Scope).__omiTrayObserved.openedPaths]),
     clickNotification: (index) =>
       running.app.evaluate((_electron, at) => {
@@ -80,22 +107,30 @@ export async function launchElectronShell(options: ElectronShellOptions): Promis
       const state = await tray();
       const overdueIcon = state.icon !== null && /overdue/i.test(state.icon);
       const counted = /^\d+$/.test(state.title) ? state.title : /(\d+) past due/.exec(state.tooltip)?.[1];
-      return { tooltip: state.tooltip, menu: state.menu, overdue: overdueIcon && counted !== undefined ? Number(counted) : 0 };
+      return {
+        tooltip: state.tooltip,
+        menu: state.menu,
+        overdue: overdueIcon && counted !== undefined ? Number(counted) : 0,
+      };
     },
     clickTrayMenu: (label) =>
       running.app.evaluate(({ BrowserWindow }, wanted) => {
         const found = (globalThis as Scope).__omiTrayObserved.trays[0];
-        const item = found?.menu?.items.find((candidate) => candidate.type !== 'separator' && candidate.label.replace(/&(&?)/g, '$1') === wanted);
+        const item = found?.menu?.items.find(
+          (candidate) => candidate.type !== 'separator' && candidate.label.replace(/&(&?)/g, '$1') === wanted,
+        );
         if (!item) throw new Error(`No tray menu entry "${wanted}"`);
         if (!item.enabled) throw new Error(`Tray menu entry "${wanted}" is disabled`);
         if (item.type === 'checkbox') item.checked = !item.checked;
         item.click(undefined, BrowserWindow.getFocusedWindow() ?? undefined, undefined);
       }, label),
-    dictionaryDownloads: () => running.app.evaluate(() => [...(globalThis as Scope).__omiTrayObserved.dictionaryDownloads]),
+    dictionaryDownloads: () =>
+      running.app.evaluate(() => [...(globalThis as Scope).__omiTrayObserved.dictionaryDownloads]),
     async advanceClock(ms) {
       await running.app.evaluate((_electron, by) => {
         const clock = (globalThis as Scope).__omiTrayObserved.clock;
-        if (!clock) throw new Error('The app was launched without a controlled clock (launch({ controlledClock: true }))');
+        if (!clock)
+          throw new Error('The app was launched without a controlled clock (launch({ controlledClock: true }))');
         clock.advance(by);
       }, ms);
       await running.app.context().clock.fastForward(ms);

@@ -59,7 +59,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     });
   } else if (shell === 'electron-double') {
     const installed = options.packaged ?? false;
-    const keychain = await runKeychain({ apiBaseUrl, installed, ...(options.apiKey ? { apiKey: options.apiKey } : {}) });
+    const keychain = await runKeychain({
+      apiBaseUrl,
+      installed,
+      ...(options.apiKey ? { apiKey: options.apiKey } : {}),
+    });
     app = await launchElectronDoubleShell({
       dataDir,
       env,

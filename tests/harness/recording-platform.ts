@@ -9,7 +9,8 @@ import { createLogger } from '../../electron/core/logging/logger';
 import type {
   Clock,
   LoginItemPort,
-  NotificationAction, NotificationRequest,
+  NotificationAction,
+  NotificationRequest,
   NotifierPort,
   Platform,
   PopoverPort,

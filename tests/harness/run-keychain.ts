@@ -18,7 +18,11 @@ export interface RunKeychain {
  * Tray" itself; the entry is still this run's alone (its account is the run's own fake server's
  * origin), and test-e2e.sh runs in a private Secret Service, never the user's.
  */
-export async function runKeychain(options: { apiBaseUrl: string; apiKey?: string; installed?: boolean }): Promise<RunKeychain> {
+export async function runKeychain(options: {
+  apiBaseUrl: string;
+  apiKey?: string;
+  installed?: boolean;
+}): Promise<RunKeychain> {
   const service = options.installed ? 'Omi Tray' : `Omi Tray (e2e ${randomUUID().slice(0, 8)})`;
   // As a user's earlier onboarding would have left it: one entry per API origin.
   if (options.apiKey) await keytar.setPassword(service, new URL(options.apiBaseUrl).origin, options.apiKey);

@@ -33,14 +33,19 @@ export function shiftProcessTime(): ShiftedClock {
   }
 
   function shiftedSetTimeout(callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]): TimerId {
-    const handle = clock.setTimeout(() => {
-      byNumber.delete(Number(handle));
-      callback(...args);
-    }, Number(ms) || 0) as TimerId;
+    const handle = clock.setTimeout(
+      () => {
+        byNumber.delete(Number(handle));
+        callback(...args);
+      },
+      Number(ms) || 0,
+    ) as TimerId;
     byNumber.set(Number(handle), handle);
     return handle;
   }
-  (shiftedSetTimeout as unknown as Record<symbol, unknown>)[promisify.custom] = (realSetTimeout as unknown as Record<symbol, unknown>)[promisify.custom];
+  (shiftedSetTimeout as unknown as Record<symbol, unknown>)[promisify.custom] = (
+    realSetTimeout as unknown as Record<symbol, unknown>
+  )[promisify.custom];
 
   function shiftedClearTimeout(handle?: TimerId | number | string): void {
     if (handle === undefined || handle === null) return;

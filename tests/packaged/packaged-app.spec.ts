@@ -45,7 +45,13 @@ test.skip(app === null, 'No packaged app in dist/: run `npm run package` first (
 /** A private home for the run, so the installed app's data folder is this test's own (Linux and macOS honour HOME). */
 function runEnv(): NodeJS.ProcessEnv {
   const home = mkdtempSync(join(tmpdir(), 'omi-tray-packaged-'));
-  return { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), APPDATA: join(home, 'AppData'), ELECTRON_ENABLE_LOGGING: '1' };
+  return {
+    ...process.env,
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, '.config'),
+    APPDATA: join(home, 'AppData'),
+    ELECTRON_ENABLE_LOGGING: '1',
+  };
 }
 
 function startApp(args: string[]) {
@@ -58,9 +64,15 @@ function startApp(args: string[]) {
 }
 
 test('the fuses read back from the binary are the hardened ones', () => {
-  const read = spawnSync('npx', ['@electron/fuses', 'read', '--app', app!], { encoding: 'utf8', shell: process.platform === 'win32', env: { ...process.env, FORCE_COLOR: '0' } });
+  const read = spawnSync('npx', ['@electron/fuses', 'read', '--app', app!], {
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
   expect(read.status, read.stderr).toBe(0);
-  const fuses = Object.fromEntries([...read.stdout.matchAll(/^\s+(\w+) is (Enabled|Disabled)$/gm)].map((match) => [match[1], match[2]]));
+  const fuses = Object.fromEntries(
+    [...read.stdout.matchAll(/^\s+(\w+) is (Enabled|Disabled)$/gm)].map((match) => [match[1], match[2]]),
+  );
   expect(fuses).toMatchObject({
     RunAsNode: 'Disabled',
     EnableNodeOptionsEnvironmentVariable: 'Disabled',
@@ -72,10 +84,19 @@ test('the fuses read back from the binary are the hardened ones', () => {
   });
 });
 
-for (const debugSwitch of ['--remote-debugging-port=0', '--inspect=0', '--inspect-brk', '--remote-debugging-pipe', '--js-flags=--allow-natives-syntax']) {
+for (const debugSwitch of [
+  '--remote-debugging-port=0',
+  '--inspect=0',
+  '--inspect-brk',
+  '--remote-debugging-pipe',
+  '--js-flags=--allow-natives-syntax',
+]) {
   test(`refuses ${debugSwitch} in words and exits`, async () => {
     const run = startApp([debugSwitch]);
-    const code = await Promise.race([run.exited, new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 20_000))]);
+    const code = await Promise.race([
+      run.exited,
+      new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 20_000)),
+    ]);
     if (code === 'running') run.child.kill();
     expect(code).toBe(1);
     expect(run.output()).toContain(`Omi Tray does not start with ${debugSwitch.split('=')[0]}:`);
@@ -84,7 +105,10 @@ for (const debugSwitch of ['--remote-debugging-port=0', '--inspect=0', '--inspec
 
 test('starts without switches and stays up until it is asked to quit', async () => {
   const run = startApp([]);
-  const early = await Promise.race([run.exited, new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 10_000))]);
+  const early = await Promise.race([
+    run.exited,
+    new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 10_000)),
+  ]);
   expect(early, run.output()).toBe('running');
   run.child.kill('SIGTERM');
   await run.exited;
@@ -95,7 +119,9 @@ function smokeApp(): string | null {
   const smoke = join(root, 'dist', 'smoke');
   const candidates = process.env.OMI_TRAY_SMOKE_APP
     ? [process.env.OMI_TRAY_SMOKE_APP]
-    : ['linux-unpacked/omi-tray', 'win-unpacked/Omi Tray.exe', 'mac/Omi Tray.app', 'mac-arm64/Omi Tray.app'].map((path) => join(smoke, path));
+    : ['linux-unpacked/omi-tray', 'win-unpacked/Omi Tray.exe', 'mac/Omi Tray.app', 'mac-arm64/Omi Tray.app'].map(
+        (path) => join(smoke, path),
+      );
   const found = candidates.find((path) => existsSync(path));
   return found === undefined ? null : executable(found);
 }
@@ -107,7 +133,10 @@ test('the smoke build: CSP reaching the page, sandbox, navigation and window.ope
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const code = await Promise.race([new Promise<number | null>((resolve) => child.on('exit', resolve)), new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 45_000))]);
+  const code = await Promise.race([
+    new Promise<number | null>((resolve) => child.on('exit', resolve)),
+    new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 45_000)),
+  ]);
   if (code === 'running') child.kill();
   const line = /^OMI_TRAY_SMOKE (.*)$/m.exec(output);
   expect(line, output).not.toBeNull();

@@ -60,7 +60,11 @@ export class Account {
   checkInBackground(): void {
     const { connection, sync, logger } = this.deps;
     if (connection.api() === null) return;
-    inBackground(logger, 'Checking what the key may do', connection.recheck().then(() => this.deps.changed()));
+    inBackground(
+      logger,
+      'Checking what the key may do',
+      connection.recheck().then(() => this.deps.changed()),
+    );
     inBackground(logger, 'First refresh', sync.refresh('start'));
   }
 
@@ -128,7 +132,8 @@ export class Account {
   canEdit(): Result<{ origin: string }> {
     const { connection } = this.deps;
     const origin = connection.apiOrigin();
-    if (connection.api() === null || origin === null) return fail({ kind: 'unauthorized', message: 'Connect your Omi developer key first.' });
+    if (connection.api() === null || origin === null)
+      return fail({ kind: 'unauthorized', message: 'Connect your Omi developer key first.' });
     if (connection.isReadOnly()) return fail(readOnlyRefusal());
     return ok({ origin });
   }
@@ -147,6 +152,10 @@ export class Account {
   refused(refusal: Pick<Refusal, 'action' | 'error'>): void {
     this.deps.logger.warn('The server refused a change', { action: refusal.action, kind: refusal.error.kind });
     if (refusal.error.kind !== 'forbidden') return;
-    inBackground(this.deps.logger, 'Remembering the key is read-only', this.deps.connection.learnReadOnly().then(() => this.deps.changed()));
+    inBackground(
+      this.deps.logger,
+      'Remembering the key is read-only',
+      this.deps.connection.learnReadOnly().then(() => this.deps.changed()),
+    );
   }
 }

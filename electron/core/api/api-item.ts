@@ -18,7 +18,10 @@ export const timestamp = z.string().transform((text, context) => {
 });
 
 export const optionalTimestamp = timestamp.nullish().transform((value) => value ?? null);
-const optionalText = z.string().nullish().transform((value) => value ?? null);
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((value) => value ?? null);
 
 export const apiItemSchema = z.object({
   id: z.string().min(1),

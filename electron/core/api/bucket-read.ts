@@ -45,7 +45,10 @@ export interface BucketRead {
 export interface Reader {
   api: Pick<ActionItemsApi, 'listPage'>;
   /** Every GET, counted and ordered: the caller asks the budget and tells it the outcome. */
-  get(api: Pick<ActionItemsApi, 'listPage'>, query: ListQuery): Promise<{ page: Result<ListedPage>; sent: number; answered: number }>;
+  get(
+    api: Pick<ActionItemsApi, 'listPage'>,
+    query: ListQuery,
+  ): Promise<{ page: Result<ListedPage>; sent: number; answered: number }>;
 }
 
 export async function readBucket(reader: Reader, name: ListName): Promise<Result<BucketRead>> {

@@ -14,7 +14,6 @@ import type { HttpTransport } from './http-transport';
 
 export const CONVERSATIONS_PATH = '/v1/dev/user/conversations';
 
-
 export const apiConversationSchema = z.object({
   id: z.string().min(1),
   created_at: timestamp,
@@ -24,9 +23,15 @@ export const apiConversationSchema = z.object({
     title: z.string(),
     overview: z.string(),
     // The document's default; a server may leave it out.
-    emoji: z.string().nullish().transform((value) => value ?? null),
+    emoji: z
+      .string()
+      .nullish()
+      .transform((value) => value ?? null),
     // CategoryEnum grows on the server; any text is accepted and only shown as it is.
-    category: z.string().nullish().transform((value) => value ?? null),
+    category: z
+      .string()
+      .nullish()
+      .transform((value) => value ?? null),
   }),
 });
 

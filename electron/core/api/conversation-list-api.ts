@@ -43,7 +43,11 @@ const listedConversationSchema = apiConversationSchema.extend({
 
 const conversationListSchema = z.array(listedConversationSchema);
 
-export async function fetchConversationsSince(http: HttpTransport, since: string, offset = 0): Promise<Result<HeardConversation[]>> {
+export async function fetchConversationsSince(
+  http: HttpTransport,
+  since: string,
+  offset = 0,
+): Promise<Result<HeardConversation[]>> {
   const query = { start_date: since, limit: String(CONVERSATION_PAGE_LIMIT), offset: String(offset) };
   const answer = await http.send({ method: 'GET', path: CONVERSATIONS_PATH, query, operation: 'conversation' });
   if (!answer.ok) return answer;

@@ -35,7 +35,10 @@ export function planWindows(createdTimes: readonly number[], perWindow = KNOWN_P
  * Two halves of a window that came back full, cut at the middle of the creation times known inside
  * it; null when it cannot be cut (every known item was created in the same millisecond).
  */
-export function splitWindow(window: CreatedWindow, createdTimes: readonly number[]): [CreatedWindow, CreatedWindow] | null {
+export function splitWindow(
+  window: CreatedWindow,
+  createdTimes: readonly number[],
+): [CreatedWindow, CreatedWindow] | null {
   const inside = createdTimes.filter((at) => covers(window, at)).sort((a, b) => a - b);
   const low = window.from ?? inside[0];
   const high = window.to ?? inside[inside.length - 1];

@@ -38,7 +38,10 @@ export interface FullSyncHooks {
   known?: readonly ActionItem[];
 }
 
-export async function fullSync(api: Pick<ActionItemsApi, 'listPage'>, hooks: FullSyncHooks = {}): Promise<Result<FullList>> {
+export async function fullSync(
+  api: Pick<ActionItemsApi, 'listPage'>,
+  hooks: FullSyncHooks = {},
+): Promise<Result<FullList>> {
   const reader = countingReader(api, hooks);
   const [open, completed] = await Promise.all([readBucket(reader, 'open'), readBucket(reader, 'completed')]);
   if (!open.ok) return open;

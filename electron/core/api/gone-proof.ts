@@ -69,7 +69,8 @@ async function lookAgain(
     const windows = new Map<string, CreatedWindow | null>();
     for (const { item, other } of unproven) {
       if (other !== name) continue;
-      for (const piece of buckets[name].coverage) if (holds(piece, item)) windows.set(JSON.stringify(piece.window), piece.window);
+      for (const piece of buckets[name].coverage)
+        if (holds(piece, item)) windows.set(JSON.stringify(piece.window), piece.window);
     }
     const read: BucketRead = { items: [], coverage: [], gets: 0, unreadable: 0, unsure: false };
     for (const window of windows.values()) {
@@ -94,5 +95,8 @@ function holds(coverage: Coverage, item: ActionItem): boolean {
 }
 
 function earliest(coverage: readonly Coverage[]): Coverage | undefined {
-  return coverage.reduce<Coverage | undefined>((best, next) => (best === undefined || next.answered < best.answered ? next : best), undefined);
+  return coverage.reduce<Coverage | undefined>(
+    (best, next) => (best === undefined || next.answered < best.answered ? next : best),
+    undefined,
+  );
 }

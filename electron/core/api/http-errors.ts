@@ -58,13 +58,20 @@ export function errorFromAnswer(answer: ErrorAnswer, context: RequestContext, se
       return unprocessable(answer.body, context, secret);
     case 429: {
       const retryAfterSeconds = retryAfter(answer.headers);
-      const error: AppError = { kind: 'rate_limited', message: `Omi is limiting requests from this key; ${waitWords(retryAfterSeconds)}` };
+      const error: AppError = {
+        kind: 'rate_limited',
+        message: `Omi is limiting requests from this key; ${waitWords(retryAfterSeconds)}`,
+      };
       return withDetail(retryAfterSeconds === undefined ? error : { ...error, retryAfterSeconds });
     }
     default:
-      if (status >= 500) return withDetail({ kind: 'server', message: "Omi's server had a problem; try again in a moment." });
+      if (status >= 500)
+        return withDetail({ kind: 'server', message: "Omi's server had a problem; try again in a moment." });
       if (status >= 300 && status < 400) {
-        return { kind: 'server', message: 'The server address sends Omi Tray elsewhere; check it in Settings, under Advanced.' };
+        return {
+          kind: 'server',
+          message: 'The server address sends Omi Tray elsewhere; check it in Settings, under Advanced.',
+        };
       }
       return withDetail({ kind: 'server', message: 'Omi answered in a way Omi Tray does not understand.' });
   }
@@ -76,7 +83,10 @@ export function offlineError(reason: 'network' | 'timeout' | 'no-connection', ti
   }
   if (reason === 'timeout') {
     const seconds = Math.max(1, Math.round(timeoutMs / 1000));
-    return { kind: 'offline', message: `Omi did not answer within ${seconds} second${seconds === 1 ? '' : 's'}; check your connection.` };
+    return {
+      kind: 'offline',
+      message: `Omi did not answer within ${seconds} second${seconds === 1 ? '' : 's'}; check your connection.`,
+    };
   }
   return { kind: 'offline', message: "Omi can't be reached; check your internet connection." };
 }
@@ -114,9 +124,13 @@ function unprocessable(body: unknown, context: RequestContext, secret: string | 
   }
   const words = validationWords(rawDetail);
   const safe = words === null ? null : withoutSecret(words, secret);
-  const refused = isRead(context.operation) ? "Omi did not accept Omi Tray's request to read your items." : 'Omi did not accept the change.';
+  const refused = isRead(context.operation)
+    ? "Omi did not accept Omi Tray's request to read your items."
+    : 'Omi did not accept the change.';
   // The server's own words stay behind Details (and in the log), never in the sentence.
-  return safe === null ? { kind: 'validation', message: refused } : { kind: 'validation', message: refused, detail: sentence(safe) };
+  return safe === null
+    ? { kind: 'validation', message: refused }
+    : { kind: 'validation', message: refused, detail: sentence(safe) };
 }
 
 /** A read changes nothing, so its refusal is no refused change. */
@@ -125,7 +139,9 @@ function isRead(operation: Operation): boolean {
 }
 
 function detailOf(body: unknown): unknown {
-  return typeof body === 'object' && body !== null && 'detail' in body ? (body as { detail: unknown }).detail : undefined;
+  return typeof body === 'object' && body !== null && 'detail' in body
+    ? (body as { detail: unknown }).detail
+    : undefined;
 }
 
 function detailText(body: unknown, secret: string | null): string | undefined {

@@ -41,7 +41,10 @@ export class HttpTransport {
     try {
       key = await this.options.getKey();
     } catch {
-      return fail({ kind: 'keychain_unavailable', message: 'Your Omi developer key could not be read from the system keychain.' });
+      return fail({
+        kind: 'keychain_unavailable',
+        message: 'Your Omi developer key could not be read from the system keychain.',
+      });
     }
     if (!key) return fail(noKeyError());
 
@@ -65,12 +68,21 @@ export class HttpTransport {
       // The body is read inside the time limit too: a server may stall half-way through it.
       const text = await response.text();
       const body = parseJson(text);
-      if (!response.ok) return fail(errorFromAnswer({ status: response.status, body: body.ok ? body.value : undefined, headers: response.headers }, request, key));
+      if (!response.ok)
+        return fail(
+          errorFromAnswer(
+            { status: response.status, body: body.ok ? body.value : undefined, headers: response.headers },
+            request,
+            key,
+          ),
+        );
       if (!body.ok) return fail(unreadableAnswer(`HTTP ${response.status} with a body that is not JSON`));
       return ok(body.value);
     } catch (error) {
       // fetch rejects only when no answer arrived (network, abort): Omi is out of reach.
-      return fail(offlineError(timedOut ? 'timeout' : connectionNeverMade(error) ? 'no-connection' : 'network', this.timeoutMs));
+      return fail(
+        offlineError(timedOut ? 'timeout' : connectionNeverMade(error) ? 'no-connection' : 'network', this.timeoutMs),
+      );
     } finally {
       this.timers.clearTimeout(timer);
     }

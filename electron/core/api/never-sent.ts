@@ -8,7 +8,8 @@
 /** Node's codes (undici puts them on the error's cause) for a connection that was never made. */
 const NODE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN']);
 /** Chromium's (Electron's net.fetch) words for the same. */
-const CHROMIUM_ERRORS = /net::ERR_(CONNECTION_REFUSED|NAME_NOT_RESOLVED|INTERNET_DISCONNECTED|ADDRESS_UNREACHABLE|PROXY_CONNECTION_FAILED|NAME_RESOLUTION_FAILED)\b/;
+const CHROMIUM_ERRORS =
+  /net::ERR_(CONNECTION_REFUSED|NAME_NOT_RESOLVED|INTERNET_DISCONNECTED|ADDRESS_UNREACHABLE|PROXY_CONNECTION_FAILED|NAME_RESOLUTION_FAILED)\b/;
 
 export function connectionNeverMade(error: unknown): boolean {
   // The error, then its causes (fetch wraps them), a few levels deep at most.

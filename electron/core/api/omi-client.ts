@@ -8,7 +8,14 @@ import type { ActionItem, ItemChanges } from '../../shared/action-item';
 import type { ConversationSummary } from '../../shared/conversation';
 import type { Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
-import type { ActionItemsApi, KeyInfo, ListedPage, ListQuery, NewActionItem, OmiClientOptions } from './action-items-api';
+import type {
+  ActionItemsApi,
+  KeyInfo,
+  ListedPage,
+  ListQuery,
+  NewActionItem,
+  OmiClientOptions,
+} from './action-items-api';
 import { isApiId } from '../../shared/api-id';
 import { fetchConversation, unsendableId } from './conversation-api';
 import { fetchConversationsSince, type HeardConversation } from './conversation-list-api';
@@ -50,7 +57,13 @@ export class OmiClient implements ActionItemsApi {
     if (!isApiId(id)) return fail(unsendableId());
     const body = updateBody(changes);
     if (!body.ok) return body;
-    const request: ApiRequest = { method: 'PATCH', path: itemPath(id), body: body.value, operation: 'update', nullOnlyPatch: isNullOnly(body.value) };
+    const request: ApiRequest = {
+      method: 'PATCH',
+      path: itemPath(id),
+      body: body.value,
+      operation: 'update',
+      nullOnlyPatch: isNullOnly(body.value),
+    };
     const answer = await this.call(request, apiItemSchema);
     return answer.ok ? ok(toActionItem(answer.value)) : answer;
   }
@@ -58,7 +71,10 @@ export class OmiClient implements ActionItemsApi {
   async create(item: NewActionItem): Promise<Result<ActionItem>> {
     const body = createBody(item);
     if (!body.ok) return body;
-    const answer = await this.call({ method: 'POST', path: ITEMS_PATH, body: body.value, operation: 'create' }, apiItemSchema);
+    const answer = await this.call(
+      { method: 'POST', path: ITEMS_PATH, body: body.value, operation: 'create' },
+      apiItemSchema,
+    );
     return answer.ok ? ok(toActionItem(answer.value)) : answer;
   }
 
@@ -66,7 +82,9 @@ export class OmiClient implements ActionItemsApi {
     if (!isApiId(id)) return fail(unsendableId());
     const answer = await this.call({ method: 'DELETE', path: itemPath(id), operation: 'remove' }, deleteAnswerSchema);
     if (!answer.ok) return answer;
-    return answer.value.success ? ok(null) : fail({ kind: 'server', message: 'Omi did not delete the action item. Try again in a moment.' });
+    return answer.value.success
+      ? ok(null)
+      : fail({ kind: 'server', message: 'Omi did not delete the action item. Try again in a moment.' });
   }
 
   async keyInfo(): Promise<Result<KeyInfo | null>> {

@@ -44,5 +44,9 @@ export function isNullOnly(body: UpdateBody): boolean {
 /** A time without its offset would be read as UTC and land on the wrong day west of Greenwich. */
 function checkDueAt(dueAt: string | null | undefined): Result<null> {
   if (dueAt === undefined || dueAt === null || isZonedDateTime(dueAt)) return ok(null);
-  return fail({ kind: 'invalid_input', message: 'The due date needs a full date and time with its UTC offset.', detail: dueAt });
+  return fail({
+    kind: 'invalid_input',
+    message: 'The due date needs a full date and time with its UTC offset.',
+    detail: dueAt,
+  });
 }

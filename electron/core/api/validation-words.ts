@@ -35,7 +35,9 @@ function problemWords(problem: unknown): string | null {
 
 function fieldName(loc: unknown): string | null {
   if (!Array.isArray(loc)) return null;
-  const names = loc.filter((part): part is string => typeof part === 'string' && part !== 'body' && part !== 'query' && part !== 'path');
+  const names = loc.filter(
+    (part): part is string => typeof part === 'string' && part !== 'body' && part !== 'query' && part !== 'path',
+  );
   const last = names.at(-1);
   if (last === undefined) return null;
   return FIELD_NAMES[last] ?? last.replace(/_/g, ' ');

@@ -16,7 +16,14 @@ export const storedAccessSchema = z
 
 export type StoredAccess = z.infer<typeof storedAccessSchema>;
 
-export function accessFile(path: string, options: { onCorrupt?: (message: string) => void; now?: () => number } = {}): JsonFile<StoredAccess | null> {
+export function accessFile(
+  path: string,
+  options: { onCorrupt?: (message: string) => void; now?: () => number } = {},
+): JsonFile<StoredAccess | null> {
   const parse = zodParse(storedAccessSchema);
-  return new JsonFile<StoredAccess | null>({ path, ...options, parse: (raw) => (raw === null ? { ok: true, value: null } : parse(raw)) });
+  return new JsonFile<StoredAccess | null>({
+    path,
+    ...options,
+    parse: (raw) => (raw === null ? { ok: true, value: null } : parse(raw)),
+  });
 }

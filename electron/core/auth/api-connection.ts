@@ -99,11 +99,13 @@ export class ApiConnection {
 
   /** Checks the key with the server, then stores it. Nothing is stored when the check fails. */
   async connect(raw: string): Promise<Result<Connected>> {
-    if (this.origin === null) return fail({ kind: 'invalid_input', message: this.addressProblem ?? 'The API address is not set.' });
+    if (this.origin === null)
+      return fail({ kind: 'invalid_input', message: this.addressProblem ?? 'The API address is not set.' });
     if (this.envKey()) {
       return fail({
         kind: 'invalid_input',
-        message: 'The key comes from the OMI_API_KEY environment variable, which overrides the keychain. Change or unset it instead.',
+        message:
+          'The key comes from the OMI_API_KEY environment variable, which overrides the keychain. Change or unset it instead.',
       });
     }
     const checked = checkKeyInput(raw);
@@ -111,7 +113,11 @@ export class ApiConnection {
     const key = checked.value;
     // Before the first request: whatever logs the request must not show this key.
     this.deps.redactor.register(key);
-    const candidate = this.deps.createApi({ baseUrl: this.baseUrl, fetch: this.deps.fetch, getKey: () => Promise.resolve(key) });
+    const candidate = this.deps.createApi({
+      baseUrl: this.baseUrl,
+      fetch: this.deps.fetch,
+      getKey: () => Promise.resolve(key),
+    });
     const verdict = await this.askServer(candidate);
     if (!verdict.ok) return verdict;
 
@@ -134,7 +140,10 @@ export class ApiConnection {
   /** Removes the key for this API origin from the keychain and from memory. */
   async signOut(): Promise<Result<null>> {
     if (this.storage === 'environment' && this.key !== null) {
-      return fail({ kind: 'invalid_input', message: 'The key comes from the OMI_API_KEY environment variable. Unset it to sign out.' });
+      return fail({
+        kind: 'invalid_input',
+        message: 'The key comes from the OMI_API_KEY environment variable. Unset it to sign out.',
+      });
     }
     const origin = this.origin;
     this.key = null;
@@ -148,7 +157,8 @@ export class ApiConnection {
       this.deps.logger.warn('Keychain could not delete the key', { error: String(error) });
       result = fail({
         kind: 'keychain_unavailable',
-        message: 'Signed out, but the key could not be removed from the system keychain. Remove "Omi Tray" from your keychain by hand.',
+        message:
+          'Signed out, but the key could not be removed from the system keychain. Remove "Omi Tray" from your keychain by hand.',
       });
     }
     await this.deps.accessFile.write(null);
@@ -221,7 +231,12 @@ export class ApiConnection {
   }
 
   private envKeyElsewhere(): boolean {
-    return Boolean(this.deps.envKey?.trim()) && this.envKeyOrigin !== null && this.origin !== null && this.envKeyOrigin !== this.origin;
+    return (
+      Boolean(this.deps.envKey?.trim()) &&
+      this.envKeyOrigin !== null &&
+      this.origin !== null &&
+      this.envKeyOrigin !== this.origin
+    );
   }
 
   private async askServer(candidate: ActionItemsApi): Promise<Result<Connected>> {

@@ -15,8 +15,10 @@ export function checkKeyInput(raw: string): Result<string> {
   if (key.startsWith('omi_mcp_')) return invalid(MCP_KEY_MESSAGE);
   if (/\s/.test(key)) return invalid('An API key has no spaces or line breaks. Paste just the key.');
   // Keys travel in an HTTP header, which takes only visible ASCII.
-  if (!/^[\x21-\x7e]+$/.test(key)) return invalid('That is not an API key: it has characters no Omi key has. Copy the key again.');
-  if (key.length < MIN_KEY_LENGTH) return invalid('That is too short to be an Omi API key. Paste the whole key (omi_dev_…).');
+  if (!/^[\x21-\x7e]+$/.test(key))
+    return invalid('That is not an API key: it has characters no Omi key has. Copy the key again.');
+  if (key.length < MIN_KEY_LENGTH)
+    return invalid('That is too short to be an Omi API key. Paste the whole key (omi_dev_…).');
   return ok(key);
 }
 

@@ -44,6 +44,9 @@ export type ConversationCache = z.infer<typeof conversationCacheSchema>;
 
 export const EMPTY_CACHE: ConversationCache = { version: 1, origins: {} };
 
-export function conversationCacheFile(path: string, options: { onCorrupt?: (message: string) => void; now?: () => number } = {}): JsonFile<ConversationCache> {
+export function conversationCacheFile(
+  path: string,
+  options: { onCorrupt?: (message: string) => void; now?: () => number } = {},
+): JsonFile<ConversationCache> {
   return new JsonFile<ConversationCache>({ path, ...options, parse: zodParse(conversationCacheSchema) });
 }

@@ -15,4 +15,7 @@ import type { ReadBudgetLimits } from '../items/read-budget';
 export const CONVERSATION_READS_PER_HOUR = 50;
 
 /** Every conversation read is one the user asked for (an expand): there are no automatic ones. */
-export const CONVERSATION_READ_LIMITS: ReadBudgetLimits = { automaticPerHour: 0, totalPerHour: CONVERSATION_READS_PER_HOUR };
+export const CONVERSATION_READ_LIMITS: ReadBudgetLimits = {
+  automaticPerHour: 0,
+  totalPerHour: CONVERSATION_READS_PER_HOUR,
+};

@@ -74,7 +74,9 @@ export class ConversationService {
     const entries = { ...(cache.origins[origin] ?? {}) };
     for (const conversation of summaries) entries[conversation.id] = { kind: 'found', conversation, fetchedAt };
     this.cache = { version: 1, origins: { ...cache.origins, [origin]: withinLimit(entries) } };
-    this.writer.save().catch((error: unknown) => this.deps.logger.error('Saving conversations.json failed', { error: String(error) }));
+    this.writer
+      .save()
+      .catch((error: unknown) => this.deps.logger.error('Saving conversations.json failed', { error: String(error) }));
   }
 
   /** A new key (or none): what the old one was refused is forgotten, so a key with the scope works at once. */
@@ -118,7 +120,8 @@ export class ConversationService {
       // Omi counts conversation reads apart from the list's: a 429 here pauses conversations, not the list.
       this.deps.budget.rateLimited(answer.error.retryAfterSeconds);
       const allowedAt = this.deps.budget.nextAllowedAt('asked');
-      const waitMs = allowedAt === null ? (answer.error.retryAfterSeconds ?? 60) * 1000 : allowedAt - this.deps.clock.now();
+      const waitMs =
+        allowedAt === null ? (answer.error.retryAfterSeconds ?? 60) * 1000 : allowedAt - this.deps.clock.now();
       return cached ? fromCache(cached) : unavailable('rate_limited', waitMs);
     }
     if (problem === 'missing_scope') return this.remember(origin, unavailable('missing_scope'), SCOPE_RECHECK_MS);
@@ -141,7 +144,9 @@ export class ConversationService {
     const cache = this.cache ?? { version: 1, origins: {} };
     const entries = { ...(cache.origins[origin] ?? {}), [id]: entry };
     this.cache = { version: 1, origins: { ...cache.origins, [origin]: withinLimit(entries) } };
-    this.writer.save().catch((error: unknown) => this.deps.logger.error('Saving conversations.json failed', { error: String(error) }));
+    this.writer
+      .save()
+      .catch((error: unknown) => this.deps.logger.error('Saving conversations.json failed', { error: String(error) }));
   }
 
   private remember(key: string, lookup: ConversationLookup, forMs: number): ConversationLookup {
@@ -176,7 +181,9 @@ export class ConversationService {
 }
 
 function fromCache(entry: CachedConversation): ConversationLookup {
-  return entry.kind === 'found' ? { kind: 'found', conversation: entry.conversation, fetchedAt: entry.fetchedAt } : unavailable('deleted');
+  return entry.kind === 'found'
+    ? { kind: 'found', conversation: entry.conversation, fetchedAt: entry.fetchedAt }
+    : unavailable('deleted');
 }
 
 function withinLimit(entries: Record<string, CachedConversation>): Record<string, CachedConversation> {
@@ -188,6 +195,7 @@ function withinLimit(entries: Record<string, CachedConversation>): Record<string
 
 function mergeCaches(older: ConversationCache, newer: ConversationCache): ConversationCache {
   const origins = { ...older.origins };
-  for (const [origin, entries] of Object.entries(newer.origins)) origins[origin] = { ...(origins[origin] ?? {}), ...entries };
+  for (const [origin, entries] of Object.entries(newer.origins))
+    origins[origin] = { ...(origins[origin] ?? {}), ...entries };
   return { version: 1, origins };
 }

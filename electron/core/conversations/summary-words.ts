@@ -3,7 +3,12 @@
  * overview that are never empty or endless, and an emoji only when it is one. Its times are read in
  * the user's zone and clock style by the same wall-time words as every other time in the app.
  */
-import type { ConversationAnswer, ConversationLookup, ConversationSummary, ConversationWords } from '../../shared/conversation';
+import type {
+  ConversationAnswer,
+  ConversationLookup,
+  ConversationSummary,
+  ConversationWords,
+} from '../../shared/conversation';
 import type { ClockStyle } from '../../shared/due-date/clock-style';
 import { clockWords, fullWords, weekdayWords } from '../../shared/due-date/wall-words';
 import { wallTimeAt } from '../../shared/due-date/zoned-time';
@@ -13,7 +18,8 @@ export const TITLE_MAX = 120;
 /** About ten lines of the popover; the region scrolls no further. */
 export const OVERVIEW_MAX = 1200;
 
-const ONE_EMOJI = /^(?:\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u200D\p{Extended_Pictographic}\uFE0F?)*|[#*0-9]\uFE0F?\u20E3)$/u;
+const ONE_EMOJI =
+  /^(?:\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u200D\p{Extended_Pictographic}\uFE0F?)*|[#*0-9]\uFE0F?\u20E3)$/u;
 
 /** The emoji when the server sent exactly one (with its modifiers); null for none, text, or several. */
 export function shownEmoji(emoji: string | null): string | null {
@@ -62,7 +68,11 @@ export function fullWhen(conversation: ConversationSummary, timeZone: string, st
 }
 
 /** Everything the popover shows of a summary, in the user's zone (the core works it out, so the popover's bundle stays small). */
-export function conversationWords(conversation: ConversationSummary, timeZone: string, style: ClockStyle): ConversationWords {
+export function conversationWords(
+  conversation: ConversationSummary,
+  timeZone: string,
+  style: ClockStyle,
+): ConversationWords {
   return {
     emoji: shownEmoji(conversation.emoji),
     title: shownTitle(conversation),
@@ -74,7 +84,9 @@ export function conversationWords(conversation: ConversationSummary, timeZone: s
 }
 
 export function withWords(lookup: ConversationLookup, timeZone: string, style: ClockStyle): ConversationAnswer {
-  return lookup.kind === 'found' ? { ...lookup, words: conversationWords(lookup.conversation, timeZone, style) } : lookup;
+  return lookup.kind === 'found'
+    ? { ...lookup, words: conversationWords(lookup.conversation, timeZone, style) }
+    : lookup;
 }
 
 function startOf(conversation: ConversationSummary): number {
@@ -87,5 +99,10 @@ function oneLine(text: string): string {
 
 function cut(text: string, max: number): string {
   const points = [...text];
-  return points.length <= max ? text : `${points.slice(0, max - 1).join('').trimEnd()}…`;
+  return points.length <= max
+    ? text
+    : `${points
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }

@@ -17,7 +17,13 @@
  */
 import { casual, type ParsedResult } from 'chrono-node/en';
 import { dateOfWeekday, mondayOfNextWeek, weekdayModifierIn } from '../../shared/due-date/calendar-days';
-import { DEFAULT_DUE_HOUR, parseFailure, toParsedDue, type ParseFailure, type ParsedDue } from '../../shared/due-date/parsed-due';
+import {
+  DEFAULT_DUE_HOUR,
+  parseFailure,
+  toParsedDue,
+  type ParseFailure,
+  type ParsedDue,
+} from '../../shared/due-date/parsed-due';
 import { MONTHS } from '../../shared/due-date/wall-words';
 import { dateKey, instantOfWall, wallAsUtc, wallTimeAt, type WallTime } from '../../shared/due-date/zoned-time';
 
@@ -105,7 +111,11 @@ function dateOf(result: ParsedResult, today: WallDate): WallDate {
     const date = new Date(dateKey(today) + (isMidnight ? 86_400_000 : 0));
     return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
   }
-  const said: WallDate = { year: component(result, 'year'), month: component(result, 'month'), day: component(result, 'day') };
+  const said: WallDate = {
+    year: component(result, 'year'),
+    month: component(result, 'month'),
+    day: component(result, 'day'),
+  };
   if (start.isCertain('month') && start.isCertain('day') && !start.isCertain('year')) {
     const thisYear = { ...said, year: today.year };
     return dateKey(thisYear) < dateKey(today) ? { ...said, year: today.year + 1 } : thisYear;
@@ -131,7 +141,9 @@ export function resolvePhrase(result: ParsedResult, context: PhraseContext): Par
   if (result.end) {
     return parseFailure('range', `“${phrase}” is a range. Give one date and time.`);
   }
-  const ambiguous = result.tags().has('parser/SlashDateFormatParser') ? ambiguousNumericDate(phrase, context.nowWall.year) : null;
+  const ambiguous = result.tags().has('parser/SlashDateFormatParser')
+    ? ambiguousNumericDate(phrase, context.nowWall.year)
+    : null;
   if (ambiguous) return ambiguous;
 
   const tags = result.tags();

@@ -20,12 +20,20 @@ const WORDS_THAT_KEEP_A_DATE_IN_THE_TEXT = new Set(['from', 'since', 'about', 'o
 const TRAILING_JOINERS = /(?:\s|[,;:–—-]|\b(?:by|on|at|due)\b)+$/iu;
 const LEADING_SEPARATORS = /^(?:\s|[,;:–—-])+/u;
 const SEPARATOR_AFTER_START = /^\s*[,:–—-]/u;
-const CLEAR_DAY_TAGS = ['casualReference/today', 'casualReference/tomorrow', 'casualReference/tonight', 'result/relativeDate'];
+const CLEAR_DAY_TAGS = [
+  'casualReference/today',
+  'casualReference/tomorrow',
+  'casualReference/tonight',
+  'result/relativeDate',
+];
 /** A time reads as a clock time only with minutes, am/pm or a word for it; "at 5" does not. */
-const CLEAR_TIME = /\d[:.]\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|noon|midnight|morning|afternoon|evening|tonight|now/iu;
+const CLEAR_TIME =
+  /\d[:.]\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|noon|midnight|morning|afternoon|evening|tonight|now/iu;
 
 function hasBareHour(result: ParsedResult): boolean {
-  return result.start.isCertain('hour') && !CLEAR_TIME.test(result.text) && !result.tags().has('result/relativeDateAndTime');
+  return (
+    result.start.isCertain('hour') && !CLEAR_TIME.test(result.text) && !result.tags().has('result/relativeDateAndTime')
+  );
 }
 
 function isClearlyADueDate(result: ParsedResult): boolean {
@@ -42,7 +50,13 @@ function accept(result: ParsedResult, description: string, context: PhraseContex
 
 function fromEnd(text: string, result: ParsedResult, context: PhraseContext): TitleWithDue | null {
   const end = result.index + result.text.length;
-  if (text.slice(end).trim().replace(/[.!]+$/u, '') !== '') return null;
+  if (
+    text
+      .slice(end)
+      .trim()
+      .replace(/[.!]+$/u, '') !== ''
+  )
+    return null;
   const before = text.slice(0, result.index);
   if (!/[\s,;:(–—-]$/u.test(before)) return null;
   const previousWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase();

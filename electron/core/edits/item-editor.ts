@@ -53,7 +53,11 @@ export class ItemEditor {
     const checked = checkDescription(description);
     if (!checked.ok) return checked;
     const id = `${LOCAL_ID_PREFIX}${(this.deps.newLocalId ?? randomUUID)()}`;
-    const applied = await this.deps.outbox.apply(id, { kind: 'create', description: checked.value, dueAt }, allowed.value.origin);
+    const applied = await this.deps.outbox.apply(
+      id,
+      { kind: 'create', description: checked.value, dueAt },
+      allowed.value.origin,
+    );
     if (!applied.ok) return applied;
     this.deps.queued();
     return ok({ id });
@@ -67,7 +71,11 @@ export class ItemEditor {
     const item = this.deps.itemView(key);
     if (!item) return fail(notInList());
     const notBefore = this.deps.clock.now() + UNDO_WINDOW_MS;
-    const applied = await this.deps.outbox.apply(key, { kind: 'delete', notBefore, description: item.description }, allowed.value.origin);
+    const applied = await this.deps.outbox.apply(
+      key,
+      { kind: 'delete', notBefore, description: item.description },
+      allowed.value.origin,
+    );
     if (!applied.ok) return applied;
     this.deps.queued();
     return ok(null);
@@ -83,7 +91,10 @@ export class ItemEditor {
 }
 
 function notInList(): AppError {
-  return { kind: 'not_found', message: 'This item is no longer in the list. It may have been deleted elsewhere; refresh to see the latest.' };
+  return {
+    kind: 'not_found',
+    message: 'This item is no longer in the list. It may have been deleted elsewhere; refresh to see the latest.',
+  };
 }
 
 export function readOnlyRefusal(): AppError {

@@ -46,7 +46,10 @@ export function createInvokeHandlers(services: InvokeServices): InvokeHandlers {
       .catch((error: unknown) => {
         // A throw here is a bug; the page gets words, the log the detail.
         services.logger.error('An IPC handler failed', { channel, error: String(error) });
-        return fail({ kind: 'server', message: 'Omi Tray could not do that because of an internal error; the log has the details.' });
+        return fail({
+          kind: 'server',
+          message: 'Omi Tray could not do that because of an internal error; the log has the details.',
+        });
       });
 
   return {
@@ -72,7 +75,8 @@ export function createInvokeHandlers(services: InvokeServices): InvokeHandlers {
       }),
     'conversations:get': ({ id }) => guard('conversations:get', async () => ok(await services.conversation(id))),
     'suggestions:add': ({ key }) => guard('suggestions:add', () => services.suggestions.add(key)),
-    'suggestions:addAll': ({ conversationId }) => guard('suggestions:addAll', () => services.suggestions.addAll(conversationId)),
+    'suggestions:addAll': ({ conversationId }) =>
+      guard('suggestions:addAll', () => services.suggestions.addAll(conversationId)),
     'suggestions:undoAdd': ({ ids }) => guard('suggestions:undoAdd', () => services.suggestions.undoAdd(ids)),
     'suggestions:dismiss': ({ key }) => guard('suggestions:dismiss', () => services.suggestions.dismiss(key)),
     'dates:readDue': (words) => guard('dates:readDue', () => ok(readDueWords(words))),
@@ -82,7 +86,9 @@ export function createInvokeHandlers(services: InvokeServices): InvokeHandlers {
     'app:showLogFolder': () =>
       guard('app:showLogFolder', async () => {
         const problem = await services.showLogFolder();
-        return problem === null ? ok(null) : fail({ kind: 'server', message: `The log folder could not be shown: ${problem}` });
+        return problem === null
+          ? ok(null)
+          : fail({ kind: 'server', message: `The log folder could not be shown: ${problem}` });
       }),
     'popover:hide': () => {
       services.hidePopover();

@@ -25,7 +25,10 @@ export function parseInvokeArgs(channel: unknown, raw: unknown): Result<ParsedIn
   const schema: z.ZodType = invokeChannels[channel].args;
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    return fail({ kind: 'invalid_input', message: `The request "${channel}" was refused: ${describeIssues(parsed.error)}.` });
+    return fail({
+      kind: 'invalid_input',
+      message: `The request "${channel}" was refused: ${describeIssues(parsed.error)}.`,
+    });
   }
   return ok({ channel, args: parsed.data } as ParsedInvoke);
 }

@@ -27,7 +27,8 @@ export function checkSender(sender: SenderFacts, trusted: TrustedSender): Sender
   if (sender.frameUrl === null) return refuse('the sending frame no longer exists');
   if (!sender.isMainFrame) return refuse('the message came from a subframe');
   if (sender.windowId !== trusted.windowId) return refuse('the message came from another window');
-  if (!isRendererUrl(sender.frameUrl, trusted.rendererUrl)) return refuse('the sending page is not the Omi Tray popover');
+  if (!isRendererUrl(sender.frameUrl, trusted.rendererUrl))
+    return refuse('the sending page is not the Omi Tray popover');
   return { allowed: true };
 }
 
@@ -40,12 +41,16 @@ export function isRendererUrl(url: string, rendererUrl: string): boolean {
   const expected = parse(rendererUrl);
   if (candidate === null || expected === null) return false;
   if (expected.protocol === 'file:') {
-    return candidate.protocol === 'file:' && candidate.host === expected.host && candidate.pathname === expected.pathname;
+    return (
+      candidate.protocol === 'file:' && candidate.host === expected.host && candidate.pathname === expected.pathname
+    );
   }
   if (expected.protocol === 'http:' || expected.protocol === 'https:') return candidate.origin === expected.origin;
   // The built page over app://omi-tray/: that page alone (the origin of a custom scheme is opaque to URL).
   if (expected.protocol === 'app:') {
-    return candidate.protocol === 'app:' && candidate.host === expected.host && candidate.pathname === expected.pathname;
+    return (
+      candidate.protocol === 'app:' && candidate.host === expected.host && candidate.pathname === expected.pathname
+    );
   }
   return false;
 }

@@ -132,7 +132,9 @@ export class ItemStore {
 
   private changed(): void {
     // The list on screen matters more than its copy on disk: a failed write is logged, not fatal.
-    this.writer.save().catch((error: unknown) => this.logger.warn('items.json could not be written', { error: String(error) }));
+    this.writer
+      .save()
+      .catch((error: unknown) => this.logger.warn('items.json could not be written', { error: String(error) }));
     this.notify();
   }
 

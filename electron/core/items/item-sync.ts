@@ -22,7 +22,12 @@ export const BACKGROUND_EVERY_MS = 10 * 60_000;
 const FEWEST_GETS = 2;
 
 /** A full list through the read budget: every GET counted, a 429 pausing every read. */
-export async function budgetedFullSync(api: ActionItemsApi, budget: ReadBudget, kind: ReadKind, known: readonly ActionItem[] = []): Promise<Result<FullList>> {
+export async function budgetedFullSync(
+  api: ActionItemsApi,
+  budget: ReadBudget,
+  kind: ReadKind,
+  known: readonly ActionItem[] = [],
+): Promise<Result<FullList>> {
   return fullSync(api, {
     known,
     beforeGet: () => budget.take(kind),
@@ -84,7 +89,9 @@ export class ItemSync {
     if (allowedAt !== null) {
       // A look the app takes by itself waits quietly for the next; the reminder's must say it could not look.
       if (kind === 'automatic') return Promise.resolve(ok(null));
-      return Promise.resolve(fail(waitError(allowedAt - this.deps.clock.now(), this.deps.budget.pausedUntil() !== null)));
+      return Promise.resolve(
+        fail(waitError(allowedAt - this.deps.clock.now(), this.deps.budget.pausedUntil() !== null)),
+      );
     }
     this.running = this.fetch(api, kind).finally(() => {
       this.running = null;
@@ -173,10 +180,13 @@ function readKind(reason: RefreshReason): ReadKind {
 function notesFor(list: FullList): string[] {
   const notes: string[] = [];
   for (const name of list.unsure) {
-    notes.push(`Omi Tray could not read all your ${name} action items this time; some may be missing until the next refresh.`);
+    notes.push(
+      `Omi Tray could not read all your ${name} action items this time; some may be missing until the next refresh.`,
+    );
   }
   if (list.unreadable === 1) notes.push('1 item from Omi could not be read and is not shown.');
   else if (list.unreadable > 1) notes.push(`${list.unreadable} items from Omi could not be read and are not shown.`);
-  if (list.kept > 0) notes.push('Your list changed while Omi Tray read it; an item may look out of date until the next refresh.');
+  if (list.kept > 0)
+    notes.push('Your list changed while Omi Tray read it; an item may look out of date until the next refresh.');
   return notes;
 }

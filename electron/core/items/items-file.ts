@@ -35,9 +35,16 @@ const itemsFileSchema = z
 
 export type StoredItems = Omit<z.infer<typeof itemsFileSchema>, 'items'> & { items: ActionItem[] };
 
-export function itemsFile(path: string, options: { onCorrupt?: (message: string) => void; now?: () => number } = {}): JsonFile<StoredItems | null> {
+export function itemsFile(
+  path: string,
+  options: { onCorrupt?: (message: string) => void; now?: () => number } = {},
+): JsonFile<StoredItems | null> {
   const parse = parseItems((count) => options.onCorrupt?.(droppedWords(count)));
-  return new JsonFile<StoredItems | null>({ path, ...options, parse: (raw) => (raw === null ? { ok: true, value: null } : parse(raw)) });
+  return new JsonFile<StoredItems | null>({
+    path,
+    ...options,
+    parse: (raw) => (raw === null ? { ok: true, value: null } : parse(raw)),
+  });
 }
 
 /** The file, item by item: an item that does not validate is left out and counted, the others kept. */

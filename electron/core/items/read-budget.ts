@@ -72,10 +72,22 @@ export class ReadBudget {
     const record = this.record();
     if (now < record.pausedUntil) return record.pausedUntil;
     forgetOld(record, now);
-    if (kind === 'reminder') return this.at(record.reads.filter((read) => read.kind === 'reminder'), this.limits.reminderPerHour ?? 0, gets);
+    if (kind === 'reminder')
+      return this.at(
+        record.reads.filter((read) => read.kind === 'reminder'),
+        this.limits.reminderPerHour ?? 0,
+        gets,
+      );
     const shared = record.reads.filter((read) => read.kind !== 'reminder');
     const total = this.at(shared, this.limits.totalPerHour, gets);
-    const automatic = kind === 'automatic' ? this.at(shared.filter((read) => read.kind === 'automatic'), this.limits.automaticPerHour, gets) : null;
+    const automatic =
+      kind === 'automatic'
+        ? this.at(
+            shared.filter((read) => read.kind === 'automatic'),
+            this.limits.automaticPerHour,
+            gets,
+          )
+        : null;
     if (total === null && automatic === null) return null;
     return Math.max(total ?? 0, automatic ?? 0);
   }
@@ -102,7 +114,10 @@ export class ReadBudget {
     // Pages read side by side meet the same limit: one pause grows once, not once per page.
     if (retryAfterSeconds === undefined && now < record.pausedUntil) return;
     record.pauses += 1;
-    const pause = retryAfterSeconds !== undefined ? retryAfterSeconds * 1000 : Math.min(FIRST_PAUSE_MS * 2 ** (record.pauses - 1), LONGEST_PAUSE_MS);
+    const pause =
+      retryAfterSeconds !== undefined
+        ? retryAfterSeconds * 1000
+        : Math.min(FIRST_PAUSE_MS * 2 ** (record.pauses - 1), LONGEST_PAUSE_MS);
     record.pausedUntil = Math.max(record.pausedUntil, now + pause);
     this.ledger.changed();
   }
@@ -139,7 +154,10 @@ function forgetOld(record: KeyReads, now: number): void {
 }
 
 /** The words for a read held back, as a rate-limit error with the wait. */
-export function waitError(waitMs: number, serverAsked: boolean): { kind: 'rate_limited'; message: string; retryAfterSeconds: number } {
+export function waitError(
+  waitMs: number,
+  serverAsked: boolean,
+): { kind: 'rate_limited'; message: string; retryAfterSeconds: number } {
   const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
   const when = `${minutes} minute${minutes === 1 ? '' : 's'}`;
   return {

@@ -59,7 +59,9 @@ export class ReadLedger {
 
   /** A record changed: it goes to disk soon (several changes in a row are one write). */
   changed(): void {
-    this.writer?.save().catch((error: unknown) => this.deps.logger?.error('Saving reads.json failed', { error: String(error) }));
+    this.writer
+      ?.save()
+      .catch((error: unknown) => this.deps.logger?.error('Saving reads.json failed', { error: String(error) }));
   }
 
   /** Resolves once every change asked for is on disk (quitting waits for it). */

@@ -19,7 +19,9 @@ const epochMs = z.number().int().nonnegative();
 export const storedKeyReadsSchema = z
   .object({
     /** When each GET left, and for what (read-budget's ReadKind). */
-    reads: z.array(z.object({ at: epochMs, kind: z.enum(['automatic', 'asked', 'reminder']) }).strict()).max(MAX_READS_KEPT),
+    reads: z
+      .array(z.object({ at: epochMs, kind: z.enum(['automatic', 'asked', 'reminder']) }).strict())
+      .max(MAX_READS_KEPT),
     /** Epoch ms until which Omi asked for no read in this bucket (0: none). */
     pausedUntil: epochMs,
     /** 429s without Retry-After in a row (the next pause doubles). */
@@ -33,7 +35,10 @@ export const storedReadsSchema = z
   .object({
     version: z.literal(1),
     /** key tag → bucket ('items' | 'conversations') → that key's reads there. */
-    keys: z.record(z.string().min(1).max(200), z.partialRecord(z.enum(['items', 'conversations']), storedKeyReadsSchema)),
+    keys: z.record(
+      z.string().min(1).max(200),
+      z.partialRecord(z.enum(['items', 'conversations']), storedKeyReadsSchema),
+    ),
   })
   .strict();
 
@@ -41,6 +46,9 @@ export type StoredReads = z.infer<typeof storedReadsSchema>;
 
 export const EMPTY_READS: StoredReads = { version: 1, keys: {} };
 
-export function readsFile(path: string, options: { onCorrupt?: (message: string) => void; now?: () => number } = {}): JsonFile<StoredReads> {
+export function readsFile(
+  path: string,
+  options: { onCorrupt?: (message: string) => void; now?: () => number } = {},
+): JsonFile<StoredReads> {
   return new JsonFile<StoredReads>({ path, ...options, parse: zodParse(storedReadsSchema) });
 }

@@ -21,11 +21,21 @@ export interface AppLifecycleDeps {
   /** The server's items (ItemStore). */
   list: { save(): Promise<void> };
   account: { openKey(apiBaseUrl: string): Promise<void>; openList(): Promise<void>; checkInBackground(): void };
-  presenter: { start(): void; showAndKeepFresh(): void; stop(): void; items(): ItemView[]; notice(words: string): void };
+  presenter: {
+    start(): void;
+    showAndKeepFresh(): void;
+    stop(): void;
+    items(): ItemView[];
+    notice(words: string): void;
+  };
   shortcut: { register(): void; release(): void };
   sync: { startBackground(): void; stop(): void };
   /** The outbox's sender (OutboxSender). */
-  sender: { flush(): Promise<void>; retryNow(trigger: 'network' | 'user'): Promise<void>; sendDeletesBeforeQuit(timeLimitMs: number): Promise<void> };
+  sender: {
+    flush(): Promise<void>;
+    retryNow(trigger: 'network' | 'user'): Promise<void>;
+    sendDeletesBeforeQuit(timeLimitMs: number): Promise<void>;
+  };
   conversations: { settled(): Promise<void> };
   /** What the person decided about suggestions (suggestions.json). */
   suggestions?: { load(): Promise<void>; settled(): Promise<void> };
@@ -57,7 +67,8 @@ export class AppLifecycle {
     this.deps.launchAtLogin.set(settings.current().launchAtLogin);
     await this.loadOrWarn('outbox.json', () => this.deps.outbox.load());
     await this.loadOrWarn('reads.json', () => this.deps.reads.load());
-    if (this.deps.suggestions) await this.loadOrWarn('suggestions.json', () => this.deps.suggestions?.load() ?? Promise.resolve());
+    if (this.deps.suggestions)
+      await this.loadOrWarn('suggestions.json', () => this.deps.suggestions?.load() ?? Promise.resolve());
     await this.loadOrWarn('the API key', () => account.openKey(settings.current().apiBaseUrl));
     await this.loadOrWarn('items.json', () => account.openList());
     await this.loadOrWarn('last-look.json', () => this.deps.looks?.load() ?? Promise.resolve());
@@ -89,7 +100,14 @@ export class AppLifecycle {
       this.deps.logger.error('Reminders could not stop cleanly', { error: String(error) });
     }
     await this.deps.sender.sendDeletesBeforeQuit(QUIT_SEND_LIMIT_MS);
-    await Promise.allSettled([this.deps.outbox.save(), this.deps.list.save(), this.deps.conversations.settled(), this.deps.reads.settled(), this.deps.looks?.settled(), this.deps.suggestions?.settled()]);
+    await Promise.allSettled([
+      this.deps.outbox.save(),
+      this.deps.list.save(),
+      this.deps.conversations.settled(),
+      this.deps.reads.settled(),
+      this.deps.looks?.settled(),
+      this.deps.suggestions?.settled(),
+    ]);
   }
 
   /** The machine woke: reminders look again, a stale list is refreshed, waiting changes are retried. */

@@ -61,7 +61,9 @@ export function redactingLogger(inner: Logger, redactor: Redactor): Logger {
 
 function describeContext(context: Record<string, unknown>): string {
   try {
-    return JSON.stringify(context, (_key, value: unknown) => (value instanceof Error ? `${value.name}: ${value.message}` : value));
+    return JSON.stringify(context, (_key, value: unknown) =>
+      value instanceof Error ? `${value.name}: ${value.message}` : value,
+    );
   } catch {
     return '[context could not be written]';
   }

@@ -27,7 +27,10 @@ export class Redactor {
     let result = text;
     // Registered values first: a key of any shape, also one that no pattern would recognise.
     for (const secret of this.secrets) result = result.split(secret).join(REDACTED);
-    for (const pattern of KEY_PATTERNS) result = result.replace(pattern, (match) => (match.toLowerCase().startsWith('bearer') ? `Bearer ${REDACTED}` : REDACTED));
+    for (const pattern of KEY_PATTERNS)
+      result = result.replace(pattern, (match) =>
+        match.toLowerCase().startsWith('bearer') ? `Bearer ${REDACTED}` : REDACTED,
+      );
     return result;
   }
 }

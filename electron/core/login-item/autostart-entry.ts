@@ -28,18 +28,32 @@ export function desktopEntry(executable: string): string {
   const quoted = `"${executable.replace(/[\\"`$]/g, (c) => `\\${c}`)}"`;
   // A desktop file's string values escape backslashes once more; % is a field code unless doubled.
   const exec = quoted.replace(/\\/g, '\\\\').replace(/%/g, '%%');
-  return ['[Desktop Entry]', 'Type=Application', 'Name=Omi Tray', 'Comment=Omi action items in the tray', `Exec=${exec}`, 'Terminal=false', 'X-GNOME-Autostart-enabled=true', ''].join('\n');
+  return [
+    '[Desktop Entry]',
+    'Type=Application',
+    'Name=Omi Tray',
+    'Comment=Omi action items in the tray',
+    `Exec=${exec}`,
+    'Terminal=false',
+    'X-GNOME-Autostart-enabled=true',
+    '',
+  ].join('\n');
 }
 
 export function autostartEntry(options: { folder: string; executable: string; fs: AutostartFs }): LoginItemPort {
   const { folder, executable, fs } = options;
   const file = join(folder, AUTOSTART_FILE_NAME);
-  const state = (problem: string | null = null): LoginItemState => ({ enabled: fs.existsSync(file), canChange: true, problem });
+  const state = (problem: string | null = null): LoginItemState => ({
+    enabled: fs.existsSync(file),
+    canChange: true,
+    problem,
+  });
 
   return {
     state: () => state(),
     set(enabled) {
-      if (/[\n\r]/.test(executable)) return state('Launch at login cannot be set: the path of the app has a line break in it.');
+      if (/[\n\r]/.test(executable))
+        return state('Launch at login cannot be set: the path of the app has a line break in it.');
       try {
         if (enabled) {
           fs.mkdirSync(folder, { recursive: true });
@@ -50,8 +64,15 @@ export function autostartEntry(options: { folder: string; executable: string; fs
         return state();
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        const why = code === 'EACCES' || code === 'EPERM' ? 'it may not be written to' : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file stands where the folder should be' : String(code ?? error);
-        return state(`Launch at login could not be ${enabled ? 'turned on' : 'turned off'}: ${folder} cannot be used (${why}).`);
+        const why =
+          code === 'EACCES' || code === 'EPERM'
+            ? 'it may not be written to'
+            : code === 'ENOTDIR' || code === 'EEXIST'
+              ? 'a file stands where the folder should be'
+              : String(code ?? error);
+        return state(
+          `Launch at login could not be ${enabled ? 'turned on' : 'turned off'}: ${folder} cannot be used (${why}).`,
+        );
       }
     },
   };

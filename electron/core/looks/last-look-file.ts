@@ -29,6 +29,9 @@ export function toStored(baseline: LookBaseline): StoredLastLook {
   return { version: 1, ...baseline };
 }
 
-export function lastLookFile(path: string, options: { onCorrupt?: (message: string) => void; now?: () => number } = {}): JsonFile<StoredLastLook | null> {
+export function lastLookFile(
+  path: string,
+  options: { onCorrupt?: (message: string) => void; now?: () => number } = {},
+): JsonFile<StoredLastLook | null> {
   return new JsonFile<StoredLastLook | null>({ path, ...options, parse: zodParse(lastLookSchema) });
 }

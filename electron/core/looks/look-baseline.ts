@@ -44,7 +44,11 @@ export function baselineOf(owner: string, items: readonly ActionItem[]): LookBas
  * The baseline with the app's own changes laid over it; `resolve` names a new item by the id Omi
  * gave it once it did. Returns the same object when nothing changed.
  */
-export function withOwnChanges(baseline: LookBaseline, own: readonly OwnChange[], resolve: (id: string) => string): LookBaseline {
+export function withOwnChanges(
+  baseline: LookBaseline,
+  own: readonly OwnChange[],
+  resolve: (id: string) => string,
+): LookBaseline {
   let items: Record<string, SeenItem> | null = null;
   let deleted: Set<string> | null = null;
   const edit = () => (items ??= { ...baseline.items });
@@ -56,13 +60,18 @@ export function withOwnChanges(baseline: LookBaseline, own: readonly OwnChange[]
   }
   for (const change of own) {
     const current = (items ?? baseline.items)[change.key];
-    if (change.delete && !baseline.deletedHere.includes(change.key)) (deleted ??= new Set(baseline.deletedHere)).add(change.key);
+    if (change.delete && !baseline.deletedHere.includes(change.key))
+      (deleted ??= new Set(baseline.deletedHere)).add(change.key);
     if (current === undefined && !change.create) continue;
     const next = { ...(current ?? { description: '', completed: false, dueAt: null }), ...definedOnly(change.changes) };
     if (current === undefined || !sameSeen(current, next)) edit()[change.key] = next;
   }
   if (items === null && deleted === null) return baseline;
-  return { owner: baseline.owner, items: items ?? baseline.items, deletedHere: deleted === null ? baseline.deletedHere : [...deleted] };
+  return {
+    owner: baseline.owner,
+    items: items ?? baseline.items,
+    deletedHere: deleted === null ? baseline.deletedHere : [...deleted],
+  };
 }
 
 /** What changed between the baseline and the list now, newest kinds first: new, done, removed, re-dated. */
@@ -77,7 +86,8 @@ export function changesSince(baseline: LookBaseline, items: readonly ActionItem[
     const { id, description, dueAt } = item;
     if (before === undefined) fresh.push({ kind: 'new', id, description, dueAt });
     else if (!before.completed && item.completed) done.push({ kind: 'done', id, description, dueAt });
-    else if (!sameTime(before.dueAt, item.dueAt)) redated.push({ kind: 'redated', id, description, dueAt, dueBefore: before.dueAt });
+    else if (!sameTime(before.dueAt, item.dueAt))
+      redated.push({ kind: 'redated', id, description, dueAt, dueBefore: before.dueAt });
   }
   const deletedHere = new Set(baseline.deletedHere);
   const removed: LookChange[] = Object.entries(baseline.items)

@@ -20,6 +20,8 @@ export function namePossibleCopies(changes: readonly LookChange[], addedHere: re
   return changes.map((change) => {
     if (change.kind !== 'new') return change;
     const copyOf = byWords.get(foldWords(change.description));
-    return copyOf === undefined || copyOf === change.id ? change : { kind: 'copy', id: change.id, description: change.description, dueAt: change.dueAt, copyOf };
+    return copyOf === undefined || copyOf === change.id
+      ? change
+      : { kind: 'copy', id: change.id, description: change.description, dueAt: change.dueAt, copyOf };
   });
 }

@@ -23,7 +23,14 @@ import type { Clock, Logger } from '../ports';
 import { CoalescedWriter } from '../storage/coalesced-writer';
 import type { JsonFile } from '../storage/json-file';
 import { toStored, type StoredLastLook } from './last-look-file';
-import { baselineOf, changesSince, countInWords, withOwnChanges, type LookBaseline, type OwnChange } from './look-baseline';
+import {
+  baselineOf,
+  changesSince,
+  countInWords,
+  withOwnChanges,
+  type LookBaseline,
+  type OwnChange,
+} from './look-baseline';
 import { namePossibleCopies, type AddedHere } from './possible-copies';
 
 /** How long the popover must stay up with a list for the person to have looked at it. */
@@ -69,7 +76,8 @@ export class SinceLastLookedService {
   /** Reads last-look.json; called once the key and the list of the last run are open. */
   async load(): Promise<void> {
     const stored = await this.deps.file.read(null);
-    this.baseline = stored === null ? null : { owner: stored.owner, items: stored.items, deletedHere: stored.deletedHere };
+    this.baseline =
+      stored === null ? null : { owner: stored.owner, items: stored.items, deletedHere: stored.deletedHere };
   }
 
   /** What the region shows now, or null when nothing changed or there is nothing to compare with. */
@@ -125,7 +133,8 @@ export class SinceLastLookedService {
   /** A removed item, created again with its words and due date; it no longer counts as removed. Answers the new item's id. */
   async restore(id: string): Promise<Result<{ id: string }>> {
     const removed = this.view()?.changes.find((change) => change.kind === 'removed' && change.id === id);
-    if (removed === undefined) return fail({ kind: 'not_found', message: 'This item is no longer among the removed ones.' });
+    if (removed === undefined)
+      return fail({ kind: 'not_found', message: 'This item is no longer among the removed ones.' });
     const created = await this.deps.create(removed.description, removed.dueAt);
     if (!created.ok) return created;
     const baseline = this.current();
@@ -145,7 +154,8 @@ export class SinceLastLookedService {
   /** The baseline with the app's waiting changes over it, for the key in use; null when there is none to compare with. */
   private current(): LookBaseline | null {
     const owner = this.deps.owner();
-    if (this.baseline === null || owner === null || this.baseline.owner !== owner || this.listOwner !== owner) return null;
+    if (this.baseline === null || owner === null || this.baseline.owner !== owner || this.listOwner !== owner)
+      return null;
     return withOwnChanges(this.baseline, this.deps.ownChanges(), (id) => this.deps.resolve(id));
   }
 

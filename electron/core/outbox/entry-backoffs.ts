@@ -49,7 +49,8 @@ export class EntryBackoffs {
     const now = this.clock.now();
     let best: { key: string; until: number; error: AppError } | null = null;
     for (const [key, backoff] of this.backoffs) {
-      if (backoff.until > now && (best === null || backoff.until < best.until)) best = { key, until: backoff.until, error: backoff.error };
+      if (backoff.until > now && (best === null || backoff.until < best.until))
+        best = { key, until: backoff.until, error: backoff.error };
     }
     return best;
   }

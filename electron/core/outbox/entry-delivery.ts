@@ -17,7 +17,13 @@ import type { AppError } from '../../shared/app-error';
 import type { ActionItemsApi } from '../api/action-items-api';
 import { changedSince, disagree, hasChanges } from './item-fields';
 import { mayStillLand } from './late-saves';
-import { LATE_SAVE_MS, LostWriteLookup, type ListedItems, type LostWriteLookupDeps, type NotYet } from './lost-write-lookup';
+import {
+  LATE_SAVE_MS,
+  LostWriteLookup,
+  type ListedItems,
+  type LostWriteLookupDeps,
+  type NotYet,
+} from './lost-write-lookup';
 import type { Outbox } from './outbox';
 import type { CreateState, OutboxEntry, UnsureWrite } from './outbox-entry';
 import { isTransient, outcomeUnknown, provesNothingSaved, type Refusal } from './refusal';
@@ -63,7 +69,8 @@ export class EntryDelivery {
         await outbox.replace(entry.key, null);
         return DONE;
       }
-      if (entry.delete) return entry.create ? await this.deleteLocalItem(api, entry) : await this.sendDelete(api, entry);
+      if (entry.delete)
+        return entry.create ? await this.deleteLocalItem(api, entry) : await this.sendDelete(api, entry);
       if (entry.create) return await this.sendCreate(api, entry);
       return await this.sendUpdate(api, entry);
     } finally {
@@ -111,10 +118,15 @@ export class EntryDelivery {
       return {
         kind: 'wait',
         until: settledAt,
-        error: { kind: 'server', message: 'Omi did not confirm an earlier change to this item; Omi Tray sends the newer one once the earlier can no longer arrive late.' },
+        error: {
+          kind: 'server',
+          message:
+            'Omi did not confirm an earlier change to this item; Omi Tray sends the newer one once the earlier can no longer arrive late.',
+        },
       };
     }
-    if (unsure.changes.completed === true && wanted.completed === true) return this.lookup.listAfter(api, unsure.leftAt, 'a tick');
+    if (unsure.changes.completed === true && wanted.completed === true)
+      return this.lookup.listAfter(api, unsure.leftAt, 'a tick');
     return DONE;
   }
 
@@ -122,7 +134,10 @@ export class EntryDelivery {
   private async markUnsure(key: string, leftAt: number, sent: ItemChanges): Promise<void> {
     const current = this.deps.outbox.get(key);
     if (!current) return;
-    await this.deps.outbox.replace(key, { ...current, unsure: { leftAt, changes: { ...current.unsure?.changes, ...sent } } });
+    await this.deps.outbox.replace(key, {
+      ...current,
+      unsure: { leftAt, changes: { ...current.unsure?.changes, ...sent } },
+    });
   }
 
   /**
@@ -176,7 +191,11 @@ export class EntryDelivery {
     // It exists after all: the delete now targets the server's id and goes out in this same pass.
     this.deps.server.upsert(found.item);
     const current = this.deps.outbox.get(entry.key) ?? entry;
-    await this.deps.outbox.adopt(entry.key, found.item.id, current.delete ? { ...current, create: null, changes: {} } : null);
+    await this.deps.outbox.adopt(
+      entry.key,
+      found.item.id,
+      current.delete ? { ...current, create: null, changes: {} } : null,
+    );
     return DONE;
   }
 
@@ -206,7 +225,11 @@ export class EntryDelivery {
     // Items with these words known before the first POST are someone else's, never ours. Kept from the
     // first POST: a later one must not count an earlier try of its own as someone else's item.
     const knownIds =
-      current.create.knownIds ?? this.deps.server.all().filter((item) => item.description === body.description).map((item) => item.id);
+      current.create.knownIds ??
+      this.deps.server
+        .all()
+        .filter((item) => item.description === body.description)
+        .map((item) => item.id);
     // On disk before the request leaves: if the answer is lost, even to a crash, the next attempt looks first.
     await this.deps.outbox.replace(key, {
       ...current,
@@ -225,7 +248,10 @@ export class EntryDelivery {
       const after = this.deps.outbox.get(key);
       if (after?.create) {
         const uncertain = !provesNothingSaved(result.error);
-        await this.deps.outbox.replace(key, { ...after, create: { ...after.create, uncertain, answered: !outcomeUnknown(result.error) } });
+        await this.deps.outbox.replace(key, {
+          ...after,
+          create: { ...after.create, uncertain, answered: !outcomeUnknown(result.error) },
+        });
       }
       return this.failed(key, result.error, 'create', {});
     }
@@ -280,5 +306,9 @@ export class EntryDelivery {
 /** What the last POST carried; entries from older files knew only its words. */
 function sentBody(create: CreateState, changes: ItemChanges): ItemChanges {
   if (create.sent) return create.sent;
-  return { description: create.sentDescription ?? changes.description ?? '', completed: changes.completed ?? false, dueAt: changes.dueAt ?? null };
+  return {
+    description: create.sentDescription ?? changes.description ?? '',
+    completed: changes.completed ?? false,
+    dueAt: changes.dueAt ?? null,
+  };
 }

@@ -31,14 +31,21 @@ export interface CreateAttempt {
  * first attempt, not already matched to another local create. More than one means a save Omi
  * answered late arrived after the app had posted again.
  */
-export function findCreatedItems(items: readonly ActionItem[], attempt: CreateAttempt, alreadyMatched: ReadonlySet<string>): ActionItem[] {
+export function findCreatedItems(
+  items: readonly ActionItem[],
+  attempt: CreateAttempt,
+  alreadyMatched: ReadonlySet<string>,
+): ActionItem[] {
   const known = attempt.knownIds === undefined ? null : new Set(attempt.knownIds);
   const found = items.filter((item) => {
     if (item.description !== attempt.description || alreadyMatched.has(item.id)) return false;
     if (known !== null && known.has(item.id)) return false;
     if (item.createdAt === null) return known !== null;
     const createdAt = Date.parse(item.createdAt);
-    return !Number.isNaN(createdAt) && createdAt >= attempt.attemptedAt - (known === null ? CLOCK_SKEW_MS : FAR_CLOCK_SKEW_MS);
+    return (
+      !Number.isNaN(createdAt) &&
+      createdAt >= attempt.attemptedAt - (known === null ? CLOCK_SKEW_MS : FAR_CLOCK_SKEW_MS)
+    );
   });
   return found.sort((a, b) => createdMs(a) - createdMs(b));
 }

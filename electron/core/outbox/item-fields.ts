@@ -12,7 +12,8 @@ export function sameDueAt(a: string | null | undefined, b: string | null | undef
 /** The changes that `item` does not already have. */
 export function changesNotIn(changes: ItemChanges, item: ActionItem): ItemChanges {
   const left: ItemChanges = {};
-  if (changes.description !== undefined && changes.description !== item.description) left.description = changes.description;
+  if (changes.description !== undefined && changes.description !== item.description)
+    left.description = changes.description;
   if (changes.completed !== undefined && changes.completed !== item.completed) left.completed = changes.completed;
   if (changes.dueAt !== undefined && !sameDueAt(changes.dueAt, item.dueAt)) left.dueAt = changes.dueAt;
   return left;
@@ -38,12 +39,16 @@ export function hasChanges(changes: ItemChanges): boolean {
  */
 export function changedSince(changes: ItemChanges, sent: ItemChanges): ItemChanges {
   const left: ItemChanges = {};
-  if (changes.description !== undefined && (sent.description === undefined || sent.description !== changes.description)) {
+  if (
+    changes.description !== undefined &&
+    (sent.description === undefined || sent.description !== changes.description)
+  ) {
     left.description = changes.description;
   }
   if (changes.completed !== undefined && (sent.completed === undefined || sent.completed !== changes.completed)) {
     left.completed = changes.completed;
   }
-  if (changes.dueAt !== undefined && (sent.dueAt === undefined || !sameDueAt(sent.dueAt, changes.dueAt))) left.dueAt = changes.dueAt;
+  if (changes.dueAt !== undefined && (sent.dueAt === undefined || !sameDueAt(sent.dueAt, changes.dueAt)))
+    left.dueAt = changes.dueAt;
   return left;
 }

@@ -51,11 +51,19 @@ export class LostWriteLookup {
    * The item a POST whose answer was lost created, or null when a list that would show it does not.
    * `outOfReach`: Omi could not list every open item (too many made in one instant), so "not found" proves nothing.
    */
-  async findCreated(api: ActionItemsApi, create: CreateState): Promise<{ kind: 'done'; item: ActionItem | null; outOfReach: boolean } | NotYet> {
-    if (create.attemptedAt === null || create.sentDescription === null) return { kind: 'done', item: null, outOfReach: false };
+  async findCreated(
+    api: ActionItemsApi,
+    create: CreateState,
+  ): Promise<{ kind: 'done'; item: ActionItem | null; outOfReach: boolean } | NotYet> {
+    if (create.attemptedAt === null || create.sentDescription === null)
+      return { kind: 'done', item: null, outOfReach: false };
     const lastLeft = create.lastAttemptAt ?? create.attemptedAt;
     const what = `"${create.sentDescription}"`;
-    const attempt = { attemptedAt: create.attemptedAt, description: create.sentDescription, ...(create.knownIds ? { knownIds: create.knownIds } : {}) };
+    const attempt = {
+      attemptedAt: create.attemptedAt,
+      description: create.sentDescription,
+      ...(create.knownIds ? { knownIds: create.knownIds } : {}),
+    };
     // First a list from after the POST: the usual lost answer is found at once.
     let listed = await this.listAfter(api, lastLeft, what);
     if (listed.kind !== 'done') return listed;
@@ -78,7 +86,11 @@ export class LostWriteLookup {
    * Makes sure the store holds a full list whose request left at `at` or later: one a refresh
    * already fetched, or one fetched now through the read budget. Waits until `at` first.
    */
-  async listAfter(api: ActionItemsApi, at: number, what: string): Promise<{ kind: 'done'; outOfReach: boolean } | NotYet> {
+  async listAfter(
+    api: ActionItemsApi,
+    at: number,
+    what: string,
+  ): Promise<{ kind: 'done'; outOfReach: boolean } | NotYet> {
     const started = this.deps.server.lastListStartedAt();
     if (started !== null && started >= at) return { kind: 'done', outOfReach: false };
     const now = this.deps.clock.now();
@@ -91,10 +103,15 @@ export class LostWriteLookup {
     if (!listed.ok) {
       if (listed.error.kind !== 'rate_limited') return { kind: 'retry', error: listed.error };
       const waitMs = (listed.error.retryAfterSeconds ?? 60) * 1000;
-      return { kind: 'wait', until: this.deps.clock.now() + waitMs, error: { ...listed.error, message: `${checking.message} ${listed.error.message}` } };
+      return {
+        kind: 'wait',
+        until: this.deps.clock.now() + waitMs,
+        error: { ...listed.error, message: `${checking.message} ${listed.error.message}` },
+      };
     }
     this.deps.server.listed(listed.value.items, now);
-    if (listed.value.shifted) return { kind: 'wait', until: this.deps.clock.now() + SHIFTED_LOOK_AGAIN_MS, error: checking };
+    if (listed.value.shifted)
+      return { kind: 'wait', until: this.deps.clock.now() + SHIFTED_LOOK_AGAIN_MS, error: checking };
     return { kind: 'done', outOfReach: listed.value.unsure.includes('open') };
   }
 }

@@ -32,7 +32,11 @@ export interface EditContext {
   nextSeq: number;
 }
 
-export function mergeEdit(entry: OutboxEntry | undefined, edit: Edit, context: EditContext): Result<OutboxEntry | null> {
+export function mergeEdit(
+  entry: OutboxEntry | undefined,
+  edit: Edit,
+  context: EditContext,
+): Result<OutboxEntry | null> {
   switch (edit.kind) {
     case 'update':
       return mergeUpdate(entry, edit.changes, context);
@@ -68,7 +72,11 @@ export function mergeEdit(entry: OutboxEntry | undefined, edit: Edit, context: E
   }
 }
 
-function mergeUpdate(entry: OutboxEntry | undefined, changes: ItemChanges, context: EditContext): Result<OutboxEntry | null> {
+function mergeUpdate(
+  entry: OutboxEntry | undefined,
+  changes: ItemChanges,
+  context: EditContext,
+): Result<OutboxEntry | null> {
   if (entry?.delete) return fail(refusal('not_found', 'This item is being deleted. Undo the delete to change it.'));
   const base = entry ?? fresh(context);
   return ok(settle({ ...base, editedAt: context.now, changes: { ...base.changes, ...changes } }, context));
@@ -79,12 +87,23 @@ function settle(entry: OutboxEntry, context: EditContext): OutboxEntry | null {
   if (entry.create || entry.delete) return entry;
   // While a request may still land (on its way, or unanswered and maybe saved late), the server's
   // last word is not final: an edit back to it must still be sent.
-  const changes = context.inFlight || entry.unsure || !context.serverItem ? entry.changes : changesNotIn(entry.changes, context.serverItem);
+  const changes =
+    context.inFlight || entry.unsure || !context.serverItem
+      ? entry.changes
+      : changesNotIn(entry.changes, context.serverItem);
   return hasChanges(changes) ? { ...entry, changes } : null;
 }
 
 function fresh(context: EditContext): OutboxEntry {
-  return { key: context.key, seq: context.nextSeq, queuedAt: context.now, editedAt: context.now, changes: {}, create: null, delete: null };
+  return {
+    key: context.key,
+    seq: context.nextSeq,
+    queuedAt: context.now,
+    editedAt: context.now,
+    changes: {},
+    create: null,
+    delete: null,
+  };
 }
 
 function refusal(kind: AppError['kind'], message: string): AppError {

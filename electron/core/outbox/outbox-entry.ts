@@ -95,13 +95,23 @@ export const outboxEntrySchema = z
         uncertain: z.boolean(),
         lastAttemptAt: epochMs.optional(),
         answered: z.boolean().optional(),
-        sent: z.object({ description: z.string().max(4000), completed: z.boolean(), dueAt: z.string().max(100).nullable() }).strict().optional(),
+        sent: z
+          .object({ description: z.string().max(4000), completed: z.boolean(), dueAt: z.string().max(100).nullable() })
+          .strict()
+          .optional(),
         knownIds: z.array(z.string().min(1).max(200)).max(1000).optional(),
       })
       .strict()
       .nullable(),
     // Older files copied the server's description whole (Omi sets no maximum): shortened, not refused.
-    delete: z.object({ notBefore: epochMs, description: z.string().max(1_000_000).transform(undoLineWords), sentAt: epochMs.optional() }).strict().nullable(),
+    delete: z
+      .object({
+        notBefore: epochMs,
+        description: z.string().max(1_000_000).transform(undoLineWords),
+        sentAt: epochMs.optional(),
+      })
+      .strict()
+      .nullable(),
     unsure: unsureWriteSchema.optional(),
     owner: z.string().min(1).max(200).optional(),
   })

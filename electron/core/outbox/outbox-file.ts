@@ -60,7 +60,10 @@ export function parseOutbox(dropped: (count: number) => void): Parse<StoredOutbo
 }
 
 function droppedWords(count: number): string {
-  const what = count === 1 ? '1 unsent change that could not be read; it was' : `${count} unsent changes that could not be read; they were`;
+  const what =
+    count === 1
+      ? '1 unsent change that could not be read; it was'
+      : `${count} unsent changes that could not be read; they were`;
   return `The pending-edits file held ${what} left out, and the other changes are kept and will be sent.`;
 }
 

@@ -37,11 +37,19 @@ export function outboxStatus(facts: OutboxStatusFacts): OutboxStatus {
 function strandedStatus(facts: OutboxStatusFacts): StrandedStatus | null {
   if (facts.signedOut) return null;
   if (facts.othersCount > 0) {
-    return { count: facts.othersCount, words: `Send ${changes(facts.othersCount)} made before you changed keys?`, canSend: true };
+    return {
+      count: facts.othersCount,
+      words: `Send ${changes(facts.othersCount)} made before you changed keys?`,
+      canSend: true,
+    };
   }
   if (facts.otherServerCount > 0) {
     const n = facts.otherServerCount;
-    return { count: n, words: `${changes(n)} made for another Omi server ${n === 1 ? 'waits' : 'wait'} until Omi Tray uses that server again.`, canSend: false };
+    return {
+      count: n,
+      words: `${changes(n)} made for another Omi server ${n === 1 ? 'waits' : 'wait'} until Omi Tray uses that server again.`,
+      canSend: false,
+    };
   }
   return null;
 }
@@ -50,31 +58,69 @@ function statusOfMine(facts: OutboxStatusFacts): OutboxStatus {
   if (facts.signedOut) {
     const waiting = facts.mine.length + facts.othersCount;
     if (waiting === 0) return QUIET;
-    return status(facts.mine, waiting, reason('signed_out', `${changes(waiting)} kept; ${waiting === 1 ? 'it is' : 'they are'} sent when you connect your Omi developer key again.`, null), false);
+    return status(
+      facts.mine,
+      waiting,
+      reason(
+        'signed_out',
+        `${changes(waiting)} kept; ${waiting === 1 ? 'it is' : 'they are'} sent when you connect your Omi developer key again.`,
+        null,
+      ),
+      false,
+    );
   }
   if (facts.mine.length === 0) {
     if (facts.othersCount > 0) {
-      return status([], facts.othersCount, reason('other_account', `Send ${changes(facts.othersCount)} made before you changed keys?`, null), false);
+      return status(
+        [],
+        facts.othersCount,
+        reason('other_account', `Send ${changes(facts.othersCount)} made before you changed keys?`, null),
+        false,
+      );
     }
     if (facts.otherServerCount > 0) {
-      return status([], facts.otherServerCount, reason('other_account', `${changes(facts.otherServerCount)} made for another Omi server ${facts.otherServerCount === 1 ? 'is' : 'are'} kept until Omi Tray uses that server again.`, null), false);
+      return status(
+        [],
+        facts.otherServerCount,
+        reason(
+          'other_account',
+          `${changes(facts.otherServerCount)} made for another Omi server ${facts.otherServerCount === 1 ? 'is' : 'are'} kept until Omi Tray uses that server again.`,
+          null,
+        ),
+        false,
+      );
     }
     return QUIET;
   }
   const { sender, now } = facts;
   const at = (ms: number) => timeWords(ms, now, facts.timeZone, facts.style);
   if (sender.blockedUntil !== null) {
-    return status(facts.mine, facts.mine.length, reason('rate_limited', `Omi asked Omi Tray to wait: sending again ${at(sender.blockedUntil)}.`, sender.blockedUntil), false);
+    return status(
+      facts.mine,
+      facts.mine.length,
+      reason(
+        'rate_limited',
+        `Omi asked Omi Tray to wait: sending again ${at(sender.blockedUntil)}.`,
+        sender.blockedUntil,
+      ),
+      false,
+    );
   }
   if (sender.error !== null) {
     const next = sender.retryAt === null ? 'Omi Tray will try again.' : `Trying again ${at(sender.retryAt)}.`;
     // A refused key is not helped by trying again: the sentence says what the person can do.
-    const words = sender.error.kind === 'unauthorized' ? firstWords(sender.error) : `${firstWords(sender.error)} ${next}`;
+    const words =
+      sender.error.kind === 'unauthorized' ? firstWords(sender.error) : `${firstWords(sender.error)} ${next}`;
     return status(facts.mine, facts.mine.length, reason(kindOf(sender.error), words, sender.retryAt), true);
   }
   const checking = sender.checking[0];
   if (checking !== undefined) {
-    return status(facts.mine, facts.mine.length, reason('server', `${checking.error.message} Checking ${at(checking.until)}.`, checking.until), false);
+    return status(
+      facts.mine,
+      facts.mine.length,
+      reason('server', `${checking.error.message} Checking ${at(checking.until)}.`, checking.until),
+      false,
+    );
   }
   return status(facts.mine, facts.mine.length, null, false);
 }
@@ -86,9 +132,19 @@ export function outboxLine(status: OutboxStatus): string | null {
   return status.reason === null ? count : `${count}: ${status.reason.words}`;
 }
 
-function status(entries: readonly OutboxEntry[], waiting: number, why: OutboxWaitReason | null, canRetry: boolean): OutboxStatus {
+function status(
+  entries: readonly OutboxEntry[],
+  waiting: number,
+  why: OutboxWaitReason | null,
+  canRetry: boolean,
+): OutboxStatus {
   const oldest = entries.reduce((min, entry) => Math.min(min, entry.queuedAt), Number.POSITIVE_INFINITY);
-  return { waiting, oldestSince: oldest === Number.POSITIVE_INFINITY ? null : new Date(oldest).toISOString(), reason: why, canRetry };
+  return {
+    waiting,
+    oldestSince: oldest === Number.POSITIVE_INFINITY ? null : new Date(oldest).toISOString(),
+    reason: why,
+    canRetry,
+  };
 }
 
 function reason(kind: OutboxWaitReason['kind'], words: string, retryAt: number | null): OutboxWaitReason {
@@ -112,7 +168,10 @@ function firstWords(error: AppError): string {
     case 'rate_limited':
       return 'Omi is limiting requests from this key.';
     default:
-      return error.message.replace(/\s*(Try again|Omi Tray will try again)[^.]*\.\s*$/i, '').trim() || "Omi's server had trouble.";
+      return (
+        error.message.replace(/\s*(Try again|Omi Tray will try again)[^.]*\.\s*$/i, '').trim() ||
+        "Omi's server had trouble."
+      );
   }
 }
 

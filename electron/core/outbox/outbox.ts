@@ -81,13 +81,15 @@ export class Outbox {
       const later = this.list();
       this.entries.clear();
       let seq = 0;
-      for (const entry of [...kept.entries].sort((a, b) => a.seq - b.seq)) this.entries.set(entry.key, { ...entry, seq: seq++ });
+      for (const entry of [...kept.entries].sort((a, b) => a.seq - b.seq))
+        this.entries.set(entry.key, { ...entry, seq: seq++ });
       for (const entry of later) {
         const older = this.entries.get(entry.key);
         this.entries.set(entry.key, older === undefined ? { ...entry, seq: seq++ } : laterOver(older, entry));
       }
       this.seq = seq;
-      for (const [local, server] of Object.entries(kept.aliases)) if (!this.aliases.has(local)) this.aliases.set(local, server);
+      for (const [local, server] of Object.entries(kept.aliases))
+        if (!this.aliases.has(local)) this.aliases.set(local, server);
       if (kept.entries.length > 0) this.originValue = kept.origin;
       this.keepHold(kept.writesHeldUntil ?? 0, kept.writesHeldFor ?? null);
       await this.save();
@@ -123,7 +125,8 @@ export class Outbox {
   /** The later hold for the same key; another key's replaces it when `inUse`, or when the current one is over. True when it changed. */
   private keepHold(untilMs: number, owner: string | null, inUse = false): boolean {
     const now = this.deps.clock.now();
-    const replaces = owner === this.heldFor ? untilMs > this.heldUntil : untilMs > now && (inUse || this.heldUntil <= now);
+    const replaces =
+      owner === this.heldFor ? untilMs > this.heldUntil : untilMs > now && (inUse || this.heldUntil <= now);
     if (!replaces) return false;
     this.heldUntil = untilMs;
     this.heldFor = owner;
@@ -172,7 +175,8 @@ export class Outbox {
     }
     // One server's changes at a time: an edit for another would be sent to the wrong one, or never
     // (an undo only takes back a change already queued).
-    if (edit.kind !== 'undoDelete' && this.entries.size > 0 && this.originValue !== origin) return fail(otherServerWaits());
+    if (edit.kind !== 'undoDelete' && this.entries.size > 0 && this.originValue !== origin)
+      return fail(otherServerWaits());
     const key = this.resolve(id);
     // Never into another key's change: it would go, hidden, with that key (or never).
     const existing = this.entries.get(key);
@@ -200,7 +204,15 @@ export class Outbox {
     const now = this.deps.clock.now();
     const guard = this.lateSaves.live(key, now);
     if (guard === undefined) return this.entries.get(key);
-    const entry = this.entries.get(key) ?? { key, seq: this.seq, queuedAt: now, editedAt: now, changes: {}, create: null, delete: null };
+    const entry = this.entries.get(key) ?? {
+      key,
+      seq: this.seq,
+      queuedAt: now,
+      editedAt: now,
+      changes: {},
+      create: null,
+      delete: null,
+    };
     return { ...entry, unsure: entry.unsure === undefined ? guard : laterOf(entry.unsure, guard) };
   }
 
@@ -314,7 +326,8 @@ export class Outbox {
 function otherServerWaits(): AppError {
   return {
     kind: 'invalid_input',
-    message: 'Changes made for another Omi server are still waiting; switch back to send them, or discard them, before editing here.',
+    message:
+      'Changes made for another Omi server are still waiting; switch back to send them, or discard them, before editing here.',
   };
 }
 

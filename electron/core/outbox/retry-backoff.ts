@@ -11,7 +11,9 @@ export const LONGEST_RETRY_MS = 5 * 60_000;
 export function retryDelayMs(failures: number, error: AppError): number {
   // A refused key will not heal by itself; a new connect retries at once anyway.
   const backoff =
-    error.kind === 'unauthorized' ? LONGEST_RETRY_MS : Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, failures - 1), LONGEST_RETRY_MS);
+    error.kind === 'unauthorized'
+      ? LONGEST_RETRY_MS
+      : Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, failures - 1), LONGEST_RETRY_MS);
   const asked = (error.retryAfterSeconds ?? 0) * 1000;
   return Math.max(backoff, asked);
 }

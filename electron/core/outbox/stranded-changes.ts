@@ -38,10 +38,17 @@ export class StrandedChanges {
     if (owner === null || !this.deps.isThisServer(this.deps.outbox.origin())) return 0;
     const onList = new Set(this.deps.listed().map((item) => item.id));
     const byKey = groupByOwner(this.deps.outbox.strandedFor(owner));
-    const claimed = [...byKey.values()].filter((entries) => entries.some((entry) => !isLocalId(entry.key) && onList.has(entry.key))).flat();
+    const claimed = [...byKey.values()]
+      .filter((entries) => entries.some((entry) => !isLocalId(entry.key) && onList.has(entry.key)))
+      .flat();
     if (claimed.length === 0) return 0;
-    await this.deps.outbox.retag(claimed.map((entry) => entry.key), owner);
-    this.deps.logger.info('Changes made with an earlier key of this account go with the new key', { count: claimed.length });
+    await this.deps.outbox.retag(
+      claimed.map((entry) => entry.key),
+      owner,
+    );
+    this.deps.logger.info('Changes made with an earlier key of this account go with the new key', {
+      count: claimed.length,
+    });
     this.deps.sendNow();
     return claimed.length;
   }
@@ -58,7 +65,13 @@ export class StrandedChanges {
       return ok(null);
     }
     if (owner === null || !thisServer) {
-      return { ok: false, error: { kind: 'invalid_input', message: 'These changes can be sent only from the Omi server they were made for.' } };
+      return {
+        ok: false,
+        error: {
+          kind: 'invalid_input',
+          message: 'These changes can be sent only from the Omi server they were made for.',
+        },
+      };
     }
     await this.deps.outbox.retag(keys, owner);
     this.deps.sendNow();

@@ -26,7 +26,8 @@ export class UndoWindows {
     const now = this.clock.now();
     let earliest: number | null = null;
     for (const entry of entries) {
-      if (entry.delete && entry.delete.notBefore > now) earliest = Math.min(earliest ?? entry.delete.notBefore, entry.delete.notBefore);
+      if (entry.delete && entry.delete.notBefore > now)
+        earliest = Math.min(earliest ?? entry.delete.notBefore, entry.delete.notBefore);
     }
     this.timer.wakeAt(earliest);
   }

@@ -56,7 +56,11 @@ export class PopoverCommands {
 
   refreshIfStale(): void {
     if (!this.deps.signedIn()) return;
-    inBackground(this.deps.logger, 'Refreshing a stale list', this.deps.refreshIfOlderThan(POPOVER_STALE_MS, 'popover'));
+    inBackground(
+      this.deps.logger,
+      'Refreshing a stale list',
+      this.deps.refreshIfOlderThan(POPOVER_STALE_MS, 'popover'),
+    );
   }
 
   /** The tray's suggestions line: the checklist, where "From your conversations" is. */
@@ -68,6 +72,7 @@ export class PopoverCommands {
   /** The person is about to look: a stale list is refreshed, and old reads of recent conversations. */
   private shown(): void {
     this.refreshIfStale();
-    if (this.deps.signedIn() && this.deps.looked) inBackground(this.deps.logger, 'Reading recent conversations', this.deps.looked());
+    if (this.deps.signedIn() && this.deps.looked)
+      inBackground(this.deps.logger, 'Reading recent conversations', this.deps.looked());
   }
 }

@@ -33,7 +33,9 @@ export async function manualRefresh(deps: ManualRefreshDeps): Promise<Result<nul
     const at = timeWords(blockedUntil, clock.now(), deps.timeZone(), deps.clockStyle());
     return fail({
       kind: 'rate_limited',
-      message: result.ok ? `The list is up to date; your changes go ${at}, as Omi asked.` : `Omi asked to wait; your changes go ${at}.`,
+      message: result.ok
+        ? `The list is up to date; your changes go ${at}, as Omi asked.`
+        : `Omi asked to wait; your changes go ${at}.`,
       retryAfterSeconds: Math.max(1, Math.ceil((blockedUntil - clock.now()) / 1000)),
     });
   }

@@ -35,16 +35,24 @@ interface Notice {
 }
 
 /** Late ones first (one, or one group), then those on time: separately, or grouped beyond a few. */
-function noticesFor(due: readonly DueReminder[], now: number, reason: GroupReason, timeZone: string, style: ClockStyle): Notice[] {
+function noticesFor(
+  due: readonly DueReminder[],
+  now: number,
+  reason: GroupReason,
+  timeZone: string,
+  style: ClockStyle,
+): Notice[] {
   const onTime = due.filter((reminder) => !reminder.late);
   const late = due.filter((reminder) => reminder.late).sort((a, b) => a.remindAt - b.remindAt);
   const notices: Notice[] = [];
-  if (late.length === 1 && late[0]) notices.push({ request: singleReminder(late[0], now, timeZone, style), focusId: late[0].item.id });
+  if (late.length === 1 && late[0])
+    notices.push({ request: singleReminder(late[0], now, timeZone, style), focusId: late[0].item.id });
   else if (late.length > 1) notices.push({ request: groupedReminder(late, reason), focusId: late[0]?.item.id ?? null });
   if (onTime.length > MAX_SEPARATE) {
     notices.push({ request: groupedReminder(onTime, 'now'), focusId: onTime[0]?.item.id ?? null });
   } else {
-    for (const reminder of onTime) notices.push({ request: singleReminder(reminder, now, timeZone, style), focusId: reminder.item.id });
+    for (const reminder of onTime)
+      notices.push({ request: singleReminder(reminder, now, timeZone, style), focusId: reminder.item.id });
   }
   return notices;
 }
@@ -64,7 +72,11 @@ export class ReminderAnswers {
     const timeZone = this.deps.timeZone();
     const style = this.deps.clockStyle();
     for (const notice of noticesFor(due, now, reason, timeZone, style)) {
-      this.show(listAsOf === null ? notice : { ...notice, request: withLine(notice.request, asOfWords(listAsOf, now, timeZone, style)) });
+      this.show(
+        listAsOf === null
+          ? notice
+          : { ...notice, request: withLine(notice.request, asOfWords(listAsOf, now, timeZone, style)) },
+      );
     }
   }
 
@@ -92,7 +104,9 @@ export class ReminderAnswers {
     try {
       const result = this.deps.completeItem(id);
       if (result instanceof Promise) {
-        result.catch((error: unknown) => this.deps.logger.error('Done from a notification failed', { error: String(error) }));
+        result.catch((error: unknown) =>
+          this.deps.logger.error('Done from a notification failed', { error: String(error) }),
+        );
       }
     } catch (error) {
       this.deps.logger.error('Done from a notification failed', { error: String(error) });
@@ -100,6 +114,8 @@ export class ReminderAnswers {
   }
 
   private snoozeInBackground(id: string, untilMs: number): void {
-    this.deps.snooze(id, untilMs).catch((error: unknown) => this.deps.logger.error('Snooze from a notification failed', { error: String(error) }));
+    this.deps
+      .snooze(id, untilMs)
+      .catch((error: unknown) => this.deps.logger.error('Snooze from a notification failed', { error: String(error) }));
   }
 }

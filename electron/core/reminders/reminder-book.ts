@@ -139,7 +139,8 @@ export class ReminderBook {
    * True when a reminder the popover offers went away.
    */
   prune(): boolean {
-    if (this.items.length === 0 || (this.snoozes.size === 0 && this.delivered.size === 0 && this.ringing.size === 0)) return false;
+    if (this.items.length === 0 || (this.snoozes.size === 0 && this.delivered.size === 0 && this.ringing.size === 0))
+      return false;
     const open = new Map<string, ActionItem>();
     for (const item of this.items) if (!item.completed) open.set(item.id, item);
     for (const id of this.snoozes.keys()) if (!open.has(id)) this.snoozes.delete(id);
@@ -162,7 +163,8 @@ export class ReminderBook {
   /** Stored state, under any snooze or pause asked for before start finished. */
   load(stored: StoredReminders): void {
     this.watchedUntil = Date.parse(stored.watchedUntil);
-    if (this.pause.kind !== 'on' && stored.pausedUntil !== null) this.pause = { kind: 'on', until: Date.parse(stored.pausedUntil) };
+    if (this.pause.kind !== 'on' && stored.pausedUntil !== null)
+      this.pause = { kind: 'on', until: Date.parse(stored.pausedUntil) };
     for (const [id, until] of Object.entries(stored.snoozed)) {
       if (!this.snoozes.has(id)) this.snoozes.set(id, Date.parse(until));
     }

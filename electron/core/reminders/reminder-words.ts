@@ -43,10 +43,17 @@ export function itemTitle(description: string): string {
 }
 
 /** One item's reminder, on time or the single late one of a catch-up. */
-export function singleReminder(reminder: DueReminder, nowMs: number, timeZone: string, style: ClockStyle): NotificationRequest {
+export function singleReminder(
+  reminder: DueReminder,
+  nowMs: number,
+  timeZone: string,
+  style: ClockStyle,
+): NotificationRequest {
   return {
     title: itemTitle(reminder.item.description),
-    body: Number.isNaN(reminder.dueMs) ? 'Snoozed reminder (no due date)' : dueInWords(reminder.dueMs, nowMs, timeZone, style),
+    body: Number.isNaN(reminder.dueMs)
+      ? 'Snoozed reminder (no due date)'
+      : dueInWords(reminder.dueMs, nowMs, timeZone, style),
     itemId: reminder.item.id,
     actions: true,
   };

@@ -49,8 +49,10 @@ export class AppSettings {
     await reactions.account(before, after);
     if (after.quickEditShortcut !== before.quickEditShortcut) reactions.quickEditShortcut();
     // Asked again even when the setting is unchanged: the last try may have failed (an unwritable folder, since fixed).
-    if (patch.launchAtLogin !== undefined) safely(logger, 'Setting launch at login', () => reactions.launchAtLogin(after.launchAtLogin));
-    if (after.reminderLeadMinutes !== before.reminderLeadMinutes) safely(logger, 'Re-planning reminders', () => reactions.reminderLeadMinutes());
+    if (patch.launchAtLogin !== undefined)
+      safely(logger, 'Setting launch at login', () => reactions.launchAtLogin(after.launchAtLogin));
+    if (after.reminderLeadMinutes !== before.reminderLeadMinutes)
+      safely(logger, 'Re-planning reminders', () => reactions.reminderLeadMinutes());
     reactions.changed();
     return after;
   }

@@ -12,15 +12,22 @@ export const ADDRESS_NOT_CHANGED = 'The API address was not changed.';
 export function addressQuestion(address: string): Question {
   return {
     message: `Use ${address} as the Omi API address?`,
-    detail: 'Omi Tray will send your items and API keys for this address there. Choose Cancel unless you typed it yourself.',
+    detail:
+      'Omi Tray will send your items and API keys for this address there. Choose Cancel unless you typed it yourself.',
     yes: 'Use this address',
     no: 'Cancel',
   };
 }
 
 /** The patch when it keeps the address in effect or the person confirmed the new one; else why not, in words. */
-export async function confirmAddress(patch: SettingsPatch, inEffect: string, ask: AskPort): Promise<Result<SettingsPatch>> {
+export async function confirmAddress(
+  patch: SettingsPatch,
+  inEffect: string,
+  ask: AskPort,
+): Promise<Result<SettingsPatch>> {
   const address = patch.apiBaseUrl?.trim();
   if (address === undefined || address === inEffect.trim()) return ok(patch);
-  return (await ask(addressQuestion(address))) ? ok(patch) : fail({ kind: 'invalid_input', message: ADDRESS_NOT_CHANGED });
+  return (await ask(addressQuestion(address)))
+    ? ok(patch)
+    : fail({ kind: 'invalid_input', message: ADDRESS_NOT_CHANGED });
 }

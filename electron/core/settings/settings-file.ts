@@ -14,11 +14,16 @@ export const storedSettingsSchema: z.ZodType<Settings> = z.object({
   apiBaseUrl: apiAddressSchema.default(DEFAULT_SETTINGS.apiBaseUrl),
   reminderLeadMinutes: z.union(REMINDER_LEADS.map((m) => z.literal(m))).default(DEFAULT_SETTINGS.reminderLeadMinutes),
   // A chord refused since it was saved (the reserved list grows) falls back to the default; the rest of the file stays.
-  quickEditShortcut: acceleratorSchema.default(DEFAULT_SETTINGS.quickEditShortcut).catch(DEFAULT_SETTINGS.quickEditShortcut),
+  quickEditShortcut: acceleratorSchema
+    .default(DEFAULT_SETTINGS.quickEditShortcut)
+    .catch(DEFAULT_SETTINGS.quickEditShortcut),
   launchAtLogin: z.boolean().default(DEFAULT_SETTINGS.launchAtLogin),
   clock: z.enum(CLOCK_CHOICES).default(DEFAULT_SETTINGS.clock).catch(DEFAULT_SETTINGS.clock),
 });
 
-export function settingsFile(path: string, options: { onCorrupt?: (message: string) => void; now?: () => number } = {}): JsonFile<Settings> {
+export function settingsFile(
+  path: string,
+  options: { onCorrupt?: (message: string) => void; now?: () => number } = {},
+): JsonFile<Settings> {
   return new JsonFile<Settings>({ path, ...options, parse: zodParse(storedSettingsSchema) });
 }

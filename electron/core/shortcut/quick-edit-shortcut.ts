@@ -12,7 +12,11 @@ export interface ShortcutOutcome {
   trayLine: string | null;
 }
 
-export function registerQuickEditShortcut(shortcuts: ShortcutPort, accelerator: string, onPress: () => void): ShortcutOutcome {
+export function registerQuickEditShortcut(
+  shortcuts: ShortcutPort,
+  accelerator: string,
+  onPress: () => void,
+): ShortcutOutcome {
   let registered = false;
   try {
     shortcuts.unregisterAll();

@@ -19,8 +19,14 @@ export function appWarnings(facts: WarningFacts): string[] {
   const waiting = facts.outboxSize === 1 ? '1 change was' : `${facts.outboxSize} changes were`;
   if (facts.outboxSize > 0 && facts.connection.status === 'signed_out') {
     lines.push(`${waiting} not sent to Omi yet. They are kept and will be sent when you connect again.`);
-  } else if (facts.outboxSize > 0 && facts.connection.status === 'connected' && facts.outboxOrigin !== facts.connection.origin) {
-    lines.push(`${waiting} made for ${facts.outboxOrigin ?? 'another server'} and not sent yet. They will be sent when Omi Tray uses that server again.`);
+  } else if (
+    facts.outboxSize > 0 &&
+    facts.connection.status === 'connected' &&
+    facts.outboxOrigin !== facts.connection.origin
+  ) {
+    lines.push(
+      `${waiting} made for ${facts.outboxOrigin ?? 'another server'} and not sent yet. They will be sent when Omi Tray uses that server again.`,
+    );
   }
   return lines;
 }

@@ -24,7 +24,9 @@ export class Checklist {
   constructor(private readonly deps: ChecklistDeps) {}
 
   items(): ItemView[] {
-    return (this.views ??= this.deps.account.signedIn() ? this.withAddedFrom(buildItemViews(this.deps.list.all(), this.entries())) : []);
+    return (this.views ??= this.deps.account.signedIn()
+      ? this.withAddedFrom(buildItemViews(this.deps.list.all(), this.entries()))
+      : []);
   }
 
   item(id: string): ItemView | undefined {

@@ -186,14 +186,18 @@ export class JsonFile<T> {
       throw new UnreadableFileError(this.refusal);
     }
     const kept = this.describeKept(undefined);
-    this.onCorrupt(`${basename(this.path)} could not be read (${why})${kept ? `; ${kept}` : ''}. It was kept as ${aside} and a fresh one started.`);
+    this.onCorrupt(
+      `${basename(this.path)} could not be read (${why})${kept ? `; ${kept}` : ''}. It was kept as ${aside} and a fresh one started.`,
+    );
   }
 
   private async moveAside(reason: string, raw: unknown): Promise<void> {
     const aside = `${this.path}.corrupt-${this.now()}`;
     await this.moveFile(this.path, aside);
     const kept = this.describeKept(raw);
-    this.onCorrupt(`${basename(this.path)} could not be read (${reason})${kept ? `; ${kept}` : ''}. It was moved to ${aside} and a fresh one started.`);
+    this.onCorrupt(
+      `${basename(this.path)} could not be read (${reason})${kept ? `; ${kept}` : ''}. It was moved to ${aside} and a fresh one started.`,
+    );
   }
 
   /** `name.<pid>.tmp` files of processes killed mid-write: never renamed into place, safe to remove. */
@@ -208,7 +212,12 @@ export class JsonFile<T> {
       return;
     }
     for (const name of names) {
-      if (name.startsWith(prefix) && name.endsWith('.tmp') && /^\d+$/.test(name.slice(prefix.length, -4)) && name !== own) {
+      if (
+        name.startsWith(prefix) &&
+        name.endsWith('.tmp') &&
+        /^\d+$/.test(name.slice(prefix.length, -4)) &&
+        name !== own
+      ) {
         await unlink(join(folder, name)).catch(() => undefined);
       }
     }

@@ -80,7 +80,9 @@ export class ConversationListReader {
     const held = this.current();
     if (!held) return [];
     const since = this.deps.clock.now() - SUGGESTION_WINDOW_MS;
-    return [...held.byId.values()].filter((c) => Date.parse(c.summary.createdAt) >= since).sort((a, b) => Date.parse(b.summary.createdAt) - Date.parse(a.summary.createdAt));
+    return [...held.byId.values()]
+      .filter((c) => Date.parse(c.summary.createdAt) >= since)
+      .sort((a, b) => Date.parse(b.summary.createdAt) - Date.parse(a.summary.createdAt));
   }
 
   state(): ReaderState {
@@ -99,7 +101,8 @@ export class ConversationListReader {
   private current(): Held | null {
     const owner = this.deps.owner();
     if (owner === null) return null;
-    if (this.held?.owner !== owner) this.held = { owner, byId: new Map(), lastReadAt: null, notBefore: 0, missingScope: false };
+    if (this.held?.owner !== owner)
+      this.held = { owner, byId: new Map(), lastReadAt: null, notBefore: 0, missingScope: false };
     return this.held;
   }
 
@@ -121,7 +124,9 @@ export class ConversationListReader {
   private async read(held: Held, readPage: NonNullable<ActionItemsApi['conversationsSince']>): Promise<void> {
     const startedAt = this.deps.clock.now();
     const windowStart = startedAt - SUGGESTION_WINDOW_MS;
-    const since = new Date(held.lastReadAt === null ? windowStart : Math.max(windowStart, held.lastReadAt - READ_MARGIN_MS)).toISOString();
+    const since = new Date(
+      held.lastReadAt === null ? windowStart : Math.max(windowStart, held.lastReadAt - READ_MARGIN_MS),
+    ).toISOString();
     for (let page = 0; page < MAX_PAGES; page += 1) {
       if (page > 0 && this.deps.budget.nextAllowedAt('asked') !== null) break;
       this.deps.budget.take('asked');
@@ -134,13 +139,18 @@ export class ConversationListReader {
       this.deps.budget.answered();
       held.missingScope = false;
       for (const conversation of answer.value) held.byId.set(conversation.summary.id, conversation);
-      this.deps.learned(answer.value.map((conversation) => conversation.summary).filter((summary) => summary.title.trim() !== '' || summary.overview.trim() !== ''));
+      this.deps.learned(
+        answer.value
+          .map((conversation) => conversation.summary)
+          .filter((summary) => summary.title.trim() !== '' || summary.overview.trim() !== ''),
+      );
       if (answer.value.length < CONVERSATION_PAGE_LIMIT) break;
       // A full page: the region shows it while the next page is asked for, not a round trip later.
       this.deps.changed();
     }
     held.lastReadAt = startedAt;
-    for (const [id, conversation] of held.byId) if (Date.parse(conversation.summary.createdAt) < windowStart) held.byId.delete(id);
+    for (const [id, conversation] of held.byId)
+      if (Date.parse(conversation.summary.createdAt) < windowStart) held.byId.delete(id);
     this.deps.changed();
   }
 

@@ -40,6 +40,9 @@ export type StoredDecisions = z.infer<typeof decisionsSchema>;
 
 export const NO_DECISIONS: StoredDecisions = { version: 1, decisions: {} };
 
-export function decisionsFile(path: string, options: { onCorrupt?: (message: string) => void; now?: () => number } = {}): JsonFile<StoredDecisions> {
+export function decisionsFile(
+  path: string,
+  options: { onCorrupt?: (message: string) => void; now?: () => number } = {},
+): JsonFile<StoredDecisions> {
   return new JsonFile<StoredDecisions>({ path, ...options, parse: zodParse(decisionsSchema) });
 }

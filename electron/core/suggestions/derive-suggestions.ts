@@ -39,7 +39,8 @@ export function deriveSuggestions({ conversations, items, conversationOf, decide
       if (toDo.done) continue;
       const folded = foldWords(toDo.words);
       const key = suggestionKey(summary.id, folded);
-      if (folded === '' || seen.has(key) || openWords.has(folded) || conversationWords.has(key) || decided(key)) continue;
+      if (folded === '' || seen.has(key) || openWords.has(folded) || conversationWords.has(key) || decided(key))
+        continue;
       seen.add(key);
       offered.push({
         key,

@@ -35,7 +35,8 @@ export class SuggestionDecisions {
       this.deps.logger.error('Reading suggestions.json failed', { error: String(error) });
       return NO_DECISIONS;
     });
-    for (const [key, decision] of Object.entries(stored.decisions)) if (!this.decisions.has(key)) this.decisions.set(key, decision);
+    for (const [key, decision] of Object.entries(stored.decisions))
+      if (!this.decisions.has(key)) this.decisions.set(key, decision);
     this.byItem = null;
   }
 
@@ -91,13 +92,16 @@ export class SuggestionDecisions {
   private itemIndex(): Map<string, string> {
     if (this.byItem) return this.byItem;
     const index = new Map<string, string>();
-    for (const [key, decision] of this.decisions) if (decision.kind === 'added') index.set(this.deps.currentId(decision.itemId), key);
+    for (const [key, decision] of this.decisions)
+      if (decision.kind === 'added') index.set(this.deps.currentId(decision.itemId), key);
     return (this.byItem = index);
   }
 
   private save(): Promise<void> {
     this.byItem = null;
-    return this.writer.save().catch((error: unknown) => this.deps.logger.error('Saving suggestions.json failed', { error: String(error) }));
+    return this.writer
+      .save()
+      .catch((error: unknown) => this.deps.logger.error('Saving suggestions.json failed', { error: String(error) }));
   }
 
   private stored(): StoredDecisions {

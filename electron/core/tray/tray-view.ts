@@ -108,7 +108,11 @@ export function buildTrayView(input: TrayViewInput, actions: TrayActions): TrayV
     menu.push(separator(), { label: TRAY_LABELS.refresh, kind: 'action', run: () => actions.refresh() });
     if (paused && input.remindersPausedUntil !== null) {
       menu.push(
-        { label: pausedLine(input.remindersPausedUntil, nowMs, input.timeZone, input.style), kind: 'action', enabled: false },
+        {
+          label: pausedLine(input.remindersPausedUntil, nowMs, input.timeZone, input.style),
+          kind: 'action',
+          enabled: false,
+        },
         { label: TRAY_LABELS.resume, kind: 'action', run: () => actions.pauseReminders(null) },
       );
     } else {
@@ -127,14 +131,25 @@ export function buildTrayView(input: TrayViewInput, actions: TrayActions): TrayV
     menu.push({ label: shortText(input.shortcutWarning, WARNING_MAX), kind: 'action', enabled: false });
   }
   // Sign out (which asks first, in the popover) sits apart from Quit, so a slip never reaches it.
-  if (input.connected) menu.push({ label: TRAY_LABELS.signOut, kind: 'action', run: () => actions.signOut() }, separator());
+  if (input.connected)
+    menu.push({ label: TRAY_LABELS.signOut, kind: 'action', run: () => actions.signOut() }, separator());
   menu.push({ label: TRAY_LABELS.quit, kind: 'action', run: () => actions.quit() });
 
-  return { tooltip: tooltipFor(input.connected, overdue, dueToday, paused, input.outboxLine ?? null), overdue, dueToday, menu };
+  return {
+    tooltip: tooltipFor(input.connected, overdue, dueToday, paused, input.outboxLine ?? null),
+    overdue,
+    dueToday,
+    menu,
+  };
 }
 
 /** The menu label of an open item: its description cut to one short line, then when it is due. */
-export function trayItemLabel(item: Pick<ItemView, 'description' | 'dueAt'>, now: Date, timeZone: string, style: ClockStyle): string {
+export function trayItemLabel(
+  item: Pick<ItemView, 'description' | 'dueAt'>,
+  now: Date,
+  timeZone: string,
+  style: ClockStyle,
+): string {
   const description = shortText(item.description, DESCRIPTION_MAX) || '(no description)';
   const dueMs = item.dueAt === null ? Number.NaN : Date.parse(item.dueAt);
   return Number.isNaN(dueMs) ? description : `${description} — ${shortDueLabel(dueMs, now.getTime(), timeZone, style)}`;
@@ -148,10 +163,18 @@ export function shortDueLabel(dueMs: number, nowMs: number, timeZone: string, st
   return when.day;
 }
 
-function tooltipFor(connected: boolean, overdue: number, dueToday: number, paused: boolean, outboxLine: string | null): string {
+function tooltipFor(
+  connected: boolean,
+  overdue: number,
+  dueToday: number,
+  paused: boolean,
+  outboxLine: string | null,
+): string {
   // The outbox's line goes second, cut so the whole stays inside what Windows shows.
   const withLine = (first: string) =>
-    outboxLine === null || TOOLTIP_MAX - first.length - 1 < 10 ? first : `${first}\n${shortText(outboxLine, TOOLTIP_MAX - first.length - 1)}`;
+    outboxLine === null || TOOLTIP_MAX - first.length - 1 < 10
+      ? first
+      : `${first}\n${shortText(outboxLine, TOOLTIP_MAX - first.length - 1)}`;
   if (!connected) return withLine('Omi Tray — not connected');
   const counts: string[] = [];
   if (overdue > 0) counts.push(`${overdue} past due`);

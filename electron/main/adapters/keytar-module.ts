@@ -14,7 +14,9 @@ export type Keytar = Pick<typeof import('keytar'), (typeof KEYTAR_FUNCTIONS)[num
 export function keytarFromImport(loaded: unknown): Keytar | Error {
   const candidate = hasDefault(loaded) ? loaded.default : loaded;
   if (typeof candidate !== 'object' || candidate === null) {
-    return new Error(`the keychain library loaded as ${candidate === null ? 'null' : typeof candidate}, not as a module`);
+    return new Error(
+      `the keychain library loaded as ${candidate === null ? 'null' : typeof candidate}, not as a module`,
+    );
   }
   const functions = candidate as Record<string, unknown>;
   const missing = KEYTAR_FUNCTIONS.filter((name) => typeof functions[name] !== 'function');

@@ -10,15 +10,29 @@ import type { LoginItemState } from '../../shared/login-item';
 import { autostartEntry, autostartFolder, type LoginItemPort, type Logger } from '../../core';
 import { autostartExecutable } from './linux-executable';
 
-export function createLoginItem(options: { platform: NodeJS.Platform; packaged: boolean; env: NodeJS.ProcessEnv; logger: Logger }): LoginItemPort {
+export function createLoginItem(options: {
+  platform: NodeJS.Platform;
+  packaged: boolean;
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
+}): LoginItemPort {
   const { platform, packaged, env, logger } = options;
   if (!packaged) return fixed('Only the installed app can launch at login.');
   if (platform === 'linux') {
-    const entry = autostartEntry({ folder: autostartFolder(env.XDG_CONFIG_HOME, homedir()), executable: autostartExecutable(env, process.execPath), fs });
+    const entry = autostartEntry({
+      folder: autostartFolder(env.XDG_CONFIG_HOME, homedir()),
+      executable: autostartExecutable(env, process.execPath),
+      fs,
+    });
     return logged(entry, logger);
   }
-  if (platform !== 'darwin' && platform !== 'win32') return fixed("Launch at login is not available here: add Omi Tray to your desktop's startup applications.");
-  const state = (problem: string | null = null): LoginItemState => ({ enabled: app.getLoginItemSettings().openAtLogin, canChange: true, problem });
+  if (platform !== 'darwin' && platform !== 'win32')
+    return fixed("Launch at login is not available here: add Omi Tray to your desktop's startup applications.");
+  const state = (problem: string | null = null): LoginItemState => ({
+    enabled: app.getLoginItemSettings().openAtLogin,
+    canChange: true,
+    problem,
+  });
   return logged(
     {
       state: () => state(),
@@ -27,7 +41,9 @@ export function createLoginItem(options: { platform: NodeJS.Platform; packaged: 
           app.setLoginItemSettings({ openAtLogin: enabled });
           return state();
         } catch (error) {
-          return state(`The system refused launch at login (${error instanceof Error ? error.message : String(error)}).`);
+          return state(
+            `The system refused launch at login (${error instanceof Error ? error.message : String(error)}).`,
+          );
         }
       },
     },

@@ -12,7 +12,11 @@ const KEYCHAIN_SERVICE = 'Omi Tray';
 export async function createSecretStore(options: { env: NodeJS.ProcessEnv; logger: Logger }): Promise<SecretStore> {
   if (options.env.OMI_TRAY_SECRET_STORE === 'memory') return new MemorySecretStore();
   const keytar = await loadKeytar(options.logger);
-  const { store, warning } = await openSecretStore({ keytar, service: options.env.OMI_TRAY_KEYCHAIN_SERVICE || KEYCHAIN_SERVICE, logger: options.logger });
+  const { store, warning } = await openSecretStore({
+    keytar,
+    service: options.env.OMI_TRAY_KEYCHAIN_SERVICE || KEYCHAIN_SERVICE,
+    logger: options.logger,
+  });
   if (warning !== null) options.logger.warn(warning);
   return store;
 }

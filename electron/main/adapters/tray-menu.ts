@@ -2,7 +2,10 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { TrayMenuEntry } from '../../core';
 
-export function trayMenuTemplate(entries: readonly TrayMenuEntry[], platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+export function trayMenuTemplate(
+  entries: readonly TrayMenuEntry[],
+  platform: NodeJS.Platform,
+): MenuItemConstructorOptions[] {
   return entries.map((entry) => {
     if (entry.kind === 'separator') return { type: 'separator' };
     return {

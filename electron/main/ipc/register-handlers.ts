@@ -8,7 +8,9 @@ import { dispatchInvoke, type DispatchDeps, type SenderFacts } from '../../core'
 
 export function registerHandlers(deps: DispatchDeps): void {
   for (const channel of Object.keys(invokeChannels) as InvokeChannel[]) {
-    ipcMain.handle(channel, (event, raw: unknown) => dispatchInvoke({ channel, raw, sender: senderFacts(event) }, deps));
+    ipcMain.handle(channel, (event, raw: unknown) =>
+      dispatchInvoke({ channel, raw, sender: senderFacts(event) }, deps),
+    );
   }
 }
 

@@ -12,7 +12,10 @@ export function beforeReady(options: { platform: NodeJS.Platform }): void {
   if (options.platform === 'linux') {
     // Global shortcuts on Wayland go through the desktop portal.
     const features = app.commandLine.getSwitchValue('enable-features');
-    app.commandLine.appendSwitch('enable-features', features ? `${features},GlobalShortcutsPortal` : 'GlobalShortcutsPortal');
+    app.commandLine.appendSwitch(
+      'enable-features',
+      features ? `${features},GlobalShortcutsPortal` : 'GlobalShortcutsPortal',
+    );
   }
   // A tray app stays in the tray when its only window is closed.
   app.on('window-all-closed', () => undefined);

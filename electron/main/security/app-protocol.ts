@@ -6,7 +6,9 @@ import { protocol } from 'electron';
 import { APP_SCHEME, rendererProtocolHandler } from './renderer-protocol';
 
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 }
 
 export function serveRenderer(options: { rootDir: string; contentSecurityPolicy: string }): void {

@@ -21,7 +21,9 @@ export function sendContentSecurityPolicy(renderer: RendererLocation): void {
       return;
     }
     const headers = Object.fromEntries(
-      Object.entries(details.responseHeaders ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy'),
+      Object.entries(details.responseHeaders ?? {}).filter(
+        ([name]) => name.toLowerCase() !== 'content-security-policy',
+      ),
     );
     callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [policy] } });
   });

@@ -8,7 +8,14 @@ const ASSETS = ["img-src 'self' data:", "font-src 'self'"];
 const NO_FORMS_OR_FRAMING = ["base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"];
 
 /** In the same order as the meta tag in src/index.html, which is this minus frame-ancestors. */
-export const STRICT_POLICY = ["default-src 'none'", "script-src 'self'", "style-src 'self'", ...ASSETS, "connect-src 'none'", ...NO_FORMS_OR_FRAMING].join('; ');
+export const STRICT_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  ...ASSETS,
+  "connect-src 'none'",
+  ...NO_FORMS_OR_FRAMING,
+].join('; ');
 
 /**
  * `devUrl`: the dev server's URL (ELECTRON_RENDERER_URL), e.g. http://localhost:5173/. `forMeta`:
@@ -28,4 +35,3 @@ export function devServerPolicy(devUrl: string, options: { forMeta?: boolean } =
     ...NO_FORMS_OR_FRAMING.filter((directive) => !options.forMeta || !directive.startsWith('frame-ancestors')),
   ].join('; ');
 }
-

@@ -5,7 +5,8 @@
  * does anything. --js-flags too: it hands V8 flags that expose the engine's internals to the page
  * or turn its defences off. Development runs keep them all.
  */
-const DEBUG_SWITCH = /^--(remote-debugging-port|remote-debugging-pipe|remote-debugging-address|remote-allow-origins|inspect|inspect-brk|inspect-port|inspect-publish-uid|debug|debug-brk|js-flags)(=|$)/;
+const DEBUG_SWITCH =
+  /^--(remote-debugging-port|remote-debugging-pipe|remote-debugging-address|remote-allow-origins|inspect|inspect-brk|inspect-port|inspect-publish-uid|debug|debug-brk|js-flags)(=|$)/;
 
 /** The first debugging switch in `argv`, as typed (up to any `=`); null when there is none. */
 export function debuggingSwitch(argv: readonly string[]): string | null {

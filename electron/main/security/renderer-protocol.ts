@@ -49,7 +49,10 @@ export function resolveRendererFile(rootDir: string, requestUrl: string): Render
 }
 
 /** The handler protocol.handle runs for app:// requests. HTML carries the page's CSP as a header. */
-export function rendererProtocolHandler(options: { rootDir: string; contentSecurityPolicy: string }): (request: Request) => Promise<Response> {
+export function rendererProtocolHandler(options: {
+  rootDir: string;
+  contentSecurityPolicy: string;
+}): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return answer(405);
     const found = resolveRendererFile(options.rootDir, request.url);
@@ -58,7 +61,11 @@ export function rendererProtocolHandler(options: { rootDir: string; contentSecur
       if (!(await stat(found.path)).isFile()) return answer(404);
       const body = await readFile(found.path);
       const type = TYPES[extname(found.path).toLowerCase()] ?? 'application/octet-stream';
-      const headers: Record<string, string> = { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
+      const headers: Record<string, string> = {
+        'Content-Type': type,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-store',
+      };
       if (type.startsWith('text/html')) headers['Content-Security-Policy'] = options.contentSecurityPolicy;
       return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
     } catch {

@@ -19,7 +19,10 @@ export function devServerCsp(): Plugin {
     transformIndexHtml(html) {
       const origin = server?.resolvedUrls?.local[0];
       if (origin === undefined) return html;
-      return html.replace(META_CSP, `<meta http-equiv="Content-Security-Policy" content="${devServerPolicy(origin, { forMeta: true })}" />`);
+      return html.replace(
+        META_CSP,
+        `<meta http-equiv="Content-Security-Policy" content="${devServerPolicy(origin, { forMeta: true })}" />`,
+      );
     },
   };
 }

@@ -49,7 +49,11 @@ async function findings(contents: WebContents): Promise<Record<string, unknown>>
   const before = contents.getURL();
   await contents.executeJavaScript("location.href = 'https://example.com/'; true");
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  return { ...page, navigatedAway: contents.getURL() !== before, processSandboxed: processSandboxed(contents.getOSProcessId()) };
+  return {
+    ...page,
+    navigatedAway: contents.getURL() !== before,
+    processSandboxed: processSandboxed(contents.getOSProcessId()),
+  };
 }
 
 /** Waits for the first page that loads, checks it, reports and quits. */

@@ -9,7 +9,20 @@ import { weekdayOf, type WallTime } from './zoned-time';
 export const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 const LONG_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const LONG_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
@@ -36,7 +49,9 @@ export function dayWords(wall: WallTime, style: ClockStyle, year = false): strin
 export function fullWords(wall: WallTime, style: ClockStyle): string {
   const weekday = LONG_WEEKDAYS[weekdayOf(wall)] ?? '';
   const month = LONG_MONTHS[wall.month - 1] ?? '';
-  const date = style.monthFirst ? `${weekday}, ${month} ${wall.day}, ${wall.year}` : `${weekday} ${wall.day} ${month} ${wall.year}`;
+  const date = style.monthFirst
+    ? `${weekday}, ${month} ${wall.day}, ${wall.year}`
+    : `${weekday} ${wall.day} ${month} ${wall.year}`;
   return `${date}, ${clockWords(wall, style)}`;
 }
 

@@ -66,7 +66,15 @@ export function wallTimeAt(ms: number, timeZone: string): WallTime {
   // should the text ever take another shape (a different ICU), the parts are read instead.
   const match = WALL_PATTERN.exec(formatter.format(ms));
   if (match) {
-    const [, month, day, year, hour, minute, second] = match.map(Number) as [number, number, number, number, number, number, number];
+    const [, month, day, year, hour, minute, second] = match.map(Number) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     return { year, month, day, hour, minute, second };
   }
   const wall: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
@@ -132,7 +140,10 @@ export function dateKey(wall: Pick<WallTime, 'year' | 'month' | 'day'>): number 
 /** Start of the calendar day in the zone that holds `ms`, moved by `days` (tomorrow: 1, yesterday: -1). */
 export function startOfDayIn(ms: number, timeZone: string, days = 0): number {
   const wall = wallTimeAt(ms, timeZone);
-  const midnight = addDaysToWall({ year: wall.year, month: wall.month, day: wall.day, hour: 0, minute: 0, second: 0 }, days);
+  const midnight = addDaysToWall(
+    { year: wall.year, month: wall.month, day: wall.day, hour: 0, minute: 0, second: 0 },
+    days,
+  );
   return instantOfWall(midnight, timeZone).ms;
 }
 

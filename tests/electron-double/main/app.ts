@@ -18,7 +18,11 @@ import { launchFacts } from './harness-link';
 function appPackage(): { name: string; productName?: string; version: string } {
   let dir = dirname(process.argv[1] ?? process.cwd());
   while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; productName?: string; version: string };
+  return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    name: string;
+    productName?: string;
+    version: string;
+  };
 }
 
 class CommandLineDouble implements Pick<CommandLine, 'appendSwitch' | 'getSwitchValue' | 'hasSwitch' | 'removeSwitch'> {
@@ -62,7 +66,13 @@ class AppDouble extends EventEmitter implements Pick<App, AppMembers> {
   readonly commandLine = new CommandLineDouble();
   /** macOS only: undefined elsewhere, as in Electron. */
   readonly dock = undefined;
-  loginItem: LoginItemSettings = { openAtLogin: false, wasOpenedAtLogin: false, status: 'not-registered', executableWillLaunchAtLogin: false, launchItems: [] };
+  loginItem: LoginItemSettings = {
+    openAtLogin: false,
+    wasOpenedAtLogin: false,
+    status: 'not-registered',
+    executableWillLaunchAtLogin: false,
+    launchItems: [],
+  };
   appUserModelId: string | null = null;
   /** Every app.focus() call, in order (macOS: steal makes the app active even while another app is). */
   readonly focusRequests: { steal: boolean }[] = [];
@@ -87,7 +97,13 @@ class AppDouble extends EventEmitter implements Pick<App, AppMembers> {
     this.paths.set('temp', tmpdir());
     this.paths.set('exe', process.execPath);
     // A packaged Electron app finds its extra resources here (the app's resources folder stands in).
-    if (this.isPackaged) (process as { resourcesPath?: string }).resourcesPath = join(dirname(process.argv[1] ?? ''), '..', '..', 'resources');
+    if (this.isPackaged)
+      (process as { resourcesPath?: string }).resourcesPath = join(
+        dirname(process.argv[1] ?? ''),
+        '..',
+        '..',
+        'resources',
+      );
   }
 
   /** Called once the main script has run, as Electron does after its first tick. */

@@ -25,7 +25,8 @@ let nextId = 1;
 type AlwaysOnTopLevel = NonNullable<Parameters<ElectronBrowserWindow['setAlwaysOnTop']>[1]>;
 type VisibleOnAllWorkspacesOptions = NonNullable<Parameters<ElectronBrowserWindow['setVisibleOnAllWorkspaces']>[1]>;
 
-type WebContentsMembers = 'id' | 'send' | 'reload' | 'getURL' | 'isDestroyed' | 'isLoading' | 'setWindowOpenHandler' | 'loadURL' | 'loadFile';
+type WebContentsMembers =
+  'id' | 'send' | 'reload' | 'getURL' | 'isDestroyed' | 'isLoading' | 'setWindowOpenHandler' | 'loadURL' | 'loadFile';
 
 export class WebContentsDouble extends EventEmitter implements Pick<ElectronWebContents, WebContentsMembers> {
   readonly id = nextId++;
@@ -91,7 +92,9 @@ export class WebContentsDouble extends EventEmitter implements Pick<ElectronWebC
     // Electron serialises by structured clone: a value that cannot be cloned throws here too.
     // When it was sent (ms since the epoch, this process's clock), for figures timed across processes.
     const sentAt = performance.timeOrigin + performance.now();
-    void harness().ask('window:send', this.windowId, channel, structuredClone(args), sentAt).catch(() => undefined);
+    void harness()
+      .ask('window:send', this.windowId, channel, structuredClone(args), sentAt)
+      .catch(() => undefined);
   }
 
   /** The page process ended (crash or kill) while the window stays. */
@@ -165,7 +168,9 @@ export class BrowserWindowDouble extends EventEmitter implements Pick<ElectronBr
     return BrowserWindowDouble.windows.filter((window) => !window.destroyed) as unknown as ElectronBrowserWindow[];
   }
   static fromWebContents(contents: ElectronWebContents): ElectronBrowserWindow | null {
-    const found = BrowserWindowDouble.windows.find((window) => (window.webContents as unknown) === contents && !window.destroyed);
+    const found = BrowserWindowDouble.windows.find(
+      (window) => (window.webContents as unknown) === contents && !window.destroyed,
+    );
     return (found ?? null) as unknown as ElectronBrowserWindow | null;
   }
   static fromId(id: number): ElectronBrowserWindow | null {
@@ -256,7 +261,9 @@ export class BrowserWindowDouble extends EventEmitter implements Pick<ElectronBr
     this.destroyed = true;
     this.visible = false;
     this.webContents.markDestroyed();
-    void harness().ask('window:destroy', this.id).catch(() => undefined);
+    void harness()
+      .ask('window:destroy', this.id)
+      .catch(() => undefined);
     this.emit('closed');
   }
 
@@ -265,4 +272,7 @@ export class BrowserWindowDouble extends EventEmitter implements Pick<ElectronBr
   }
 }
 
-export const BrowserWindow = BrowserWindowDouble satisfies Pick<typeof ElectronBrowserWindow, 'getAllWindows' | 'fromWebContents' | 'fromId' | 'getFocusedWindow'>;
+export const BrowserWindow = BrowserWindowDouble satisfies Pick<
+  typeof ElectronBrowserWindow,
+  'getAllWindows' | 'fromWebContents' | 'fromId' | 'getFocusedWindow'
+>;

@@ -77,7 +77,9 @@ export function answerHarness(): void {
       tooltip: tray.tooltip,
       title: tray.title,
       icon: tray.image.path,
-      menu: (menu?.entries() ?? []).filter((entry) => entry.type !== 'separator' && entry.visible).map((entry) => entry.shownLabel(process.platform)),
+      menu: (menu?.entries() ?? [])
+        .filter((entry) => entry.type !== 'separator' && entry.visible)
+        .map((entry) => entry.shownLabel(process.platform)),
     };
   });
   link.answer('tray:click', () => theTray().click());
@@ -85,7 +87,10 @@ export function answerHarness(): void {
     const tray = theTray();
     const entry = trayMenu(tray)
       ?.entries()
-      .find((candidate) => candidate.type !== 'separator' && candidate.visible && candidate.shownLabel(process.platform) === label);
+      .find(
+        (candidate) =>
+          candidate.type !== 'separator' && candidate.visible && candidate.shownLabel(process.platform) === label,
+      );
     if (!entry) throw new Error(`No tray menu entry "${label}"`);
     entry.click();
   });
@@ -107,7 +112,9 @@ export function answerHarness(): void {
   link.answer('loginItem', () => app.getLoginItemSettings().openAtLogin);
   link.answer('openedExternally', () => [...openedExternally]);
   link.answer('openedPaths', () => [...openedPaths]);
-  link.answer('protocol:request', (url: string, method: string, headers: Record<string, string>) => protocol.answer(url, method, headers));
+  link.answer('protocol:request', (url: string, method: string, headers: Record<string, string>) =>
+    protocol.answer(url, method, headers),
+  );
   link.answer('ipc:invoke', (windowId: number, channel: string, args: unknown[], frame: CallingFrame) => {
     const window = BrowserWindowDouble.fromId(windowId);
     if (!window) throw new Error(`Error invoking remote method '${channel}': the window is gone`);
@@ -115,7 +122,13 @@ export function answerHarness(): void {
     const top = { url: frame.topUrl, parent: null, name: '', frameTreeNodeId: 1 };
     const senderFrame = frame.isMainFrame
       ? top
-      : { url: frame.url, parent: { url: frame.parentUrl ?? '' }, top, name: frame.name, frameTreeNodeId: frame.frameId };
+      : {
+          url: frame.url,
+          parent: { url: frame.parentUrl ?? '' },
+          top,
+          name: frame.name,
+          frameTreeNodeId: frame.frameId,
+        };
     const event = {
       sender,
       senderFrame,

@@ -27,7 +27,11 @@ export const dialog = {
 
 /** What the person sees in each box so far, oldest first. */
 export function shownBoxes(): { message: string; detail: string; buttons: string[] }[] {
-  return messageBoxes.map(({ options }) => ({ message: options.message, detail: options.detail ?? '', buttons: options.buttons ?? [] }));
+  return messageBoxes.map(({ options }) => ({
+    message: options.message,
+    detail: options.detail ?? '',
+    buttons: options.buttons ?? [],
+  }));
 }
 
 export function answerBox(index: number, response: number): void {

@@ -34,6 +34,7 @@ export function registeredShortcuts(): string[] {
 export function pressShortcut(accelerator?: string): void {
   const chosen = accelerator ?? registered.keys().next().value;
   const callback = chosen === undefined ? undefined : registered.get(chosen);
-  if (!callback) throw new Error(accelerator ? `The shortcut ${accelerator} is not registered` : 'No global shortcut is registered');
+  if (!callback)
+    throw new Error(accelerator ? `The shortcut ${accelerator} is not registered` : 'No global shortcut is registered');
   callback();
 }

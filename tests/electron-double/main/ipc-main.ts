@@ -28,7 +28,8 @@ class IpcMainDouble extends EventEmitter implements Pick<IpcMain, 'handle' | 'ha
 
   async invoke(event: IpcMainInvokeEvent, channel: string, args: unknown[]): Promise<unknown> {
     const handler = this.handlers.get(channel);
-    if (!handler) throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
+    if (!handler)
+      throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
     try {
       // Arguments and answers cross processes by structured clone in Electron.
       return structuredClone(await handler(event, ...structuredClone(args)));

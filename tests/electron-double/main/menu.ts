@@ -2,11 +2,20 @@
  * Menu and its items, built from a template as Electron builds them: separators, checkboxes that
  * flip before their click runs, disabled entries that cannot be clicked.
  */
-import type { BaseWindow, KeyboardEvent, Menu as ElectronMenu, MenuItem as ElectronMenuItem, MenuItemConstructorOptions } from 'electron';
+import type {
+  BaseWindow,
+  KeyboardEvent,
+  Menu as ElectronMenu,
+  MenuItem as ElectronMenuItem,
+  MenuItemConstructorOptions,
+} from 'electron';
 
 type Click = NonNullable<MenuItemConstructorOptions['click']>;
 
-export class MenuItemDouble implements Pick<ElectronMenuItem, 'label' | 'type' | 'checked' | 'enabled' | 'visible' | 'role'> {
+export class MenuItemDouble implements Pick<
+  ElectronMenuItem,
+  'label' | 'type' | 'checked' | 'enabled' | 'visible' | 'role'
+> {
   label: string;
   type: ElectronMenuItem['type'];
   checked: boolean;
@@ -37,7 +46,13 @@ export class MenuItemDouble implements Pick<ElectronMenuItem, 'label' | 'type' |
   click(): void {
     if (!this.enabled) throw new Error(`The menu entry "${this.label}" is disabled`);
     if (this.type === 'checkbox') this.checked = !this.checked;
-    const event = { altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, triggeredByAccelerator: false } satisfies KeyboardEvent;
+    const event = {
+      altKey: false,
+      ctrlKey: false,
+      metaKey: false,
+      shiftKey: false,
+      triggeredByAccelerator: false,
+    } satisfies KeyboardEvent;
     this.onClick?.(this as unknown as ElectronMenuItem, undefined as unknown as BaseWindow, event);
   }
 }
@@ -51,7 +66,11 @@ export class MenuDouble implements Pick<ElectronMenu, 'items'> {
   }
 
   static buildFromTemplate(template: Array<MenuItemConstructorOptions | ElectronMenuItem>): MenuDouble {
-    return new MenuDouble(template.map((entry) => (entry instanceof MenuItemDouble ? entry : new MenuItemDouble(entry as MenuItemConstructorOptions))));
+    return new MenuDouble(
+      template.map((entry) =>
+        entry instanceof MenuItemDouble ? entry : new MenuItemDouble(entry as MenuItemConstructorOptions),
+      ),
+    );
   }
 
   static setApplicationMenu(menu: ElectronMenu | null): void {

@@ -2,7 +2,10 @@
 import { existsSync } from 'node:fs';
 import type { NativeImage as ElectronNativeImage } from 'electron';
 
-export class NativeImageDouble implements Pick<ElectronNativeImage, 'isEmpty' | 'setTemplateImage' | 'isTemplateImage'> {
+export class NativeImageDouble implements Pick<
+  ElectronNativeImage,
+  'isEmpty' | 'setTemplateImage' | 'isTemplateImage'
+> {
   private template = false;
   /** Electron gives an empty image, not an error, for a file it cannot read. */
   constructor(readonly path: string | null) {}

@@ -16,7 +16,10 @@ const NET_ERRORS: Record<string, string> = {
   EPIPE: 'net::ERR_CONNECTION_RESET',
 };
 
-async function netFetch(input: string | Request, init?: RequestInit & { bypassCustomProtocolHandlers?: boolean }): Promise<Response> {
+async function netFetch(
+  input: string | Request,
+  init?: RequestInit & { bypassCustomProtocolHandlers?: boolean },
+): Promise<Response> {
   const url = new URL(typeof input === 'string' ? input : input.url);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('net::ERR_UNKNOWN_URL_SCHEME');
   const { bypassCustomProtocolHandlers: _bypass, ...rest } = init ?? {};

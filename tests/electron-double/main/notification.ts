@@ -8,7 +8,10 @@
 import { EventEmitter } from 'node:events';
 import type { Notification as ElectronNotification, NotificationConstructorOptions } from 'electron';
 
-export class NotificationDouble extends EventEmitter implements Pick<ElectronNotification, 'show' | 'close' | 'title' | 'body'> {
+export class NotificationDouble
+  extends EventEmitter
+  implements Pick<ElectronNotification, 'show' | 'close' | 'title' | 'body'>
+{
   /** Every notification shown, in order. */
   static readonly shown: NotificationDouble[] = [];
   /** False where the desktop has no notification service (a bare Linux session). */
@@ -49,7 +52,8 @@ export class NotificationDouble extends EventEmitter implements Pick<ElectronNot
   /** A press on button `index`: 'action' with (details, index); details carries actionIndex too. */
   pressButton(index: number): void {
     const actions = this.options.actions ?? [];
-    if (!actions[index]) throw new Error(`The notification "${this.title}" has ${actions.length} buttons; there is no #${index}`);
+    if (!actions[index])
+      throw new Error(`The notification "${this.title}" has ${actions.length} buttons; there is no #${index}`);
     this.emit('action', { preventDefault: () => undefined, defaultPrevented: false, actionIndex: index }, index);
   }
 }

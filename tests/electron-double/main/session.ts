@@ -16,13 +16,14 @@ class WebRequestDouble implements Pick<WebRequest, 'onHeadersReceived'> {
   }
 }
 
-class SessionDouble
-  implements
-    Pick<
-      Session,
-      'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'setSpellCheckerEnabled' | 'setSpellCheckerLanguages'
-    >
-{
+class SessionDouble implements Pick<
+  Session,
+  | 'setPermissionRequestHandler'
+  | 'setPermissionCheckHandler'
+  | 'setDevicePermissionHandler'
+  | 'setSpellCheckerEnabled'
+  | 'setSpellCheckerLanguages'
+> {
   readonly webRequest = new WebRequestDouble();
   /** What the app told the session about the spellchecker, in order, e.g. `setSpellCheckerEnabled(false)`. */
   readonly calls: string[] = [];

@@ -4,7 +4,15 @@
  * host does not say where the icon is; a test playing macOS or Windows sets where the icon sits.
  */
 import { EventEmitter } from 'node:events';
-import type { KeyboardEvent, Menu as ElectronMenu, NativeImage, Point, Rectangle, Tray as ElectronTray, TitleOptions } from 'electron';
+import type {
+  KeyboardEvent,
+  Menu as ElectronMenu,
+  NativeImage,
+  Point,
+  Rectangle,
+  Tray as ElectronTray,
+  TitleOptions,
+} from 'electron';
 import type { MenuDouble } from './menu';
 import type { NativeImageDouble } from './native-image';
 

@@ -39,8 +39,22 @@ if (askPermission) {
   const geolocation = navigator.geolocation;
   geolocation.getCurrentPosition = (success, failure) => {
     void askPermission('geolocation').then((granted) => {
-      if (!granted) failure?.({ code: 1, message: 'User denied Geolocation', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 });
-      else failure?.({ code: 2, message: 'No position in the Electron double', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 });
+      if (!granted)
+        failure?.({
+          code: 1,
+          message: 'User denied Geolocation',
+          PERMISSION_DENIED: 1,
+          POSITION_UNAVAILABLE: 2,
+          TIMEOUT: 3,
+        });
+      else
+        failure?.({
+          code: 2,
+          message: 'No position in the Electron double',
+          PERMISSION_DENIED: 1,
+          POSITION_UNAVAILABLE: 2,
+          TIMEOUT: 3,
+        });
       void success;
     });
   };

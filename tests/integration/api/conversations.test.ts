@@ -44,13 +44,21 @@ describe('a conversation from the Omi API', () => {
       },
     });
     const [request] = fake.requests();
-    expect(request).toMatchObject({ method: 'GET', path: '/v1/dev/user/conversations/conv-launch', query: {}, status: 200 });
+    expect(request).toMatchObject({
+      method: 'GET',
+      path: '/v1/dev/user/conversations/conv-launch',
+      query: {},
+      status: 200,
+    });
   });
 
   it('is refused (403) to a key without conversations:read', async () => {
     const { client } = await withKey('omi_dev_integration_items_only_key_1c0f');
     const answer = await client.conversation('conv-launch');
-    expect(answer).toMatchObject({ ok: false, error: { kind: 'forbidden', detail: expect.stringMatching(/conversations:read/) } });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden', detail: expect.stringMatching(/conversations:read/) },
+    });
   });
 
   it('is not found (404) when deleted or unknown', async () => {
@@ -73,7 +81,10 @@ describe('a conversation from the Omi API', () => {
     fake.setRateLimit({ conversationReads: 1, reads: 1000, retryAfterSeconds: 300 });
     expect((await client.conversation('conv-launch')).ok).toBe(true);
     expect((await client.listAll()).ok).toBe(true);
-    expect(await client.conversation('conv-launch')).toMatchObject({ ok: false, error: { kind: 'rate_limited', retryAfterSeconds: 300 } });
+    expect(await client.conversation('conv-launch')).toMatchObject({
+      ok: false,
+      error: { kind: 'rate_limited', retryAfterSeconds: 300 },
+    });
     expect((await client.listAll()).ok).toBe(true);
   });
 
@@ -81,12 +92,19 @@ describe('a conversation from the Omi API', () => {
     const { fake } = await withKey(CONVERSATION_KEY);
     fake.seedConversations([{ id: 'conv-plain', title: 'Call', overview: '', emoji: null, finished_at: null }]);
     const client = new OmiClient({ baseUrl: fake.url, fetch, getKey: () => Promise.resolve(CONVERSATION_KEY) });
-    expect(await client.conversation('conv-plain')).toMatchObject({ ok: true, value: { emoji: null, finishedAt: null, overview: '' } });
+    expect(await client.conversation('conv-plain')).toMatchObject({
+      ok: true,
+      value: { emoji: null, finishedAt: null, overview: '' },
+    });
   });
 });
 
 describe('the list of recent conversations from the Omi API', () => {
-  const heard = (id: string, created: string, toDos: { description: string; completed?: boolean; due_at?: string | null }[] = []) => ({
+  const heard = (
+    id: string,
+    created: string,
+    toDos: { description: string; completed?: boolean; due_at?: string | null }[] = [],
+  ) => ({
     id,
     title: `Call ${id}`,
     created_at: created,
@@ -98,23 +116,38 @@ describe('the list of recent conversations from the Omi API', () => {
     const { fake } = await withKey(CONVERSATION_KEY);
     fake.seedConversations([
       heard('conv-old', '2026-02-20T09:00:00.000000Z', [{ description: 'Too old' }]),
-      heard('conv-a', '2026-03-02T09:00:00.000000Z', [{ description: 'Send the deck', due_at: '2026-03-06T17:00:00Z' }]),
+      heard('conv-a', '2026-03-02T09:00:00.000000Z', [
+        { description: 'Send the deck', due_at: '2026-03-06T17:00:00Z' },
+      ]),
       heard('conv-b', '2026-03-03T09:00:00.000000Z', [{ description: 'Call Ana', completed: true }]),
     ]);
     const client = new OmiClient({ baseUrl: fake.url, fetch, getKey: () => Promise.resolve(CONVERSATION_KEY) });
     const answer = await client.conversationsSince('2026-03-01T00:00:00.000Z');
     expect(answer.ok && answer.value.map((c) => c.summary.id)).toEqual(['conv-b', 'conv-a', 'conv-launch']);
-    expect(answer.ok && answer.value[1]?.toDos).toEqual([{ words: 'Send the deck', done: false, dueAt: '2026-03-06T17:00:00.000Z' }]);
+    expect(answer.ok && answer.value[1]?.toDos).toEqual([
+      { words: 'Send the deck', done: false, dueAt: '2026-03-06T17:00:00.000Z' },
+    ]);
     expect(answer.ok && answer.value[0]?.toDos).toEqual([{ words: 'Call Ana', done: true, dueAt: null }]);
     const [request] = fake.requests();
-    expect(request).toMatchObject({ path: '/v1/dev/user/conversations', query: { start_date: '2026-03-01T00:00:00.000Z', limit: '100', offset: '0' }, status: 200 });
+    expect(request).toMatchObject({
+      path: '/v1/dev/user/conversations',
+      query: { start_date: '2026-03-01T00:00:00.000Z', limit: '100', offset: '0' },
+      status: 200,
+    });
     fake.assertNoViolations();
   });
 
   it('holds the limit to 1..100, defaults to 25, and filters by category and star', async () => {
     const { fake } = await withKey(CONVERSATION_KEY);
-    fake.seedConversations(Array.from({ length: 130 }, (_, i) => heard(`conv-${i}`, new Date(Date.UTC(2026, 2, 2) + i * 60_000).toISOString())));
-    const get = (query: string) => fetch(`${fake.url}/v1/dev/user/conversations?${query}`, { headers: { authorization: `Bearer ${CONVERSATION_KEY}` } });
+    fake.seedConversations(
+      Array.from({ length: 130 }, (_, i) =>
+        heard(`conv-${i}`, new Date(Date.UTC(2026, 2, 2) + i * 60_000).toISOString()),
+      ),
+    );
+    const get = (query: string) =>
+      fetch(`${fake.url}/v1/dev/user/conversations?${query}`, {
+        headers: { authorization: `Bearer ${CONVERSATION_KEY}` },
+      });
     expect(((await (await get('')).json()) as unknown[]).length).toBe(25);
     expect(((await (await get('limit=500')).json()) as unknown[]).length).toBe(100);
     expect(((await (await get('limit=0')).json()) as unknown[]).length).toBe(1);
@@ -127,12 +160,18 @@ describe('the list of recent conversations from the Omi API', () => {
 
   it('is refused (403) to a key without conversations:read and counts in the conversation reads', async () => {
     const { client } = await withKey('omi_dev_integration_items_only_key_1c0f');
-    expect(await client.conversationsSince('2026-03-01T00:00:00.000Z')).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(await client.conversationsSince('2026-03-01T00:00:00.000Z')).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden' },
+    });
     const { fake } = await withKey(CONVERSATION_KEY);
     fake.setRateLimit({ conversationReads: 1, retryAfterSeconds: 120 });
     const reader = new OmiClient({ baseUrl: fake.url, fetch, getKey: () => Promise.resolve(CONVERSATION_KEY) });
     expect((await reader.conversationsSince('2026-03-01T00:00:00.000Z')).ok).toBe(true);
-    expect(await reader.conversation('conv-launch')).toMatchObject({ ok: false, error: { kind: 'rate_limited', retryAfterSeconds: 120 } });
+    expect(await reader.conversation('conv-launch')).toMatchObject({
+      ok: false,
+      error: { kind: 'rate_limited', retryAfterSeconds: 120 },
+    });
     expect((await reader.listAll()).ok).toBe(true);
   });
 });

@@ -58,13 +58,20 @@ describe('refusals become typed errors with words', () => {
     fake.failNext({
       status: 422,
       method: 'PATCH',
-      body: { detail: [{ loc: ['body', 'description'], msg: 'String should have at most 500 characters', type: 'string_too_long' }] },
+      body: {
+        detail: [
+          { loc: ['body', 'description'], msg: 'String should have at most 500 characters', type: 'string_too_long' },
+        ],
+      },
     });
 
     const error = errorOf(await client.update('a', { description: 'x' }));
 
     expect(error.kind).toBe('validation');
-    expect(error).toMatchObject({ message: 'Omi did not accept the change.', detail: 'Description: String should have at most 500 characters.' });
+    expect(error).toMatchObject({
+      message: 'Omi did not accept the change.',
+      detail: 'Description: String should have at most 500 characters.',
+    });
   });
 
   it('a 422 with a plain string detail reads as that string', async () => {
@@ -73,7 +80,11 @@ describe('refusals become typed errors with words', () => {
 
     const error = errorOf(await client.update('a', { dueAt: '2099-01-01T09:00:00+01:00' }));
 
-    expect(error).toMatchObject({ kind: 'validation', message: 'Omi did not accept the change.', detail: 'Due date is too far in the future.' });
+    expect(error).toMatchObject({
+      kind: 'validation',
+      message: 'Omi did not accept the change.',
+      detail: 'Due date is too far in the future.',
+    });
   });
 
   it('a too-long description sent anyway comes back as a validation error from the server', async () => {
@@ -130,8 +141,22 @@ describe('refusals become typed errors with words', () => {
 
   it('an item missing required fields is skipped and counted, not half-read, and the rest of its page is read (issue 17.11)', async () => {
     const { fake, client } = await setup();
-    const good = { id: 'y', description: 'fine', completed: false, due_at: null, created_at: null, updated_at: null, completed_at: null, conversation_id: null };
-    fake.failNext({ status: 200, method: 'GET', body: [{ id: 'x', description: 'no completed flag' }, good], breaksContract: true });
+    const good = {
+      id: 'y',
+      description: 'fine',
+      completed: false,
+      due_at: null,
+      created_at: null,
+      updated_at: null,
+      completed_at: null,
+      conversation_id: null,
+    };
+    fake.failNext({
+      status: 200,
+      method: 'GET',
+      body: [{ id: 'x', description: 'no completed flag' }, good],
+      breaksContract: true,
+    });
 
     const page = await client.listPage({ completed: false, limit: 1000, offset: 0 });
 
@@ -150,7 +175,13 @@ describe('refusals become typed errors with words', () => {
 
   it('a 422 on reading the list is worded as a refused read, not a refused change (issue 17.13)', async () => {
     const { fake, client } = await setup();
-    fake.failNext({ status: 422, method: 'GET', body: { detail: [{ loc: ['query', 'start_date'], msg: 'Input should be a valid datetime', type: 'datetime_parsing' }] } });
+    fake.failNext({
+      status: 422,
+      method: 'GET',
+      body: {
+        detail: [{ loc: ['query', 'start_date'], msg: 'Input should be a valid datetime', type: 'datetime_parsing' }],
+      },
+    });
 
     const error = errorOf(await client.listAll());
 
@@ -177,12 +208,20 @@ describe('refusals become typed errors with words', () => {
   it('never puts the key into an error, even when the server echoes it', async () => {
     const { fake, client } = await setup({ items: [{ id: 'a' }] });
     const echoes = [401, 403, 404, 422, 429, 500];
-    for (const status of echoes) fake.failNext({ status, method: 'PATCH', body: { detail: `Bearer ${WRITE_KEY} was used` } });
+    for (const status of echoes)
+      fake.failNext({ status, method: 'PATCH', body: { detail: `Bearer ${WRITE_KEY} was used` } });
 
     const errors: AppError[] = [];
     for (const _status of echoes) errors.push(errorOf(await client.update('a', { completed: true })));
 
-    expect(errors.map((error) => error.kind)).toEqual(['unauthorized', 'forbidden', 'not_found', 'validation', 'rate_limited', 'server']);
+    expect(errors.map((error) => error.kind)).toEqual([
+      'unauthorized',
+      'forbidden',
+      'not_found',
+      'validation',
+      'rate_limited',
+      'server',
+    ]);
     for (const error of errors) expect(JSON.stringify(error)).not.toContain(WRITE_KEY);
   });
 });

@@ -5,14 +5,24 @@
  * Raw fetch, so nothing of the client's care hides what the server does.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONVERSATIONS_READ_SCOPE, startFakeOmi, READ_WRITE, type FakeOmi, type FakeOmiOptions } from '../../fake-omi/server';
+import {
+  CONVERSATIONS_READ_SCOPE,
+  startFakeOmi,
+  READ_WRITE,
+  type FakeOmi,
+  type FakeOmiOptions,
+} from '../../fake-omi/server';
 import { generateItems } from '../../fake-omi/sample-items';
 
 const ITEMS = '/v1/dev/user/action-items';
 const KEY = 'omi_dev_rules_key_one_8d21';
 const OTHER = 'omi_dev_rules_key_two_0c7e';
 
-async function call(fake: FakeOmi, path: string, init: { method?: string; key?: string; body?: unknown; signal?: AbortSignal } = {}) {
+async function call(
+  fake: FakeOmi,
+  path: string,
+  init: { method?: string; key?: string; body?: unknown; signal?: AbortSignal } = {},
+) {
   const headers: Record<string, string> = { Authorization: `Bearer ${init.key ?? KEY}` };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(`${fake.url}${path}`, {
@@ -23,7 +33,11 @@ async function call(fake: FakeOmi, path: string, init: { method?: string; key?: 
   });
   const text = await response.text();
   const isJson = (response.headers.get('content-type') ?? '').includes('json');
-  return { status: response.status, headers: response.headers, body: (isJson && text !== '' ? JSON.parse(text) : text) as unknown };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (isJson && text !== '' ? JSON.parse(text) : text) as unknown,
+  };
 }
 
 const servers: FakeOmi[] = [];
@@ -42,7 +56,7 @@ afterEach(async () => {
   }
 });
 
-describe('by default the fake plays by the deployed server\'s rules', () => {
+describe("by default the fake plays by the deployed server's rules", () => {
   it('ignores due_at: null beside other fields, and answers a body of only nulls with 422', async () => {
     const fake = await server({ items: [{ id: 'a', due_at: '2026-05-01T09:00:00Z' }] });
 
@@ -70,14 +84,33 @@ describe('by default the fake plays by the deployed server\'s rules', () => {
     const info = await call(fake, '/v1/dev/key');
 
     expect(read.status).toBe(200);
-    expect(tick).toMatchObject({ status: 403, body: { detail: 'Insufficient permissions. Required scope: action_items:write' } });
-    expect(info).toMatchObject({ status: 200, body: { scopes: ['action_items:read'], last_used_at: expect.any(String) } });
-    expect(Object.keys(info.body as object).sort()).toEqual(['created_at', 'id', 'key_prefix', 'last_used_at', 'name', 'scopes']);
+    expect(tick).toMatchObject({
+      status: 403,
+      body: { detail: 'Insufficient permissions. Required scope: action_items:write' },
+    });
+    expect(info).toMatchObject({
+      status: 200,
+      body: { scopes: ['action_items:read'], last_used_at: expect.any(String) },
+    });
+    expect(Object.keys(info.body as object).sort()).toEqual([
+      'created_at',
+      'id',
+      'key_prefix',
+      'last_used_at',
+      'name',
+      'scopes',
+    ]);
     expect(KEY.startsWith((info.body as { key_prefix: string }).key_prefix)).toBe(true);
   });
 
   it('keeps one list per account: a second key is another person unless it names the same account', async () => {
-    const fake = await server({ keys: [{ key: KEY, scopes: READ_WRITE }, { key: OTHER, scopes: READ_WRITE }], items: [{ id: 'mine' }] });
+    const fake = await server({
+      keys: [
+        { key: KEY, scopes: READ_WRITE },
+        { key: OTHER, scopes: READ_WRITE },
+      ],
+      items: [{ id: 'mine' }],
+    });
 
     const theirs = await call(fake, ITEMS, { key: OTHER });
     const created = await call(fake, ITEMS, { method: 'POST', key: OTHER, body: { description: 'Their own item' } });
@@ -130,7 +163,9 @@ describe('by default the fake plays by the deployed server\'s rules', () => {
 
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBeNull();
-    expect(unlimited.every((answer) => answer.status === 200 && answer.headers.get('x-ratelimit-limit') === null)).toBe(true);
+    expect(unlimited.every((answer) => answer.status === 200 && answer.headers.get('x-ratelimit-limit') === null)).toBe(
+      true,
+    );
   });
 
   it('counts in fixed hours, not a sliding one: a burst at the end of an hour and one at the start of the next both go through', async () => {
@@ -159,7 +194,11 @@ describe('by default the fake plays by the deployed server\'s rules', () => {
 
   it('counts conversation reads in their own hour, 60 per key, apart from the action-item reads', async () => {
     let now = Date.parse('2026-03-01T10:00:00Z');
-    const fake = await server({ now: () => now, rateLimits: { reads: 2 }, keys: [{ key: KEY, scopes: [...READ_WRITE, CONVERSATIONS_READ_SCOPE] }] });
+    const fake = await server({
+      now: () => now,
+      rateLimits: { reads: 2 },
+      keys: [{ key: KEY, scopes: [...READ_WRITE, CONVERSATIONS_READ_SCOPE] }],
+    });
     fake.seedConversations([{ id: 'conv-1', title: 'Call', overview: 'About the lease.' }]);
 
     const conversations = [];
@@ -180,7 +219,12 @@ describe('by default the fake plays by the deployed server\'s rules', () => {
   });
 
   it('drops locked items after paging: a page cut from a prefix comes back short', async () => {
-    const fake = await server({ items: [{ id: 'a-locked', locked: true, due_at: '2000-01-01T00:00:00Z' }, ...generateItems(1499, { completed: false })] });
+    const fake = await server({
+      items: [
+        { id: 'a-locked', locked: true, due_at: '2000-01-01T00:00:00Z' },
+        ...generateItems(1499, { completed: false }),
+      ],
+    });
 
     const first = await call(fake, `${ITEMS}?completed=false&limit=1000&offset=0`);
 
@@ -210,7 +254,9 @@ describe('by default the fake plays by the deployed server\'s rules', () => {
       ],
     });
 
-    const window = (await call(fake, `${ITEMS}?completed=false&start_date=2026-01-02T00:00:00Z&end_date=2026-01-03T00:00:00Z`)).body as { id: string }[];
+    const window = (
+      await call(fake, `${ITEMS}?completed=false&start_date=2026-01-02T00:00:00Z&end_date=2026-01-03T00:00:00Z`)
+    ).body as { id: string }[];
     const open = (await call(fake, `${ITEMS}?completed=false&end_date=2027-01-01T00:00:00Z`)).body as { id: string }[];
 
     expect(window.map((item) => item.id)).toEqual(['mm-mid', 'aa-edge']);
@@ -224,13 +270,21 @@ describe('by default the fake plays by the deployed server\'s rules', () => {
     const unfiltered = (await call(fake, ITEMS)).body as { id: string; completed: boolean }[];
 
     expect(filtered.map((item) => item.id)).toEqual(['new']);
-    expect(unfiltered.map((item) => [item.id, item.completed])).toEqual(expect.arrayContaining([['old', false], ['new', false]]));
+    expect(unfiltered.map((item) => [item.id, item.completed])).toEqual(
+      expect.arrayContaining([
+        ['old', false],
+        ['new', false],
+      ]),
+    );
   });
 
   it('gives a new item a document id whose order says nothing of when it was made', async () => {
     const fake = await server();
     const ids: string[] = [];
-    for (let index = 0; index < 20; index++) ids.push(((await call(fake, ITEMS, { method: 'POST', body: { description: `n${index}` } })).body as { id: string }).id);
+    for (let index = 0; index < 20; index++)
+      ids.push(
+        ((await call(fake, ITEMS, { method: 'POST', body: { description: `n${index}` } })).body as { id: string }).id,
+      );
 
     expect([...ids].sort()).not.toEqual(ids);
   });
@@ -243,7 +297,9 @@ describe('by default the fake plays by the deployed server\'s rules', () => {
     now += 5_000;
     const resent = await call(fake, `${ITEMS}/a`, { method: 'PATCH', body: { completed: true } });
 
-    expect((first.body as { completed_at: string }).completed_at).not.toBe((resent.body as { completed_at: string }).completed_at);
+    expect((first.body as { completed_at: string }).completed_at).not.toBe(
+      (resent.body as { completed_at: string }).completed_at,
+    );
   });
 });
 
@@ -265,7 +321,11 @@ describe('trouble a test asks for', () => {
     const fake = await server();
     fake.answerLate({ method: 'POST', ms: 'never' });
 
-    const outcome = await call(fake, ITEMS, { method: 'POST', body: { description: 'Saved, never answered' }, signal: AbortSignal.timeout(300) }).catch((error: unknown) => error);
+    const outcome = await call(fake, ITEMS, {
+      method: 'POST',
+      body: { description: 'Saved, never answered' },
+      signal: AbortSignal.timeout(300),
+    }).catch((error: unknown) => error);
 
     expect(outcome).toBeInstanceOf(Error);
     expect(fake.items().map((item) => item.description)).toEqual(['Saved, never answered']);
@@ -276,7 +336,11 @@ describe('trouble a test asks for', () => {
     const fake = await server();
     fake.answerLate({ method: 'POST', ms: 'never', actAfterMs: 400 });
 
-    const outcome = await call(fake, ITEMS, { method: 'POST', body: { description: 'Saved late' }, signal: AbortSignal.timeout(150) }).catch((error: unknown) => error);
+    const outcome = await call(fake, ITEMS, {
+      method: 'POST',
+      body: { description: 'Saved late' },
+      signal: AbortSignal.timeout(150),
+    }).catch((error: unknown) => error);
     const whenTheClientGaveUp = fake.items().length;
     await new Promise((resolve) => setTimeout(resolve, 400));
 
@@ -285,7 +349,7 @@ describe('trouble a test asks for', () => {
     expect(fake.items().map((item) => item.description)).toEqual(['Saved late']);
   });
 
-  it('answers with a proxy\'s HTML page, outside the document, without touching the items', async () => {
+  it("answers with a proxy's HTML page, outside the document, without touching the items", async () => {
     const fake = await server({ items: [{ id: 'a' }] });
     fake.proxyError({ status: 403, method: 'PATCH' });
     fake.proxyError({ status: 404, method: 'DELETE' });
@@ -295,7 +359,11 @@ describe('trouble a test asks for', () => {
     const missing = await call(fake, `${ITEMS}/a`, { method: 'DELETE' });
     const badGateway = await call(fake, ITEMS);
 
-    for (const [answer, status] of [[forbidden, 403], [missing, 404], [badGateway, 502]] as const) {
+    for (const [answer, status] of [
+      [forbidden, 403],
+      [missing, 404],
+      [badGateway, 502],
+    ] as const) {
       expect(answer.status).toBe(status);
       expect(answer.headers.get('content-type')).toMatch(/^text\/html/);
       expect(answer.body).toMatch(/^<!DOCTYPE html>/);
@@ -315,7 +383,12 @@ describe('trouble a test asks for', () => {
 
     expect([timedOut.status, badGateway.status]).toEqual([504, 502]);
     expect(timedOut.body).toMatch(/<title>504 Gateway Time-out<\/title>/);
-    expect(fake.items()).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'a', completed: true }), expect.objectContaining({ description: 'Book the train' })]));
+    expect(fake.items()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 'a', completed: true }),
+        expect.objectContaining({ description: 'Book the train' }),
+      ]),
+    );
     expect(fake.violations()).toEqual([]);
   });
 });

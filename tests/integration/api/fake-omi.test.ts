@@ -11,7 +11,11 @@ const ITEMS = '/v1/dev/user/action-items';
 async function call(url: string, init: { method?: string; key?: string; body?: unknown; raw?: string } = {}) {
   const headers: Record<string, string> = { Authorization: `Bearer ${init.key ?? WRITE_KEY}` };
   if (init.body !== undefined || init.raw !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(url, { method: init.method ?? 'GET', headers, body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)) });
+  const response = await fetch(url, {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
+  });
   return { status: response.status, headers: response.headers, body: (await response.json()) as unknown };
 }
 
@@ -42,11 +46,19 @@ describe('the fake Omi server behaves like Omi', () => {
 
     const list = await call(`${fake.url}${ITEMS}?limit=10`);
 
-    expect((list.body as { id: string }[]).map((item) => item.id)).toEqual(['soon-new', 'soon-old', 'later', 'undated', 'done']);
+    expect((list.body as { id: string }[]).map((item) => item.id)).toEqual([
+      'soon-new',
+      'soon-old',
+      'later',
+      'undated',
+      'done',
+    ]);
   });
 
   it('filters by completed and pages with offset, never past the 2,000th document', async () => {
-    const { fake } = await setup({ items: [...generateItems(2100, { completed: false }), ...generateItems(3, { completed: true, idPrefix: 'done' })] });
+    const { fake } = await setup({
+      items: [...generateItems(2100, { completed: false }), ...generateItems(3, { completed: true, idPrefix: 'done' })],
+    });
 
     const completed = await call(`${fake.url}${ITEMS}?completed=true`);
     const second = await call(`${fake.url}${ITEMS}?completed=false&limit=1000&offset=1000`);
@@ -59,7 +71,13 @@ describe('the fake Omi server behaves like Omi', () => {
   });
 
   it('drops locked items after paging, so a short page is not the end', async () => {
-    const { fake } = await setup({ items: [{ id: 'a', locked: true, due_at: '2026-01-01T00:00:00Z' }, { id: 'b', due_at: '2026-01-02T00:00:00Z' }, { id: 'c', due_at: '2026-01-03T00:00:00Z' }] });
+    const { fake } = await setup({
+      items: [
+        { id: 'a', locked: true, due_at: '2026-01-01T00:00:00Z' },
+        { id: 'b', due_at: '2026-01-02T00:00:00Z' },
+        { id: 'c', due_at: '2026-01-03T00:00:00Z' },
+      ],
+    });
 
     const first = await call(`${fake.url}${ITEMS}?limit=2`);
     const rest = await call(`${fake.url}${ITEMS}?limit=2&offset=2`);
@@ -76,8 +94,14 @@ describe('the fake Omi server behaves like Omi', () => {
     now += 60_000;
     const again = await call(`${fake.url}${ITEMS}/a`, { method: 'PATCH', body: { completed: true } });
 
-    expect(first.body).toMatchObject({ completed_at: '2026-03-01T10:00:00.000000Z', updated_at: '2026-03-01T10:00:00.000000Z' });
-    expect(again.body).toMatchObject({ completed_at: '2026-03-01T10:01:00.000000Z', updated_at: '2026-03-01T10:01:00.000000Z' });
+    expect(first.body).toMatchObject({
+      completed_at: '2026-03-01T10:00:00.000000Z',
+      updated_at: '2026-03-01T10:00:00.000000Z',
+    });
+    expect(again.body).toMatchObject({
+      completed_at: '2026-03-01T10:01:00.000000Z',
+      updated_at: '2026-03-01T10:01:00.000000Z',
+    });
   });
 
   it('refuses with the bodies and headers Omi sends', async () => {
@@ -85,12 +109,19 @@ describe('the fake Omi server behaves like Omi', () => {
     fake.setRateLimit({ reads: 1, retryAfterSeconds: 900 });
 
     const missingKey = await call(`${fake.url}${ITEMS}`, { key: 'omi_dev_wrong' });
-    const readOnly = await call(`${fake.url}${ITEMS}/a`, { method: 'PATCH', key: READ_ONLY_KEY, body: { completed: true } });
+    const readOnly = await call(`${fake.url}${ITEMS}/a`, {
+      method: 'PATCH',
+      key: READ_ONLY_KEY,
+      body: { completed: true },
+    });
     const allowed = await call(`${fake.url}${ITEMS}`);
     const limited = await call(`${fake.url}${ITEMS}`);
 
     expect(missingKey).toMatchObject({ status: 401, body: { detail: expect.any(String) } });
-    expect(readOnly).toMatchObject({ status: 403, body: { detail: 'Insufficient permissions. Required scope: action_items:write' } });
+    expect(readOnly).toMatchObject({
+      status: 403,
+      body: { detail: 'Insufficient permissions. Required scope: action_items:write' },
+    });
     expect(allowed.status).toBe(200);
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('900');
@@ -105,7 +136,10 @@ describe('the fake Omi server behaves like Omi', () => {
     const long = await call(`${fake.url}${ITEMS}/a`, { method: 'PATCH', body: { description: 'x'.repeat(501) } });
 
     expect(blank.body).toMatchObject({ description: '' });
-    expect(long).toMatchObject({ status: 422, body: { detail: [{ loc: ['body', 'description'], type: 'string_too_long' }] } });
+    expect(long).toMatchObject({
+      status: 422,
+      body: { detail: [{ loc: ['body', 'description'], type: 'string_too_long' }] },
+    });
     expect(fake.takeViolations()).toHaveLength(1);
   });
 });
@@ -117,7 +151,9 @@ describe('the fake Omi server catches contract breaches', () => {
     const answer = await call(`${fake.url}${ITEMS}/a`, { method: 'PATCH', body: { dueAt: '2026-01-01T09:00:00Z' } });
 
     expect(answer.status).toBe(422);
-    expect(fake.takeViolations()).toEqual([expect.objectContaining({ direction: 'request', message: expect.stringContaining('"dueAt"') })]);
+    expect(fake.takeViolations()).toEqual([
+      expect.objectContaining({ direction: 'request', message: expect.stringContaining('"dueAt"') }),
+    ]);
   });
 
   it('a due date without an offset is a violation', async () => {
@@ -125,7 +161,9 @@ describe('the fake Omi server catches contract breaches', () => {
 
     await call(`${fake.url}${ITEMS}/a`, { method: 'PATCH', body: { due_at: '2026-01-01T09:00:00' } });
 
-    expect(fake.takeViolations()).toEqual([expect.objectContaining({ direction: 'request', message: expect.stringContaining('due_at') })]);
+    expect(fake.takeViolations()).toEqual([
+      expect.objectContaining({ direction: 'request', message: expect.stringContaining('due_at') }),
+    ]);
   });
 
   it('a query parameter the document does not have, or of the wrong type, is a violation', async () => {
@@ -144,7 +182,11 @@ describe('the fake Omi server catches contract breaches', () => {
     const { fake } = await setup({ items: [{ id: 'a' }] });
 
     await call(`${fake.url}${ITEMS}/a`, { method: 'PATCH', raw: '{completed: true' });
-    await fetch(`${fake.url}${ITEMS}/a`, { method: 'PATCH', headers: { Authorization: `Bearer ${WRITE_KEY}` }, body: '{"completed":true}' });
+    await fetch(`${fake.url}${ITEMS}/a`, {
+      method: 'PATCH',
+      headers: { Authorization: `Bearer ${WRITE_KEY}` },
+      body: '{"completed":true}',
+    });
 
     expect(fake.takeViolations()).toHaveLength(2);
   });

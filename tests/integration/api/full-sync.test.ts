@@ -16,14 +16,18 @@ function expectClientOrder(items: ActionItem[]): void {
     }
     if (a.dueAt !== null && b.dueAt !== null) expect(Date.parse(a.dueAt)).toBeLessThanOrEqual(Date.parse(b.dueAt));
     else expect(a.dueAt === null && b.dueAt !== null, `undated ${a.id} before dated ${b.id}`).toBe(false);
-    if (a.dueAt === b.dueAt) expect(Date.parse(a.createdAt ?? '')).toBeGreaterThanOrEqual(Date.parse(b.createdAt ?? ''));
+    if (a.dueAt === b.dueAt)
+      expect(Date.parse(a.createdAt ?? '')).toBeGreaterThanOrEqual(Date.parse(b.createdAt ?? ''));
   }
 }
 
 describe('full sync', () => {
   it('fetches 1,500 open and 1,000 completed items in six requests, each once, sorted (issue 17.1)', async () => {
     const { fake, client } = await setup({
-      items: [...generateItems(1500, { completed: false, idPrefix: 'open' }), ...generateItems(1000, { completed: true, idPrefix: 'done', seed: 2 })],
+      items: [
+        ...generateItems(1500, { completed: false, idPrefix: 'open' }),
+        ...generateItems(1000, { completed: true, idPrefix: 'done', seed: 2 }),
+      ],
     });
 
     const result = await client.listAll();
@@ -58,7 +62,9 @@ describe('full sync', () => {
     const result = await client.listAll();
 
     expect(result.ok && result.value.length).toBe(1000);
-    const windows = listRequests(fake).filter((request) => request.query.start_date !== undefined || request.query.end_date !== undefined);
+    const windows = listRequests(fake).filter(
+      (request) => request.query.start_date !== undefined || request.query.end_date !== undefined,
+    );
     expect(windows.length).toBeGreaterThanOrEqual(2);
     for (const window of windows) expect(window.query.completed).toBe('false');
   });
@@ -86,11 +92,21 @@ describe('full sync', () => {
 
     const result = await client.listAll();
 
-    expect(result.ok && result.value.map((item) => item.id)).toEqual(['early', 'tie-new', 'tie-old', 'late', 'undated-new', 'undated-old', 'done']);
+    expect(result.ok && result.value.map((item) => item.id)).toEqual([
+      'early',
+      'tie-new',
+      'tie-old',
+      'late',
+      'undated-new',
+      'undated-old',
+      'done',
+    ]);
   });
 
   it('keeps one copy of an item that moved between the two lists while they were read: the newer one', async () => {
-    const { fake } = await setup({ items: [{ id: 'moving', description: 'Moves to completed', updated_at: '2026-01-01T00:00:00Z' }] });
+    const { fake } = await setup({
+      items: [{ id: 'moving', description: 'Moves to completed', updated_at: '2026-01-01T00:00:00Z' }],
+    });
     // The completed list is read only after the open one came back and the item was completed elsewhere.
     let openListRead: () => void = () => {};
     const openDone = new Promise<void>((resolve) => (openListRead = resolve));

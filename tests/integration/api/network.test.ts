@@ -63,7 +63,10 @@ describe('when Omi cannot be reached', () => {
 
     const result = await client.keyInfo();
 
-    expect(result).toMatchObject({ ok: false, error: { kind: 'offline', message: expect.stringMatching(/can't be reached/), neverSent: true } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'offline', message: expect.stringMatching(/can't be reached/), neverSent: true },
+    });
     expect(JSON.stringify(result)).not.toContain(WRITE_KEY);
   });
 

@@ -5,7 +5,14 @@
 import { afterEach } from 'vitest';
 import type { TimerHandle } from '../../../electron/core/ports';
 import { OmiClient } from '../../../electron/core/api/omi-client';
-import { READ_SCOPE, READ_WRITE, startFakeOmi, YOUR_ACCOUNT, type FakeOmi, type FakeOmiOptions } from '../../fake-omi/server';
+import {
+  READ_SCOPE,
+  READ_WRITE,
+  startFakeOmi,
+  YOUR_ACCOUNT,
+  type FakeOmi,
+  type FakeOmiOptions,
+} from '../../fake-omi/server';
 
 export const WRITE_KEY = 'omi_dev_integration_write_key_5f2c';
 export const READ_ONLY_KEY = 'omi_dev_integration_read_only_key_91ab';

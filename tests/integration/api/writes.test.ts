@@ -10,7 +10,12 @@ describe('changes reach Omi as the document describes', () => {
     const result = await client.update('a', { completed: true });
 
     const request = lastRequest(fake);
-    expect(request).toMatchObject({ method: 'PATCH', path: '/v1/dev/user/action-items/a', body: { completed: true }, status: 200 });
+    expect(request).toMatchObject({
+      method: 'PATCH',
+      path: '/v1/dev/user/action-items/a',
+      body: { completed: true },
+      status: 200,
+    });
     expect(Object.keys(request.body as object)).toEqual(['completed']);
     expect(request.headers.authorization).toBe(`Bearer ${WRITE_KEY}`);
     expect(request.headers['content-type']).toMatch(/^application\/json/);
@@ -35,7 +40,10 @@ describe('changes reach Omi as the document describes', () => {
   });
 
   it('clearing the due date sends "due_at": null, which a server following the document honours', async () => {
-    const { fake, client } = await setup({ items: [{ id: 'a', due_at: '2026-05-01T09:00:00Z' }], clearsDueDateOnNull: true });
+    const { fake, client } = await setup({
+      items: [{ id: 'a', due_at: '2026-05-01T09:00:00Z' }],
+      clearsDueDateOnNull: true,
+    });
 
     const result = await client.update('a', { dueAt: null });
 
@@ -49,7 +57,13 @@ describe('changes reach Omi as the document describes', () => {
     const result = await client.update('a', { dueAt: null });
 
     expect(lastRequest(fake)).toMatchObject({ body: { due_at: null }, status: 422 });
-    expect(result).toMatchObject({ ok: false, error: { kind: 'cannot_clear_due_date', message: expect.stringMatching(/^This Omi server can't clear due dates/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'cannot_clear_due_date',
+        message: expect.stringMatching(/^This Omi server can't clear due dates/),
+      },
+    });
     expect(fake.items()[0]?.due_at).toBe('2026-05-01T09:00:00Z');
   });
 
@@ -109,7 +123,11 @@ describe('changes reach Omi as the document describes', () => {
       path: '/v1/dev/user/action-items',
       body: { description: 'Book the dentist', completed: false, due_at: '2026-06-02T09:00:00+02:00' },
     });
-    expect(result.ok && result.value).toMatchObject({ description: 'Book the dentist', completed: false, dueAt: '2026-06-02T07:00:00.000Z' });
+    expect(result.ok && result.value).toMatchObject({
+      description: 'Book the dentist',
+      completed: false,
+      dueAt: '2026-06-02T07:00:00.000Z',
+    });
     expect(fake.items()).toHaveLength(1);
   });
 

@@ -58,12 +58,16 @@ describe('dev mode', () => {
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __violations: string[] }).__violations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
 
     await page.goto(pageUrl);
     await expect.poll(() => messages.some((text) => text.includes('[vite] connected')), { timeout: 20_000 }).toBe(true);
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('style').length), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelectorAll('style').length), { timeout: 20_000 })
+      .toBeGreaterThan(0);
 
     const styled = await page.evaluate(() => ({
       accent: getComputedStyle(document.documentElement).getPropertyValue('--accent').trim(),
@@ -75,13 +79,17 @@ describe('dev mode', () => {
     expect(styled.meta).toContain("'unsafe-inline'");
     expect(styled.meta).toContain(`ws://${new URL(pageUrl).host}`);
     const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-    console.log(`Dev mode: ${await page.evaluate(() => document.querySelectorAll('style').length)} injected <style> tags, ${violations.length} CSP violations`);
+    console.log(
+      `Dev mode: ${await page.evaluate(() => document.querySelectorAll('style').length)} injected <style> tags, ${violations.length} CSP violations`,
+    );
     expect(violations).toEqual([]);
     expect(messages.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
   }, 60_000);
 
   it('leaves built pages their strict meta policy', () => {
     expect(devServerCsp().apply).toBe('serve');
-    expect(readFileSync('src/index.html', 'utf8')).toContain(`content="${STRICT_POLICY.replace("; frame-ancestors 'none'", '')}"`);
+    expect(readFileSync('src/index.html', 'utf8')).toContain(
+      `content="${STRICT_POLICY.replace("; frame-ancestors 'none'", '')}"`,
+    );
   });
 });

@@ -76,13 +76,39 @@ function makeCalls(next: () => number): Call[] {
     for (let depth = 0; depth < pick([10, 100, 1000]); depth += 1) value = { a: value };
     return value;
   };
-  const polluting = () => JSON.parse(pick(['{"__proto__":{"polluted":true}}', '{"constructor":{"prototype":{"polluted":true}}}', '{"prototype":{"polluted":true}}'])) as unknown;
+  const polluting = () =>
+    JSON.parse(
+      pick([
+        '{"__proto__":{"polluted":true}}',
+        '{"constructor":{"prototype":{"polluted":true}}}',
+        '{"prototype":{"polluted":true}}',
+      ]),
+    ) as unknown;
   const anyValue = (): unknown =>
     pick<() => unknown>([
-      () => null, () => 0, () => -1, () => Number.NaN, () => Number.POSITIVE_INFINITY, () => 1e308, () => true, () => false,
-      () => '', () => 'x', huge, () => [], () => [1, 'two', null], () => ({}), deep, polluting,
-      () => new Date(0), () => new Uint8Array(16), () => 12345678901234567890n, () => new Map([['id', 'a1']]), () => new Set(['a1']),
-      () => '\u0000\u202e\ud800', () => '<img src=x onerror=alert(1)>',
+      () => null,
+      () => 0,
+      () => -1,
+      () => Number.NaN,
+      () => Number.POSITIVE_INFINITY,
+      () => 1e308,
+      () => true,
+      () => false,
+      () => '',
+      () => 'x',
+      huge,
+      () => [],
+      () => [1, 'two', null],
+      () => ({}),
+      deep,
+      polluting,
+      () => new Date(0),
+      () => new Uint8Array(16),
+      () => 12345678901234567890n,
+      () => new Map([['id', 'a1']]),
+      () => new Set(['a1']),
+      () => '\u0000\u202e\ud800',
+      () => '<img src=x onerror=alert(1)>',
     ])();
   const notString = (): unknown => {
     for (;;) {
@@ -97,17 +123,50 @@ function makeCalls(next: () => number): Call[] {
     }
   };
 
-  type Field = 'id' | 'description' | 'completed' | 'date' | 'dateOrNull' | 'apiKey' | 'lead' | 'address' | 'shortcut' | 'login' | 'words' | 'zone' | 'conversation' | 'choice';
+  type Field =
+    | 'id'
+    | 'description'
+    | 'completed'
+    | 'date'
+    | 'dateOrNull'
+    | 'apiKey'
+    | 'lead'
+    | 'address'
+    | 'shortcut'
+    | 'login'
+    | 'words'
+    | 'zone'
+    | 'conversation'
+    | 'choice';
   const badValue: Record<Field, () => unknown> = {
     id: () => pick<() => unknown>([notString, () => '', () => 'i'.repeat(201), huge])(),
     description: () => pick<() => unknown>([notString, huge])(),
     completed: notBoolean,
-    date: () => pick<() => unknown>([notString, () => null, () => 'tomorrow', () => '2030-13-01T00:00:00Z', () => '2030-01-01', () => ''])(),
-    dateOrNull: () => pick<() => unknown>([() => 'tomorrow', () => '2030-02-30T25:00:00Z', () => 0, () => '', () => ({})])(),
+    date: () =>
+      pick<() => unknown>([
+        notString,
+        () => null,
+        () => 'tomorrow',
+        () => '2030-13-01T00:00:00Z',
+        () => '2030-01-01',
+        () => '',
+      ])(),
+    dateOrNull: () =>
+      pick<() => unknown>([() => 'tomorrow', () => '2030-02-30T25:00:00Z', () => 0, () => '', () => ({})])(),
     apiKey: () => pick<() => unknown>([notString, () => 'k'.repeat(501), huge])(),
     lead: () => pick([7, '5', -5, null, 1e9, Number.NaN, [5]]),
-    address: () => pick<unknown>(['http://attacker.example', 'javascript:alert(1)', 'file:///etc/passwd', 'https://u:p@api.omi.me', 42, '', 'h'.repeat(600)]),
-    shortcut: () => pick<unknown>(['CommandOrControl+C', 'Ctrl+V', 'Alt+F4', 'K', '', 'Ctrl+', 42, null, 'Ctrl+'.repeat(40)]),
+    address: () =>
+      pick<unknown>([
+        'http://attacker.example',
+        'javascript:alert(1)',
+        'file:///etc/passwd',
+        'https://u:p@api.omi.me',
+        42,
+        '',
+        'h'.repeat(600),
+      ]),
+    shortcut: () =>
+      pick<unknown>(['CommandOrControl+C', 'Ctrl+V', 'Alt+F4', 'K', '', 'Ctrl+', 42, null, 'Ctrl+'.repeat(40)]),
     login: notBoolean,
     words: () => pick<() => unknown>([notString, huge])(),
     zone: () => pick<() => unknown>([notString, () => '', () => 'z'.repeat(101), huge])(),
@@ -117,30 +176,61 @@ function makeCalls(next: () => number): Call[] {
   const iso = '2030-01-02T09:00:00Z';
   const objectChannels: Record<string, { valid: () => Record<string, unknown>; fields: Record<string, Field> }> = {
     'auth:connect': { valid: () => ({ apiKey: 'omi_dev_not_a_key_0000' }), fields: { apiKey: 'apiKey' } },
-    'items:create': { valid: () => ({ description: 'Fuzzed item', dueAt: null }), fields: { description: 'description', dueAt: 'dateOrNull' } },
+    'items:create': {
+      valid: () => ({ description: 'Fuzzed item', dueAt: null }),
+      fields: { description: 'description', dueAt: 'dateOrNull' },
+    },
     'items:delete': { valid: () => ({ id: 'a1' }), fields: { id: 'id' } },
     'items:undoDelete': { valid: () => ({ id: 'a1' }), fields: { id: 'id' } },
     'outbox:settleStranded': { valid: () => ({ choice: 'discard' }), fields: { choice: 'choice' } },
     'reminders:snooze': { valid: () => ({ id: 'a1', until: iso }), fields: { id: 'id', until: 'date' } },
     'reminders:pause': { valid: () => ({ until: null }), fields: { until: 'dateOrNull' } },
     'conversations:get': { valid: () => ({ id: 'conv-1' }), fields: { id: 'conversation' } },
-    'dates:readDue': { valid: () => ({ text: 'tomorrow 5pm', now: iso, timeZone: 'Europe/Berlin' }), fields: { text: 'words', now: 'date', timeZone: 'zone' } },
-    'dates:readTitle': { valid: () => ({ text: 'call Ana fri 9:30', now: iso, timeZone: 'UTC' }), fields: { text: 'words', now: 'date', timeZone: 'zone' } },
+    'dates:readDue': {
+      valid: () => ({ text: 'tomorrow 5pm', now: iso, timeZone: 'Europe/Berlin' }),
+      fields: { text: 'words', now: 'date', timeZone: 'zone' },
+    },
+    'dates:readTitle': {
+      valid: () => ({ text: 'call Ana fri 9:30', now: iso, timeZone: 'UTC' }),
+      fields: { text: 'words', now: 'date', timeZone: 'zone' },
+    },
     'settings:update': {
       valid: () => ({ reminderLeadMinutes: 15 }),
-      fields: { apiBaseUrl: 'address', reminderLeadMinutes: 'lead', quickEditShortcut: 'shortcut', launchAtLogin: 'login' },
+      fields: {
+        apiBaseUrl: 'address',
+        reminderLeadMinutes: 'lead',
+        quickEditShortcut: 'shortcut',
+        launchAtLogin: 'login',
+      },
     },
   };
   const noArgChannels = ['app:getSnapshot', 'auth:signOut', 'items:refresh', 'popover:hide', 'app:showLogFolder'];
   const unknownChannels = [
-    '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'APP:GETSNAPSHOT', 'app:getSnapshot ', ' items:update',
-    'items:update\u0000', 'shell:openExternal', 'settings:read', 'auth:getKey', '', 'a'.repeat(100_000), 'items:*',
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    'APP:GETSNAPSHOT',
+    'app:getSnapshot ',
+    ' items:update',
+    'items:update\u0000',
+    'shell:openExternal',
+    'settings:read',
+    'auth:getKey',
+    '',
+    'a'.repeat(100_000),
+    'items:*',
   ];
   const popoverFrame = (url: string) => ({ contents: popoverWindow.webContents, frame: { url, parent: null } });
   const badSenders: Sender[] = [
     { contents: popoverWindow.webContents, frame: null },
     { contents: popoverWindow.webContents, frame: { url: RENDERER_URL, parent: { url: RENDERER_URL } } },
-    { contents: popoverWindow.webContents, frame: { url: 'https://evil.example/frame.html', parent: { url: RENDERER_URL } } },
+    {
+      contents: popoverWindow.webContents,
+      frame: { url: 'https://evil.example/frame.html', parent: { url: RENDERER_URL } },
+    },
     { contents: otherWindow.webContents, frame: { url: RENDERER_URL, parent: null } },
     { contents: strayContents, frame: { url: RENDERER_URL, parent: null } },
     popoverFrame('https://evil.example/index.html'),
@@ -151,33 +241,133 @@ function makeCalls(next: () => number): Call[] {
   ];
   const goodCalls: (() => Call)[] = [
     () => ({ channel: 'app:getSnapshot', args: undefined, sender: POPOVER, kind: 'good', what: 'snapshot' }),
-    () => ({ channel: 'settings:update', args: { reminderLeadMinutes: pick([0, 5, 15, 30, 60]) }, sender: POPOVER, kind: 'good', what: 'lead' }),
-    () => ({ channel: 'settings:update', args: { quickEditShortcut: pick(['Alt+Shift+O', 'CommandOrControl+Shift+Space']) }, sender: POPOVER, kind: 'good', what: 'shortcut' }),
-    () => ({ channel: 'reminders:pause', args: { until: pick([null, iso]) }, sender: POPOVER, kind: 'good', what: 'pause' }),
+    () => ({
+      channel: 'settings:update',
+      args: { reminderLeadMinutes: pick([0, 5, 15, 30, 60]) },
+      sender: POPOVER,
+      kind: 'good',
+      what: 'lead',
+    }),
+    () => ({
+      channel: 'settings:update',
+      args: { quickEditShortcut: pick(['Alt+Shift+O', 'CommandOrControl+Shift+Space']) },
+      sender: POPOVER,
+      kind: 'good',
+      what: 'shortcut',
+    }),
+    () => ({
+      channel: 'reminders:pause',
+      args: { until: pick([null, iso]) },
+      sender: POPOVER,
+      kind: 'good',
+      what: 'pause',
+    }),
     () => ({ channel: 'popover:hide', args: undefined, sender: POPOVER, kind: 'good', what: 'hide' }),
-    () => ({ channel: 'items:update', args: { id: 'a1', changes: { completed: next() < 0.5 } }, sender: POPOVER, kind: 'good', what: 'tick' }),
+    () => ({
+      channel: 'items:update',
+      args: { id: 'a1', changes: { completed: next() < 0.5 } },
+      sender: POPOVER,
+      kind: 'good',
+      what: 'tick',
+    }),
     () => ({ channel: 'items:refresh', args: undefined, sender: POPOVER, kind: 'good', what: 'refresh' }),
     // Any words at all may be typed as a date: they are read (or not understood), never a crash.
-    () => ({ channel: pick(['dates:readDue', 'dates:readTitle']), args: { text: typedWords(), now: iso, timeZone: pick(['UTC', 'Europe/Berlin', 'Not/AZone', 'Asia/Kolkata']) }, sender: POPOVER, kind: 'good', what: 'typed date' }),
+    () => ({
+      channel: pick(['dates:readDue', 'dates:readTitle']),
+      args: { text: typedWords(), now: iso, timeZone: pick(['UTC', 'Europe/Berlin', 'Not/AZone', 'Asia/Kolkata']) },
+      sender: POPOVER,
+      kind: 'good',
+      what: 'typed date',
+    }),
   ];
   function typedWords(): string {
-    const noise = () => Array.from({ length: Math.floor(next() * 200) }, () => String.fromCodePoint(Math.floor(next() * 0x2fff))).join('').slice(0, 200);
-    return pick<() => string>([noise, () => pick(['tomorrow 5pm', 'fri 9:30', '3/12', '2026-02-30 25:00', 'in 99999999 years', 'next next next week', '\u0000', '  '])])();
+    const noise = () =>
+      Array.from({ length: Math.floor(next() * 200) }, () => String.fromCodePoint(Math.floor(next() * 0x2fff)))
+        .join('')
+        .slice(0, 200);
+    return pick<() => string>([
+      noise,
+      () =>
+        pick([
+          'tomorrow 5pm',
+          'fri 9:30',
+          '3/12',
+          '2026-02-30 25:00',
+          'in 99999999 years',
+          'next next next week',
+          '\u0000',
+          '  ',
+        ]),
+    ])();
   }
 
   // Well formed, so past the argument check, but meant to hurt: paths out of the item, another
   // server, shortcuts the system or other apps own, text at and past every limit, zones that do not exist.
   const longText = (length: number) => pick(['x', 'é', '日', '👍', 'tomorrow ']).repeat(length).slice(0, length);
   const hostileCalls: (() => Call)[] = [
-    () => ({ channel: 'items:update', args: { id: pick(hostileIds), changes: { completed: next() < 0.5 } }, sender: POPOVER, kind: 'hostile', what: 'items:update hostile id' }),
-    () => ({ channel: pick(['items:delete', 'items:undoDelete']), args: { id: pick(hostileIds) }, sender: POPOVER, kind: 'hostile', what: 'delete hostile id' }),
-    () => ({ channel: 'reminders:snooze', args: { id: pick(hostileIds), until: iso }, sender: POPOVER, kind: 'hostile', what: 'snooze hostile id' }),
-    () => ({ channel: 'conversations:get', args: { id: pick(hostileIds) }, sender: POPOVER, kind: 'hostile', what: 'conversation hostile id' }),
-    () => ({ channel: 'settings:update', args: { apiBaseUrl: pick(hostileBases) }, sender: POPOVER, kind: 'hostile', what: 'attacker base URL' }),
-    () => ({ channel: 'settings:update', args: { quickEditShortcut: pick(hostileShortcuts) }, sender: POPOVER, kind: 'hostile', what: 'reserved shortcut' }),
-    () => ({ channel: 'items:create', args: { description: longText(pick([4000, 3999])), dueAt: null }, sender: POPOVER, kind: 'hostile', what: 'longest description' }),
-    () => ({ channel: 'items:update', args: { id: 'a1', changes: { description: longText(4000) } }, sender: POPOVER, kind: 'hostile', what: 'longest description edit' }),
-    () => ({ channel: 'auth:connect', args: { apiKey: pick(['k'.repeat(500), 'omi_dev_\u0000', '../../', 'Bearer x\r\nX-Evil: 1']) }, sender: POPOVER, kind: 'hostile', what: 'hostile key' }),
+    () => ({
+      channel: 'items:update',
+      args: { id: pick(hostileIds), changes: { completed: next() < 0.5 } },
+      sender: POPOVER,
+      kind: 'hostile',
+      what: 'items:update hostile id',
+    }),
+    () => ({
+      channel: pick(['items:delete', 'items:undoDelete']),
+      args: { id: pick(hostileIds) },
+      sender: POPOVER,
+      kind: 'hostile',
+      what: 'delete hostile id',
+    }),
+    () => ({
+      channel: 'reminders:snooze',
+      args: { id: pick(hostileIds), until: iso },
+      sender: POPOVER,
+      kind: 'hostile',
+      what: 'snooze hostile id',
+    }),
+    () => ({
+      channel: 'conversations:get',
+      args: { id: pick(hostileIds) },
+      sender: POPOVER,
+      kind: 'hostile',
+      what: 'conversation hostile id',
+    }),
+    () => ({
+      channel: 'settings:update',
+      args: { apiBaseUrl: pick(hostileBases) },
+      sender: POPOVER,
+      kind: 'hostile',
+      what: 'attacker base URL',
+    }),
+    () => ({
+      channel: 'settings:update',
+      args: { quickEditShortcut: pick(hostileShortcuts) },
+      sender: POPOVER,
+      kind: 'hostile',
+      what: 'reserved shortcut',
+    }),
+    () => ({
+      channel: 'items:create',
+      args: { description: longText(pick([4000, 3999])), dueAt: null },
+      sender: POPOVER,
+      kind: 'hostile',
+      what: 'longest description',
+    }),
+    () => ({
+      channel: 'items:update',
+      args: { id: 'a1', changes: { description: longText(4000) } },
+      sender: POPOVER,
+      kind: 'hostile',
+      what: 'longest description edit',
+    }),
+    () => ({
+      channel: 'auth:connect',
+      args: { apiKey: pick(['k'.repeat(500), 'omi_dev_\u0000', '../../', 'Bearer x\r\nX-Evil: 1']) },
+      sender: POPOVER,
+      kind: 'hostile',
+      what: 'hostile key',
+    }),
     () => ({
       channel: pick(['dates:readDue', 'dates:readTitle']),
       args: { text: next() < 0.5 ? longText(10_000) : 'tomorrow 5pm', now: iso, timeZone: pick(hostileZones) },
@@ -193,7 +383,13 @@ function makeCalls(next: () => number): Call[] {
       const channel = pick(Object.keys(objectChannels));
       const spec = objectChannels[channel]!;
       const field = pick(Object.keys(spec.fields));
-      return { channel, args: { ...spec.valid(), [field]: badValue[spec.fields[field]!]() }, sender: POPOVER, kind: 'bad', what: `${channel}.${field}` };
+      return {
+        channel,
+        args: { ...spec.valid(), [field]: badValue[spec.fields[field]!]() },
+        sender: POPOVER,
+        kind: 'bad',
+        what: `${channel}.${field}`,
+      };
     },
     // A key the schema does not know, prototype keys included.
     () => {
@@ -219,16 +415,34 @@ function makeCalls(next: () => number): Call[] {
         notObject,
       ])();
       const id = next() < 0.2 ? badValue.id() : 'a1';
-      return { channel: 'items:update', args: { id, changes }, sender: POPOVER, kind: 'bad', what: 'items:update changes' };
+      return {
+        channel: 'items:update',
+        args: { id, changes },
+        sender: POPOVER,
+        kind: 'bad',
+        what: 'items:update changes',
+      };
     },
     // An argument where none is taken.
     () => {
       let args = anyValue();
       if (args === undefined) args = null;
-      return { channel: pick(noArgChannels), args, sender: POPOVER, kind: 'bad', what: 'argument to a no-argument channel' };
+      return {
+        channel: pick(noArgChannels),
+        args,
+        sender: POPOVER,
+        kind: 'bad',
+        what: 'argument to a no-argument channel',
+      };
     },
     // A channel that does not exist.
-    () => ({ channel: next() < 0.8 ? pick(unknownChannels) : anyValue(), args: anyValue(), sender: POPOVER, kind: 'bad', what: 'unknown channel' }),
+    () => ({
+      channel: next() < 0.8 ? pick(unknownChannels) : anyValue(),
+      args: anyValue(),
+      sender: POPOVER,
+      kind: 'bad',
+      what: 'unknown channel',
+    }),
     // A good call from a sender that is not the popover.
     () => ({ ...pick(goodCalls)(), sender: pick(badSenders), kind: 'bad', what: 'wrong sender' }),
     () => ({ ...pick(hostileCalls)(), sender: pick(badSenders), kind: 'bad', what: 'wrong sender, hostile call' }),
@@ -236,7 +450,16 @@ function makeCalls(next: () => number): Call[] {
   function notObject(): unknown {
     for (;;) {
       const value = anyValue();
-      if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Map || value instanceof Set || value instanceof Date || value instanceof Uint8Array) return value;
+      if (
+        typeof value !== 'object' ||
+        value === null ||
+        Array.isArray(value) ||
+        value instanceof Map ||
+        value instanceof Set ||
+        value instanceof Date ||
+        value instanceof Uint8Array
+      )
+        return value;
     }
   }
 
@@ -256,10 +479,19 @@ beforeAll(async () => {
   omi = await startFakeOmi({ keys: [{ key: KEY }], items: [{ id: 'a1', description: 'Call Ana about the lease' }] });
   const dir = await tempDir();
   removeDir = dir.remove;
-  const { platform } = recordingPlatform({ dataDir: dir.path, secrets: new MemorySecretStore(), env: { OMI_API_BASE_URL: omi.url, OMI_API_KEY: KEY }, timeZone: 'UTC' });
+  const { platform } = recordingPlatform({
+    dataDir: dir.path,
+    secrets: new MemorySecretStore(),
+    env: { OMI_API_BASE_URL: omi.url, OMI_API_KEY: KEY },
+    timeZone: 'UTC',
+  });
   core = createOmiTray(platform);
   // As the app's main process does it: one ipcMain handler per channel of the contract, into dispatchInvoke.
-  registerHandlers({ handlers: core.handlers, trustedSender: () => ({ windowId: popoverWindow.id, rendererUrl: RENDERER_URL }), logger: platform.logger });
+  registerHandlers({
+    handlers: core.handlers,
+    trustedSender: () => ({ windowId: popoverWindow.id, rendererUrl: RENDERER_URL }),
+    logger: platform.logger,
+  });
   await core.start();
 });
 
@@ -277,8 +509,13 @@ afterAll(async () => {
 function isTypedRefusal(result: unknown): boolean {
   const value = result as Result<unknown>;
   return (
-    typeof value === 'object' && value !== null && value.ok === false && value.error.kind === 'invalid_input' &&
-    typeof value.error.message === 'string' && value.error.message.length > 10 && value.error.message.length < 1000
+    typeof value === 'object' &&
+    value !== null &&
+    value.ok === false &&
+    value.error.kind === 'invalid_input' &&
+    typeof value.error.message === 'string' &&
+    value.error.message.length > 10 &&
+    value.error.message.length < 1000
   );
 }
 
@@ -286,12 +523,21 @@ function isTypedRefusal(result: unknown): boolean {
 function isTypedAnswer(result: unknown): boolean {
   const value = result as Result<unknown>;
   if (typeof value !== 'object' || value === null || typeof value.ok !== 'boolean') return false;
-  return value.ok || (typeof value.error.kind === 'string' && typeof value.error.message === 'string' && value.error.message.length > 0);
+  return (
+    value.ok ||
+    (typeof value.error.kind === 'string' && typeof value.error.message === 'string' && value.error.message.length > 0)
+  );
 }
 
 function refusedAtTheGate(result: unknown): boolean {
   const value = result as Result<unknown> | null;
-  return value !== null && typeof value === 'object' && 'ok' in value && !value.ok && /does not trust|was refused:|has no request called/.test(value.error.message);
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    'ok' in value &&
+    !value.ok &&
+    /does not trust|was refused:|has no request called/.test(value.error.message)
+  );
 }
 
 const isChannel = (channel: unknown) => typeof channel === 'string' && Object.hasOwn(invokeChannels, channel);

@@ -27,7 +27,10 @@ async function twoServers(): Promise<{ a: FakeOmi; b: FakeOmi }> {
   const a = await startFakeOmi({ keys: [{ key: ENV_KEY }], items: [{ id: 'a1', description: 'On server A' }] });
   // B would accept the key too: only the app can keep it from arriving.
   const b = await startFakeOmi({ keys: [{ key: ENV_KEY }], items: [{ id: 'b1', description: 'On server B' }] });
-  cleanups.push(() => a.close(), () => b.close());
+  cleanups.push(
+    () => a.close(),
+    () => b.close(),
+  );
   return { a, b };
 }
 
@@ -59,7 +62,8 @@ async function startApp(
   return Object.assign(core, { questions, dataDir: dir.path });
 }
 
-const authorized = (server: FakeOmi) => server.requests().filter((request) => request.headers.authorization !== undefined);
+const authorized = (server: FakeOmi) =>
+  server.requests().filter((request) => request.headers.authorization !== undefined);
 
 describe('the key stays with its origin', () => {
   it('a saved address the app starts on never gets the key: only OMI_API_BASE_URL or the default does', async () => {
@@ -69,7 +73,9 @@ describe('the key stays with its origin', () => {
     await core.handlers['items:refresh'](undefined);
     expect(authorized(b)).toEqual([]);
     expect(core.snapshot().connection.status).toBe('signed_out');
-    expect(core.snapshot().warnings.join(' ')).toMatch(/OMI_API_KEY belongs to https:\/\/api\.omi\.me and is not sent to http:\/\/127\.0\.0\.1:\d+/);
+    expect(core.snapshot().warnings.join(' ')).toMatch(
+      /OMI_API_KEY belongs to https:\/\/api\.omi\.me and is not sent to http:\/\/127\.0\.0\.1:\d+/,
+    );
   });
 
   it('a settings change to another server asks the person first; a no saves nothing', async () => {
@@ -80,7 +86,10 @@ describe('the key stays with its origin', () => {
 
     core.questions.answer = false;
     const refused = await core.handlers['settings:update']({ apiBaseUrl: b.url });
-    expect(refused).toEqual({ ok: false, error: { kind: 'invalid_input', message: 'The API address was not changed.' } });
+    expect(refused).toEqual({
+      ok: false,
+      error: { kind: 'invalid_input', message: 'The API address was not changed.' },
+    });
     expect(core.questions.asked.map((question) => question.message)).toEqual([`Use ${b.url} as the Omi API address?`]);
     await expect(readFile(`${core.dataDir}/settings.json`, 'utf8').catch(() => '')).resolves.not.toContain(b.url);
 

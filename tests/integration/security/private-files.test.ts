@@ -44,7 +44,10 @@ async function notPrivate(root: string): Promise<string[]> {
 
 async function listFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1)).sort();
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1))
+    .sort();
 }
 
 describe.skipIf(process.platform === 'win32')('the data folder is private', () => {
@@ -72,15 +75,22 @@ describe.skipIf(process.platform === 'win32')('the data folder is private', () =
     await core.start();
     expect((await core.handlers['auth:connect']({ apiKey: KEY })).ok).toBe(true);
     expect((await core.handlers['items:update']({ id: 'a1', changes: { completed: true } })).ok).toBe(true);
-    expect((await core.handlers['items:create']({ description: 'Book the train', dueAt: '2030-01-02T09:00:00Z' })).ok).toBe(true);
+    expect(
+      (await core.handlers['items:create']({ description: 'Book the train', dueAt: '2030-01-02T09:00:00Z' })).ok,
+    ).toBe(true);
     expect((await core.handlers['settings:update']({ reminderLeadMinutes: 15 })).ok).toBe(true);
-    expect(await core.handlers['conversations:get']({ id: 'conv-lease' })).toMatchObject({ ok: true, value: { kind: 'found' } });
+    expect(await core.handlers['conversations:get']({ id: 'conv-lease' })).toMatchObject({
+      ok: true,
+      value: { kind: 'found' },
+    });
     await until(() => core.snapshot().outboxSize === 0, 'the edits sent');
     await core.shutdown();
     await logSink.close();
 
     const files = await listFiles(dataDir);
-    expect(files).toEqual(expect.arrayContaining(['logs/omi-tray.log', 'settings.json', 'items.json', 'outbox.json', 'conversations.json']));
+    expect(files).toEqual(
+      expect.arrayContaining(['logs/omi-tray.log', 'settings.json', 'items.json', 'outbox.json', 'conversations.json']),
+    );
     expect(await notPrivate(dataDir)).toEqual([]);
   });
 
@@ -99,7 +109,10 @@ describe.skipIf(process.platform === 'win32')('the data folder is private', () =
     const logSink = createLogSink({ dataDir, echo: false, tighten: true });
     logSink.write('a new line');
     await logSink.close();
-    const file = new JsonFile<{ a: number }>({ path: join(dataDir, 'settings.json'), parse: (raw) => ({ ok: true, value: raw as { a: number } }) });
+    const file = new JsonFile<{ a: number }>({
+      path: join(dataDir, 'settings.json'),
+      parse: (raw) => ({ ok: true, value: raw as { a: number } }),
+    });
     await file.write({ a: 1 });
 
     expect(await notPrivate(dataDir)).toEqual([]);

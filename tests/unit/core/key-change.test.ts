@@ -51,14 +51,18 @@ describe('a new key of the same account', () => {
     const app = await connectedWithOldKey();
     revokeOldKey();
     expect((await app.core.handlers['items:update']({ id: 'a1', changes: { completed: true } })).ok).toBe(true);
-    expect((await app.core.handlers['items:update']({ id: 'a2', changes: { description: 'Renew the insurance today' } })).ok).toBe(true);
+    expect(
+      (await app.core.handlers['items:update']({ id: 'a2', changes: { description: 'Renew the insurance today' } })).ok,
+    ).toBe(true);
     await idle(app);
     expect(fixture.omi.items.get('a1')?.completed).toBe(false);
     expect(await app.core.handlers['auth:connect']({ apiKey: NEW })).toEqual({ ok: true, value: { readOnly: false } });
     await until(() => app.core.snapshot().outboxSize === 0, 'the waiting changes to go with the new key');
     expect(fixture.omi.items.get('a1')?.completed).toBe(true);
     expect(fixture.omi.items.get('a2')?.description).toBe('Renew the insurance today');
-    expect(fixture.omi.requests.filter((request) => request.method === 'update' && request.key === NEW && request.arrived)).toHaveLength(2);
+    expect(
+      fixture.omi.requests.filter((request) => request.method === 'update' && request.key === NEW && request.arrived),
+    ).toHaveLength(2);
   });
 
   it('asks about a create nothing on the list proves, and sends it when the person says Send', async () => {
@@ -70,7 +74,11 @@ describe('a new key of the same account', () => {
     fixture.omi.mode = 'up';
     await app.core.handlers['auth:connect']({ apiKey: NEW });
     const asked = await idle(app);
-    expect(asked.outbox.stranded).toEqual({ count: 1, words: 'Send 1 change made before you changed keys?', canSend: true });
+    expect(asked.outbox.stranded).toEqual({
+      count: 1,
+      words: 'Send 1 change made before you changed keys?',
+      canSend: true,
+    });
     expect(await app.core.handlers['outbox:settleStranded']({ choice: 'send' })).toEqual({ ok: true, value: null });
     await until(() => app.core.snapshot().outboxSize === 0, 'the create to go with the new key');
     expect([...fixture.omi.items.values()].filter((item) => item.description === 'Book the train')).toHaveLength(1);

@@ -28,7 +28,9 @@ beforeEach(async () => {
 });
 afterEach(() => fixture.close());
 
-async function launch(options: { takenShortcuts?: string[]; env?: Record<string, string>; defaultReminders?: boolean } = {}): Promise<TestApp> {
+async function launch(
+  options: { takenShortcuts?: string[]; env?: Record<string, string>; defaultReminders?: boolean } = {},
+): Promise<TestApp> {
   const app = fixture.build(options);
   await app.core.start();
   await idle(app);
@@ -67,7 +69,12 @@ describe('starting', () => {
 
   it('with a stored key: shows the saved list, then refreshes it', async () => {
     const app = await connected();
-    expect(app.core.snapshot().connection).toMatchObject({ status: 'connected', origin: API_BASE, readOnly: false, keyStorage: 'keychain' });
+    expect(app.core.snapshot().connection).toMatchObject({
+      status: 'connected',
+      origin: API_BASE,
+      readOnly: false,
+      keyStorage: 'keychain',
+    });
     expect(app.core.snapshot().items.map((item) => item.id)).toEqual(['a2', 'a1']);
     expect(app.tray.last?.menu.some((entry) => entry.label.startsWith('Renew the car insurance'))).toBe(true);
   });
@@ -75,14 +82,18 @@ describe('starting', () => {
   it('reports a corrupt file moved aside in the snapshot warnings', async () => {
     await writeFile(join(dir.path, 'items.json'), 'not json', 'utf8');
     const app = await launch();
-    expect(app.core.snapshot().warnings).toEqual([expect.stringMatching(/^items\.json could not be read \(it is not valid JSON\)\. It was moved to /)]);
+    expect(app.core.snapshot().warnings).toEqual([
+      expect.stringMatching(/^items\.json could not be read \(it is not valid JSON\)\. It was moved to /),
+    ]);
   });
 
   it('starts, and says so, when a data file cannot even be opened', async () => {
     await mkdir(join(dir.path, 'outbox.json'));
     const app = await launch();
     expect(app.core.snapshot().warnings).toEqual([
-      expect.stringMatching(/^outbox\.json could not be read \(EISDIR\); it may hold unsent edits, which were not sent\. It was kept as .*outbox\.json\.unreadable-/),
+      expect.stringMatching(
+        /^outbox\.json could not be read \(EISDIR\); it may hold unsent edits, which were not sent\. It was kept as .*outbox\.json\.unreadable-/,
+      ),
     ]);
     expect(app.tray.views.length).toBeGreaterThan(0);
   });
@@ -98,14 +109,20 @@ describe('connecting', () => {
 
   it('connects a read-only key; edits are then refused in words without queuing', async () => {
     const app = await launch();
-    expect(await app.core.handlers['auth:connect']({ apiKey: READ_ONLY })).toEqual({ ok: true, value: { readOnly: true } });
+    expect(await app.core.handlers['auth:connect']({ apiKey: READ_ONLY })).toEqual({
+      ok: true,
+      value: { readOnly: true },
+    });
     await until(() => app.core.snapshot().items.length === 2, 'the list');
     const before = omi.requests.length;
     const update = await app.core.handlers['items:update']({ id: 'a1', changes: { completed: true } });
     const create = await app.core.handlers['items:create']({ description: 'New', dueAt: null });
     const remove = await app.core.handlers['items:delete']({ id: 'a1' });
     for (const result of [update, create, remove]) {
-      expect(!result.ok && result.error).toMatchObject({ kind: 'forbidden', message: expect.stringMatching(/^This key can only read;/) });
+      expect(!result.ok && result.error).toMatchObject({
+        kind: 'forbidden',
+        message: expect.stringMatching(/^This key can only read;/),
+      });
     }
     expect(app.core.snapshot().outboxSize).toBe(0);
     expect(omi.requests.length).toBe(before);
@@ -113,7 +130,10 @@ describe('connecting', () => {
 
   it('connects a good key, shows the list, and keeps the key out of the snapshot, the files and the logs', async () => {
     const app = await launch();
-    expect(await app.core.handlers['auth:connect']({ apiKey: `  ${GOOD} ` })).toEqual({ ok: true, value: { readOnly: false } });
+    expect(await app.core.handlers['auth:connect']({ apiKey: `  ${GOOD} ` })).toEqual({
+      ok: true,
+      value: { readOnly: false },
+    });
     await until(() => app.core.snapshot().items.length === 2, 'the list');
     await app.core.handlers['items:update']({ id: 'a1', changes: { completed: true } });
     await until(() => omi.arrived('update').length === 1, 'the tick');
@@ -122,7 +142,8 @@ describe('connecting', () => {
     expect(JSON.stringify(app.core.snapshot())).not.toContain(GOOD);
     expect(JSON.stringify(app.pushes)).not.toContain(GOOD);
     expect(app.logs.join('\n')).not.toContain(GOOD);
-    for (const name of await readdir(dir.path)) expect(await readFile(join(dir.path, name), 'utf8')).not.toContain(GOOD);
+    for (const name of await readdir(dir.path))
+      expect(await readFile(join(dir.path, name), 'utf8')).not.toContain(GOOD);
     expect(secrets.values.get(API_BASE)).toBe(GOOD);
   });
 
@@ -138,7 +159,10 @@ describe('editing', () => {
   it('shows a tick at once as pending, then delivers it', async () => {
     const app = await connected();
     omi.hold();
-    expect(await app.core.handlers['items:update']({ id: 'a1', changes: { completed: true } })).toEqual({ ok: true, value: null });
+    expect(await app.core.handlers['items:update']({ id: 'a1', changes: { completed: true } })).toEqual({
+      ok: true,
+      value: null,
+    });
     const pending = await idle(app);
     expect(pending.items.find((item) => item.id === 'a1')).toMatchObject({ completed: true, pending: true });
     expect(pending.outboxSize).toBe(1);
@@ -166,7 +190,10 @@ describe('editing', () => {
   it('refuses a description over 500 code points in words, and takes 300 emoji', async () => {
     const app = await connected();
     const long = await app.core.handlers['items:update']({ id: 'a1', changes: { description: 'x'.repeat(501) } });
-    expect(!long.ok && long.error).toMatchObject({ kind: 'invalid_input', message: expect.stringMatching(/at most 500/) });
+    expect(!long.ok && long.error).toMatchObject({
+      kind: 'invalid_input',
+      message: expect.stringMatching(/at most 500/),
+    });
     const emoji = await app.core.handlers['items:update']({ id: 'a1', changes: { description: '😀'.repeat(300) } });
     expect(emoji.ok).toBe(true);
   });
@@ -190,7 +217,10 @@ describe('editing', () => {
     await until(() => omi.arrived('create').length === 1, 'the POST');
     await until(() => app.core.snapshot().outboxSize === 0);
     const id = created.ok ? created.value.id : '';
-    expect(await app.core.handlers['items:update']({ id, changes: { completed: true } })).toEqual({ ok: true, value: null });
+    expect(await app.core.handlers['items:update']({ id, changes: { completed: true } })).toEqual({
+      ok: true,
+      value: null,
+    });
     await until(() => omi.arrived('update').length === 1, 'the edit through the old id');
     expect(omi.arrived('update')[0]?.id).toMatch(/^srv-/);
   });
@@ -202,7 +232,9 @@ describe('deleting with undo', () => {
     await app.core.handlers['items:delete']({ id: 'a1' });
     let snapshot = await idle(app);
     expect(snapshot.items.map((item) => item.id)).toEqual(['a2']);
-    expect(snapshot.pendingDeletes).toEqual([{ id: 'a1', description: 'Send the contract to Ana', sendAt: new Date(clock.now() + 5000).toISOString() }]);
+    expect(snapshot.pendingDeletes).toEqual([
+      { id: 'a1', description: 'Send the contract to Ana', sendAt: new Date(clock.now() + 5000).toISOString() },
+    ]);
     expect(await app.core.handlers['items:undoDelete']({ id: 'a1' })).toEqual({ ok: true, value: null });
     clock.advance(10_000);
     snapshot = await idle(app);
@@ -264,7 +296,9 @@ describe('signing out', () => {
     expect(snapshot.connection).toEqual({ status: 'signed_out' });
     expect(snapshot.items).toEqual([]);
     expect(snapshot.outboxSize).toBe(1);
-    expect(snapshot.warnings).toEqual(['1 change was not sent to Omi yet. They are kept and will be sent when you connect again.']);
+    expect(snapshot.warnings).toEqual([
+      '1 change was not sent to Omi yet. They are kept and will be sent when you connect again.',
+    ]);
   });
 });
 
@@ -293,7 +327,11 @@ describe('popover, shortcut and tray', () => {
   it('says in words when the shortcut is taken, and re-registers when the setting changes', async () => {
     const app = await launch({ takenShortcuts: ['CommandOrControl+Shift+Space'] });
     const warned = app.core.snapshot();
-    expect(warned.warnings).toEqual([expect.stringMatching(/CommandOrControl\+Shift\+Space could not be registered.*Settings → Quick edit shortcut.*omi-tray --quick-edit/)]);
+    expect(warned.warnings).toEqual([
+      expect.stringMatching(
+        /CommandOrControl\+Shift\+Space could not be registered.*Settings → Quick edit shortcut.*omi-tray --quick-edit/,
+      ),
+    ]);
     expect(app.tray.last?.menu.some((entry) => entry.label.includes('is taken'))).toBe(true);
     const result = await app.core.handlers['settings:update']({ quickEditShortcut: 'Alt+Shift+O' });
     expect(result.ok && result.value.quickEditShortcut).toBe('Alt+Shift+O');
@@ -315,7 +353,11 @@ describe('popover, shortcut and tray', () => {
 
   it('a login item the system refuses is said in words in the snapshot', async () => {
     const app = fixture.build();
-    app.platform.loginItem.set = (enabled) => ({ enabled: false, canChange: true, problem: `No (${enabled ? 'on' : 'off'})` });
+    app.platform.loginItem.set = (enabled) => ({
+      enabled: false,
+      canChange: true,
+      problem: `No (${enabled ? 'on' : 'off'})`,
+    });
     await app.core.start();
     await app.core.handlers['settings:update']({ launchAtLogin: true });
     expect((await idle(app)).loginItem).toEqual({ enabled: false, canChange: true, problem: 'No (on)' });
@@ -323,7 +365,12 @@ describe('popover, shortcut and tray', () => {
 
   it('names version and folders, and shows the log folder it knows (the page names no path)', async () => {
     const app = await launch();
-    expect(app.core.snapshot().about).toEqual({ version: '1.2.3', dataFolder: dir.path, logFolder: join(dir.path, 'logs'), apiAddressFromEnvironment: true });
+    expect(app.core.snapshot().about).toEqual({
+      version: '1.2.3',
+      dataFolder: dir.path,
+      logFolder: join(dir.path, 'logs'),
+      apiAddressFromEnvironment: true,
+    });
     expect(await app.core.handlers['app:showLogFolder'](undefined)).toEqual({ ok: true, value: null });
     expect(app.folders.opened).toEqual([join(dir.path, 'logs')]);
     app.platform.openFolder = () => Promise.resolve('No file manager');
@@ -340,12 +387,18 @@ describe('popover, shortcut and tray', () => {
       ok: true,
       value: { ok: true, dueAt: '2026-12-05T09:00:00+01:00', phrase: 'tomorrow 9am' },
     });
-    expect(await app.core.handlers['dates:readDue']({ text: 'whenever', ...words })).toMatchObject({ ok: true, value: { ok: false, reason: 'not_understood' } });
+    expect(await app.core.handlers['dates:readDue']({ text: 'whenever', ...words })).toMatchObject({
+      ok: true,
+      value: { ok: false, reason: 'not_understood' },
+    });
     expect(await app.core.handlers['dates:readTitle']({ text: 'call Ana sat 5pm', ...words })).toMatchObject({
       ok: true,
       value: { description: 'call Ana', due: { dueAt: '2026-12-05T17:00:00+01:00' } },
     });
-    expect(await app.core.handlers['dates:readTitle']({ text: 'notes from monday', ...words })).toEqual({ ok: true, value: null });
+    expect(await app.core.handlers['dates:readTitle']({ text: 'notes from monday', ...words })).toEqual({
+      ok: true,
+      value: null,
+    });
   });
 
   it('ticks an item from the tray menu', async () => {

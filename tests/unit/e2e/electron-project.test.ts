@@ -6,23 +6,36 @@ import { describe, expect, it } from 'vitest';
 import { electronProjectDecision, electronRunProblem, requiresElectron } from '../../e2e/electron-project';
 import { electronBinaryCandidate, electronBinaryPath, platformExecutable } from '../../harness/electron-binary';
 
-const facts = { lookedAt: '/x/node_modules/electron/path.txt (missing)', missing: 'Electron shell SKIPPED: not installed.' };
+const facts = {
+  lookedAt: '/x/node_modules/electron/path.txt (missing)',
+  missing: 'Electron shell SKIPPED: not installed.',
+};
 
 describe('the electron project', () => {
   it('runs where the binary is', () => {
-    expect(electronProjectDecision({ ...facts, binary: '/opt/electron/electron', required: true })).toEqual({ kind: 'run', binary: '/opt/electron/electron' });
+    expect(electronProjectDecision({ ...facts, binary: '/opt/electron/electron', required: true })).toEqual({
+      kind: 'run',
+      binary: '/opt/electron/electron',
+    });
     expect(electronProjectDecision({ ...facts, binary: '/opt/electron/electron', required: false }).kind).toBe('run');
   });
 
   it('is left out with a loud banner where the binary is missing', () => {
     const decision = electronProjectDecision({ ...facts, binary: null, required: false });
     expect(decision.kind).toBe('leave-out');
-    expect(decision.kind === 'leave-out' && decision.banner).toMatch(/!{100}\nElectron shell SKIPPED[^]*left out of this run[^]*path\.txt/);
+    expect(decision.kind === 'leave-out' && decision.banner).toMatch(
+      /!{100}\nElectron shell SKIPPED[^]*left out of this run[^]*path\.txt/,
+    );
   });
 
   it('fails the run with REQUIRE_ELECTRON=1 where the binary is missing, saying where it looked', () => {
     const decision = electronProjectDecision({ ...facts, binary: null, required: true });
-    expect(decision).toEqual({ kind: 'fail', reason: expect.stringMatching(/REQUIRE_ELECTRON=1 but the Electron binary is missing: looked for \/x\/node_modules\/electron\/path\.txt/) });
+    expect(decision).toEqual({
+      kind: 'fail',
+      reason: expect.stringMatching(
+        /REQUIRE_ELECTRON=1 but the Electron binary is missing: looked for \/x\/node_modules\/electron\/path\.txt/,
+      ),
+    });
   });
 
   it('is required only by REQUIRE_ELECTRON=1', () => {

@@ -23,6 +23,7 @@ describe('middayZone', () => {
     expect(zones).not.toContain('Etc/GMT+0');
     expect(zones).toContain('Etc/GMT-12');
     expect(zones).toContain('Etc/GMT+11');
-    for (const zone of zones) expect(new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone).toBe(zone);
+    for (const zone of zones)
+      expect(new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone).toBe(zone);
   });
 });

@@ -64,7 +64,9 @@ describe('real-time waits in e2e specs', () => {
   it('no spec sleeps more than a second of real time', () => {
     const specs = readdirSync(SPECS).filter((name) => name.endsWith('.spec.ts'));
     expect(specs.length).toBeGreaterThan(10);
-    const found = specs.flatMap((name) => longSleeps(readFileSync(join(SPECS, name), 'utf8')).map((where) => `${name} ${where}`));
+    const found = specs.flatMap((name) =>
+      longSleeps(readFileSync(join(SPECS, name), 'utf8')).map((where) => `${name} ${where}`),
+    );
     expect(found).toEqual([]);
   });
 });

@@ -4,7 +4,11 @@ import { shiftedClock } from '../../harness/shifted-clock';
 /** A shifted clock on fake real time, so the test sees both what real time and advance() do. */
 function onFakeRealTime() {
   vi.useFakeTimers({ now: 1_000_000 });
-  return shiftedClock({ now: () => Date.now(), setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as number) });
+  return shiftedClock({
+    now: () => Date.now(),
+    setTimeout: (run, ms) => setTimeout(run, ms),
+    clearTimeout: (handle) => clearTimeout(handle as number),
+  });
 }
 
 describe('shiftedClock', () => {

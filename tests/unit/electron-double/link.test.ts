@@ -14,7 +14,8 @@ describe('the harness link', () => {
     const open = link.ask('window:load', 1, 'app://omi-tray/index.html');
     link.close('The test harness that started this process is gone');
     await expect(open).rejects.toThrow('is gone');
-    for (let n = 0; n < 1000; n += 1) await expect(link.ask('window:send', 1, 'snapshot:changed', [])).rejects.toThrow('asked "window:send"');
+    for (let n = 0; n < 1000; n += 1)
+      await expect(link.ask('window:send', 1, 'snapshot:changed', [])).rejects.toThrow('asked "window:send"');
     expect(sent).toHaveLength(1);
     expect(link.closed).toBe(true);
     expect((link as unknown as { waiting: Map<number, unknown> }).waiting.size).toBe(0);
@@ -28,7 +29,8 @@ describe('quit signals', () => {
     const exit = vi.fn();
     try {
       quitOnSignals(app, exit);
-      const added = (signal: 'SIGTERM' | 'SIGINT') => process.listeners(signal).filter((listener) => !before[signal].includes(listener));
+      const added = (signal: 'SIGTERM' | 'SIGINT') =>
+        process.listeners(signal).filter((listener) => !before[signal].includes(listener));
       added('SIGTERM').forEach((listener) => (listener as () => void)());
       expect(app.quit).toHaveBeenCalledTimes(1);
       expect(exit).not.toHaveBeenCalled();
@@ -37,7 +39,8 @@ describe('quit signals', () => {
       expect(exit).toHaveBeenCalledWith(130);
     } finally {
       for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-        for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener);
+        for (const listener of process.listeners(signal))
+          if (!before[signal].includes(listener)) process.off(signal, listener);
       }
     }
   });

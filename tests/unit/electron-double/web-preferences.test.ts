@@ -9,7 +9,15 @@ import { checkWebPreferences } from '../../electron-double/main/web-preferences'
 describe("the double's webPreferences", () => {
   it("takes Electron's defaults and the popover's own preferences", () => {
     expect(() => checkWebPreferences()).not.toThrow();
-    expect(() => checkWebPreferences({ preload: '/p.cjs', contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true })).not.toThrow();
+    expect(() =>
+      checkWebPreferences({
+        preload: '/p.cjs',
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+      }),
+    ).not.toThrow();
   });
 
   it.each<[WebPreferences, string]>([
@@ -25,6 +33,8 @@ describe("the double's webPreferences", () => {
   });
 
   it('names every refused preference at once', () => {
-    expect(() => checkWebPreferences({ contextIsolation: false, sandbox: false })).toThrow(/contextIsolation: false.*sandbox: false/);
+    expect(() => checkWebPreferences({ contextIsolation: false, sandbox: false })).toThrow(
+      /contextIsolation: false.*sandbox: false/,
+    );
   });
 });

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 const RULE = '@typescript-eslint/no-use-before-define';
 const eslint = new ESLint({ cwd: process.cwd() });
 
-const forwardFindings = (results: ESLint.LintResult[]) => results.flatMap((result) => result.messages).filter((message) => message.ruleId === RULE);
+const forwardFindings = (results: ESLint.LintResult[]) =>
+  results.flatMap((result) => result.messages).filter((message) => message.ruleId === RULE);
 
 describe('the composition root', () => {
   it('refuses a closure that reaches a service declared later', async () => {
@@ -22,7 +23,9 @@ describe('the composition root', () => {
       '',
     ].join('\n');
     const found = forwardFindings(await eslint.lintText(source, { filePath: 'electron/core/omi-tray.ts' }));
-    expect(found.map((message) => message.message)).toEqual([expect.stringContaining("'later' was used before it was defined")]);
+    expect(found.map((message) => message.message)).toEqual([
+      expect.stringContaining("'later' was used before it was defined"),
+    ]);
   }, 30_000);
 
   it('declares every service after what it needs', async () => {

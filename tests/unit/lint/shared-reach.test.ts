@@ -49,7 +49,9 @@ function reachedFromPage(): Set<string> {
 describe('electron/shared', () => {
   it('holds only modules the renderer or the preload imports', () => {
     const reached = reachedFromPage();
-    const unreached = filesUnder(SHARED, ['.ts']).filter((file) => !reached.has(file)).map((file) => relative(ROOT, file));
+    const unreached = filesUnder(SHARED, ['.ts'])
+      .filter((file) => !reached.has(file))
+      .map((file) => relative(ROOT, file));
     expect(unreached).toEqual([]);
   });
 

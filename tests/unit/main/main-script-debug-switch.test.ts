@@ -38,7 +38,8 @@ describe('an installed app started with --remote-debugging-port', () => {
     expect(errorBoxes).toEqual([
       {
         title: 'Omi Tray could not start',
-        content: 'Omi Tray could not start: Omi Tray does not start with --remote-debugging-port: other apps could control it.',
+        content:
+          'Omi Tray could not start: Omi Tray does not start with --remote-debugging-port: other apps could control it.',
       },
     ]);
     expect(exitCodes).toEqual([1]);

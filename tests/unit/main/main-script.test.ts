@@ -58,9 +58,11 @@ afterAll(async () => {
   app.quit = quit;
   process.stdout.write = write;
   for (const signal of SIGNALS) {
-    for (const listener of process.listeners(signal)) if (!signalListeners.get(signal)?.includes(listener)) process.off(signal, listener);
+    for (const listener of process.listeners(signal))
+      if (!signalListeners.get(signal)?.includes(listener)) process.off(signal, listener);
   }
-  for (const listener of process.listeners('unhandledRejection')) if (!rejectionListeners.includes(listener)) process.off('unhandledRejection', listener);
+  for (const listener of process.listeners('unhandledRejection'))
+    if (!rejectionListeners.includes(listener)) process.off('unhandledRejection', listener);
   process.env = savedEnv;
   app.releaseSingleInstanceLock();
   // A read the offline start began may still record itself in reads.json as the folder goes:
@@ -84,7 +86,10 @@ describe('the main script', () => {
     app.becomeReady();
     await until(() => (TrayDouble.all[0]?.contextMenu?.entries().length ?? 0) > 0, 'the tray menu');
     const tray = TrayDouble.all[0]!;
-    const labels = tray.contextMenu!.entries().filter((entry) => entry.type !== 'separator').map((entry) => entry.shownLabel('linux'));
+    const labels = tray
+      .contextMenu!.entries()
+      .filter((entry) => entry.type !== 'separator')
+      .map((entry) => entry.shownLabel('linux'));
     expect(labels).toContain('Open');
     expect(labels).toContain('Quit');
 
@@ -92,7 +97,10 @@ describe('the main script', () => {
     expect(host.loads(popover.id)).toEqual([PAGE]);
     expect(popover.isVisible()).toBe(false);
 
-    const event = { sender: popover.webContents as unknown as WebContents, senderFrame: { url: PAGE, parent: null } } as unknown as IpcMainInvokeEvent;
+    const event = {
+      sender: popover.webContents as unknown as WebContents,
+      senderFrame: { url: PAGE, parent: null },
+    } as unknown as IpcMainInvokeEvent;
     const snapshot = await ipcMain.invoke(event, 'app:getSnapshot', []);
     expect(snapshot).toMatchObject({ settings: expect.any(Object) });
 

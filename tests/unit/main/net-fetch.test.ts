@@ -13,7 +13,9 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
 });
 
-async function serve(answer: (path: string) => { status: number; headers?: Record<string, string>; body?: string }): Promise<{ url: string; paths: string[] }> {
+async function serve(
+  answer: (path: string) => { status: number; headers?: Record<string, string>; body?: string },
+): Promise<{ url: string; paths: string[] }> {
   const paths: string[] = [];
   const server = createServer((request, response) => {
     paths.push(request.url ?? '');
@@ -65,7 +67,11 @@ describe('fetch through net.fetch', () => {
     const gone = await serve(() => ({ status: 200 }));
     const url = gone.url;
     await new Promise((resolve) => servers.pop()?.close(resolve));
-    const client = new OmiClient({ baseUrl: url, fetch: createNetFetch(electronLikeNetFetch), getKey: () => Promise.resolve('omi_dev_key_1234567890') });
+    const client = new OmiClient({
+      baseUrl: url,
+      fetch: createNetFetch(electronLikeNetFetch),
+      getKey: () => Promise.resolve('omi_dev_key_1234567890'),
+    });
     const listed = await client.listAll();
     expect(listed.ok).toBe(false);
     if (!listed.ok) expect(listed.error).toMatchObject({ kind: 'offline', neverSent: true });

@@ -34,7 +34,12 @@ describe('npm run bench', () => {
   it('keeps --json as one object per figure with name, value and budget, and still fails', async () => {
     const { out, err, output } = captured();
     expect(await runBench({ argv: ['--json'], benches: [within, over], output })).toBe(1);
-    const figures = JSON.parse(out.join('\n')) as { name: string; value: number; budget: number | null; withinBudget: boolean | null }[];
+    const figures = JSON.parse(out.join('\n')) as {
+      name: string;
+      value: number;
+      budget: number | null;
+      withinBudget: boolean | null;
+    }[];
     expect(figures.map(({ name, value, budget }) => ({ name, value, budget }))).toEqual([
       { name: 'list-first-screen-2000-items', value: 40, budget: 100 },
       { name: 'tick-pointer-to-checked', value: 31.5, budget: 16 },

@@ -107,35 +107,39 @@ describe('coverage of a built bundle', () => {
     expect(lines[5]).toBe(0);
   });
 
-  it.each([false, true])('merged with an unrun unit-test map, covers only the lines the bundle ran (minified: %s)', async (minify) => {
-    const rawDir = await runWithCoverage(await bundle('main/index.js', minify));
-    const file = join(root, 'src', 'sample.ts');
-    const statement = (line: number) => ({ start: { line, column: 2 }, end: { line, column: 20 } });
-    const lines = [2, 3, 5, 9, 13];
-    const tested = libCoverage.createCoverageMap({
-      [file]: {
-        path: file,
-        statementMap: Object.fromEntries(lines.map((line) => [String(line), statement(line)])),
-        s: Object.fromEntries(lines.map((line) => [String(line), 0])),
-        fnMap: {},
-        f: {},
-        branchMap: {},
-        b: {},
-      },
-    });
-    const built = await builtCodeCoverage(root, rawDir);
-    // Token by token: lines of sign() ran (closing braces included), none of the rest did.
-    const ran = built.linesRan.get(file) ?? new Set();
-    expect([2, 3].every((line) => ran.has(line))).toBe(true);
-    expect([5, 8, 9, 12, 13].some((line) => ran.has(line))).toBe(false);
-    const merged = mergeBuiltIntoTested(tested, built.map, built.linesRan);
-    expect(merged.fileCoverageFor(file).getLineCoverage()).toEqual({ 2: 1, 3: 1, 5: 0, 9: 0, 13: 0 });
-  });
+  it.each([false, true])(
+    'merged with an unrun unit-test map, covers only the lines the bundle ran (minified: %s)',
+    async (minify) => {
+      const rawDir = await runWithCoverage(await bundle('main/index.js', minify));
+      const file = join(root, 'src', 'sample.ts');
+      const statement = (line: number) => ({ start: { line, column: 2 }, end: { line, column: 20 } });
+      const lines = [2, 3, 5, 9, 13];
+      const tested = libCoverage.createCoverageMap({
+        [file]: {
+          path: file,
+          statementMap: Object.fromEntries(lines.map((line) => [String(line), statement(line)])),
+          s: Object.fromEntries(lines.map((line) => [String(line), 0])),
+          fnMap: {},
+          f: {},
+          branchMap: {},
+          b: {},
+        },
+      });
+      const built = await builtCodeCoverage(root, rawDir);
+      // Token by token: lines of sign() ran (closing braces included), none of the rest did.
+      const ran = built.linesRan.get(file) ?? new Set();
+      expect([2, 3].every((line) => ran.has(line))).toBe(true);
+      expect([5, 8, 9, 12, 13].some((line) => ran.has(line))).toBe(false);
+      const merged = mergeBuiltIntoTested(tested, built.map, built.linesRan);
+      expect(merged.fileCoverageFor(file).getLineCoverage()).toEqual({ 2: 1, 3: 1, 5: 0, 9: 0, 13: 0 });
+    },
+  );
 
   it('maps a script the page ran inside a wrapper from where the file starts in what ran', async () => {
     const file = await bundle('preload/index.cjs');
     // What the electron-double page runs: the wrapped preload, inside a guard like Playwright's.
-    const runner = "globalThis[Symbol.for('electron-double:run-preload')] = (body) => body(require, module, exports);\n";
+    const runner =
+      "globalThis[Symbol.for('electron-double:run-preload')] = (body) => body(require, module, exports);\n";
     const ran = `${runner}(() => {\n  if (globalThis.guard) return;\n  ${await preloadScript(file)}\n})();\n`;
     expect(ran.indexOf(await readFile(file, 'utf8'))).toBeGreaterThan(PRELOAD_PREFIX.length);
     const wrapped = join(root, 'wrapped.js');
@@ -144,7 +148,9 @@ describe('coverage of a built bundle', () => {
     // Page coverage as Playwright writes it: the URL the script names (its sourceURL), the text that ran.
     const scripts = [];
     for (const name of await readdir(nodeDir)) {
-      const { result } = JSON.parse(await readFile(join(nodeDir, name), 'utf8')) as { result: { url: string; functions: unknown[] }[] };
+      const { result } = JSON.parse(await readFile(join(nodeDir, name), 'utf8')) as {
+        result: { url: string; functions: unknown[] }[];
+      };
       const entry = result.find(({ url }) => url === pathToFileURL(file).href);
       if (entry) scripts.push({ url: entry.url, source: ran, functions: entry.functions });
     }
@@ -169,7 +175,10 @@ describe('coverage of a built bundle', () => {
     const file = await bundle('preload/index.cjs');
     const rawDir = join(root, 'raw-page');
     await mkdir(rawDir);
-    await writeFile(join(rawDir, 'page.json'), JSON.stringify([{ url: pathToFileURL(file).href, source: 'other();', functions: [] }]));
+    await writeFile(
+      join(rawDir, 'page.json'),
+      JSON.stringify([{ url: pathToFileURL(file).href, source: 'other();', functions: [] }]),
+    );
     const { map, unmatched } = await builtCodeCoverage(root, rawDir);
     expect(unmatched).toEqual([file]);
     expect(map.files()).toEqual([]);

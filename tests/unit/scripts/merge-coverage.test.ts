@@ -10,7 +10,10 @@ import { mergeBuiltIntoTested } from '../../../scripts/coverage/merge-coverage';
 const FILE = '/project/src/checklist/ItemRow.svelte';
 
 function fileData(lines: Record<number, number>, path = FILE) {
-  const statementMap: Record<string, { start: { line: number; column: number }; end: { line: number; column: number } }> = {};
+  const statementMap: Record<
+    string,
+    { start: { line: number; column: number }; end: { line: number; column: number } }
+  > = {};
   const s: Record<string, number> = {};
   for (const [line, count] of Object.entries(lines)) {
     statementMap[line] = { start: { line: Number(line), column: 0 }, end: { line: Number(line), column: 10 } };
@@ -54,6 +57,10 @@ describe('merging built-run coverage into the vitest map', () => {
     const tested = libCoverage.createCoverageMap({ [file]: fileData({ 3: 0, 5: 0, 7: 0 }, file) });
     const built = libCoverage.createCoverageMap({ [file]: fileData({ 3: 0, 5: 1 }, file) });
     const ran = new Map([[file, new Set([3, 7])]]);
-    expect(mergeBuiltIntoTested(tested, built, ran).fileCoverageFor(file).getLineCoverage()).toEqual({ 3: 0, 5: 1, 7: 1 });
+    expect(mergeBuiltIntoTested(tested, built, ran).fileCoverageFor(file).getLineCoverage()).toEqual({
+      3: 0,
+      5: 1,
+      7: 1,
+    });
   });
 });

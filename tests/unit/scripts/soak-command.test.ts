@@ -8,12 +8,20 @@ function captured() {
   return { out, err, output: { print: (line: string) => out.push(line), error: (line: string) => err.push(line) } };
 }
 
-const clean: SoakPart = { name: 'edits', run: async () => [{ name: 'soak-edits-lost', value: 0, unit: 'edits', budget: 0 }] };
+const clean: SoakPart = {
+  name: 'edits',
+  run: async () => [{ name: 'soak-edits-lost', value: 0, unit: 'edits', budget: 0 }],
+};
 const violating: SoakPart = {
   name: 'hours',
   run: async (_random, _short, _log, findings) => {
     findings.contractViolations([
-      { direction: 'request', method: 'PATCH', path: '/v1/dev/user/action-items/a', message: 'due_at is not a date-time' },
+      {
+        direction: 'request',
+        method: 'PATCH',
+        path: '/v1/dev/user/action-items/a',
+        message: 'due_at is not a date-time',
+      },
       { direction: 'request', method: 'POST', path: '/v1/dev/user/action-items', message: 'description is empty' },
     ]);
     return [{ name: 'worst-reads-per-hour', value: 12, unit: 'requests', budget: 100 }];
@@ -26,15 +34,25 @@ describe('npm run soak', () => {
     expect(await runSoak({ argv: ['--short'], parts: [clean], output, newSeed: () => 7 })).toBe(0);
   });
 
-  it.each([[['--short']], [[]], [['--short', '--json']]])('exits 1 when a figure is over its budget, naming it (%j)', async (argv) => {
-    const { err, output } = captured();
-    expect(await runSoak({ argv, parts: [clean, violating], output, newSeed: () => 7 })).toBe(1);
-    expect(err).toContain('OVER BUDGET: soak-contract-violations is 2 requests, over its budget of ≤0');
-  });
+  it.each([[['--short']], [[]], [['--short', '--json']]])(
+    'exits 1 when a figure is over its budget, naming it (%j)',
+    async (argv) => {
+      const { err, output } = captured();
+      expect(await runSoak({ argv, parts: [clean, violating], output, newSeed: () => 7 })).toBe(1);
+      expect(err).toContain('OVER BUDGET: soak-contract-violations is 2 requests, over its budget of ≤0');
+    },
+  );
 
   it('prints every finding at 0 whichever parts ran, in the JSON too', async () => {
     const { out, output } = captured();
-    expect(await runSoak({ argv: ['--short', '--json', '--only', 'edits'], parts: [clean, violating], output, newSeed: () => 7 })).toBe(0);
+    expect(
+      await runSoak({
+        argv: ['--short', '--json', '--only', 'edits'],
+        parts: [clean, violating],
+        output,
+        newSeed: () => 7,
+      }),
+    ).toBe(0);
     const figures = JSON.parse(out.join('\n')) as { name: string; value: number; budget: number }[];
     expect(figures.map(({ name, value, budget }) => [name, value, budget])).toEqual([
       ['soak-edits-lost', 0, 0],
@@ -47,7 +65,13 @@ describe('npm run soak', () => {
 
   it('counts a file the file-fault soak could not hit, and fails', async () => {
     const { out, err, output } = captured();
-    const files: SoakPart = { name: 'files', run: async (_random, _short, _log, findings) => (findings.missingFaultTarget('reminders.json: the app wrote none'), []) };
+    const files: SoakPart = {
+      name: 'files',
+      run: async (_random, _short, _log, findings) => (
+        findings.missingFaultTarget('reminders.json: the app wrote none'),
+        []
+      ),
+    };
     expect(await runSoak({ argv: [], parts: [files], output, newSeed: () => 7 })).toBe(1);
     expect(out).toContain('soak-missing-fault-targets 1 files ≤0 OVER BUDGET');
     expect(err).toContain('OVER BUDGET: soak-missing-fault-targets is 1 files, over its budget of ≤0');

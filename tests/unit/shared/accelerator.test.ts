@@ -4,16 +4,38 @@ import { parseInvokeArgs } from '../../../electron/core/ipc/parse-invoke-args';
 import { DEFAULT_QUICK_EDIT_SHORTCUT } from '../../../electron/shared/settings';
 
 describe('the quick edit shortcut', () => {
-  it.each([DEFAULT_QUICK_EDIT_SHORTCUT, 'Alt+Shift+O', 'CommandOrControl+Alt+O', 'Ctrl+Shift+K', 'Super+F9', 'CmdOrCtrl+Shift+Plus', 'Ctrl+Alt+num5', 'Control+Shift+/'])(
-    'accepts %s',
-    (accelerator) => {
-      expect(checkAccelerator(accelerator)).toEqual({ ok: true, accelerator });
-    },
-  );
+  it.each([
+    DEFAULT_QUICK_EDIT_SHORTCUT,
+    'Alt+Shift+O',
+    'CommandOrControl+Alt+O',
+    'Ctrl+Shift+K',
+    'Super+F9',
+    'CmdOrCtrl+Shift+Plus',
+    'Ctrl+Alt+num5',
+    'Control+Shift+/',
+  ])('accepts %s', (accelerator) => {
+    expect(checkAccelerator(accelerator)).toEqual({ ok: true, accelerator });
+  });
 
   it.each([
-    'CommandOrControl+C', 'Ctrl+V', 'Cmd+X', 'CmdOrCtrl+Z', 'Control+A', 'Command+Q', 'Ctrl+W', 'Ctrl+Tab', 'Cmd+Tab',
-    'Alt+Tab', 'Alt+Shift+Tab', 'Alt+F4', 'Cmd+Space', 'Ctrl+Space', 'Alt+Space', 'ctrl+shift+z', 'Ctrl+Alt+Delete', 'Cmd+Shift+4',
+    'CommandOrControl+C',
+    'Ctrl+V',
+    'Cmd+X',
+    'CmdOrCtrl+Z',
+    'Control+A',
+    'Command+Q',
+    'Ctrl+W',
+    'Ctrl+Tab',
+    'Cmd+Tab',
+    'Alt+Tab',
+    'Alt+Shift+Tab',
+    'Alt+F4',
+    'Cmd+Space',
+    'Ctrl+Space',
+    'Alt+Space',
+    'ctrl+shift+z',
+    'Ctrl+Alt+Delete',
+    'Cmd+Shift+4',
   ])('refuses the system chord %s in words', (accelerator) => {
     const checked = checkAccelerator(accelerator);
     expect(checked.ok).toBe(false);
@@ -80,6 +102,7 @@ describe('the quick edit shortcut', () => {
   it('is the rule of the settings IPC channel', () => {
     const refused = parseInvokeArgs('settings:update', { quickEditShortcut: 'CommandOrControl+C' });
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.error.message).toMatch(/quickEditShortcut: The shortcut "CommandOrControl\+C" is taken/);
+    if (!refused.ok)
+      expect(refused.error.message).toMatch(/quickEditShortcut: The shortcut "CommandOrControl\+C" is taken/);
   });
 });

@@ -39,7 +39,10 @@ describe('where the API key may be sent', () => {
   it('is the rule of the settings IPC channel', () => {
     const refused = parseInvokeArgs('settings:update', { apiBaseUrl: 'http://attacker.example' });
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.error.message).toMatch(/apiBaseUrl: .*uses plain http, which would send your API key unencrypted.*::1\)\.$/);
+    if (!refused.ok)
+      expect(refused.error.message).toMatch(
+        /apiBaseUrl: .*uses plain http, which would send your API key unencrypted.*::1\)\.$/,
+      );
     expect(parseInvokeArgs('settings:update', { apiBaseUrl: 'http://127.0.0.1:4000' }).ok).toBe(true);
   });
 

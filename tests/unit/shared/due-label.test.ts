@@ -11,7 +11,8 @@ function dueLabel(dueAt: string, now: Date, timeZone: string): string {
 const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** Tuesday 2 December 2025, 14:30 local time. */
 const NOW = new Date(2025, 11, 2, 14, 30);
-const local = (month: number, day: number, hour = 0, minute = 0, year = 2025) => new Date(year, month - 1, day, hour, minute).toISOString();
+const local = (month: number, day: number, hour = 0, minute = 0, year = 2025) =>
+  new Date(year, month - 1, day, hour, minute).toISOString();
 
 describe('dueLabel', () => {
   it('says "Today" with the time for later today', () => {
@@ -61,15 +62,23 @@ describe('dueLabel', () => {
 describe('dueLabeler', () => {
   it('marks only past due dates as overdue and spells out the whole date', () => {
     const label = dueLabeler(NOW, ZONE, DAY_FIRST_24_HOUR);
-    expect(label(local(12, 2, 13, 0))).toEqual({ label: 'Overdue since 13:00', overdue: true, full: 'Tuesday 2 December 2025, 13:00' });
-    expect(label(local(12, 2, 14, 0))).toEqual({ label: 'Due 14:00', overdue: true, full: 'Tuesday 2 December 2025, 14:00' });
+    expect(label(local(12, 2, 13, 0))).toEqual({
+      label: 'Overdue since 13:00',
+      overdue: true,
+      full: 'Tuesday 2 December 2025, 13:00',
+    });
+    expect(label(local(12, 2, 14, 0))).toEqual({
+      label: 'Due 14:00',
+      overdue: true,
+      full: 'Tuesday 2 December 2025, 14:00',
+    });
     expect(label(local(12, 2, 15, 0))?.overdue).toBe(false);
     expect(label(local(11, 30, 9, 5))).toMatchObject({ overdue: true, full: 'Sunday 30 November 2025, 09:05' });
     expect(label('garbage')).toBeNull();
   });
 });
 
-describe('the person\'s clock', () => {
+describe("the person's clock", () => {
   const US = { hour12: true, monthFirst: true };
   const cases: [string, string, string, string][] = [
     // due (local), 24-hour day first, 12-hour month first, what it is

@@ -39,7 +39,7 @@ describe('groupItems', () => {
     expect(groupItems([], NOW, ZONE)).toEqual([]);
   });
 
-  it('uses local calendar days, and a due time already passed today stays under Today (as on Omi\'s phone)', () => {
+  it("uses local calendar days, and a due time already passed today stays under Today (as on Omi's phone)", () => {
     const items = [
       item('this-morning', { dueAt: at(2, 0, 0) }),
       item('last-minute-of-yesterday', { dueAt: new Date(2025, 11, 1, 23, 59).toISOString() }),

@@ -10,7 +10,16 @@ import type { RecordedRequest } from '../../fake-omi/server';
 const MINUTE = 60_000;
 
 function request(path: string, at: number, fields: Partial<RecordedRequest> = {}): RecordedRequest {
-  return { method: 'GET', path, query: {}, headers: { authorization: 'Bearer key-a' }, body: undefined, status: 200, at, ...fields };
+  return {
+    method: 'GET',
+    path,
+    query: {},
+    headers: { authorization: 'Bearer key-a' },
+    body: undefined,
+    status: 200,
+    at,
+    ...fields,
+  };
 }
 
 /** A list read every `everyMinutes`, a panel read between two of them, for `minutes`. */

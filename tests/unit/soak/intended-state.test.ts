@@ -7,17 +7,30 @@ import { IntendedState, refusedRequests } from '../../../scripts/soak/intended-s
 import type { ApiItem } from '../../fake-omi/server';
 
 function stored(description: string, fields: Partial<ApiItem> = {}): ApiItem {
-  return { id: description, description, completed: false, due_at: null, created_at: null, updated_at: null, completed_at: null, conversation_id: null, ...fields };
+  return {
+    id: description,
+    description,
+    completed: false,
+    due_at: null,
+    created_at: null,
+    updated_at: null,
+    completed_at: null,
+    conversation_id: null,
+    ...fields,
+  };
 }
 
-describe('the soak\'s intended state', () => {
+describe("the soak's intended state", () => {
   it('finds nothing wrong when the server holds exactly what was meant', () => {
     const intended = new IntendedState();
     const item = intended.add('Call Ana');
     intended.complete(item, true);
     intended.redate(item, '2026-06-02T09:00:00.000Z');
 
-    const judgement = intended.judge([stored('Call Ana', { completed: true, due_at: '2026-06-02T09:00:00Z' })], new Set());
+    const judgement = intended.judge(
+      [stored('Call Ana', { completed: true, due_at: '2026-06-02T09:00:00Z' })],
+      new Set(),
+    );
 
     expect(judgement).toMatchObject({ lost: 0, duplicates: 0, unintended: 0, told: 0 });
   });
@@ -41,7 +54,10 @@ describe('the soak\'s intended state', () => {
     const gone = intended.add('Deleted one');
     gone.deleted = true;
 
-    const judgement = intended.judge([stored('Buy milk'), stored('Buy milk', { id: 'copy' }), stored('Deleted one'), stored('Nobody typed this')], new Set());
+    const judgement = intended.judge(
+      [stored('Buy milk'), stored('Buy milk', { id: 'copy' }), stored('Deleted one'), stored('Nobody typed this')],
+      new Set(),
+    );
 
     expect(judgement).toMatchObject({ lost: 0, duplicates: 1, unintended: 2 });
   });
@@ -72,7 +88,7 @@ describe('the soak\'s intended state', () => {
     expect(judgement).toMatchObject({ lost: 0, told: 1, toldWithoutCause: 0 });
   });
 
-  it('excuses only the edits a refusal named: the item\'s other lost edits are told without cause', () => {
+  it("excuses only the edits a refusal named: the item's other lost edits are told without cause", () => {
     const intended = new IntendedState();
     const item = intended.add('Locked item');
     intended.complete(item, true);
@@ -83,7 +99,9 @@ describe('the soak\'s intended state', () => {
     const judgement = intended.judge([stored('Locked item')], new Set(['Locked item']), refused);
 
     expect(judgement).toMatchObject({ lost: 0, told: 1, toldWithoutCause: 2 });
-    expect(judgement.details).toEqual(expect.arrayContaining([expect.stringMatching(/^told without cause: "Renamed later" still has description/)]));
+    expect(judgement.details).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^told without cause: "Renamed later" still has description/)]),
+    );
   });
 
   it('excuses a missing item only by a refused create that carried its words', () => {
@@ -97,8 +115,17 @@ describe('the soak\'s intended state', () => {
     expect(judgement).toMatchObject({ lost: 0, told: 1, toldWithoutCause: 1 });
   });
 
-  it('takes as refusals the 4xx answers other than 429, not a proxy\'s page', () => {
-    const request = (status: number, byProxy?: boolean) => ({ method: 'PATCH', path: '/x', body: {}, status, ...(byProxy ? { byProxy } : {}) });
-    expect(refusedRequests([request(200), request(422), request(404), request(429), request(503), request(403, true)]).length).toBe(2);
+  it("takes as refusals the 4xx answers other than 429, not a proxy's page", () => {
+    const request = (status: number, byProxy?: boolean) => ({
+      method: 'PATCH',
+      path: '/x',
+      body: {},
+      status,
+      ...(byProxy ? { byProxy } : {}),
+    });
+    expect(
+      refusedRequests([request(200), request(422), request(404), request(429), request(503), request(403, true)])
+        .length,
+    ).toBe(2);
   });
 });

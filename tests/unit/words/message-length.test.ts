@@ -6,7 +6,14 @@
  * and src/ show, read from the source (./page-text).
  */
 import { describe, expect, it } from 'vitest';
-import { errorFromAnswer, noKeyError, offlineError, READ_ONLY_MESSAGE, unreadableAnswer, type Operation } from '../../../electron/core/api/http-errors';
+import {
+  errorFromAnswer,
+  noKeyError,
+  offlineError,
+  READ_ONLY_MESSAGE,
+  unreadableAnswer,
+  type Operation,
+} from '../../../electron/core/api/http-errors';
 import { connectFailure } from '../../../electron/core/auth/connect-errors';
 import { unavailable } from '../../../electron/core/conversations/conversation-words';
 import { outboxStatus, timeWords } from '../../../electron/core/outbox/outbox-status';
@@ -39,7 +46,8 @@ const BANNED: [string, RegExp][] = [
  */
 const KEPT_NAMES = [/^API key$/, /^API base URL$/];
 /** An item's description as people write them: long, so every quote of it is seen cut. */
-const LONG_DESCRIPTION = 'Call the plumber about the leaking kitchen tap and ask for a quote before the end of the month';
+const LONG_DESCRIPTION =
+  'Call the plumber about the leaking kitchen tap and ask for a quote before the end of the month';
 const US: ClockStyle = { hour12: true, monthFirst: true };
 const STYLES = [DAY_FIRST_24_HOUR, US];
 const LONG_SERVER_WORDS = `Value error, ${'the field must satisfy a very long constraint '.repeat(6)}`;
@@ -59,34 +67,68 @@ const add = (where: string, message: string) => messages.push([where, message]);
 const operations: Operation[] = ['list', 'update', 'create', 'remove', 'key', 'conversation'];
 for (const status of [301, 307, 400, 401, 402, 403, 404, 409, 422, 429, 500, 502, 503]) {
   for (const operation of operations) {
-    for (const body of [undefined, { detail: LONG_SERVER_WORDS }, { detail: [{ loc: ['body', 'description'], msg: LONG_SERVER_WORDS }] }]) {
+    for (const body of [
+      undefined,
+      { detail: LONG_SERVER_WORDS },
+      { detail: [{ loc: ['body', 'description'], msg: LONG_SERVER_WORDS }] },
+    ]) {
       for (const retryAfter of [null, '30', '7200']) {
         const headers = new Headers(retryAfter === null ? {} : { 'retry-after': retryAfter });
-        const error = errorFromAnswer({ status, body, headers }, { operation, nullOnlyPatch: status === 422 }, 'omi_dev_secret');
+        const error = errorFromAnswer(
+          { status, body, headers },
+          { operation, nullOnlyPatch: status === 422 },
+          'omi_dev_secret',
+        );
         add(`HTTP ${status} on ${operation}`, error.message);
         add(`connecting after HTTP ${status} on ${operation}`, connectFailure(error).message);
       }
     }
   }
 }
-for (const reason of ['network', 'timeout', 'no-connection'] as const) add(`offline (${reason})`, offlineError(reason, 20_000).message);
+for (const reason of ['network', 'timeout', 'no-connection'] as const)
+  add(`offline (${reason})`, offlineError(reason, 20_000).message);
 add('no key', noKeyError().message);
 add('unreadable answer', unreadableAnswer('/v1/dev/user/action-items').message);
 add('read-only key', READ_ONLY_MESSAGE);
-for (const problem of ['missing_scope', 'deleted', 'processing', 'offline', 'rate_limited', 'read_share_used', 'not_connected', 'unsupported'] as const) {
+for (const problem of [
+  'missing_scope',
+  'deleted',
+  'processing',
+  'offline',
+  'rate_limited',
+  'read_share_used',
+  'not_connected',
+  'unsupported',
+] as const) {
   const lookup = unavailable(problem, 45 * 60_000);
   if (lookup.kind === 'unavailable') add(`conversation: ${problem}`, lookup.message);
 }
 
 const senderErrors: AppError[] = [
   offlineError('network', 20_000),
-  errorFromAnswer({ status: 401, body: { detail: LONG_SERVER_WORDS }, headers: new Headers() }, { operation: 'update' }, null),
-  errorFromAnswer({ status: 429, body: undefined, headers: new Headers({ 'retry-after': '30' }) }, { operation: 'update' }, null),
-  errorFromAnswer({ status: 503, body: { detail: LONG_SERVER_WORDS }, headers: new Headers() }, { operation: 'update' }, null),
+  errorFromAnswer(
+    { status: 401, body: { detail: LONG_SERVER_WORDS }, headers: new Headers() },
+    { operation: 'update' },
+    null,
+  ),
+  errorFromAnswer(
+    { status: 429, body: undefined, headers: new Headers({ 'retry-after': '30' }) },
+    { operation: 'update' },
+    null,
+  ),
+  errorFromAnswer(
+    { status: 503, body: { detail: LONG_SERVER_WORDS }, headers: new Headers() },
+    { operation: 'update' },
+    null,
+  ),
 ];
 for (const style of STYLES) {
   for (const error of [null, ...senderErrors]) {
-    for (const [retryAt, blockedUntil] of [[null, null], [FAR, null], [null, FAR]] as const) {
+    for (const [retryAt, blockedUntil] of [
+      [null, null],
+      [FAR, null],
+      [null, FAR],
+    ] as const) {
       const status = outboxStatus({
         now: NOW,
         timeZone: 'America/Los_Angeles',
@@ -102,7 +144,13 @@ for (const style of STYLES) {
   }
   for (const signedOut of [true, false]) {
     const status = outboxStatus({
-      now: NOW, timeZone: 'UTC', style, mine: [], othersCount: signedOut ? 3 : 12, otherServerCount: 4, signedOut,
+      now: NOW,
+      timeZone: 'UTC',
+      style,
+      mine: [],
+      othersCount: signedOut ? 3 : 12,
+      otherServerCount: 4,
+      signedOut,
       sender: { error: null, retryAt: null, blockedUntil: null, checking: [] },
     });
     if (status.reason !== null) add('changes of another key', status.reason.words);
@@ -118,11 +166,25 @@ for (const style of STYLES) {
 }
 
 // The page's own templates, with the same long values.
-const notices = new Notices(() => null, { now: () => NOW, setTimeout: () => 0, clearTimeout: () => undefined } as never);
+const notices = new Notices(() => null, {
+  now: () => NOW,
+  setTimeout: () => 0,
+  clearTimeout: () => undefined,
+} as never);
 const refusals: AppError[] = [];
 for (const status of [403, 404, 422]) {
-  for (const body of [undefined, { detail: LONG_SERVER_WORDS }, { detail: [{ loc: ['body', 'description'], msg: LONG_SERVER_WORDS }] }]) {
-    refusals.push(errorFromAnswer({ status, body, headers: new Headers() }, { operation: 'update', nullOnlyPatch: status === 422 }, null));
+  for (const body of [
+    undefined,
+    { detail: LONG_SERVER_WORDS },
+    { detail: [{ loc: ['body', 'description'], msg: LONG_SERVER_WORDS }] },
+  ]) {
+    refusals.push(
+      errorFromAnswer(
+        { status, body, headers: new Headers() },
+        { operation: 'update', nullOnlyPatch: status === 422 },
+        null,
+      ),
+    );
   }
 }
 /**
@@ -143,12 +205,31 @@ const offers: UndoOffer[] = [
   { kind: 'edited', id: 'a', description: LONG_DESCRIPTION, words: 'Due date cleared', before: {} },
 ];
 for (const offer of offers) add(`the Undo bar (${offer.kind})`, undoWords(offer));
-for (const style of STYLES) add('a chosen due date', `Due ${dueChoice(new Date(FAR).toISOString(), NOW, 'UTC', style)} (no time given, so 9:00 AM)`);
+for (const style of STYLES)
+  add(
+    'a chosen due date',
+    `Due ${dueChoice(new Date(FAR).toISOString(), NOW, 'UTC', style)} (no time given, so 9:00 AM)`,
+  );
 for (const waiting of [1, 12, 1_250]) {
-  const slow = saveLine({ outbox: { waiting, oldestSince: new Date(NOW - 60_000).toISOString(), reason: null, canRetry: true }, undoableDeletes: 0, firstSeenWaiting: null, now: NOW });
+  const slow = saveLine({
+    outbox: { waiting, oldestSince: new Date(NOW - 60_000).toISOString(), reason: null, canRetry: true },
+    undoableDeletes: 0,
+    firstSeenWaiting: null,
+    now: NOW,
+  });
   if (slow) add('slow changes', slow.words);
   for (const [, reason] of messages.filter(([where]) => where.startsWith('waiting changes'))) {
-    const line = saveLine({ outbox: { waiting, oldestSince: null, reason: { kind: 'server', words: reason, retryAt: null } as never, canRetry: false }, undoableDeletes: 0, firstSeenWaiting: null, now: NOW });
+    const line = saveLine({
+      outbox: {
+        waiting,
+        oldestSince: null,
+        reason: { kind: 'server', words: reason, retryAt: null } as never,
+        canRetry: false,
+      },
+      undoableDeletes: 0,
+      firstSeenWaiting: null,
+      now: NOW,
+    });
     if (line) whatAndWhy.push(['changes waiting, and why', line.words]);
   }
 }
@@ -178,7 +259,7 @@ describe('every message', () => {
 });
 
 describe('every line the page shows, read from its source', () => {
-  it('finds the page\'s lines', () => {
+  it("finds the page's lines", () => {
     expect(fromSource.length).toBeGreaterThan(100);
   });
 

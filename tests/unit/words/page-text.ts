@@ -69,7 +69,7 @@ function markupWords(source: string): string[] {
     lines.push(line);
     line = '';
   };
-  for (let index = 0; index < markup.length; ) {
+  for (let index = 0; index < markup.length;) {
     const char = markup[index];
     if (char === '<' && /[a-zA-Z/]/.test(markup[index + 1] ?? '')) {
       const end = tagEnd(markup, index);
@@ -89,7 +89,9 @@ function markupWords(source: string): string[] {
     }
   }
   endLine();
-  return [...lines, ...named].map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => /[a-zA-Z]{2}/.test(text.replaceAll(A_VALUE, '')));
+  return [...lines, ...named]
+    .map((text) => text.replace(/\s+/g, ' ').trim())
+    .filter((text) => /[a-zA-Z]{2}/.test(text.replaceAll(A_VALUE, '')));
 }
 
 /** String literals in the page's .ts files that read as a sentence or a label: capitalised, three words or more. */

@@ -115,9 +115,19 @@ describe('opening', () => {
     const { account, list } = await build({ secrets });
     account.checkInBackground();
     await until(() => list.all().length === 2, 'the first list');
-    expect(account.state()).toMatchObject({ status: 'connected', origin: ORIGIN, readOnly: false, keyStorage: 'keychain' });
+    expect(account.state()).toMatchObject({
+      status: 'connected',
+      origin: ORIGIN,
+      readOnly: false,
+      keyStorage: 'keychain',
+    });
     expect(account.keyTag()).toMatch(/^[0-9a-f]{24}$/);
-    expect(list.all().map((item) => item.id).sort()).toEqual(['a1', 'a2']);
+    expect(
+      list
+        .all()
+        .map((item) => item.id)
+        .sort(),
+    ).toEqual(['a1', 'a2']);
   });
 });
 
@@ -127,7 +137,12 @@ describe('connecting', () => {
     const result = await account.connect(GOOD);
     expect(result).toEqual({ ok: true, value: { readOnly: false } });
     expect(secrets.values.get(ORIGIN)).toBe(GOOD);
-    expect(list.all().map((item) => item.id).sort()).toEqual(['a1', 'a2']);
+    expect(
+      list
+        .all()
+        .map((item) => item.id)
+        .sort(),
+    ).toEqual(['a1', 'a2']);
     expect(events).toEqual(['conversations forget the key', 'list changed', 'sender retries (user)', 'changed']);
     expect(account.canEdit()).toEqual({ ok: true, value: { origin: ORIGIN } });
   });
@@ -152,7 +167,10 @@ describe('connecting', () => {
 describe('may the user edit', () => {
   it('not while signed out', async () => {
     const { account } = await build();
-    expect(account.canEdit()).toEqual({ ok: false, error: { kind: 'unauthorized', message: 'Connect your Omi developer key first.' } });
+    expect(account.canEdit()).toEqual({
+      ok: false,
+      error: { kind: 'unauthorized', message: 'Connect your Omi developer key first.' },
+    });
   });
 
   it('not after the server said 403 to an edit; other refusals teach nothing', async () => {
@@ -209,7 +227,10 @@ describe('signing out', () => {
     account.checkInBackground();
     await settle();
     const result = await account.signOut();
-    expect(result).toMatchObject({ ok: false, error: { kind: 'invalid_input', message: expect.stringMatching(/OMI_API_KEY/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid_input', message: expect.stringMatching(/OMI_API_KEY/) },
+    });
     expect(list.all()).toHaveLength(2);
     expect(events.filter((event) => event !== 'changed')).toEqual(['conversations forget the key']);
   });
@@ -239,7 +260,12 @@ describe('settings', () => {
     await account.settingsChanged(settingsAt(OTHER_BASE), settingsAt(BASE));
     await until(() => list.all().length === 2, 'the first list of that server');
     expect(account.signedIn()).toBe(true);
-    expect(list.all().map((item) => item.id).sort()).toEqual(['a1', 'a2']);
+    expect(
+      list
+        .all()
+        .map((item) => item.id)
+        .sort(),
+    ).toEqual(['a1', 'a2']);
     // The key check's 'changed' follows once access.json is written.
     expect(events.slice(0, 2)).toEqual(['list changed', 'sender flushes']);
   });

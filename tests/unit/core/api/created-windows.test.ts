@@ -29,7 +29,11 @@ describe('windows of created_at', () => {
   });
 
   it('asks Omi with both bounds inclusive, in UTC', () => {
-    expect(windowQuery({ from: Date.parse('2026-01-02T00:00:00Z'), to: null })).toEqual({ createdFrom: '2026-01-02T00:00:00.000Z' });
-    expect(windowQuery({ from: null, to: Date.parse('2026-01-03T00:00:00Z') })).toEqual({ createdTo: '2026-01-03T00:00:00.000Z' });
+    expect(windowQuery({ from: Date.parse('2026-01-02T00:00:00Z'), to: null })).toEqual({
+      createdFrom: '2026-01-02T00:00:00.000Z',
+    });
+    expect(windowQuery({ from: null, to: Date.parse('2026-01-03T00:00:00Z') })).toEqual({
+      createdTo: '2026-01-03T00:00:00.000Z',
+    });
   });
 });

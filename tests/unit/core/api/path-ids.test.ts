@@ -16,15 +16,26 @@ function recordingClient() {
     sent.push(String(input instanceof Request ? input.url : input));
     return Promise.resolve(new Response('{}', { status: 200, headers: { 'Content-Type': 'application/json' } }));
   }) as typeof globalThis.fetch;
-  const client = new OmiClient({ baseUrl: 'https://api.omi.test', fetch, getKey: () => Promise.resolve('omi_dev_path_ids_key_0001') });
+  const client = new OmiClient({
+    baseUrl: 'https://api.omi.test',
+    fetch,
+    getKey: () => Promise.resolve('omi_dev_path_ids_key_0001'),
+  });
   return { client, sent };
 }
 
 describe('ids that would be path segments', () => {
   it.each(BAD_IDS)('the client sends nothing for %j', async (id) => {
     const { client, sent } = recordingClient();
-    for (const answer of [await client.conversation(id), await client.update(id, { completed: true }), await client.remove(id)]) {
-      expect(answer).toEqual({ ok: false, error: { kind: 'invalid_input', message: 'This id cannot be sent to Omi.' } });
+    for (const answer of [
+      await client.conversation(id),
+      await client.update(id, { completed: true }),
+      await client.remove(id),
+    ]) {
+      expect(answer).toEqual({
+        ok: false,
+        error: { kind: 'invalid_input', message: 'This id cannot be sent to Omi.' },
+      });
     }
     expect(sent).toEqual([]);
   });

@@ -55,7 +55,10 @@ describe('connecting a key', () => {
     const { connection, secrets } = await open();
     const result = await connection.connect('omi_dev_not_a_real_key');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toMatchObject({ kind: 'unauthorized', message: expect.stringMatching(/^Omi refused this key/) });
+    expect(!result.ok && result.error).toMatchObject({
+      kind: 'unauthorized',
+      message: expect.stringMatching(/^Omi refused this key/),
+    });
     expect(secrets.values.size).toBe(0);
     expect(connection.connection()).toEqual({ status: 'signed_out' });
   });
@@ -71,7 +74,12 @@ describe('connecting a key', () => {
     const { connection } = await open();
     const result = await connection.connect(READ_ONLY);
     expect(result).toEqual({ ok: true, value: { readOnly: true, items: null } });
-    expect(connection.connection()).toEqual({ status: 'connected', origin: ORIGIN, readOnly: true, keyStorage: 'keychain' });
+    expect(connection.connection()).toEqual({
+      status: 'connected',
+      origin: ORIGIN,
+      readOnly: true,
+      keyStorage: 'keychain',
+    });
     expect(connection.isReadOnly()).toBe(true);
   });
 
@@ -88,7 +96,10 @@ describe('connecting a key', () => {
     const { connection, secrets } = await open();
     omi.mode = 'offline';
     const result = await connection.connect(GOOD);
-    expect(!result.ok && result.error).toMatchObject({ kind: 'offline', message: expect.stringMatching(/^You're offline/) });
+    expect(!result.ok && result.error).toMatchObject({
+      kind: 'offline',
+      message: expect.stringMatching(/^You're offline/),
+    });
     expect(secrets.values.size).toBe(0);
   });
 
@@ -139,7 +150,9 @@ describe('connecting a key', () => {
     expect(connection.connection()).toEqual({ status: 'signed_out' });
     expect(connection.api()).toBeNull();
     expect(connection.warnings()).toEqual([
-      expect.stringMatching(/^The key in OMI_API_KEY belongs to https:\/\/api\.omi\.me and is not sent to https:\/\/attacker\.example;/),
+      expect.stringMatching(
+        /^The key in OMI_API_KEY belongs to https:\/\/api\.omi\.me and is not sent to https:\/\/attacker\.example;/,
+      ),
     ]);
     expect(omi.requests).toEqual([]);
     // Its own address gets it.
@@ -157,7 +170,8 @@ describe('connecting a key', () => {
     await connection.connect(GOOD);
     logger.error(`Something mentioned ${GOOD} and Bearer ${GOOD}`);
     await connection.api()?.listPage({ completed: false, limit: 1000, offset: 0 });
-    for (const name of await readdir(dir.path)) expect(await readFile(join(dir.path, name), 'utf8')).not.toContain(GOOD);
+    for (const name of await readdir(dir.path))
+      expect(await readFile(join(dir.path, name), 'utf8')).not.toContain(GOOD);
     expect(logs.join('\n')).not.toContain(GOOD);
     expect(JSON.stringify(connection.connection())).not.toContain(GOOD);
   });

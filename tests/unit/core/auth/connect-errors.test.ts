@@ -17,7 +17,11 @@ describe('a key that could not be connected', () => {
   });
 
   it('rate limited: says so once, keeping how long to wait', () => {
-    const limited = { kind: 'rate_limited' as const, message: 'Omi is limiting requests from this key; try again in 30 seconds.', retryAfterSeconds: 30 };
+    const limited = {
+      kind: 'rate_limited' as const,
+      message: 'Omi is limiting requests from this key; try again in 30 seconds.',
+      retryAfterSeconds: 30,
+    };
     expect(connectFailure(limited)).toEqual(limited);
   });
 
@@ -27,8 +31,8 @@ describe('a key that could not be connected', () => {
       message: 'The key could not be checked; try again in a moment.',
       detail: 'Bad gateway',
     });
-    expect(connectFailure({ kind: 'server', message: "Omi's server had a problem; try again in a moment." }).detail).toBe(
-      "Omi's server had a problem; try again in a moment.",
-    );
+    expect(
+      connectFailure({ kind: 'server', message: "Omi's server had a problem; try again in a moment." }).detail,
+    ).toBe("Omi's server had a problem; try again in a moment.");
   });
 });

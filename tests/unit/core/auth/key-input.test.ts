@@ -17,6 +17,9 @@ describe('a pasted API key', () => {
   ])('%j is refused in words', (input, message) => {
     const result = checkKeyInput(input);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toMatchObject({ kind: 'invalid_input', message: expect.stringMatching(message) });
+    expect(!result.ok && result.error).toMatchObject({
+      kind: 'invalid_input',
+      message: expect.stringMatching(message),
+    });
   });
 });

@@ -13,7 +13,9 @@ describe('work in the background', () => {
     const { logger, lines } = recordingLogger();
     inBackground(logger, 'Ticking from the tray', Promise.reject(new Error('offline')));
     await settled();
-    expect(lines).toEqual([{ level: 'error', message: 'Ticking from the tray failed', context: { error: 'Error: offline' } }]);
+    expect(lines).toEqual([
+      { level: 'error', message: 'Ticking from the tray failed', context: { error: 'Error: offline' } },
+    ]);
   });
 
   it('logs work that throws before it has started', () => {
@@ -21,7 +23,9 @@ describe('work in the background', () => {
     inBackground(logger, 'Background refresh', () => {
       throw new Error('no store loaded');
     });
-    expect(lines).toEqual([{ level: 'error', message: 'Background refresh failed', context: { error: 'Error: no store loaded' } }]);
+    expect(lines).toEqual([
+      { level: 'error', message: 'Background refresh failed', context: { error: 'Error: no store loaded' } },
+    ]);
   });
 
   it('stays quiet when the work succeeds', async () => {

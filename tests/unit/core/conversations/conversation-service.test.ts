@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionItemsApi } from '../../../../electron/core/api/action-items-api';
 import { conversationCacheFile } from '../../../../electron/core/conversations/conversation-cache-file';
-import { CONVERSATION_READ_LIMITS, CONVERSATION_READS_PER_HOUR } from '../../../../electron/core/conversations/conversation-read-share';
+import {
+  CONVERSATION_READ_LIMITS,
+  CONVERSATION_READS_PER_HOUR,
+} from '../../../../electron/core/conversations/conversation-read-share';
 import { ConversationService, REFRESH_AFTER_MS } from '../../../../electron/core/conversations/conversation-service';
 import { DEFAULT_READ_LIMITS, FIRST_PAUSE_MS, ReadBudget } from '../../../../electron/core/items/read-budget';
 import { ReadLedger } from '../../../../electron/core/items/read-ledger';
@@ -70,7 +73,10 @@ function open(options: { warnings?: string[]; api?: ActionItemsApi | null } = {}
   return new ConversationService({
     clock,
     logger: recordingLogger().logger,
-    file: conversationCacheFile(join(dir.path, 'conversations.json'), { onCorrupt: (message) => options.warnings?.push(message), now: () => clock.now() }),
+    file: conversationCacheFile(join(dir.path, 'conversations.json'), {
+      onCorrupt: (message) => options.warnings?.push(message),
+      now: () => clock.now(),
+    }),
     budget,
     api: () => (options.api === undefined ? server.api() : options.api),
     origin: () => ORIGIN,
@@ -89,7 +95,10 @@ describe('the conversation service', () => {
     expect(await service.get('c1')).toEqual(first);
     await service.settled();
     const restarted = open();
-    expect(await restarted.get('c1')).toMatchObject({ kind: 'found', conversation: { overview: summary('c1').overview } });
+    expect(await restarted.get('c1')).toMatchObject({
+      kind: 'found',
+      conversation: { overview: summary('c1').overview },
+    });
     expect(server.asked).toEqual(['c1']);
   });
 
@@ -114,7 +123,10 @@ describe('the conversation service', () => {
     expect(server.asked).toHaveLength(2);
     clock.advance(REFRESH_AFTER_MS + 1000);
     server.answers.set('c1', failure({ kind: 'offline', message: 'offline' }));
-    expect(await service.get('c1')).toMatchObject({ kind: 'found', conversation: { title: 'Planning the launch, again' } });
+    expect(await service.get('c1')).toMatchObject({
+      kind: 'found',
+      conversation: { title: 'Planning the launch, again' },
+    });
     expect(server.asked).toHaveLength(3);
   });
 
@@ -127,7 +139,9 @@ describe('the conversation service', () => {
     expect(server.asked).toHaveLength(CONVERSATION_READS_PER_HOUR);
     const refused = answers.slice(CONVERSATION_READS_PER_HOUR);
     expect(refused.map(problemOf)).toEqual(Array(5).fill('read_share_used'));
-    expect(refused[0]).toMatchObject({ message: expect.stringMatching(/opened this hour; this one can be shown in 60 minutes/) });
+    expect(refused[0]).toMatchObject({
+      message: expect.stringMatching(/opened this hour; this one can be shown in 60 minutes/),
+    });
     // Omi counts conversation reads apart from the list's: the list has spent nothing.
     expect(budget.spentInLastHour()).toBe(CONVERSATION_READS_PER_HOUR);
     expect(listReads.spentInLastHour()).toBe(0);
@@ -149,7 +163,10 @@ describe('the conversation service', () => {
   it('stops reading conversations on a 429 until Retry-After; the list reads on', async () => {
     server.answers.set('c1', failure({ kind: 'rate_limited', message: 'limited', retryAfterSeconds: 600 }));
     const service = open();
-    expect(await service.get('c1')).toMatchObject({ problem: 'rate_limited', message: expect.stringMatching(/in 10 minutes/) });
+    expect(await service.get('c1')).toMatchObject({
+      problem: 'rate_limited',
+      message: expect.stringMatching(/in 10 minutes/),
+    });
     expect(budget.nextAllowedAt('asked')).toBe(clock.now() + 600_000);
     expect(listReads.nextAllowedAt('automatic')).toBeNull();
     expect(listReads.nextAllowedAt('asked')).toBeNull();
@@ -158,7 +175,10 @@ describe('the conversation service', () => {
   it('pauses conversations on a 429 that names no time, and only them', async () => {
     server.answers.set('c1', failure({ kind: 'rate_limited', message: 'limited' }));
     const service = open();
-    expect(await service.get('c1')).toMatchObject({ problem: 'rate_limited', message: expect.stringMatching(/in a minute/) });
+    expect(await service.get('c1')).toMatchObject({
+      problem: 'rate_limited',
+      message: expect.stringMatching(/in a minute/),
+    });
     expect(budget.nextAllowedAt('asked')).toBe(clock.now() + FIRST_PAUSE_MS);
     expect(listReads.nextAllowedAt('automatic')).toBeNull();
     expect(problemOf(await service.get('c2'))).toBe('rate_limited');
@@ -168,7 +188,10 @@ describe('the conversation service', () => {
   it('says a key lacks the conversations scope once, without asking again for every item', async () => {
     server.answers.set('c1', failure({ kind: 'forbidden', message: 'no' }));
     const service = open();
-    expect(await service.get('c1')).toMatchObject({ problem: 'missing_scope', message: expect.stringMatching(/^This key may not read conversations;/) });
+    expect(await service.get('c1')).toMatchObject({
+      problem: 'missing_scope',
+      message: expect.stringMatching(/^This key may not read conversations;/),
+    });
     expect(problemOf(await service.get('c2'))).toBe('missing_scope');
     expect(server.asked).toEqual(['c1']);
   });
@@ -185,7 +208,10 @@ describe('the conversation service', () => {
 
   it('remembers a deleted conversation across restarts', async () => {
     const service = open();
-    expect(await service.get('gone')).toMatchObject({ problem: 'deleted', message: expect.stringMatching(/no longer in Omi/) });
+    expect(await service.get('gone')).toMatchObject({
+      problem: 'deleted',
+      message: expect.stringMatching(/no longer in Omi/),
+    });
     await service.settled();
     expect(problemOf(await open().get('gone'))).toBe('deleted');
     expect(server.asked).toEqual(['gone']);
@@ -194,7 +220,10 @@ describe('the conversation service', () => {
   it('says a conversation is still being processed, does not cache it, and asks again a minute later', async () => {
     server.answers.set('c1', ok(summary('c1', { title: '', overview: ' ' })));
     const service = open();
-    expect(await service.get('c1')).toMatchObject({ problem: 'processing', message: expect.stringMatching(/still summarising/) });
+    expect(await service.get('c1')).toMatchObject({
+      problem: 'processing',
+      message: expect.stringMatching(/still summarising/),
+    });
     expect(problemOf(await service.get('c1'))).toBe('processing');
     expect(server.asked).toHaveLength(1);
     clock.advance(61_000);
@@ -207,13 +236,23 @@ describe('the conversation service', () => {
     server.answers.set('off', failure({ kind: 'offline', message: 'x' }));
     server.answers.set('boom', failure({ kind: 'server', message: 'x' }));
     const service = open();
-    expect(await service.get('off')).toMatchObject({ problem: 'offline', message: expect.stringMatching(/once Omi can be reached/) });
-    expect(await service.get('boom')).toMatchObject({ problem: 'failed', message: expect.stringMatching(/problem on Omi's side/) });
+    expect(await service.get('off')).toMatchObject({
+      problem: 'offline',
+      message: expect.stringMatching(/once Omi can be reached/),
+    });
+    expect(await service.get('boom')).toMatchObject({
+      problem: 'failed',
+      message: expect.stringMatching(/problem on Omi's side/),
+    });
     expect(await open({ api: null }).get('off')).toMatchObject({ problem: 'not_connected' });
   });
 
   it('moves a corrupt conversations.json aside and fetches again', async () => {
-    await writeFile(join(dir.path, 'conversations.json'), JSON.stringify({ version: 1, origins: { [ORIGIN]: { c1: { kind: 'found' } } } }), 'utf8');
+    await writeFile(
+      join(dir.path, 'conversations.json'),
+      JSON.stringify({ version: 1, origins: { [ORIGIN]: { c1: { kind: 'found' } } } }),
+      'utf8',
+    );
     server.answers.set('c1', ok(summary('c1')));
     const warnings: string[] = [];
     expect(problemOf(await open({ warnings }).get('c1'))).toBe('found');
@@ -227,7 +266,9 @@ describe('the conversation service', () => {
     const service = open();
     await service.get('c1');
     await service.settled();
-    const stored = JSON.parse(await readFile(join(dir.path, 'conversations.json'), 'utf8')) as { origins: Record<string, unknown> };
+    const stored = JSON.parse(await readFile(join(dir.path, 'conversations.json'), 'utf8')) as {
+      origins: Record<string, unknown>;
+    };
     expect(Object.keys(stored.origins)).toEqual([ORIGIN]);
   });
 });

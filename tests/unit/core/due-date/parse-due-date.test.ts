@@ -99,7 +99,7 @@ describe('parseDueDate: the phrases people type', () => {
     expect(parsed('nov 30 10:00').dueAt).toBe('2027-11-30T10:00:00+01:00');
   });
 
-  it('keeps today\'s month and day in this year', () => {
+  it("keeps today's month and day in this year", () => {
     expect(parsed('dec 3 9:30').dueAt).toBe('2026-12-03T09:30:00+01:00');
     expect(parsed('dec 3 9:30').inPast).toBe(true);
   });

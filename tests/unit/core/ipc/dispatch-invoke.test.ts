@@ -21,14 +21,21 @@ function setUp() {
       },
     ]),
   ) as unknown as InvokeHandlers;
-  const deps: DispatchDeps = { handlers, trustedSender: () => popover, logger: createLogger({ sink: (line) => lines.push(line) }) };
+  const deps: DispatchDeps = {
+    handlers,
+    trustedSender: () => popover,
+    logger: createLogger({ sink: (line) => lines.push(line) }),
+  };
   return { deps, reached, lines };
 }
 
 describe('dispatchInvoke, the one IPC path', () => {
   it('calls the channel handler with the validated argument for the popover', async () => {
     const { deps, reached } = setUp();
-    const answer = await dispatchInvoke({ channel: 'auth:connect', raw: { apiKey: 'omi_dev_x' }, sender: fromPopover }, deps);
+    const answer = await dispatchInvoke(
+      { channel: 'auth:connect', raw: { apiKey: 'omi_dev_x' }, sender: fromPopover },
+      deps,
+    );
     expect(answer).toEqual({ ok: true, value: { readOnly: false } });
     expect(reached).toEqual([{ channel: 'auth:connect', args: { apiKey: 'omi_dev_x' } }]);
   });
@@ -36,7 +43,11 @@ describe('dispatchInvoke, the one IPC path', () => {
   it.each([
     ['a subframe', { ...fromPopover, isMainFrame: false }, 'the message came from a subframe'],
     ['another window', { ...fromPopover, windowId: 9 }, 'the message came from another window'],
-    ['another page', { ...fromPopover, frameUrl: 'https://example.com/' }, 'the sending page is not the Omi Tray popover'],
+    [
+      'another page',
+      { ...fromPopover, frameUrl: 'https://example.com/' },
+      'the sending page is not the Omi Tray popover',
+    ],
     ['a frame that is gone', { ...fromPopover, frameUrl: null }, 'the sending frame no longer exists'],
   ])('refuses %s in words before looking at the argument, and logs why', async (_name, sender, reason) => {
     const { deps, reached, lines } = setUp();
@@ -52,7 +63,10 @@ describe('dispatchInvoke, the one IPC path', () => {
   it('refuses an unknown channel and a bad argument in words, without calling anything', async () => {
     const { deps, reached } = setUp();
     const unknown = await dispatchInvoke({ channel: 'fs:readFile', raw: '/etc/passwd', sender: fromPopover }, deps);
-    expect(unknown).toEqual({ ok: false, error: { kind: 'invalid_input', message: 'Omi Tray has no request called "fs:readFile".' } });
+    expect(unknown).toEqual({
+      ok: false,
+      error: { kind: 'invalid_input', message: 'Omi Tray has no request called "fs:readFile".' },
+    });
     const bad = await dispatchInvoke({ channel: 'auth:connect', raw: { apiKey: 7 }, sender: fromPopover }, deps);
     expect(bad).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
     expect(JSON.stringify(bad)).toContain('apiKey');

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkSender, isRendererUrl, type SenderFacts, type TrustedSender } from '../../../../electron/core/ipc/sender-policy';
+import {
+  checkSender,
+  isRendererUrl,
+  type SenderFacts,
+  type TrustedSender,
+} from '../../../../electron/core/ipc/sender-policy';
 
 const builtPopover: TrustedSender = {
   windowId: 3,

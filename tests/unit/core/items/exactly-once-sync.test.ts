@@ -37,7 +37,10 @@ function items(count: number, completed: boolean, prefix: string): Partial<Actio
     description: `${prefix} ${index}`,
     completed,
     createdAt: new Date(start + index * 60_000).toISOString(),
-    dueAt: index % 3 === 0 ? null : new Date(Date.parse('2026-04-01T00:00:00Z') + ((index * 7919) % 5000) * 60_000).toISOString(),
+    dueAt:
+      index % 3 === 0
+        ? null
+        : new Date(Date.parse('2026-04-01T00:00:00Z') + ((index * 7919) % 5000) * 60_000).toISOString(),
   }));
 }
 
@@ -45,13 +48,26 @@ async function openSync() {
   const logger = recordingLogger().logger;
   const store = new ItemStore({ file: itemsFile(join(dir.path, 'items.json')), clock, logger });
   await store.load('https://api.omi.test');
-  const api: ActionItemsApi = omi.client({ baseUrl: 'https://api.omi.test', fetch: globalThis.fetch, getKey: () => Promise.resolve(KEY) });
-  const sync = new ItemSync({ clock, logger, store, budget: new ReadBudget(clock, { automaticPerHour: 1000, totalPerHour: 1000 }), api: () => api, onReachable: () => undefined, onStateChange: () => undefined });
+  const api: ActionItemsApi = omi.client({
+    baseUrl: 'https://api.omi.test',
+    fetch: globalThis.fetch,
+    getKey: () => Promise.resolve(KEY),
+  });
+  const sync = new ItemSync({
+    clock,
+    logger,
+    store,
+    budget: new ReadBudget(clock, { automaticPerHour: 1000, totalPerHour: 1000 }),
+    api: () => api,
+    onReachable: () => undefined,
+    onStateChange: () => undefined,
+  });
   return { sync, store };
 }
 
 const ids = (list: readonly Partial<ActionItem>[]) => list.map((item) => item.id as string).sort();
-const isWindow = (query: { createdFrom?: string; createdTo?: string } | undefined) => query?.createdFrom !== undefined || query?.createdTo !== undefined;
+const isWindow = (query: { createdFrom?: string; createdTo?: string } | undefined) =>
+  query?.createdFrom !== undefined || query?.createdTo !== undefined;
 
 describe('a refresh under prefix paging', () => {
   for (const size of [1100, 1500, 1999]) {
@@ -74,7 +90,11 @@ describe('a refresh under prefix paging', () => {
     const deleted = [done[10]!.id!, done[700]!.id!, open[3]!.id!];
     for (const id of deleted) omi.items.delete(id);
     const ticked = open[5]!.id!;
-    omi.items.set(ticked, { ...omi.items.get(ticked)!, completed: true, updatedAt: new Date(clock.now()).toISOString() });
+    omi.items.set(ticked, {
+      ...omi.items.get(ticked)!,
+      completed: true,
+      updatedAt: new Date(clock.now()).toISOString(),
+    });
     omi.seed([{ id: 'zzz-new-on-phone', createdAt: new Date(clock.now()).toISOString() }]);
     await sync.refresh('manual');
     for (const id of deleted) expect(store.get(id), id).toBeUndefined();
@@ -106,7 +126,12 @@ describe('a refresh under prefix paging', () => {
     // The open list is read first; the item is unticked just before the completed list is read.
     omi.beforePage = (query) => {
       if (query.completed !== true) return;
-      omi.items.set('was-done', { ...omi.items.get('was-done')!, completed: false, completedAt: null, updatedAt: new Date(clock.now()).toISOString() });
+      omi.items.set('was-done', {
+        ...omi.items.get('was-done')!,
+        completed: false,
+        completedAt: null,
+        updatedAt: new Date(clock.now()).toISOString(),
+      });
       omi.beforePage = null;
     };
     await sync.refresh('manual');

@@ -39,9 +39,21 @@ async function openSync() {
   const logger = recordingLogger().logger;
   const store = new ItemStore({ file: itemsFile(join(dir.path, 'items.json')), clock, logger });
   await store.load('https://api.omi.test');
-  const api: ActionItemsApi = omi.client({ baseUrl: 'https://api.omi.test', fetch: globalThis.fetch, getKey: () => Promise.resolve(KEY) });
+  const api: ActionItemsApi = omi.client({
+    baseUrl: 'https://api.omi.test',
+    fetch: globalThis.fetch,
+    getKey: () => Promise.resolve(KEY),
+  });
   const budget = new ReadBudget(clock);
-  const sync = new ItemSync({ clock, logger, store, budget, api: () => api, onReachable: () => undefined, onStateChange: () => undefined });
+  const sync = new ItemSync({
+    clock,
+    logger,
+    store,
+    budget,
+    api: () => api,
+    onReachable: () => undefined,
+    onStateChange: () => undefined,
+  });
   return { sync, store, budget };
 }
 

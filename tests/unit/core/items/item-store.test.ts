@@ -30,7 +30,12 @@ describe('the item store', () => {
     await store.save();
     const again = open();
     await again.load(ORIGIN);
-    expect(again.all().map((i) => i.id).sort()).toEqual(['a1', 'a2']);
+    expect(
+      again
+        .all()
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(['a1', 'a2']);
     expect(again.lastFetchedAt()).toBeNull();
     const other = open();
     await other.load('https://other.example');
@@ -39,7 +44,11 @@ describe('the item store', () => {
 
   it('moves a corrupt items.json aside with a warning and starts empty', async () => {
     // A bad item alone is left out (long-descriptions.test.ts); a file of the wrong shape is set aside.
-    await writeFile(join(dir.path, 'items.json'), JSON.stringify({ version: 1, origin: ORIGIN, fetchedAt: null, items: { id: 3 } }), 'utf8');
+    await writeFile(
+      join(dir.path, 'items.json'),
+      JSON.stringify({ version: 1, origin: ORIGIN, fetchedAt: null, items: { id: 3 } }),
+      'utf8',
+    );
     const warnings: string[] = [];
     const store = open(warnings);
     await store.load(ORIGIN);

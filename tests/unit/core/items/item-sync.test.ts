@@ -22,9 +22,17 @@ beforeEach(async () => {
 afterEach(() => dir.remove());
 
 async function openSync() {
-  const store = new ItemStore({ file: itemsFile(join(dir.path, 'items.json')), clock, logger: recordingLogger().logger });
+  const store = new ItemStore({
+    file: itemsFile(join(dir.path, 'items.json')),
+    clock,
+    logger: recordingLogger().logger,
+  });
   await store.load('https://api.omi.test');
-  const api: ActionItemsApi = omi.client({ baseUrl: 'https://api.omi.test', fetch: globalThis.fetch, getKey: () => Promise.resolve(KEY) });
+  const api: ActionItemsApi = omi.client({
+    baseUrl: 'https://api.omi.test',
+    fetch: globalThis.fetch,
+    getKey: () => Promise.resolve(KEY),
+  });
   let reachable = 0;
   const sync = new ItemSync({
     clock,
@@ -41,7 +49,8 @@ async function openSync() {
 }
 
 /** Full refreshes the fake saw: each starts with the first page of open items (read without a filter). */
-const refreshes = () => omi.requests.filter((r) => r.method === 'list' && r.query?.offset === 0 && r.query.completed === null).length;
+const refreshes = () =>
+  omi.requests.filter((r) => r.method === 'list' && r.query?.offset === 0 && r.query.completed === null).length;
 
 describe('refreshing the list', () => {
   it('replaces the store, records when, and says the network is reachable', async () => {

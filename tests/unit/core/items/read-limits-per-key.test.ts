@@ -41,12 +41,16 @@ async function limitedByOmi(): Promise<TestApp> {
   await until(() => app.core.snapshot().sync.status === 'ok', 'the first list');
   fixture.omi.mode = 'rate_limited';
   fixture.omi.retryAfterSeconds = HALF_HOUR_S;
-  expect(await app.core.handlers['items:refresh'](undefined)).toMatchObject({ ok: false, error: { kind: 'rate_limited' } });
+  expect(await app.core.handlers['items:refresh'](undefined)).toMatchObject({
+    ok: false,
+    error: { kind: 'rate_limited' },
+  });
   fixture.omi.mode = 'up';
   return app;
 }
 
-const listsBy = (key: string) => fixture.omi.requests.filter((request) => request.method === 'list' && request.key === key).length;
+const listsBy = (key: string) =>
+  fixture.omi.requests.filter((request) => request.method === 'list' && request.key === key).length;
 
 describe('read limits per key', () => {
   it('a new key connected after a 429 reads its list at once', async () => {
@@ -64,7 +68,10 @@ describe('read limits per key', () => {
     const before = listsBy(FIRST);
     await app.core.handlers['auth:connect']({ apiKey: FIRST });
     const refresh = await app.core.handlers['items:refresh'](undefined);
-    expect(refresh).toMatchObject({ ok: false, error: { kind: 'rate_limited', message: expect.stringMatching(/Omi asked Omi Tray to slow down/) } });
+    expect(refresh).toMatchObject({
+      ok: false,
+      error: { kind: 'rate_limited', message: expect.stringMatching(/Omi asked Omi Tray to slow down/) },
+    });
     expect(listsBy(FIRST)).toBe(before);
   });
 
@@ -73,7 +80,10 @@ describe('read limits per key', () => {
     await first.core.shutdown();
     const before = listsBy(FIRST);
     const second = await started();
-    expect(await second.core.handlers['items:refresh'](undefined)).toMatchObject({ ok: false, error: { kind: 'rate_limited', retryAfterSeconds: HALF_HOUR_S } });
+    expect(await second.core.handlers['items:refresh'](undefined)).toMatchObject({
+      ok: false,
+      error: { kind: 'rate_limited', retryAfterSeconds: HALF_HOUR_S },
+    });
     expect(listsBy(FIRST)).toBe(before);
     fixture.clock.advance(HALF_HOUR_S * 1000);
     expect(await second.core.handlers['items:refresh'](undefined)).toEqual({ ok: true, value: null });
@@ -111,13 +121,20 @@ describe('reads.json', () => {
     const path = join(fixture.dir.path, 'reads.json');
     await writeFile(path, '{"version":1,"keys":{"tag":{"items":{"reads":"many"}}}}');
     const told: string[] = [];
-    const ledger = new ReadLedger({ clock, file: readsFile(path, { onCorrupt: (words) => told.push(words), now: () => clock.now() }) });
+    const ledger = new ReadLedger({
+      clock,
+      file: readsFile(path, { onCorrupt: (words) => told.push(words), now: () => clock.now() }),
+    });
     await ledger.load();
     const reads = new ReadBudget(clock, undefined, { owner: () => 'tag', ledger });
     expect(reads.nextAllowedAt('automatic')).toBeNull();
     expect(told).toHaveLength(1);
     expect(told[0]).toMatch(/reads\.json/);
-    expect((await readdir(fixture.dir.path)).some((name) => name.startsWith('reads.json.') || name.startsWith('reads.corrupt'))).toBe(true);
+    expect(
+      (await readdir(fixture.dir.path)).some(
+        (name) => name.startsWith('reads.json.') || name.startsWith('reads.corrupt'),
+      ),
+    ).toBe(true);
   });
 });
 

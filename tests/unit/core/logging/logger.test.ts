@@ -5,7 +5,12 @@ import { recordingLogger } from '../../../doubles/recording-logger';
 
 function capture(level?: 'debug' | 'info' | 'warn' | 'error', redactor?: Redactor) {
   const lines: string[] = [];
-  const logger = createLogger({ sink: (line) => lines.push(line), level, redactor, now: () => Date.parse('2026-03-02T09:00:00Z') });
+  const logger = createLogger({
+    sink: (line) => lines.push(line),
+    level,
+    redactor,
+    now: () => Date.parse('2026-03-02T09:00:00Z'),
+  });
   return { lines, logger };
 }
 
@@ -27,7 +32,10 @@ describe('the logger', () => {
 
   it('redacts developer and MCP keys and Bearer credentials wherever they appear', () => {
     const { lines, logger } = capture();
-    logger.info('Sending omi_dev_abc123XYZ', { header: 'Authorization: Bearer sk-whatever-9', other: 'omi_mcp_secretvalue' });
+    logger.info('Sending omi_dev_abc123XYZ', {
+      header: 'Authorization: Bearer sk-whatever-9',
+      other: 'omi_mcp_secretvalue',
+    });
     expect(lines[0]).not.toMatch(/abc123XYZ|sk-whatever-9|secretvalue/);
     expect(lines[0]).toContain('[redacted]');
   });
@@ -50,7 +58,9 @@ describe('the logger', () => {
       warn: (m: string, c?: Record<string, unknown>) => seen.push(m + JSON.stringify(c ?? {})),
       error: (m: string, c?: Record<string, unknown>) => seen.push(m + JSON.stringify(c ?? {})),
     };
-    redactingLogger(inner, redactor).info('key custom-secret-value', { nested: { key: 'custom-secret-value', dev: 'omi_dev_zzz' } });
+    redactingLogger(inner, redactor).info('key custom-secret-value', {
+      nested: { key: 'custom-secret-value', dev: 'omi_dev_zzz' },
+    });
     expect(seen.join()).not.toMatch(/custom-secret-value|omi_dev_zzz/);
   });
 
@@ -65,7 +75,7 @@ describe('the logger', () => {
 });
 
 describe('a logger built elsewhere, wrapped to redact', () => {
-  it('keeps each line\'s level, and writes an error in the context as its name and message', () => {
+  it("keeps each line's level, and writes an error in the context as its name and message", () => {
     const redactor = new Redactor();
     redactor.register('custom-secret-value');
     const { logger, lines } = recordingLogger();
@@ -76,7 +86,11 @@ describe('a logger built elsewhere, wrapped to redact', () => {
     expect(lines).toEqual([
       { level: 'debug', message: 'Asking with [redacted]', context: undefined },
       { level: 'warn', message: 'Slow answer', context: undefined },
-      { level: 'error', message: 'Request failed', context: { context: '{"error":"TypeError: bad header [redacted]"}' } },
+      {
+        level: 'error',
+        message: 'Request failed',
+        context: { context: '{"error":"TypeError: bad header [redacted]"}' },
+      },
     ]);
   });
 
@@ -85,6 +99,8 @@ describe('a logger built elsewhere, wrapped to redact', () => {
     const circular: Record<string, unknown> = { item: 'a' };
     circular.self = circular;
     expect(() => redactingLogger(logger, new Redactor()).info('Saved', circular)).not.toThrow();
-    expect(lines).toEqual([{ level: 'info', message: 'Saved', context: { context: '[context could not be written]' } }]);
+    expect(lines).toEqual([
+      { level: 'info', message: 'Saved', context: { context: '[context could not be written]' } },
+    ]);
   });
 });

@@ -52,13 +52,19 @@ describe('autostart entry', () => {
     const entry = autostartEntry({ folder, executable: '/usr/bin/omi-tray', fs });
     const after = entry.set(true);
     expect(after.enabled).toBe(false);
-    expect(after.problem).toBe(`Launch at login could not be turned on: ${folder} cannot be used (a file stands where the folder should be).`);
+    expect(after.problem).toBe(
+      `Launch at login could not be turned on: ${folder} cannot be used (a file stands where the folder should be).`,
+    );
   });
 
   it('refuses a path with a line break, which would add lines to the entry', () => {
     const folder = join(temp(), 'autostart');
     const after = autostartEntry({ folder, executable: '/tmp/x\nExec=/bin/evil', fs }).set(true);
-    expect(after).toEqual({ enabled: false, canChange: true, problem: 'Launch at login cannot be set: the path of the app has a line break in it.' });
+    expect(after).toEqual({
+      enabled: false,
+      canChange: true,
+      problem: 'Launch at login cannot be set: the path of the app has a line break in it.',
+    });
     expect(existsSync(folder)).toBe(false);
   });
 
@@ -68,15 +74,33 @@ describe('autostart entry', () => {
     const entry = autostartEntry({
       folder,
       executable: '/usr/bin/omi-tray',
-      fs: { ...fs, writeFileSync: () => { throw denied; } },
+      fs: {
+        ...fs,
+        writeFileSync: () => {
+          throw denied;
+        },
+      },
     });
-    expect(entry.set(true).problem).toBe(`Launch at login could not be turned on: ${folder} cannot be used (it may not be written to).`);
+    expect(entry.set(true).problem).toBe(
+      `Launch at login could not be turned on: ${folder} cannot be used (it may not be written to).`,
+    );
   });
 
   it('an unexpected failure keeps its code in the words', () => {
     const folder = join(temp(), 'autostart');
     const full = Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
-    const entry = autostartEntry({ folder, executable: '/usr/bin/omi-tray', fs: { ...fs, rmSync: () => { throw full; } } });
-    expect(entry.set(false).problem).toBe(`Launch at login could not be turned off: ${folder} cannot be used (ENOSPC).`);
+    const entry = autostartEntry({
+      folder,
+      executable: '/usr/bin/omi-tray',
+      fs: {
+        ...fs,
+        rmSync: () => {
+          throw full;
+        },
+      },
+    });
+    expect(entry.set(false).problem).toBe(
+      `Launch at login could not be turned off: ${folder} cannot be used (ENOSPC).`,
+    );
   });
 });

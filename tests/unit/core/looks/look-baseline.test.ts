@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { baselineOf, changesSince, countInWords, withOwnChanges, type OwnChange } from '../../../../electron/core/looks/look-baseline';
+import {
+  baselineOf,
+  changesSince,
+  countInWords,
+  withOwnChanges,
+  type OwnChange,
+} from '../../../../electron/core/looks/look-baseline';
 import { actionItem } from '../../support/items';
 
-const seen = [actionItem('a1', { description: 'Call Ana' }), actionItem('a2', { description: 'Pay rent', dueAt: '2026-12-08T09:00:00.000Z' }), actionItem('a3')];
+const seen = [
+  actionItem('a1', { description: 'Call Ana' }),
+  actionItem('a2', { description: 'Pay rent', dueAt: '2026-12-08T09:00:00.000Z' }),
+  actionItem('a3'),
+];
 const same = (id: string) => id;
 
 describe('changesSince', () => {
@@ -12,13 +22,22 @@ describe('changesSince', () => {
 
   it('counts an item on the list now and not then as new', () => {
     const now = [...seen, actionItem('b1', { description: 'Book the train' })];
-    expect(changesSince(baselineOf('tag', seen), now)).toEqual([{ kind: 'new', id: 'b1', description: 'Book the train', dueAt: null }]);
+    expect(changesSince(baselineOf('tag', seen), now)).toEqual([
+      { kind: 'new', id: 'b1', description: 'Book the train', dueAt: null },
+    ]);
   });
 
   it('counts an item ticked elsewhere as done, and one reopened elsewhere not at all', () => {
     const then = [...seen, actionItem('c1', { completed: true })];
-    const now = [actionItem('a1', { description: 'Call Ana', completed: true }), seen[1]!, seen[2]!, actionItem('c1', { completed: false })];
-    expect(changesSince(baselineOf('tag', then), now)).toEqual([{ kind: 'done', id: 'a1', description: 'Call Ana', dueAt: null }]);
+    const now = [
+      actionItem('a1', { description: 'Call Ana', completed: true }),
+      seen[1]!,
+      seen[2]!,
+      actionItem('c1', { completed: false }),
+    ];
+    expect(changesSince(baselineOf('tag', then), now)).toEqual([
+      { kind: 'done', id: 'a1', description: 'Call Ana', dueAt: null },
+    ]);
   });
 
   it('counts an item gone from the list as removed, with its words and due date as seen', () => {
@@ -40,16 +59,33 @@ describe('changesSince', () => {
 });
 
 describe('the app’s own changes', () => {
-  const own = (change: Partial<OwnChange> & { key: string }): OwnChange => ({ changes: {}, create: false, delete: false, ...change });
+  const own = (change: Partial<OwnChange> & { key: string }): OwnChange => ({
+    changes: {},
+    create: false,
+    delete: false,
+    ...change,
+  });
 
   it('do not count a tick, a new due date or new words made here', () => {
-    const baseline = withOwnChanges(baselineOf('tag', seen), [own({ key: 'a1', changes: { completed: true, dueAt: '2026-12-10T09:00:00.000Z' } })], same);
-    const now = [actionItem('a1', { description: 'Call Ana', completed: true, dueAt: '2026-12-10T09:00:00.000Z' }), seen[1]!, seen[2]!];
+    const baseline = withOwnChanges(
+      baselineOf('tag', seen),
+      [own({ key: 'a1', changes: { completed: true, dueAt: '2026-12-10T09:00:00.000Z' } })],
+      same,
+    );
+    const now = [
+      actionItem('a1', { description: 'Call Ana', completed: true, dueAt: '2026-12-10T09:00:00.000Z' }),
+      seen[1]!,
+      seen[2]!,
+    ];
     expect(changesSince(baseline, now)).toEqual([]);
   });
 
   it('do not count an item made here, before and after Omi gives it its id', () => {
-    const made = own({ key: 'local-1', create: true, changes: { description: 'Buy milk', completed: false, dueAt: null } });
+    const made = own({
+      key: 'local-1',
+      create: true,
+      changes: { description: 'Buy milk', completed: false, dueAt: null },
+    });
     const waiting = withOwnChanges(baselineOf('tag', seen), [made], same);
     expect(changesSince(waiting, [...seen, actionItem('local-1', { description: 'Buy milk' })])).toEqual([]);
     const confirmed = withOwnChanges(waiting, [], (id) => (id === 'local-1' ? 'srv-9' : id));

@@ -8,7 +8,10 @@ const fresh = (id: string, description: string): LookChange => ({ kind: 'new', i
 
 describe('namePossibleCopies', () => {
   it('names a new item with the folded words of one added here as a copy of it', () => {
-    const changes = namePossibleCopies([fresh('omi-9', 'send the deck to Ana.'), fresh('omi-10', 'Book the train')], [{ id: 'here-1', description: 'Send  the deck to Ana' }]);
+    const changes = namePossibleCopies(
+      [fresh('omi-9', 'send the deck to Ana.'), fresh('omi-10', 'Book the train')],
+      [{ id: 'here-1', description: 'Send  the deck to Ana' }],
+    );
     expect(changes).toEqual([
       { kind: 'copy', id: 'omi-9', description: 'send the deck to Ana.', dueAt: null, copyOf: 'here-1' },
       { kind: 'new', id: 'omi-10', description: 'Book the train', dueAt: null },

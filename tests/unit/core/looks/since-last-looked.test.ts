@@ -83,7 +83,9 @@ describe('since you last looked', () => {
     const app = await started();
     const { handlers } = app.core;
     expect((await handlers['items:update']({ id: 'a1', changes: { completed: true } })).ok).toBe(true);
-    expect((await handlers['items:update']({ id: 'a2', changes: { dueAt: '2026-12-11T09:00:00.000Z' } })).ok).toBe(true);
+    expect((await handlers['items:update']({ id: 'a2', changes: { dueAt: '2026-12-11T09:00:00.000Z' } })).ok).toBe(
+      true,
+    );
     expect((await handlers['items:create']({ description: 'Buy milk', dueAt: null })).ok).toBe(true);
     expect((await handlers['items:delete']({ id: 'a3' })).ok).toBe(true);
     expect((await idle(app)).sinceLastLooked).toBeNull();
@@ -99,10 +101,15 @@ describe('since you last looked', () => {
     fixture.omi.items.delete('a2');
     const again = await restarted(app);
     expect(again.core.snapshot().sinceLastLooked?.words).toBe('1 removed');
-    expect(await again.core.handlers['looks:restore']({ id: 'a2' })).toEqual({ ok: true, value: { id: expect.stringMatching(/^local-/) } });
+    expect(await again.core.handlers['looks:restore']({ id: 'a2' })).toEqual({
+      ok: true,
+      value: { id: expect.stringMatching(/^local-/) },
+    });
     await until(() => again.core.snapshot().outboxSize === 0, 'the restored item to reach Omi');
     expect(fixture.omi.arrived('create')).toHaveLength(1);
-    expect(fixture.omi.copiesOf('Renew the car insurance').map((item) => item.dueAt)).toEqual(['2026-12-09T09:00:00.000Z']);
+    expect(fixture.omi.copiesOf('Renew the car insurance').map((item) => item.dueAt)).toEqual([
+      '2026-12-09T09:00:00.000Z',
+    ]);
     expect((await idle(again)).sinceLastLooked).toBeNull();
     expect((await again.core.handlers['looks:restore']({ id: 'a2' })).ok).toBe(false);
   });

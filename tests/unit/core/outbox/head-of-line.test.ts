@@ -13,7 +13,13 @@ let dir: { path: string; remove: () => Promise<void> };
 let clock: FakeClock;
 let omi: FakeOmi;
 
-beforeEach(async () => void ({ dir, clock, omi } = await serverFixture(KEY, WRITE_SCOPES, [...TWO_ITEMS, { id: 'a3', description: 'Water the plants' }])));
+beforeEach(
+  async () =>
+    void ({ dir, clock, omi } = await serverFixture(KEY, WRITE_SCOPES, [
+      ...TWO_ITEMS,
+      { id: 'a3', description: 'Water the plants' },
+    ])),
+);
 afterEach(() => dir.remove());
 
 async function passTime(box: { sender: { whenIdle(): Promise<void> } }, ms: number): Promise<void> {
@@ -22,7 +28,10 @@ async function passTime(box: { sender: { whenIdle(): Promise<void> } }, ms: numb
   await box.sender.whenIdle();
 }
 
-const troubleWithA1 = () => ({ kind: 'server' as const, message: "Omi's server had a problem (HTTP 500). Try again in a moment." });
+const troubleWithA1 = () => ({
+  kind: 'server' as const,
+  message: "Omi's server had a problem (HTTP 500). Try again in a moment.",
+});
 
 describe('a change Omi keeps refusing with server trouble', () => {
   it('does not hold the changes of other items queued after it', async () => {

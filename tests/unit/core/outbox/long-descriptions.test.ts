@@ -17,7 +17,13 @@ let clock: FakeClock;
 let omi: FakeOmi;
 const LONG = `Meeting notes: ${'and then we talked about the budget again, '.repeat(130)}`;
 
-beforeEach(async () => void ({ dir, clock, omi } = await serverFixture(KEY, WRITE_SCOPES, [...TWO_ITEMS, { id: 'long', description: LONG }])));
+beforeEach(
+  async () =>
+    void ({ dir, clock, omi } = await serverFixture(KEY, WRITE_SCOPES, [
+      ...TWO_ITEMS,
+      { id: 'long', description: LONG },
+    ])),
+);
 afterEach(() => dir.remove());
 
 describe('a description longer than the files used to allow', () => {
@@ -27,7 +33,11 @@ describe('a description longer than the files used to allow', () => {
     await first.refresh();
     await first.store.save();
     omi.mode = 'offline';
-    const deleted = await first.outbox.apply('long', { kind: 'delete', notBefore: clock.now() + 5_000, description: LONG }, ORIGIN);
+    const deleted = await first.outbox.apply(
+      'long',
+      { kind: 'delete', notBefore: clock.now() + 5_000, description: LONG },
+      ORIGIN,
+    );
     expect(deleted.ok).toBe(true);
     await first.edit('a1', { kind: 'update', changes: { completed: true } });
     first.sender.stop();

@@ -14,7 +14,14 @@ const server: ActionItem = {
   conversationId: null,
 };
 
-const context = (over: Partial<EditContext> = {}): EditContext => ({ key: 'a1', serverItem: server, inFlight: false, now: 1000, nextSeq: 1, ...over });
+const context = (over: Partial<EditContext> = {}): EditContext => ({
+  key: 'a1',
+  serverItem: server,
+  inFlight: false,
+  now: 1000,
+  nextSeq: 1,
+  ...over,
+});
 
 function merged(entry: OutboxEntry | undefined, ...edits: Parameters<typeof mergeEdit>[1][]): OutboxEntry | null {
   let current: OutboxEntry | null = entry ?? null;
@@ -38,7 +45,13 @@ describe('merging edits into one pending change per item', () => {
   });
 
   it('cancels a field put back to what the server has, and drops the entry when nothing is left', () => {
-    expect(merged(undefined, { kind: 'update', changes: { completed: true } }, { kind: 'update', changes: { completed: false } })).toBeNull();
+    expect(
+      merged(
+        undefined,
+        { kind: 'update', changes: { completed: true } },
+        { kind: 'update', changes: { completed: false } },
+      ),
+    ).toBeNull();
   });
 
   it('treats the same due instant written differently as no change', () => {
@@ -48,15 +61,30 @@ describe('merging edits into one pending change per item', () => {
   it('does not cancel a field while a request for the item is on its way', () => {
     const first = mergeEdit(undefined, { kind: 'update', changes: { completed: true } }, context());
     if (!first.ok || !first.value) throw new Error('expected an entry');
-    const second = mergeEdit(first.value, { kind: 'update', changes: { completed: false } }, context({ inFlight: true }));
+    const second = mergeEdit(
+      first.value,
+      { kind: 'update', changes: { completed: false } },
+      context({ inFlight: true }),
+    );
     expect(second.ok && second.value?.changes).toEqual({ completed: false });
   });
 
   it('merges an edit of an item created here into the create', () => {
-    const create = mergeEdit(undefined, { kind: 'create', description: 'Call Ana', dueAt: null }, context({ key: 'local-1', serverItem: undefined }));
+    const create = mergeEdit(
+      undefined,
+      { kind: 'create', description: 'Call Ana', dueAt: null },
+      context({ key: 'local-1', serverItem: undefined }),
+    );
     if (!create.ok || !create.value) throw new Error('expected an entry');
-    const edited = mergeEdit(create.value, { kind: 'update', changes: { description: 'Call Ana at 5', completed: true } }, context({ key: 'local-1', serverItem: undefined }));
-    expect(edited.ok && edited.value).toMatchObject({ create: { attemptedAt: null }, changes: { description: 'Call Ana at 5', completed: true, dueAt: null } });
+    const edited = mergeEdit(
+      create.value,
+      { kind: 'update', changes: { description: 'Call Ana at 5', completed: true } },
+      context({ key: 'local-1', serverItem: undefined }),
+    );
+    expect(edited.ok && edited.value).toMatchObject({
+      create: { attemptedAt: null },
+      changes: { description: 'Call Ana at 5', completed: true, dueAt: null },
+    });
   });
 
   it('puts a delete on top of pending field changes, and undo gives them back', () => {

@@ -22,8 +22,15 @@ describe('changes for two servers', () => {
     await box.refresh();
     omi.mode = 'offline';
     await box.edit('a1', { kind: 'update', changes: { completed: true } });
-    const elsewhere = await box.outbox.apply('b7', { kind: 'update', changes: { completed: true } }, 'https://omi.example.org');
-    expect(elsewhere).toEqual({ ok: false, error: expect.objectContaining({ message: expect.stringMatching(/another Omi server are still waiting/) }) });
+    const elsewhere = await box.outbox.apply(
+      'b7',
+      { kind: 'update', changes: { completed: true } },
+      'https://omi.example.org',
+    );
+    expect(elsewhere).toEqual({
+      ok: false,
+      error: expect.objectContaining({ message: expect.stringMatching(/another Omi server are still waiting/) }),
+    });
     expect(box.outbox.list().map((entry) => entry.key)).toEqual(['a1']);
     expect(box.outbox.origin()).toBe(ORIGIN);
   });
@@ -33,7 +40,11 @@ describe('changes for two servers', () => {
     await box.refresh();
     await box.edit('a1', { kind: 'update', changes: { completed: true } });
     expect(box.outbox.size()).toBe(0);
-    const elsewhere = await box.outbox.apply('b7', { kind: 'update', changes: { completed: true } }, 'https://omi.example.org');
+    const elsewhere = await box.outbox.apply(
+      'b7',
+      { kind: 'update', changes: { completed: true } },
+      'https://omi.example.org',
+    );
     expect(elsewhere.ok).toBe(true);
     expect(box.outbox.origin()).toBe('https://omi.example.org');
   });

@@ -26,7 +26,9 @@ function open(options: { failReads?: number; warnings?: string[]; cannotMove?: b
     onCorrupt: (message) => options.warnings?.push(message),
     now: () => clock.now(),
     pause: () => Promise.resolve(),
-    ...(options.cannotMove ? { moveFile: () => Promise.reject(Object.assign(new Error('EPERM'), { code: 'EPERM' })) } : {}),
+    ...(options.cannotMove
+      ? { moveFile: () => Promise.reject(Object.assign(new Error('EPERM'), { code: 'EPERM' })) }
+      : {}),
     readText: (at) => {
       if (failures > 0) {
         failures -= 1;
@@ -63,7 +65,11 @@ describe('outbox.json under faults', () => {
     const kept = (await readdir(dir.path)).filter((name) => name.startsWith('outbox.json.unreadable-'));
     expect(kept).toHaveLength(1);
     expect(await readFile(join(dir.path, kept[0] ?? ''), 'utf8')).toBe(before);
-    expect(warnings).toEqual([expect.stringMatching(/^outbox\.json could not be read \(EBUSY\); it may hold unsent edits, which were not sent\. It was kept as /)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^outbox\.json could not be read \(EBUSY\); it may hold unsent edits, which were not sent\. It was kept as /,
+      ),
+    ]);
   });
 
   it('takes the edits of a file kept aside back into the queue once it reads again, older than those made since', async () => {
@@ -82,7 +88,9 @@ describe('outbox.json under faults', () => {
       ['a3', { completed: true }],
     ]);
     expect((await readdir(dir.path)).filter((name) => name.includes('unreadable'))).toEqual([]);
-    expect(warnings).toEqual(['outbox.json, which could not be read at an earlier start, reads again: its 2 unsent edits are back in the queue and will be sent.']);
+    expect(warnings).toEqual([
+      'outbox.json, which could not be read at an earlier start, reads again: its 2 unsent edits are back in the queue and will be sent.',
+    ]);
     const again = open();
     await again.load();
     expect(again.size()).toBe(3);
@@ -104,7 +112,9 @@ describe('outbox.json under faults', () => {
     const outbox = open({ failReads: 100, cannotMove: true });
     await expect(outbox.load()).rejects.toThrow(/will not write over it/);
     const refused = await outbox.apply('a3', { kind: 'update', changes: { completed: true } }, ORIGIN);
-    expect(!refused.ok && refused.error.message).toMatch(/cannot keep this change safely: outbox\.json could not be read/);
+    expect(!refused.ok && refused.error.message).toMatch(
+      /cannot keep this change safely: outbox\.json could not be read/,
+    );
     expect(await readFile(path(), 'utf8')).toBe(before);
   });
 
@@ -126,6 +136,10 @@ describe('outbox.json under faults', () => {
     const outbox = open({ warnings });
     await outbox.load();
     expect(outbox.size()).toBe(0);
-    expect(warnings).toEqual([expect.stringMatching(/^outbox\.json could not be read \(.*\); it held 2 unsent edits, which were not sent\. It was moved to .*outbox\.json\.corrupt-/s)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^outbox\.json could not be read \(.*\); it held 2 unsent edits, which were not sent\. It was moved to .*outbox\.json\.corrupt-/s,
+      ),
+    ]);
   });
 });

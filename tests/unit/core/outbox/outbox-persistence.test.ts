@@ -11,7 +11,9 @@ let clock: FakeClock;
 let omi: FakeOmi;
 
 beforeEach(async () => {
-  ({ dir, clock, omi } = await serverFixture(KEY, WRITE_SCOPES, [{ id: 'a1', description: 'Renew the insurance', dueAt: '2026-03-04T09:00:00Z' }]));
+  ({ dir, clock, omi } = await serverFixture(KEY, WRITE_SCOPES, [
+    { id: 'a1', description: 'Renew the insurance', dueAt: '2026-03-04T09:00:00Z' },
+  ]));
 });
 afterEach(() => dir.remove());
 
@@ -74,7 +76,11 @@ describe('the outbox across restarts', () => {
   });
 
   it('moves aside an outbox.json whose shape does not validate (a bad entry alone is left out: long-descriptions.test.ts)', async () => {
-    await writeFile(join(dir.path, 'outbox.json'), JSON.stringify({ version: 1, origin: null, entries: { a1: { key: 'a1' } }, aliases: {} }), 'utf8');
+    await writeFile(
+      join(dir.path, 'outbox.json'),
+      JSON.stringify({ version: 1, origin: null, entries: { a1: { key: 'a1' } }, aliases: {} }),
+      'utf8',
+    );
     const box = await openOutbox(dir.path, omi, clock);
     expect(box.outbox.size()).toBe(0);
     expect(box.warnings[0]).toMatch(/outbox\.json could not be read/);
@@ -88,6 +94,7 @@ describe('the outbox across restarts', () => {
     await box.edit('local-1', { kind: 'create', description: 'New', dueAt: null });
     await box.outbox.save();
     await box.store.save();
-    for (const name of ['outbox.json', 'items.json']) expect(await readFile(join(dir.path, name), 'utf8')).not.toContain(KEY);
+    for (const name of ['outbox.json', 'items.json'])
+      expect(await readFile(join(dir.path, name), 'utf8')).not.toContain(KEY);
   });
 });

@@ -25,7 +25,9 @@ describe('sending the outbox', () => {
     const box = await openOutbox(dir.path, omi, clock);
     await box.refresh();
     await box.edit('a1', { kind: 'update', changes: { completed: true } });
-    expect(omi.requests.filter((r) => r.method === 'update')).toMatchObject([{ method: 'update', id: 'a1', body: { completed: true }, key: KEY, arrived: true }]);
+    expect(omi.requests.filter((r) => r.method === 'update')).toMatchObject([
+      { method: 'update', id: 'a1', body: { completed: true }, key: KEY, arrived: true },
+    ]);
     expect(box.outbox.size()).toBe(0);
     expect(box.store.get('a1')?.completed).toBe(true);
   });
@@ -124,7 +126,7 @@ describe('sending the outbox', () => {
     expect(second.sender.waitState().blockedUntil).toBe(Date.parse('2026-03-02T10:00:00Z'));
     expect(omi.arrived('update').map((request) => request.id)).toEqual(['a2']);
     clock.advance(3_540_000);
-    await until(() => second.outbox.size() === 0, 'key A\'s change once its Retry-After ends');
+    await until(() => second.outbox.size() === 0, "key A's change once its Retry-After ends");
     expect(omi.arrived('update').map((request) => request.id)).toEqual(['a2', 'a1']);
   });
 
@@ -135,7 +137,9 @@ describe('sending the outbox', () => {
     await box.edit('a1', { kind: 'update', changes: { description: 'New words' } });
     expect(box.outbox.size()).toBe(0);
     expect(box.store.get('a1')?.description).toBe('Renew the insurance');
-    expect(box.refusals).toEqual([{ id: 'a1', action: 'update', error: { kind: 'locked', message: 'This item is locked on your plan (402).' } }]);
+    expect(box.refusals).toEqual([
+      { id: 'a1', action: 'update', error: { kind: 'locked', message: 'This item is locked on your plan (402).' } },
+    ]);
   });
 
   it('forgets an item the server no longer knows when an edit to it is refused with 404', async () => {
@@ -153,7 +157,8 @@ describe('sending the outbox', () => {
     omi.hold();
     await box.queue('a1', { kind: 'update', changes: { description: 'v1' } });
     await until(() => omi.heldCount() === 1, 'the first request');
-    for (const text of ['v2', 'v3', 'v4', 'v5']) await box.queue('a1', { kind: 'update', changes: { description: text } });
+    for (const text of ['v2', 'v3', 'v4', 'v5'])
+      await box.queue('a1', { kind: 'update', changes: { description: text } });
     omi.release();
     await box.sender.whenIdle();
     const updates = omi.requests.filter((r) => r.method === 'update');
@@ -232,7 +237,12 @@ describe('creating items without duplicates', () => {
   it('finds a lost create in a list of 1,500 open items, where the first page shows only a prefix (issue 17.1)', async () => {
     const start = Date.parse('2026-01-01T00:00:00Z');
     // Seeded ids sort before the new item's: a plain page (a prefix by id) never holds it.
-    omi.seed(Array.from({ length: 1500 }, (_, index) => ({ id: `seed-${index}`, createdAt: new Date(start + index * 60_000).toISOString() })));
+    omi.seed(
+      Array.from({ length: 1500 }, (_, index) => ({
+        id: `seed-${index}`,
+        createdAt: new Date(start + index * 60_000).toISOString(),
+      })),
+    );
     omi.noRateLimits();
     const box = await openOutbox(dir.path, omi, clock);
     omi.mode = 'lose_answers';
@@ -322,7 +332,11 @@ describe('deleting with undo', () => {
     omi.mode = 'rate_limited';
     await box.edit('local-1', { kind: 'create', description: 'Typo item', dueAt: null });
     omi.mode = 'up';
-    await box.outbox.apply('local-1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Typo item' }, ORIGIN);
+    await box.outbox.apply(
+      'local-1',
+      { kind: 'delete', notBefore: clock.now() + 5000, description: 'Typo item' },
+      ORIGIN,
+    );
     // The 429 asked for 30 s: not even a delete that needs no request is settled before then.
     clock.advance(30_000);
     await until(() => box.outbox.size() === 0, 'the delete of an unsent item');
@@ -337,7 +351,11 @@ describe('deleting with undo', () => {
     await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
     expect(box.outbox.get('local-1')?.create?.uncertain).toBe(true);
     omi.mode = 'up';
-    await box.outbox.apply('local-1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Book the train' }, ORIGIN);
+    await box.outbox.apply(
+      'local-1',
+      { kind: 'delete', notBefore: clock.now() + 5000, description: 'Book the train' },
+      ORIGIN,
+    );
     clock.advance(5000);
     await afterLateSaveWindow(box);
     await until(() => box.outbox.size() === 0, 'the delete of the found item');
@@ -352,7 +370,11 @@ describe('deleting with undo', () => {
     await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
     expect(box.outbox.get('local-1')?.create?.uncertain).toBe(true);
     omi.mode = 'up';
-    await box.outbox.apply('local-1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Book the train' }, ORIGIN);
+    await box.outbox.apply(
+      'local-1',
+      { kind: 'delete', notBefore: clock.now() + 5000, description: 'Book the train' },
+      ORIGIN,
+    );
     clock.advance(5000);
     await afterLateSaveWindow(box);
     await until(() => box.outbox.size() === 0, 'the delete of an item that never arrived');

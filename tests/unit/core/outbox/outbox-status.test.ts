@@ -49,7 +49,11 @@ async function connected(): Promise<TestApp> {
 }
 
 /** Moves the clock a minute at a time, letting the core do what falls due, and `each` once a minute. */
-async function minutes(app: TestApp, count: number, each: (minute: number) => Promise<void> | void = () => undefined): Promise<void> {
+async function minutes(
+  app: TestApp,
+  count: number,
+  each: (minute: number) => Promise<void> | void = () => undefined,
+): Promise<void> {
   for (let minute = 0; minute < count; minute += 1) {
     await each(minute);
     await idle(app);
@@ -58,7 +62,8 @@ async function minutes(app: TestApp, count: number, each: (minute: number) => Pr
   }
 }
 
-const requestsSince = (method: 'list' | 'create' | 'update', since: number) => omi.requests.filter((request) => request.method === method && request.at >= since);
+const requestsSince = (method: 'list' | 'create' | 'update', since: number) =>
+  omi.requests.filter((request) => request.method === method && request.at >= since);
 
 describe('a create that fails all hour (defect 1)', () => {
   it('stays inside both hourly budgets with the popover opened once a minute', async () => {
@@ -97,11 +102,20 @@ describe('a write Retry-After (defect 2)', () => {
     expect(snapshot.outbox).toMatchObject({
       waiting: 1,
       canRetry: false,
-      reason: { kind: 'rate_limited', words: 'Omi asked Omi Tray to wait: sending again at 11:00.', retryAt: '2026-03-02T10:00:00.000Z' },
+      reason: {
+        kind: 'rate_limited',
+        words: 'Omi asked Omi Tray to wait: sending again at 11:00.',
+        retryAt: '2026-03-02T10:00:00.000Z',
+      },
     });
-    expect(app.tray.last?.tooltip).toMatch(/\n1 change waiting to sync: Omi asked Omi Tray to wait: sending again at 11:00\.$/);
+    expect(app.tray.last?.tooltip).toMatch(
+      /\n1 change waiting to sync: Omi asked Omi Tray to wait: sending again at 11:00\.$/,
+    );
     const retry = await app.core.handlers['items:refresh'](undefined);
-    expect(!retry.ok && retry.error).toMatchObject({ kind: 'rate_limited', message: expect.stringMatching(/your changes go at 11:00/) });
+    expect(!retry.ok && retry.error).toMatchObject({
+      kind: 'rate_limited',
+      message: expect.stringMatching(/your changes go at 11:00/),
+    });
     await minutes(app, 2);
     await until(() => app.core.snapshot().outbox.waiting === 0, 'the send after Retry-After');
     expect(requestsSince('update', start)).toHaveLength(2);
@@ -135,7 +149,11 @@ describe('why changes wait, in words', () => {
     expect((await app.core.handlers['auth:connect']({ apiKey: OTHER_PERSON })).ok).toBe(true);
     await minutes(app, 5);
     expect(omi.itemsOf('account-2').size).toBe(0);
-    expect(app.core.snapshot().outbox).toMatchObject({ waiting: 1, canRetry: false, reason: { kind: 'other_account' } });
+    expect(app.core.snapshot().outbox).toMatchObject({
+      waiting: 1,
+      canRetry: false,
+      reason: { kind: 'other_account' },
+    });
     expect(app.core.snapshot().items.map((item) => item.description)).not.toContain('Private note');
   });
 });

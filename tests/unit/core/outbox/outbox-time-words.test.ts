@@ -14,7 +14,9 @@ describe('timeWords', () => {
     expect(timeWords(Date.parse('2026-12-02T23:10:00Z'), now, BERLIN, DAY_FIRST_24_HOUR)).toBe('tomorrow at 00:10');
     expect(timeWords(Date.parse('2026-12-04T08:00:00Z'), now, BERLIN, DAY_FIRST_24_HOUR)).toBe('Fri at 09:00');
     expect(timeWords(Date.parse('2026-12-14T08:00:00Z'), now, BERLIN, DAY_FIRST_24_HOUR)).toBe('Mon 14 Dec at 09:00');
-    expect(timeWords(Date.parse('2026-12-14T08:00:00Z'), now, BERLIN, { hour12: true, monthFirst: true })).toBe('Mon, Dec 14 at 9:00 AM');
+    expect(timeWords(Date.parse('2026-12-14T08:00:00Z'), now, BERLIN, { hour12: true, monthFirst: true })).toBe(
+      'Mon, Dec 14 at 9:00 AM',
+    );
   });
 
   it('counts calendar days in the zone, not 24-hour spans, on the 25-hour day summer time ends', () => {

@@ -54,7 +54,12 @@ describe('creates whose answer was lost (defects 9 and 11)', () => {
     const created = omi.copiesOf('Book the train')[0];
     if (!created) throw new Error('the POST should have arrived');
     // On the phone: ticked, and given a due date.
-    omi.items.set(created.id, { ...created, completed: true, completedAt: omi.serverNow(), dueAt: '2026-03-05T09:00:00.000Z' });
+    omi.items.set(created.id, {
+      ...created,
+      completed: true,
+      completedAt: omi.serverNow(),
+      dueAt: '2026-03-05T09:00:00.000Z',
+    });
     await passTime(clock, box, LATE_SAVE_MS);
     expect(omi.count('update')).toBe(0);
     expect(omi.items.get(created.id)).toMatchObject({ completed: true, dueAt: '2026-03-05T09:00:00.000Z' });
@@ -126,7 +131,9 @@ describe('edits whose PATCH was saved late (the edit soak found this)', () => {
     for (let second = 0; second < 30; second += 5) await passTime(clock, box, 5_000);
     expect(omi.count('update')).toBe(1);
     const status = box.sender.waitState();
-    expect(status.checking.map((check) => check.error.message)).toEqual([expect.stringMatching(/did not confirm an earlier change to this item/)]);
+    expect(status.checking.map((check) => check.error.message)).toEqual([
+      expect.stringMatching(/did not confirm an earlier change to this item/),
+    ]);
     for (let second = 0; second < 5 * 60; second += 5) await passTime(clock, box, 5_000);
     expect(omi.items.get('a2')?.description).toBe('Call Ana at 6');
   });
@@ -137,7 +144,9 @@ describe('refusals (defects 10 and 13)', () => {
     const box = await openOutbox(dir.path, omi, clock);
     await box.refresh();
     omi.refuse.set('a1', (changes) =>
-      changes.description !== undefined ? { kind: 'validation', message: 'Omi did not accept the change. Description: too long.' } : null,
+      changes.description !== undefined
+        ? { kind: 'validation', message: 'Omi did not accept the change. Description: too long.' }
+        : null,
     );
     omi.hold();
     await box.queue('a1', { kind: 'update', changes: { description: 'Too long for this server' } });
@@ -163,7 +172,10 @@ describe('refusals (defects 10 and 13)', () => {
     await box.sender.retryNow('user');
     await box.sender.whenIdle();
     expect(box.refusals).toHaveLength(1);
-    expect(box.refusals[0]?.error).toMatchObject({ kind: 'forbidden', message: expect.stringMatching(/3 unsent changes were dropped/) });
+    expect(box.refusals[0]?.error).toMatchObject({
+      kind: 'forbidden',
+      message: expect.stringMatching(/3 unsent changes were dropped/),
+    });
     expect(box.outbox.size()).toBe(0);
   });
 });
@@ -229,7 +241,11 @@ describe('undo (defect 7)', () => {
     omi.hold();
     await box.queue('a1', { kind: 'update', changes: { description: 'Renew the car insurance' } });
     await until(() => omi.heldCount() === 1, 'the PATCH');
-    await box.outbox.apply('a1', { kind: 'delete', notBefore: clock.now() + 5000, description: 'Renew the car insurance' }, ORIGIN);
+    await box.outbox.apply(
+      'a1',
+      { kind: 'delete', notBefore: clock.now() + 5000, description: 'Renew the car insurance' },
+      ORIGIN,
+    );
     const undone = await box.outbox.apply('a1', { kind: 'undoDelete' }, 'x');
     expect(undone.ok).toBe(true);
     omi.release();

@@ -84,7 +84,10 @@ describe('changes made before the key changed', () => {
     await box.edit('a1', { kind: 'delete', notBefore: clock.now() + 5_000, description: 'Renew the insurance' });
     keys.tag = 'tag-of-new-key';
     const edited = await box.outbox.apply('a1', { kind: 'update', changes: { description: 'Renew it' } }, ORIGIN);
-    expect(edited).toEqual({ ok: false, error: expect.objectContaining({ message: expect.stringMatching(/earlier key still waits; send or discard it/) }) });
+    expect(edited).toEqual({
+      ok: false,
+      error: expect.objectContaining({ message: expect.stringMatching(/earlier key still waits; send or discard it/) }),
+    });
     expect(box.outbox.get('a1')).toMatchObject({ owner: 'tag-of-revoked-key', changes: {} });
   });
 
@@ -97,7 +100,13 @@ describe('changes made before the key changed', () => {
     omi.mode = 'up';
     keys.tag = 'tag-of-new-key';
     const asked = outboxStatus({
-      now: clock.now(), timeZone: 'UTC', style: DAY_FIRST_24_HOUR, mine: [], othersCount: box.outbox.strandedFor(keys.tag).length, otherServerCount: 0, signedOut: false,
+      now: clock.now(),
+      timeZone: 'UTC',
+      style: DAY_FIRST_24_HOUR,
+      mine: [],
+      othersCount: box.outbox.strandedFor(keys.tag).length,
+      otherServerCount: 0,
+      signedOut: false,
       sender: box.sender.waitState(),
     });
     expect(asked.stranded).toEqual({ count: 2, words: 'Send 2 changes made before you changed keys?', canSend: true });

@@ -27,17 +27,24 @@ describe('popover commands', () => {
     commands.toggle();
     commands.quickEdit();
     commands.showChecklist('a1');
-    expect(shown).toEqual(['toggle', { mode: 'quickEdit', focusItemId: null }, { mode: 'checklist', focusItemId: 'a1' }]);
+    expect(shown).toEqual([
+      'toggle',
+      { mode: 'quickEdit', focusItemId: null },
+      { mode: 'checklist', focusItemId: 'a1' },
+    ]);
   });
 
   it('another launch: quick edit with --quick-edit, else the checklist', () => {
     const { commands, shown } = build(true);
     commands.secondInstance(['omi-tray', '--quick-edit']);
     commands.secondInstance(['omi-tray']);
-    expect(shown).toEqual([{ mode: 'quickEdit', focusItemId: null }, { mode: 'checklist', focusItemId: null }]);
+    expect(shown).toEqual([
+      { mode: 'quickEdit', focusItemId: null },
+      { mode: 'checklist', focusItemId: null },
+    ]);
   });
 
-  it('the tray menu\'s Sign out opens the checklist on the sign-out question, and refreshes nothing', () => {
+  it("the tray menu's Sign out opens the checklist on the sign-out question, and refreshes nothing", () => {
     const { commands, shown, refreshes } = build(true);
     commands.askSignOut();
     expect(shown).toEqual([{ mode: 'checklist', focusItemId: null, ask: 'signOut' }]);
@@ -48,7 +55,10 @@ describe('popover commands', () => {
     const signedIn = build(true);
     signedIn.commands.toggle();
     signedIn.commands.quickEdit();
-    expect(signedIn.refreshes).toEqual([`popover older than ${POPOVER_STALE_MS}`, `popover older than ${POPOVER_STALE_MS}`]);
+    expect(signedIn.refreshes).toEqual([
+      `popover older than ${POPOVER_STALE_MS}`,
+      `popover older than ${POPOVER_STALE_MS}`,
+    ]);
     const signedOut = build(false);
     signedOut.commands.toggle();
     signedOut.commands.showChecklist(null);

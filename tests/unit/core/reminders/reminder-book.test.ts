@@ -41,7 +41,13 @@ describe('ReminderBook pause', () => {
   it('keeps a pause asked for before the stored one was loaded', () => {
     const book = new ReminderBook();
     book.pauseUntil(T0 + HOUR, T0, null);
-    book.load({ version: 1, watchedUntil: new Date(T0).toISOString(), pausedUntil: '2026-12-02T10:00:00.000Z', snoozed: {}, delivered: {} });
+    book.load({
+      version: 1,
+      watchedUntil: new Date(T0).toISOString(),
+      pausedUntil: '2026-12-02T10:00:00.000Z',
+      snoozed: {},
+      delivered: {},
+    });
     expect(book.state(T0).pausedUntil).toBe('2026-12-01T11:00:00.000Z');
   });
 });

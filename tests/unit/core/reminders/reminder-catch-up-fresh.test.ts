@@ -17,7 +17,10 @@ describe('catch-up with a list older than the gap', () => {
     await first.service.stop();
 
     clock.sleep(5 * HOUR);
-    const server: ActionItem[] = [openItem('Dated on the phone A', t('14:00')), openItem('Dated on the phone B', t('15:00'))];
+    const server: ActionItem[] = [
+      openItem('Dated on the phone A', t('14:00')),
+      openItem('Dated on the phone B', t('15:00')),
+    ];
     const second = reminderFixture({ clock, dataDir, refresh: () => server });
     await second.service.start([]);
     await second.service.whenIdle();

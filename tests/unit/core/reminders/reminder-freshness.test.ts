@@ -57,7 +57,12 @@ async function spendAutomaticReads(app: TestApp): Promise<void> {
 function tickedOnThePhone(id: string): void {
   const item = fixture.omi.items.get(id);
   if (!item) throw new Error(`no item ${id}`);
-  fixture.omi.items.set(id, { ...item, completed: true, completedAt: fixture.omi.serverNow(), updatedAt: fixture.omi.serverNow() });
+  fixture.omi.items.set(id, {
+    ...item,
+    completed: true,
+    completedAt: fixture.omi.serverNow(),
+    updatedAt: fixture.omi.serverNow(),
+  });
 }
 
 describe('the look before a reminder rings', () => {
@@ -78,7 +83,9 @@ describe('the look before a reminder rings', () => {
     await runTo(RINGS_AT + 60_000);
     await until(() => app.notifier.shown.length > 1, 'the reminders');
     // Both are due at once: which rings first is not the point.
-    const shown = app.notifier.shown.map((entry) => entry.request).sort((a, b) => (a.itemId ?? '').localeCompare(b.itemId ?? ''));
+    const shown = app.notifier.shown
+      .map((entry) => entry.request)
+      .sort((a, b) => (a.itemId ?? '').localeCompare(b.itemId ?? ''));
     expect(shown).toEqual([
       { title: 'Call Ana about the lease', body: 'Due in 5 minutes at 10:40', itemId: 'call', actions: true },
       { title: 'Pay the rent', body: 'Due in 5 minutes at 10:40', itemId: 'rent', actions: true },
@@ -89,7 +96,10 @@ describe('the look before a reminder rings', () => {
     const app = await started();
     fixture.omi.mode = 'rate_limited';
     fixture.omi.retryAfterSeconds = 3_600;
-    expect(await app.core.handlers['items:refresh'](undefined)).toMatchObject({ ok: false, error: { kind: 'rate_limited' } });
+    expect(await app.core.handlers['items:refresh'](undefined)).toMatchObject({
+      ok: false,
+      error: { kind: 'rate_limited' },
+    });
     fixture.omi.mode = 'up';
     const before = fixture.omi.count('list');
     await runTo(RINGS_AT + 60_000);

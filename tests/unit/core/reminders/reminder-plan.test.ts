@@ -76,7 +76,14 @@ describe('reminder plan', () => {
     const delivered = new Map([[reminded.id, now - 5 * MINUTE]]);
     const plan = planReminders({ ...base, snoozes, delivered, items: [reminded, notYet] });
     expect(plan.nextAt).toBe(now + 10 * MINUTE);
-    const later = planReminders({ ...base, now: now + 11 * MINUTE, watchedUntil: now + 9 * MINUTE, snoozes, delivered, items: [reminded, notYet] });
+    const later = planReminders({
+      ...base,
+      now: now + 11 * MINUTE,
+      watchedUntil: now + 9 * MINUTE,
+      snoozes,
+      delivered,
+      items: [reminded, notYet],
+    });
     expect(later.due.map((d) => d.item.description)).toEqual(['Reminded']);
     expect(later.nextAt).toBe(now + 2 * HOUR);
   });
@@ -105,7 +112,10 @@ describe('reminder plan', () => {
     });
     expect(plan.due.map((d) => d.item.id).sort()).toEqual(expectedDue.map((item) => item.id).sort());
     expect(plan.due.length).toBeGreaterThan(40);
-    const futureDue = items.filter((item) => !item.completed).map((item) => Date.parse(item.dueAt ?? '')).filter((due) => due > now);
+    const futureDue = items
+      .filter((item) => !item.completed)
+      .map((item) => Date.parse(item.dueAt ?? ''))
+      .filter((due) => due > now);
     expect(plan.nextAt).toBe(Math.min(...futureDue));
   });
 });

@@ -62,7 +62,9 @@ describe('reminders the popover offers', () => {
   });
 
   it(`offers at most the ${MAX_RINGING} newest`, async () => {
-    const items = Array.from({ length: MAX_RINGING + 10 }, (_, i) => openItem(`n${i}`, new Date(start + (i + 1) * MINUTE)));
+    const items = Array.from({ length: MAX_RINGING + 10 }, (_, i) =>
+      openItem(`n${i}`, new Date(start + (i + 1) * MINUTE)),
+    );
     const { clock, service } = await started(items);
     await clock.run((MAX_RINGING + 10) * MINUTE);
     const ringing = service.state().ringing ?? [];

@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ActionItem } from '../../../../electron/shared/action-item';
 import { FakeClock, TIMER_LIMIT_MS } from '../support/fake-clock';
-import { DAY, HOUR, MINUTE, newDataDir, openItem, reminderFixture, startReminders, type FixtureOptions } from '../support/reminder-fixture';
+import {
+  DAY,
+  HOUR,
+  MINUTE,
+  newDataDir,
+  openItem,
+  reminderFixture,
+  startReminders,
+  type FixtureOptions,
+} from '../support/reminder-fixture';
 
 // Every instant here is UTC and the service speaks UTC, so the words are predictable.
 const start = Date.parse('2026-11-30T12:00:00Z');
@@ -108,9 +117,12 @@ describe('reminder service: changes between planning and firing', () => {
       { ...movedElsewhere, dueAt: t('18:00').toISOString() },
       stillOpen,
     ];
-    const { clock, notifier, refreshes } = await started([completedElsewhere, deletedElsewhere, movedElsewhere, stillOpen], {
-      refresh: () => server,
-    });
+    const { clock, notifier, refreshes } = await started(
+      [completedElsewhere, deletedElsewhere, movedElsewhere, stillOpen],
+      {
+        refresh: () => server,
+      },
+    );
     expect(refreshes).toBe(0);
     await clock.runTo(t('13:00'));
     expect(notifier.titles()).toEqual(['Still open']);
@@ -153,13 +165,21 @@ describe('reminder service: changes between planning and firing', () => {
 
 describe('reminder service: sleep, restart, catch-up', () => {
   it('shows nothing on the very first start for items already overdue', async () => {
-    const { clock, notifier } = await started([openItem('Old', t('09:00')), openItem('Older', t('09:00', '2026-11-01'))]);
+    const { clock, notifier } = await started([
+      openItem('Old', t('09:00')),
+      openItem('Older', t('09:00', '2026-11-01')),
+    ]);
     await clock.run(HOUR);
     expect(notifier.shown).toEqual([]);
   });
 
   it('catches up reminders that fell due during sleep in one notification, once', async () => {
-    const items = [openItem('First', t('13:00')), openItem('Second', t('14:00')), openItem('Third', t('15:00')), openItem('Later', t('20:00'))];
+    const items = [
+      openItem('First', t('13:00')),
+      openItem('Second', t('14:00')),
+      openItem('Third', t('15:00')),
+      openItem('Later', t('20:00')),
+    ];
     const { clock, notifier, service } = await started(items);
     clock.sleep(4 * HOUR);
     service.wake();
@@ -195,7 +215,11 @@ describe('reminder service: sleep, restart, catch-up', () => {
 
   it('catches up what fell due while the app was closed, once, and never again after another restart', async () => {
     const dataDir = newDataDir();
-    const items = [openItem('Before close', t('12:30')), openItem('While closed A', t('14:00')), openItem('While closed B', t('15:00'))];
+    const items = [
+      openItem('Before close', t('12:30')),
+      openItem('While closed A', t('14:00')),
+      openItem('While closed B', t('15:00')),
+    ];
     const clock = new FakeClock(start);
     const first = reminderFixture({ clock, dataDir });
     await first.service.start(items);
@@ -280,7 +304,11 @@ describe('reminder service: the timer', () => {
 
 describe('reminder service: pause and snooze', () => {
   it('holds reminders back while paused and catches them up in one notification when the pause ends', async () => {
-    const items = [openItem('During pause A', t('12:30')), openItem('During pause B', t('12:45')), openItem('After', t('14:00'))];
+    const items = [
+      openItem('During pause A', t('12:30')),
+      openItem('During pause B', t('12:45')),
+      openItem('After', t('14:00')),
+    ];
     const { clock, notifier, service, states } = await started(items);
     await service.pause(t('13:00').getTime());
     expect(service.state().pausedUntil).toBe(t('13:00').toISOString());
@@ -324,7 +352,9 @@ describe('reminder service: pause and snooze', () => {
     await clock.runTo(t('13:00'));
     await first.service.snooze(item.id, t('15:00').getTime());
     await first.service.stop();
-    const stored = JSON.parse(readFileSync(join(dataDir, 'reminders.json'), 'utf8')) as { snoozed: Record<string, string> };
+    const stored = JSON.parse(readFileSync(join(dataDir, 'reminders.json'), 'utf8')) as {
+      snoozed: Record<string, string>;
+    };
     expect(stored.snoozed).toEqual({ [item.id]: t('15:00').toISOString() });
 
     const second = reminderFixture({ clock, dataDir });

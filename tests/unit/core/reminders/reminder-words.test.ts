@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { asOfWords, dueInWords, groupedReminder, singleReminder } from '../../../../electron/core/reminders/reminder-words';
+import {
+  asOfWords,
+  dueInWords,
+  groupedReminder,
+  singleReminder,
+} from '../../../../electron/core/reminders/reminder-words';
 import type { DueReminder } from '../../../../electron/core/reminders/reminder-plan';
 import { openItem } from '../support/reminder-fixture';
 import { DAY_FIRST_24_HOUR } from '../../../../electron/shared/due-date/clock-style';
@@ -28,9 +33,15 @@ describe('reminder words', () => {
   it('says how old an unchecked list is: a time today, yesterday, or a day before', () => {
     const now = Date.parse('2026-03-04T10:00:00Z');
     const end = '; Omi Tray could not check it with Omi just now.';
-    expect(asOfWords(Date.parse('2026-03-04T08:05:00Z'), now, 'Europe/Berlin', DAY_FIRST_24_HOUR)).toBe(`Your list is as of 09:05${end}`);
-    expect(asOfWords(Date.parse('2026-03-03T21:30:00Z'), now, 'Europe/Berlin', DAY_FIRST_24_HOUR)).toBe(`Your list is as of yesterday at 22:30${end}`);
-    expect(asOfWords(Date.parse('2026-03-01T12:00:00Z'), now, 'Europe/Berlin', DAY_FIRST_24_HOUR)).toBe(`Your list is as of Sun 1 Mar at 13:00${end}`);
+    expect(asOfWords(Date.parse('2026-03-04T08:05:00Z'), now, 'Europe/Berlin', DAY_FIRST_24_HOUR)).toBe(
+      `Your list is as of 09:05${end}`,
+    );
+    expect(asOfWords(Date.parse('2026-03-03T21:30:00Z'), now, 'Europe/Berlin', DAY_FIRST_24_HOUR)).toBe(
+      `Your list is as of yesterday at 22:30${end}`,
+    );
+    expect(asOfWords(Date.parse('2026-03-01T12:00:00Z'), now, 'Europe/Berlin', DAY_FIRST_24_HOUR)).toBe(
+      `Your list is as of Sun 1 Mar at 13:00${end}`,
+    );
   });
 
   it('titles a reminder with the description on one line, cut when long', () => {

@@ -50,23 +50,41 @@ describe('the keychain store', () => {
   });
 
   it('says what it could not do and why, in one line', async () => {
-    const store = new KeytarSecretStore(failing(() => 'Cannot autolaunch D-Bus without X11 $DISPLAY\n    at Object.getPassword (keytar.js:12)'), 'Omi Tray');
-    await expect(store.get(ORIGIN)).rejects.toThrow(new Error('The system keychain could not read the key: Cannot autolaunch D-Bus without X11 $DISPLAY'));
-    await expect(store.delete(ORIGIN)).rejects.toThrow(new Error('The system keychain could not remove the key: Cannot autolaunch D-Bus without X11 $DISPLAY'));
+    const store = new KeytarSecretStore(
+      failing(() => 'Cannot autolaunch D-Bus without X11 $DISPLAY\n    at Object.getPassword (keytar.js:12)'),
+      'Omi Tray',
+    );
+    await expect(store.get(ORIGIN)).rejects.toThrow(
+      new Error('The system keychain could not read the key: Cannot autolaunch D-Bus without X11 $DISPLAY'),
+    );
+    await expect(store.delete(ORIGIN)).rejects.toThrow(
+      new Error('The system keychain could not remove the key: Cannot autolaunch D-Bus without X11 $DISPLAY'),
+    );
   });
 
-  it('never repeats the key, even when the keychain\'s message carries it', async () => {
-    const store = new KeytarSecretStore(failing((key) => `Item ${key ?? ''} could not be written: the collection is locked`), 'Omi Tray');
+  it("never repeats the key, even when the keychain's message carries it", async () => {
+    const store = new KeytarSecretStore(
+      failing((key) => `Item ${key ?? ''} could not be written: the collection is locked`),
+      'Omi Tray',
+    );
     const error = await failure(store.set(ORIGIN, KEY));
-    expect(error.message).toBe('The system keychain could not store the key: Item [key] could not be written: the collection is locked');
+    expect(error.message).toBe(
+      'The system keychain could not store the key: Item [key] could not be written: the collection is locked',
+    );
     expect(error.message).not.toContain(KEY);
   });
 
   it('shortens a very long reason, and names an empty one', async () => {
-    const long = new KeytarSecretStore(failing(() => 'x'.repeat(500)), 'Omi Tray');
+    const long = new KeytarSecretStore(
+      failing(() => 'x'.repeat(500)),
+      'Omi Tray',
+    );
     const { message } = await failure(long.get(ORIGIN));
     expect(message).toBe(`The system keychain could not read the key: ${'x'.repeat(157)}…`);
-    const empty = new KeytarSecretStore(failing(() => ''), 'Omi Tray');
+    const empty = new KeytarSecretStore(
+      failing(() => ''),
+      'Omi Tray',
+    );
     await expect(empty.get(ORIGIN)).rejects.toThrow('The system keychain could not read the key: unknown error');
   });
 });

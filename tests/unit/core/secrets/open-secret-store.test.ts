@@ -13,13 +13,18 @@ const noSecretService: KeytarModule = {
 
 function recordingLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
-  const log = (message: string, context?: Record<string, unknown>) => lines.push(`${message} ${JSON.stringify(context ?? {})}`);
+  const log = (message: string, context?: Record<string, unknown>) =>
+    lines.push(`${message} ${JSON.stringify(context ?? {})}`);
   return { lines, debug: log, info: log, warn: log, error: log };
 }
 
 describe('without a system keychain', () => {
   it('keeps the key in memory for this run and says so in words', async () => {
-    const { store, warning } = await openSecretStore({ keytar: noSecretService, service: 'Omi Tray', logger: recordingLogger() });
+    const { store, warning } = await openSecretStore({
+      keytar: noSecretService,
+      service: 'Omi Tray',
+      logger: recordingLogger(),
+    });
 
     expect(store.kind).toBe('memory');
     expect(warning).toBe(
@@ -31,7 +36,10 @@ describe('without a system keychain', () => {
 
   it('a keychain that fails later rejects with its reason, never with the key', async () => {
     const key = 'omi_dev_never_in_errors_6666';
-    const echoing: KeytarModule = { ...noSecretService, setPassword: (_s, _a, password) => Promise.reject(new Error(`refused ${password}`)) };
+    const echoing: KeytarModule = {
+      ...noSecretService,
+      setPassword: (_s, _a, password) => Promise.reject(new Error(`refused ${password}`)),
+    };
     const store = new KeytarSecretStore(echoing, 'Omi Tray');
 
     const error = await store.set('https://api.omi.me', key).then(

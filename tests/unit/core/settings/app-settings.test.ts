@@ -23,7 +23,8 @@ async function build(envBaseUrl?: string, options: { failingLoginItem?: boolean 
     envBaseUrl,
     logger: createLogger({ sink: (line) => logs.push(line), level: 'debug' }),
     reactions: {
-      account: (before, after) => Promise.resolve(void told.push(`account ${before.apiBaseUrl} -> ${after.apiBaseUrl}`)),
+      account: (before, after) =>
+        Promise.resolve(void told.push(`account ${before.apiBaseUrl} -> ${after.apiBaseUrl}`)),
       quickEditShortcut: () => void told.push('shortcut'),
       launchAtLogin: (enabled) => {
         if (options.failingLoginItem) throw new Error('no autostart folder');
@@ -46,10 +47,18 @@ describe('app settings', () => {
 
   it('saves a change, tells the account, then only whom a changed field concerns, then the snapshot', async () => {
     const { settings, store, told } = await build();
-    const after = await settings.update({ launchAtLogin: true, reminderLeadMinutes: DEFAULT_SETTINGS.reminderLeadMinutes === 30 ? 60 : 30 });
+    const after = await settings.update({
+      launchAtLogin: true,
+      reminderLeadMinutes: DEFAULT_SETTINGS.reminderLeadMinutes === 30 ? 60 : 30,
+    });
     expect(after.launchAtLogin).toBe(true);
     expect(store.get()).toEqual(after);
-    expect(told).toEqual([`account ${DEFAULT_SETTINGS.apiBaseUrl} -> ${DEFAULT_SETTINGS.apiBaseUrl}`, 'launch at login true', 'reminders', 'changed']);
+    expect(told).toEqual([
+      `account ${DEFAULT_SETTINGS.apiBaseUrl} -> ${DEFAULT_SETTINGS.apiBaseUrl}`,
+      'launch at login true',
+      'reminders',
+      'changed',
+    ]);
     told.length = 0;
     await settings.update({ quickEditShortcut: 'CommandOrControl+Alt+O', apiBaseUrl: 'https://omi.example.org/' });
     expect(told).toEqual([`account ${DEFAULT_SETTINGS.apiBaseUrl} -> https://omi.example.org/`, 'shortcut', 'changed']);

@@ -13,7 +13,13 @@ describe('confirming a new API address', () => {
     const { asked, ask } = asker(false);
     const result = await confirmAddress({ apiBaseUrl: 'https://attacker.example' }, 'https://api.omi.me', ask);
     expect(result).toEqual({ ok: false, error: { kind: 'invalid_input', message: ADDRESS_NOT_CHANGED } });
-    expect(asked).toEqual([expect.objectContaining({ message: 'Use https://attacker.example as the Omi API address?', yes: 'Use this address', no: 'Cancel' })]);
+    expect(asked).toEqual([
+      expect.objectContaining({
+        message: 'Use https://attacker.example as the Omi API address?',
+        yes: 'Use this address',
+        no: 'Cancel',
+      }),
+    ]);
   });
 
   it('a yes lets the change through unchanged', async () => {

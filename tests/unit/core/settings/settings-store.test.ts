@@ -12,7 +12,8 @@ beforeEach(async () => {
 });
 afterEach(() => dir.remove());
 
-const open = (warnings: string[] = []) => new SettingsStore(settingsFile(join(dir.path, 'settings.json'), { onCorrupt: (m) => warnings.push(m) }));
+const open = (warnings: string[] = []) =>
+  new SettingsStore(settingsFile(join(dir.path, 'settings.json'), { onCorrupt: (m) => warnings.push(m) }));
 
 describe('settings', () => {
   it('start from the defaults when there is no file', async () => {
@@ -31,14 +32,22 @@ describe('settings', () => {
   });
 
   it('keep the rest of an older file whose shortcut is refused now, with the default shortcut', async () => {
-    await writeFile(join(dir.path, 'settings.json'), JSON.stringify({ reminderLeadMinutes: 30, quickEditShortcut: 'Ctrl+Shift+T' }), 'utf8');
+    await writeFile(
+      join(dir.path, 'settings.json'),
+      JSON.stringify({ reminderLeadMinutes: 30, quickEditShortcut: 'Ctrl+Shift+T' }),
+      'utf8',
+    );
     const warnings: string[] = [];
     expect(await open(warnings).load()).toEqual({ ...DEFAULT_SETTINGS, reminderLeadMinutes: 30 });
     expect(warnings).toEqual([]);
   });
 
   it('move a file with invalid values aside, say so, and use the defaults', async () => {
-    await writeFile(join(dir.path, 'settings.json'), JSON.stringify({ reminderLeadMinutes: 7, apiBaseUrl: 'ftp://x' }), 'utf8');
+    await writeFile(
+      join(dir.path, 'settings.json'),
+      JSON.stringify({ reminderLeadMinutes: 7, apiBaseUrl: 'ftp://x' }),
+      'utf8',
+    );
     const warnings: string[] = [];
     expect(await open(warnings).load()).toEqual(DEFAULT_SETTINGS);
     expect(warnings[0]).toMatch(/settings\.json could not be read/);
@@ -51,6 +60,8 @@ describe('settings', () => {
     store.onChange((next, previous) => seen.push([previous.reminderLeadMinutes, next.reminderLeadMinutes]));
     await store.update({ reminderLeadMinutes: 60 });
     expect(seen).toEqual([[5, 60]]);
-    expect(JSON.parse(await readFile(join(dir.path, 'settings.json'), 'utf8'))).toMatchObject({ reminderLeadMinutes: 60 });
+    expect(JSON.parse(await readFile(join(dir.path, 'settings.json'), 'utf8'))).toMatchObject({
+      reminderLeadMinutes: 60,
+    });
   });
 });

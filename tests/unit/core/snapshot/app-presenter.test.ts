@@ -38,14 +38,21 @@ async function build(options: { timeZone?: () => string } = {}) {
   const logger = createLogger({ sink: (line) => logs.push(line), level: 'debug', now: () => clock.now() });
   const list = new ItemStore({ file: itemsFile(join(dir.path, 'items.json')), clock, logger });
   await list.load(ORIGIN);
-  const outbox = new Outbox({ file: outboxFile(join(dir.path, 'outbox.json')), clock, serverItem: (id) => list.get(id), owner: () => TAG });
+  const outbox = new Outbox({
+    file: outboxFile(join(dir.path, 'outbox.json')),
+    clock,
+    serverItem: (id) => list.get(id),
+    owner: () => TAG,
+  });
   await outbox.load();
   const account = {
     signedIn: true,
     origin: ORIGIN,
     warnings: [] as string[],
     state(): Connection {
-      return this.signedIn ? { status: 'connected', origin: this.origin, readOnly: false, keyStorage: 'keychain' } : { status: 'signed_out' };
+      return this.signedIn
+        ? { status: 'connected', origin: this.origin, readOnly: false, keyStorage: 'keychain' }
+        : { status: 'signed_out' };
     },
   };
   const pushes: AppSnapshot[] = [];
@@ -116,11 +123,23 @@ describe('the snapshot', () => {
 
   it('signed in: the server’s items with the waiting changes on top; a delete inside its undo time is offered for undo', async () => {
     const { presenter, list, outbox, clock } = await build();
-    list.replaceAll([actionItem('a1', { description: 'Send the contract' }), actionItem('a2', { description: 'Renew the insurance' })], clock.now());
+    list.replaceAll(
+      [
+        actionItem('a1', { description: 'Send the contract' }),
+        actionItem('a2', { description: 'Renew the insurance' }),
+      ],
+      clock.now(),
+    );
     await outbox.apply('a1', { kind: 'update', changes: { completed: true } }, ORIGIN);
-    await outbox.apply('a2', { kind: 'delete', notBefore: clock.now() + 5_000, description: 'Renew the insurance' }, ORIGIN);
+    await outbox.apply(
+      'a2',
+      { kind: 'delete', notBefore: clock.now() + 5_000, description: 'Renew the insurance' },
+      ORIGIN,
+    );
     const snapshot = presenter.snapshot();
-    expect(snapshot.items.map(({ id, completed, pending }) => ({ id, completed, pending }))).toEqual([{ id: 'a1', completed: true, pending: true }]);
+    expect(snapshot.items.map(({ id, completed, pending }) => ({ id, completed, pending }))).toEqual([
+      { id: 'a1', completed: true, pending: true },
+    ]);
     expect(snapshot.pendingDeletes.map((entry) => entry.id)).toEqual(['a2']);
     expect(snapshot.outboxSize).toBe(2);
     expect(presenter.item('a1')?.completed).toBe(true);
@@ -135,7 +154,9 @@ describe('the snapshot', () => {
     presenter.listChanged();
     const snapshot = presenter.snapshot();
     expect(snapshot.items.map(({ id, completed }) => ({ id, completed }))).toEqual([{ id: 'a1', completed: false }]);
-    expect(snapshot.warnings).toEqual([`1 change was made for ${ORIGIN} and not sent yet. They will be sent when Omi Tray uses that server again.`]);
+    expect(snapshot.warnings).toEqual([
+      `1 change was made for ${ORIGIN} and not sent yet. They will be sent when Omi Tray uses that server again.`,
+    ]);
   });
 
   it('shows this run’s notices, the key’s and the shortcut’s warnings', async () => {
@@ -143,7 +164,11 @@ describe('the snapshot', () => {
     account.warnings = ['No system keychain is available.'];
     shortcut.warning = 'The quick edit shortcut is taken.';
     presenter.notice('items.json was moved aside.');
-    expect(presenter.snapshot().warnings).toEqual(['items.json was moved aside.', 'No system keychain is available.', 'The quick edit shortcut is taken.']);
+    expect(presenter.snapshot().warnings).toEqual([
+      'items.json was moved aside.',
+      'No system keychain is available.',
+      'The quick edit shortcut is taken.',
+    ]);
   });
 
   it('shows the last refused change with its time, until signing out', async () => {

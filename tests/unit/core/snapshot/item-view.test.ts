@@ -31,20 +31,48 @@ describe('the checklist view', () => {
   });
 
   it('shows pending changes on top of the server state and marks the item pending', () => {
-    const [view] = buildItemViews([item('a1')], [entry('a1', { changes: { completed: true, description: 'Renamed' } })]);
-    expect(view).toMatchObject({ id: 'a1', completed: true, description: 'Renamed', pending: true, localOnly: false, completedAt: '2026-03-02T10:00:00.000Z' });
+    const [view] = buildItemViews(
+      [item('a1')],
+      [entry('a1', { changes: { completed: true, description: 'Renamed' } })],
+    );
+    expect(view).toMatchObject({
+      id: 'a1',
+      completed: true,
+      description: 'Renamed',
+      pending: true,
+      localOnly: false,
+      completedAt: '2026-03-02T10:00:00.000Z',
+    });
   });
 
   it('hides items being deleted and lists them as undoable', () => {
-    const entries = [entry('a1', { delete: { notBefore: Date.parse('2026-03-02T10:00:05Z'), description: 'Call Ana' } })];
+    const entries = [
+      entry('a1', { delete: { notBefore: Date.parse('2026-03-02T10:00:05Z'), description: 'Call Ana' } }),
+    ];
     expect(buildItemViews([item('a1'), item('a2')], entries).map((view) => view.id)).toEqual(['a2']);
-    expect(pendingDeletes(entries)).toEqual([{ id: 'a1', description: 'Call Ana', sendAt: '2026-03-02T10:00:05.000Z' }]);
+    expect(pendingDeletes(entries)).toEqual([
+      { id: 'a1', description: 'Call Ana', sendAt: '2026-03-02T10:00:05.000Z' },
+    ]);
   });
 
   it('shows an item created here before the server knows it', () => {
-    const views = buildItemViews([], [entry('local-1', { changes: { description: 'Buy stamps', completed: false, dueAt: null }, create: { attemptedAt: null, sentDescription: null, uncertain: false } })]);
+    const views = buildItemViews(
+      [],
+      [
+        entry('local-1', {
+          changes: { description: 'Buy stamps', completed: false, dueAt: null },
+          create: { attemptedAt: null, sentDescription: null, uncertain: false },
+        }),
+      ],
+    );
     expect(views).toEqual([
-      expect.objectContaining({ id: 'local-1', description: 'Buy stamps', pending: true, localOnly: true, createdAt: '2026-03-02T10:00:00.000Z' }),
+      expect.objectContaining({
+        id: 'local-1',
+        description: 'Buy stamps',
+        pending: true,
+        localOnly: true,
+        createdAt: '2026-03-02T10:00:00.000Z',
+      }),
     ]);
   });
 });

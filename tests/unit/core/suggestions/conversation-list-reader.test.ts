@@ -21,7 +21,16 @@ import { FakeClock } from '../support/fake-clock';
 const MINUTE = 60_000;
 
 const heard = (id: string, createdAt: string): HeardConversation => ({
-  summary: { id, title: `Call ${id}`, overview: 'Overview.', emoji: null, category: null, startedAt: null, finishedAt: null, createdAt },
+  summary: {
+    id,
+    title: `Call ${id}`,
+    overview: 'Overview.',
+    emoji: null,
+    category: null,
+    startedAt: null,
+    finishedAt: null,
+    createdAt,
+  },
   toDos: [{ words: `To-do of ${id}`, done: false, dueAt: null }],
 });
 
@@ -36,7 +45,11 @@ let owner: string | null;
 function api(): ActionItemsApi {
   const unused = () => Promise.resolve(fail({ kind: 'server', message: 'not used here' }));
   return {
-    listPage: unused, update: unused, create: unused, remove: unused, keyInfo: unused,
+    listPage: unused,
+    update: unused,
+    create: unused,
+    remove: unused,
+    keyInfo: unused,
     conversationsSince: (since: string) => {
       asked.push(since);
       return Promise.resolve(answers.shift() ?? ok([]));
@@ -47,17 +60,27 @@ function api(): ActionItemsApi {
 beforeEach(() => {
   clock = new FakeClock(Date.parse('2026-03-09T09:00:00Z'));
   owner = 'https://api.omi.test key-a';
-  budget = new ReadBudget(clock, CONVERSATION_READ_LIMITS, { bucket: 'conversations', owner: () => owner, ledger: new ReadLedger({ clock }) });
+  budget = new ReadBudget(clock, CONVERSATION_READ_LIMITS, {
+    bucket: 'conversations',
+    owner: () => owner,
+    ledger: new ReadLedger({ clock }),
+  });
   asked = [];
   answers = [];
   learned = [];
   reader = new ConversationListReader({
-    clock, logger: createLogger({ sink: () => undefined }), budget, api, owner: () => owner,
-    learned: (summaries) => learned.push(...summaries), changed: () => undefined,
+    clock,
+    logger: createLogger({ sink: () => undefined }),
+    budget,
+    api,
+    owner: () => owner,
+    learned: (summaries) => learned.push(...summaries),
+    changed: () => undefined,
   });
 });
 
-const rateLimited = (seconds: number): Result<HeardConversation[]> => fail({ kind: 'rate_limited', message: 'slow down', retryAfterSeconds: seconds } as AppError);
+const rateLimited = (seconds: number): Result<HeardConversation[]> =>
+  fail({ kind: 'rate_limited', message: 'slow down', retryAfterSeconds: seconds } as AppError);
 
 describe('reading recent conversations for suggestions', () => {
   it('reads the whole window first, then from the last read less a margin, and fills the conversation cache', async () => {
@@ -91,11 +114,17 @@ describe('reading recent conversations for suggestions', () => {
     let release: (answer: Result<HeardConversation[]>) => void = () => undefined;
     const shownWhileAsking: number[] = [];
     const paged = new ConversationListReader({
-      clock, logger: createLogger({ sink: () => undefined }), budget, owner: () => owner, learned: () => undefined,
+      clock,
+      logger: createLogger({ sink: () => undefined }),
+      budget,
+      owner: () => owner,
+      learned: () => undefined,
       api: () => ({
         ...api(),
         conversationsSince: (_since: string, offset?: number) =>
-          offset === 0 || offset === undefined ? Promise.resolve(ok(full)) : new Promise((resolve) => (release = resolve)),
+          offset === 0 || offset === undefined
+            ? Promise.resolve(ok(full))
+            : new Promise((resolve) => (release = resolve)),
       }),
       changed: () => shownWhileAsking.push(paged.conversations().length),
     });

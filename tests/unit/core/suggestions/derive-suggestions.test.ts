@@ -5,13 +5,31 @@ import { foldWords } from '../../../../electron/core/suggestions/fold-words';
 import type { ItemView } from '../../../../electron/shared/action-item';
 import { itemView } from '../../support/items';
 
-const heard = (id: string, toDos: { words: string; done?: boolean; dueAt?: string | null }[], title = `Call ${id}`): HeardConversation => ({
-  summary: { id, title, overview: 'An overview.', emoji: null, category: 'work', startedAt: null, finishedAt: null, createdAt: '2026-03-02T08:00:00.000Z' },
+const heard = (
+  id: string,
+  toDos: { words: string; done?: boolean; dueAt?: string | null }[],
+  title = `Call ${id}`,
+): HeardConversation => ({
+  summary: {
+    id,
+    title,
+    overview: 'An overview.',
+    emoji: null,
+    category: 'work',
+    startedAt: null,
+    finishedAt: null,
+    createdAt: '2026-03-02T08:00:00.000Z',
+  },
   toDos: toDos.map((toDo) => ({ words: toDo.words, done: toDo.done ?? false, dueAt: toDo.dueAt ?? null })),
 });
 
 function offered(conversations: HeardConversation[], items: ItemView[] = [], decided: string[] = []) {
-  return deriveSuggestions({ conversations, items, conversationOf: (item) => item.conversationId, decided: (key) => decided.includes(key) }).map((s) => s.words);
+  return deriveSuggestions({
+    conversations,
+    items,
+    conversationOf: (item) => item.conversationId,
+    decided: (key) => decided.includes(key),
+  }).map((s) => s.words);
 }
 
 describe('suggestions from what Omi heard', () => {
@@ -38,7 +56,9 @@ describe('suggestions from what Omi heard', () => {
   });
 
   it('leaves out what is done in the conversation', () => {
-    expect(offered([heard('c', [{ words: 'Book the room', done: true }, { words: 'Call Ana' }])])).toEqual(['Call Ana']);
+    expect(offered([heard('c', [{ words: 'Book the room', done: true }, { words: 'Call Ana' }])])).toEqual([
+      'Call Ana',
+    ]);
   });
 
   it('leaves out what any open item already says, and what a done item of the same conversation says', () => {
@@ -47,17 +67,33 @@ describe('suggestions from what Omi heard', () => {
       itemView('2', { description: 'Book the room', completed: true, conversationId: 'c' }),
       itemView('3', { description: 'Pay the invoice', completed: true, conversationId: 'other' }),
     ];
-    expect(offered([heard('c', [{ words: 'Call Ana' }, { words: 'Book the room' }, { words: 'Pay the invoice' }])], items)).toEqual(['Pay the invoice']);
+    expect(
+      offered([heard('c', [{ words: 'Call Ana' }, { words: 'Book the room' }, { words: 'Pay the invoice' }])], items),
+    ).toEqual(['Pay the invoice']);
   });
 
   it('leaves out what was added or dismissed, and the same words twice in one conversation', () => {
-    const conversations = [heard('c', [{ words: 'Call Ana' }, { words: 'call  Ana' }, { words: 'Send the deck' }, { words: 'Book the room' }])];
-    expect(offered(conversations, [], [suggestionKey('c', 'send the deck'), suggestionKey('c', 'book the room')])).toEqual(['Call Ana']);
+    const conversations = [
+      heard('c', [
+        { words: 'Call Ana' },
+        { words: 'call  Ana' },
+        { words: 'Send the deck' },
+        { words: 'Book the room' },
+      ]),
+    ];
+    expect(
+      offered(conversations, [], [suggestionKey('c', 'send the deck'), suggestionKey('c', 'book the room')]),
+    ).toEqual(['Call Ana']);
   });
 
   it('works through 1,000 suggestions against 2,000 open items in well under a frame', () => {
     const items = Array.from({ length: 2_000 }, (_, i) => itemView(`i${i}`, { description: `Open item number ${i}` }));
-    const conversations = Array.from({ length: 100 }, (_, c) => heard(`c${c}`, Array.from({ length: 10 }, (_, s) => ({ words: s === 0 ? `Open item number ${c}` : `To-do ${c}.${s}` }))));
+    const conversations = Array.from({ length: 100 }, (_, c) =>
+      heard(
+        `c${c}`,
+        Array.from({ length: 10 }, (_, s) => ({ words: s === 0 ? `Open item number ${c}` : `To-do ${c}.${s}` })),
+      ),
+    );
     const started = performance.now();
     const words = offered(conversations, items);
     expect(performance.now() - started).toBeLessThan(200);

@@ -24,7 +24,10 @@ function decisions(): SuggestionDecisions {
   return new SuggestionDecisions({
     clock,
     logger: createLogger({ sink: () => undefined }),
-    file: decisionsFile(join(dir.path, 'suggestions.json'), { onCorrupt: (message) => corrupt.push(message), now: () => clock.now() }),
+    file: decisionsFile(join(dir.path, 'suggestions.json'), {
+      onCorrupt: (message) => corrupt.push(message),
+      now: () => clock.now(),
+    }),
     currentId: (id) => aliases.get(id) ?? id,
   });
 }
@@ -54,7 +57,9 @@ describe('the decisions about suggestions', () => {
     aliases.set('local-1', 'server-1');
     kept.idsSettled();
     await kept.settled();
-    const file = JSON.parse(await readFile(join(dir.path, 'suggestions.json'), 'utf8')) as { decisions: Record<string, { itemId: string }> };
+    const file = JSON.parse(await readFile(join(dir.path, 'suggestions.json'), 'utf8')) as {
+      decisions: Record<string, { itemId: string }>;
+    };
     expect(file.decisions['c1\u0000send the deck']?.itemId).toBe('server-1');
   });
 
@@ -90,6 +95,9 @@ describe('the decisions about suggestions', () => {
     expect(names.some((name) => name.startsWith('suggestions.json.') || name.includes('corrupt'))).toBe(true);
     await kept.dismiss('c1\u0000call ana', 'c1');
     await kept.settled();
-    expect(JSON.parse(await readFile(join(dir.path, 'suggestions.json'), 'utf8'))).toMatchObject({ version: 1, decisions: { 'c1\u0000call ana': { kind: 'dismissed' } } });
+    expect(JSON.parse(await readFile(join(dir.path, 'suggestions.json'), 'utf8'))).toMatchObject({
+      version: 1,
+      decisions: { 'c1\u0000call ana': { kind: 'dismissed' } },
+    });
   });
 });

@@ -15,7 +15,11 @@ export interface AppFixture extends ServerFixture {
   close(): Promise<void>;
 }
 
-export async function appFixture(key: string, scopes: string[], items: Partial<ActionItem>[] = []): Promise<AppFixture> {
+export async function appFixture(
+  key: string,
+  scopes: string[],
+  items: Partial<ActionItem>[] = [],
+): Promise<AppFixture> {
   const server = await serverFixture(key, scopes, items);
   const secrets = new TestSecrets();
   const running: TestApp[] = [];

@@ -12,7 +12,13 @@
 import type { ActionItem, ItemChanges } from '../../../../electron/shared/action-item';
 import type { AppError, Result } from '../../../../electron/shared/app-error';
 import { fail, ok } from '../../../../electron/shared/app-error';
-import type { ActionItemsApi, KeyInfo, ListQuery, NewActionItem, OmiClientOptions } from '../../../../electron/core/api/action-items-api';
+import type {
+  ActionItemsApi,
+  KeyInfo,
+  ListQuery,
+  NewActionItem,
+  OmiClientOptions,
+} from '../../../../electron/core/api/action-items-api';
 import type { Clock } from '../../../../electron/core/ports';
 import { READ_SCOPE, WRITE_SCOPE } from '../../../fake-omi/api-keys';
 import { NOTHING_TO_CHANGE, readPatch } from '../../../fake-omi/item-patch';
@@ -38,7 +44,10 @@ export type FakeMode =
   | 'gateway_late';
 
 /** What the client makes of a gateway's HTML 502/504 page. */
-const GATEWAY_ERROR: AppError = { kind: 'server', message: "Omi's server had a problem (HTTP 502). Try again in a moment." };
+const GATEWAY_ERROR: AppError = {
+  kind: 'server',
+  message: "Omi's server had a problem (HTTP 502). Try again in a moment.",
+};
 
 export interface RecordedRequest {
   method: 'list' | 'update' | 'create' | 'remove' | 'keyInfo';
@@ -200,7 +209,9 @@ export class FakeOmi {
         this.clock.setTimeout(() => {
           request.arrived = work(known).ok;
         }, this.lateSaveMs);
-        return fail(this.mode === 'gateway_late' ? GATEWAY_ERROR : { kind: 'offline', message: 'Omi did not answer in time.' });
+        return fail(
+          this.mode === 'gateway_late' ? GATEWAY_ERROR : { kind: 'offline', message: 'Omi did not answer in time.' },
+        );
       }
       const result = work(known);
       request.arrived = result.ok;
@@ -228,7 +239,13 @@ export class FakeOmi {
       listPage: (query) =>
         call('list', { query: { ...query } }, (key) => {
           this.beforePage?.(query);
-          const pageQuery = { completed: query.completed, startDate: query.createdFrom ?? null, endDate: query.createdTo ?? null, limit: query.limit, offset: query.offset };
+          const pageQuery = {
+            completed: query.completed,
+            startDate: query.createdFrom ?? null,
+            endDate: query.createdTo ?? null,
+            limit: query.limit,
+            offset: query.offset,
+          };
           const page = pageOf([...this.itemsOf(key.account).values()], (item) => this.pagedFields(item), pageQuery);
           const readable = page.filter((item) => !this.unreadable.has(item.id));
           return ok({ items: readable.map((item) => ({ ...item })), unreadable: page.length - readable.length });
@@ -243,7 +260,11 @@ export class FakeOmi {
           if (!found.ok) return found;
           const patch = readPatch(changes, this.clearsDueDateOnNull);
           if (patch === null) {
-            return fail({ kind: 'cannot_clear_due_date', message: 'This server cannot clear due dates.', detail: NOTHING_TO_CHANGE });
+            return fail({
+              kind: 'cannot_clear_due_date',
+              message: 'This server cannot clear due dates.',
+              detail: NOTHING_TO_CHANGE,
+            });
           }
           const now = this.serverNow();
           const next: ActionItem = { ...found.value, updatedAt: now };
@@ -288,7 +309,14 @@ export class FakeOmi {
 
   private pagedFields(item: ActionItem): PagedFields {
     const legacy = this.legacy.has(item.id);
-    return { id: item.id, completed: legacy ? false : item.completed, legacy, dueAt: item.dueAt, createdAt: item.createdAt, locked: this.locked.has(item.id) };
+    return {
+      id: item.id,
+      completed: legacy ? false : item.completed,
+      legacy,
+      dueAt: item.dueAt,
+      createdAt: item.createdAt,
+      locked: this.locked.has(item.id),
+    };
   }
 
   /** The server's own time, as it stamps items. */

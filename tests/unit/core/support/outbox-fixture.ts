@@ -22,7 +22,12 @@ export const TWO_ITEMS = [
   { id: 'a2', description: 'Call Ana' },
 ];
 
-export async function openOutbox(dir: string, omi: FakeOmi, clock: FakeClock, options: { owner?: () => string | null; reads?: ReadBudget } = {}) {
+export async function openOutbox(
+  dir: string,
+  omi: FakeOmi,
+  clock: FakeClock,
+  options: { owner?: () => string | null; reads?: ReadBudget } = {},
+) {
   const logs: string[] = [];
   const warnings: string[] = [];
   const logger = createLogger({ sink: (line) => logs.push(line), level: 'debug', now: () => clock.now() });
@@ -98,7 +103,11 @@ export async function openOutbox(dir: string, omi: FakeOmi, clock: FakeClock, op
  * Moves the fake clock on and lets the sender finish what that woke: twice, because a send that
  * ends can arm the next timer (a retry, a lost-write check) at the same instant.
  */
-export async function passTime(clock: FakeClock, box: { sender: { whenIdle(): Promise<void> } }, ms: number): Promise<void> {
+export async function passTime(
+  clock: FakeClock,
+  box: { sender: { whenIdle(): Promise<void> } },
+  ms: number,
+): Promise<void> {
   clock.advance(ms);
   await settle();
   await box.sender.whenIdle();

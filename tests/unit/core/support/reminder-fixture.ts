@@ -12,7 +12,11 @@ import { recordingLogger } from '../../../doubles/recording-logger';
 import { actionItem } from '../../support/items';
 
 let counter = 0;
-export function openItem(description: string, dueAt: Date | string | null, extra: Partial<ActionItem> = {}): ActionItem {
+export function openItem(
+  description: string,
+  dueAt: Date | string | null,
+  extra: Partial<ActionItem> = {},
+): ActionItem {
   counter += 1;
   return actionItem(`item-${counter}`, {
     description,

@@ -13,7 +13,11 @@ export interface ServerFixture {
   omi: FakeOmi;
 }
 
-export async function serverFixture(key: string, scopes: string[], items: Partial<ActionItem>[] = []): Promise<ServerFixture> {
+export async function serverFixture(
+  key: string,
+  scopes: string[],
+  items: Partial<ActionItem>[] = [],
+): Promise<ServerFixture> {
   const dir = await tempDir();
   const clock = new FakeClock();
   const omi = new FakeOmi(clock);

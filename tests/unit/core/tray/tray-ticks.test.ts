@@ -13,7 +13,9 @@ function setup(answer: Result<null> = { ok: true, value: null }) {
   const opened: string[] = [];
   let changes = 0;
   const ticks = new TrayTicks({
-    clock, logger: recordingLogger().logger, notifier,
+    clock,
+    logger: recordingLogger().logger,
+    notifier,
     setDone: async (id, completed) => {
       sent.push(`${id} ${completed}`);
       return answer;
@@ -32,7 +34,9 @@ describe('TrayTicks', () => {
     const { ticks, notifier, sent } = setup();
     await ticks.tick('a1');
     expect(sent).toEqual(['a1 true']);
-    expect(notifier.shown.map((shown) => shown.request)).toEqual([{ title: 'Marked done', body: 'Send the contract to Ana', itemId: 'a1', actions: true, undo: true }]);
+    expect(notifier.shown.map((shown) => shown.request)).toEqual([
+      { title: 'Marked done', body: 'Send the contract to Ana', itemId: 'a1', actions: true, undo: true },
+    ]);
   });
 
   it('Undo on the notification marks the item not done again and takes the offer back', async () => {

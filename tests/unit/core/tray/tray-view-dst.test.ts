@@ -31,11 +31,16 @@ describe('tray view on the spring-forward day in Berlin', () => {
     const view = buildTrayView(
       {
         now,
-        timeZone: 'Europe/Berlin', style: DAY_FIRST_24_HOUR,
+        timeZone: 'Europe/Berlin',
+        style: DAY_FIRST_24_HOUR,
         connected: true,
         remindersPausedUntil: null,
         shortcutWarning: null,
-        items: [item('late tonight', '2026-03-29T23:59:00+02:00'), item('just after midnight', '2026-03-30T00:01:00+02:00'), item('this morning', '2026-03-29T01:30:00+01:00')],
+        items: [
+          item('late tonight', '2026-03-29T23:59:00+02:00'),
+          item('just after midnight', '2026-03-30T00:01:00+02:00'),
+          item('this morning', '2026-03-29T01:30:00+01:00'),
+        ],
       },
       actions,
     );
@@ -43,11 +48,26 @@ describe('tray view on the spring-forward day in Berlin', () => {
     expect(view.overdue).toBe(1);
     expect(view.tooltip).toBe('Omi Tray — 1 past due, 1 due today');
     const checkboxes = view.menu.filter((entry) => entry.kind === 'checkbox').map((entry) => entry.label);
-    expect(checkboxes).toEqual(['this morning — Today 01:30', 'late tonight — Today 23:59', 'just after midnight — Tomorrow 00:01']);
+    expect(checkboxes).toEqual([
+      'this morning — Today 01:30',
+      'late tonight — Today 23:59',
+      'just after midnight — Tomorrow 00:01',
+    ]);
   });
 
   it('pauses until 09:00 local the next morning', () => {
-    const view = buildTrayView({ now: new Date('2026-03-28T20:00:00+01:00'), timeZone: 'Europe/Berlin', style: DAY_FIRST_24_HOUR, connected: true, remindersPausedUntil: null, shortcutWarning: null, items: [] }, actions);
+    const view = buildTrayView(
+      {
+        now: new Date('2026-03-28T20:00:00+01:00'),
+        timeZone: 'Europe/Berlin',
+        style: DAY_FIRST_24_HOUR,
+        connected: true,
+        remindersPausedUntil: null,
+        shortcutWarning: null,
+        items: [],
+      },
+      actions,
+    );
     view.menu.find((entry) => entry.label === TRAY_LABELS.pauseTomorrow)?.run?.();
     expect(paused.map((ms) => new Date(ms).toISOString())).toEqual(['2026-03-29T07:00:00.000Z']);
   });

@@ -12,7 +12,12 @@ const at = (day: number, hour: number, minute = 0): string => new Date(2026, 10,
 let nextId = 0;
 function item(description: string, dueAt: string | null, extra: Partial<ItemView> = {}): ItemView {
   nextId += 1;
-  return itemView(`item-${nextId}`, { description, dueAt, createdAt: new Date(2026, 9, nextId).toISOString(), ...extra });
+  return itemView(`item-${nextId}`, {
+    description,
+    dueAt,
+    createdAt: new Date(2026, 9, nextId).toISOString(),
+    ...extra,
+  });
 }
 
 function fakeActions(): TrayActions & { calls: string[] } {
@@ -29,7 +34,14 @@ function fakeActions(): TrayActions & { calls: string[] } {
   };
 }
 
-const base = { now, timeZone: ZONE, style: DAY_FIRST_24_HOUR, connected: true, remindersPausedUntil: null, shortcutWarning: null };
+const base = {
+  now,
+  timeZone: ZONE,
+  style: DAY_FIRST_24_HOUR,
+  connected: true,
+  remindersPausedUntil: null,
+  shortcutWarning: null,
+};
 const labels = (view: ReturnType<typeof buildTrayView>): string[] =>
   view.menu.filter((entry) => entry.kind !== 'separator').map((entry) => entry.label);
 
@@ -99,7 +111,12 @@ describe('tray view', () => {
   });
 
   it('cuts long and multi-line descriptions to one short line', () => {
-    const label = trayItemLabel({ description: `Line one\nline two ${'x'.repeat(200)}`, dueAt: null }, now, ZONE, DAY_FIRST_24_HOUR);
+    const label = trayItemLabel(
+      { description: `Line one\nline two ${'x'.repeat(200)}`, dueAt: null },
+      now,
+      ZONE,
+      DAY_FIRST_24_HOUR,
+    );
     expect(label.length).toBeLessThanOrEqual(40);
     expect(label).not.toContain('\n');
     expect(label.endsWith('…')).toBe(true);
@@ -107,7 +124,12 @@ describe('tray view', () => {
 
   it('never splits an emoji when cutting', () => {
     const label = trayItemLabel({ description: '👍🏽'.repeat(60), dueAt: null }, now, ZONE, DAY_FIRST_24_HOUR);
-    expect([...new Intl.Segmenter().segment(label)].map((s) => s.segment).filter((s) => s !== '…').every((s) => s === '👍🏽')).toBe(true);
+    expect(
+      [...new Intl.Segmenter().segment(label)]
+        .map((s) => s.segment)
+        .filter((s) => s !== '…')
+        .every((s) => s === '👍🏽'),
+    ).toBe(true);
   });
 
   it('counts past due (due time passed, also earlier today) and still due today without double counting', () => {
@@ -153,7 +175,10 @@ describe('tray view', () => {
 
   it('offers Resume and says until when while paused', () => {
     const actions = fakeActions();
-    const view = buildTrayView({ ...base, items: [], remindersPausedUntil: new Date(2026, 10, 30, 15, 30).getTime() }, actions);
+    const view = buildTrayView(
+      { ...base, items: [], remindersPausedUntil: new Date(2026, 10, 30, 15, 30).getTime() },
+      actions,
+    );
     expect(labels(view)).toContain('Reminders paused until 15:30');
     expect(labels(view)).not.toContain(TRAY_LABELS.pauseHour);
     view.menu.find((entry) => entry.label === TRAY_LABELS.resume)?.run?.();
@@ -183,9 +208,13 @@ describe('tray view', () => {
   });
 
   it('picks the most urgent items out of a large list in any order', () => {
-    const items = Array.from({ length: 10_000 }, (_, i) => item(`n${i}`, new Date(2026, 11, 1, 0, (i * 7919) % 10_000).toISOString()));
+    const items = Array.from({ length: 10_000 }, (_, i) =>
+      item(`n${i}`, new Date(2026, 11, 1, 0, (i * 7919) % 10_000).toISOString()),
+    );
     const view = buildTrayView({ ...base, items }, fakeActions());
-    const firstMinutes = view.menu.filter((entry) => entry.kind === 'checkbox').map((entry) => entry.label.split(' ')[0]);
+    const firstMinutes = view.menu
+      .filter((entry) => entry.kind === 'checkbox')
+      .map((entry) => entry.label.split(' ')[0]);
     // Index i is due at minute (i * 7919) mod 10000: minutes 0..4 belong to these indexes.
     const expected = [0, 1, 2, 3, 4].map((minute) => `n${items.findIndex((_, i) => (i * 7919) % 10_000 === minute)}`);
     expect(firstMinutes).toEqual(expected);
@@ -194,7 +223,11 @@ describe('tray view', () => {
   it('names how many suggestions wait and opens the popover there; the icon counts due items only', () => {
     const actions = { ...fakeActions(), openSuggestions: () => actions.calls.push('suggestions') };
     const view = buildTrayView({ ...base, items: [item('Call Ana', at(29, 9))], suggestionCount: 3 }, actions);
-    expect(labels(view).slice(0, 3)).toEqual([TRAY_LABELS.open, TRAY_LABELS.quickEdit, '3 suggestions from your conversations']);
+    expect(labels(view).slice(0, 3)).toEqual([
+      TRAY_LABELS.open,
+      TRAY_LABELS.quickEdit,
+      '3 suggestions from your conversations',
+    ]);
     view.menu.find((entry) => entry.label === '3 suggestions from your conversations')?.run?.();
     expect(actions.calls).toEqual(['suggestions']);
     expect(view.overdue).toBe(1);

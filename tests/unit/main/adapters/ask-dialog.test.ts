@@ -6,7 +6,12 @@ import { recordingLogger } from '../../../doubles/recording-logger';
 
 vi.mock('electron', async () => (await import('../../../electron-double/electron-main')).electronMain);
 
-const question = { message: 'Use https://omi.example.org as the Omi API address?', detail: 'Why.', yes: 'Use this address', no: 'Cancel' };
+const question = {
+  message: 'Use https://omi.example.org as the Omi API address?',
+  detail: 'Why.',
+  yes: 'Use this address',
+  no: 'Cancel',
+};
 
 beforeEach(() => {
   messageBoxes.length = 0;
@@ -16,7 +21,9 @@ describe('the question dialog', () => {
   it('shows the words and buttons, and answers yes only for the yes button', async () => {
     const ask = createAskDialog(recordingLogger().logger);
     const first = ask(question);
-    expect(shownBoxes()).toEqual([{ message: question.message, detail: 'Why.', buttons: ['Use this address', 'Cancel'] }]);
+    expect(shownBoxes()).toEqual([
+      { message: question.message, detail: 'Why.', buttons: ['Use this address', 'Cancel'] },
+    ]);
     expect(messageBoxes[0]?.options).toMatchObject({ defaultId: 1, cancelId: 1 });
     answerBox(0, 0);
     await expect(first).resolves.toBe(true);

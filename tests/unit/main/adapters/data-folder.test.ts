@@ -31,7 +31,7 @@ describe.skipIf(process.platform === 'win32')('the data folder', () => {
     expect(mode(chosen)).toBe(0o700);
   });
 
-  it('is Electron\'s own folder otherwise, tightened if an older version left it open', () => {
+  it("is Electron's own folder otherwise, tightened if an older version left it open", () => {
     const own = join(dir, 'Omi Tray');
     mkdirSync(own, { mode: 0o755 });
     chmodSync(own, 0o755);
@@ -56,7 +56,9 @@ describe.skipIf(process.platform === 'win32')('the data folder', () => {
     const chmod = () => {
       throw new Error('EPERM: operation not permitted');
     };
-    expect(ensurePrivateFolder(own, { tighten: true, chmod })).toBe(`The data folder ${own} could not be made private (EPERM: operation not permitted).`);
+    expect(ensurePrivateFolder(own, { tighten: true, chmod })).toBe(
+      `The data folder ${own} could not be made private (EPERM: operation not permitted).`,
+    );
   });
 });
 

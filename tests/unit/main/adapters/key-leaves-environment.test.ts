@@ -10,8 +10,15 @@ import { takeApiOverrides } from '../../../../electron/main/adapters/environment
 
 describe('the key leaves the environment', () => {
   it('is taken out of the environment and handed to core only', () => {
-    const env: NodeJS.ProcessEnv = { OMI_API_KEY: 'omi_dev_env_key_5e8a', OMI_API_BASE_URL: 'https://omi.example.org', HOME: '/home/ana' };
-    expect(takeApiOverrides(env)).toEqual({ OMI_API_KEY: 'omi_dev_env_key_5e8a', OMI_API_BASE_URL: 'https://omi.example.org' });
+    const env: NodeJS.ProcessEnv = {
+      OMI_API_KEY: 'omi_dev_env_key_5e8a',
+      OMI_API_BASE_URL: 'https://omi.example.org',
+      HOME: '/home/ana',
+    };
+    expect(takeApiOverrides(env)).toEqual({
+      OMI_API_KEY: 'omi_dev_env_key_5e8a',
+      OMI_API_BASE_URL: 'https://omi.example.org',
+    });
     expect(env).toEqual({ OMI_API_BASE_URL: 'https://omi.example.org', HOME: '/home/ana' });
   });
 

@@ -6,7 +6,9 @@ const EXEC = '/tmp/.mount_OmiTraXYZ/omi-tray';
 
 describe('the executable a Linux autostart entry starts', () => {
   it('is the .AppImage file when the running executable is inside APPDIR', () => {
-    expect(autostartExecutable({ APPIMAGE: '/home/ana/Apps/Omi Tray.AppImage', APPDIR: '/tmp/.mount_OmiTraXYZ' }, EXEC)).toBe('/home/ana/Apps/Omi Tray.AppImage');
+    expect(
+      autostartExecutable({ APPIMAGE: '/home/ana/Apps/Omi Tray.AppImage', APPDIR: '/tmp/.mount_OmiTraXYZ' }, EXEC),
+    ).toBe('/home/ana/Apps/Omi Tray.AppImage');
   });
 
   it.each([

@@ -19,7 +19,8 @@ function lastShown(): NotificationDouble {
   return shown;
 }
 
-const buttons = (notification: NotificationDouble) => (notification.options.actions ?? []).map((action) => `${action.type}:${action.text}`);
+const buttons = (notification: NotificationDouble) =>
+  (notification.options.actions ?? []).map((action) => `${action.type}:${action.text}`);
 
 beforeEach(() => {
   NotificationDouble.shown.length = 0;
@@ -45,7 +46,10 @@ describe.each(['darwin', 'win32'] as const)('a reminder on %s', (platform) => {
   it('offers one Undo button after a tick from the tray menu, and Undo does what it says', () => {
     const notifier = createNotifier({ platform, logger: recordingLogger().logger });
     const chosen: string[] = [];
-    notifier.show({ title: 'Marked done', body: 'Call Ana', itemId: 'item-1', actions: true, undo: true }, { onClick: () => undefined, onAction: (action) => chosen.push(action) });
+    notifier.show(
+      { title: 'Marked done', body: 'Call Ana', itemId: 'item-1', actions: true, undo: true },
+      { onClick: () => undefined, onAction: (action) => chosen.push(action) },
+    );
     expect(buttons(lastShown())).toEqual(['button:Undo']);
     lastShown().pressButton(0);
     expect(chosen).toEqual(['undo']);
@@ -53,7 +57,10 @@ describe.each(['darwin', 'win32'] as const)('a reminder on %s', (platform) => {
 
   it('has no buttons for a notification that offers no actions (a grouped catch-up)', () => {
     const notifier = createNotifier({ platform, logger: recordingLogger().logger });
-    notifier.show({ ...reminder, itemId: null, actions: false }, { onClick: () => undefined, onAction: () => undefined });
+    notifier.show(
+      { ...reminder, itemId: null, actions: false },
+      { onClick: () => undefined, onAction: () => undefined },
+    );
     expect(buttons(lastShown())).toEqual([]);
   });
 
@@ -78,14 +85,23 @@ describe.each(['darwin', 'win32'] as const)('a reminder on %s', (platform) => {
     const chosen: string[] = [];
     notifier.show(reminder, { onClick: () => chosen.push('click'), onAction: (action) => chosen.push(action) });
     lastShown().fail('Notification permission denied');
-    expect(lines).toEqual([{ level: 'warn', message: 'A desktop notification could not be shown', context: { error: 'Notification permission denied' } }]);
+    expect(lines).toEqual([
+      {
+        level: 'warn',
+        message: 'A desktop notification could not be shown',
+        context: { error: 'Notification permission denied' },
+      },
+    ]);
     expect(chosen).toEqual([]);
   });
 });
 
 describe.each(['darwin', 'win32'] as const)('a body on %s', (platform) => {
   it('is plain text there, so it is shown exactly as written', () => {
-    createNotifier({ platform, logger: recordingLogger().logger }).show({ ...reminder, body: `Tom & Jerry's <draft>` }, { onClick: () => undefined });
+    createNotifier({ platform, logger: recordingLogger().logger }).show(
+      { ...reminder, body: `Tom & Jerry's <draft>` },
+      { onClick: () => undefined },
+    );
     expect(lastShown().body).toBe(`Tom & Jerry's <draft>`);
   });
 });
@@ -104,7 +120,9 @@ describe('a reminder on Linux', () => {
     const notifier = createNotifier({ platform: 'linux', logger: recordingLogger().logger });
     const words = `Reply to <a href="https://evil.example">Tom & Jerry</a>'s <img src=x>`;
     notifier.show({ ...reminder, title: 'Call <Ana>', body: words }, { onClick: () => undefined });
-    expect(lastShown().body).toBe('Reply to &lt;a href=&quot;https://evil.example&quot;&gt;Tom &amp; Jerry&lt;/a&gt;&#39;s &lt;img src=x&gt;');
+    expect(lastShown().body).toBe(
+      'Reply to &lt;a href=&quot;https://evil.example&quot;&gt;Tom &amp; Jerry&lt;/a&gt;&#39;s &lt;img src=x&gt;',
+    );
     expect(lastShown().title).toBe('Call <Ana>');
   });
 
@@ -127,7 +145,8 @@ describe('many reminders nobody answers', () => {
   it('each still answers its own click, the first as well as the latest', () => {
     const notifier = createNotifier({ platform: 'darwin', logger: recordingLogger().logger });
     const clicked: number[] = [];
-    for (let index = 0; index < 120; index++) notifier.show({ ...reminder, title: `Item ${index}` }, { onClick: () => clicked.push(index) });
+    for (let index = 0; index < 120; index++)
+      notifier.show({ ...reminder, title: `Item ${index}` }, { onClick: () => clicked.push(index) });
     NotificationDouble.shown[119]!.click();
     NotificationDouble.shown[0]!.click();
     expect(clicked).toEqual([119, 0]);
@@ -136,8 +155,14 @@ describe('many reminders nobody answers', () => {
   it('closing one leaves the buttons of the others working', () => {
     const notifier = createNotifier({ platform: 'win32', logger: recordingLogger().logger });
     const chosen: string[] = [];
-    notifier.show(reminder, { onClick: () => chosen.push('first'), onAction: (action) => chosen.push(`first ${action}`) });
-    notifier.show(reminder, { onClick: () => chosen.push('second'), onAction: (action) => chosen.push(`second ${action}`) });
+    notifier.show(reminder, {
+      onClick: () => chosen.push('first'),
+      onAction: (action) => chosen.push(`first ${action}`),
+    });
+    notifier.show(reminder, {
+      onClick: () => chosen.push('second'),
+      onAction: (action) => chosen.push(`second ${action}`),
+    });
     NotificationDouble.shown[0]!.close();
     NotificationDouble.shown[1]!.pressButton(0);
     expect(chosen).toEqual(['second done']);

@@ -41,7 +41,11 @@ describe('the quick-edit shortcut', () => {
     expect(createShortcuts(logger).register('Ctrl++', () => undefined)).toBe(false);
     expect(registeredShortcuts()).toEqual([]);
     expect(lines).toEqual([
-      { level: 'warn', message: 'The shortcut could not be registered', context: { accelerator: 'Ctrl++', error: 'Error: Failed to parse accelerator: Ctrl++' } },
+      {
+        level: 'warn',
+        message: 'The shortcut could not be registered',
+        context: { accelerator: 'Ctrl++', error: 'Error: Failed to parse accelerator: Ctrl++' },
+      },
     ]);
   });
 });

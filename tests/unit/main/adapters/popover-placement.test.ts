@@ -47,7 +47,9 @@ describe('placing the popover beside the tray icon', () => {
   });
 
   it('names the edge that faces the icon, so the popover can point at it', () => {
-    expect(trayEdge({ x: 0, y: 0, width: 1920, height: 1040 }, { x: 1700, y: 1048, width: 24, height: 24 })).toBe('bottom');
+    expect(trayEdge({ x: 0, y: 0, width: 1920, height: 1040 }, { x: 1700, y: 1048, width: 24, height: 24 })).toBe(
+      'bottom',
+    );
     expect(trayEdge({ x: 0, y: 25, width: 1920, height: 1055 }, { x: 1500, y: 0, width: 22, height: 24 })).toBe('top');
     expect(trayEdge({ x: 0, y: 0, width: 1920, height: 1080 }, null)).toBeNull();
   });

@@ -17,7 +17,12 @@ import { recordingLogger, type LoggedLine } from '../../../doubles/recording-log
 vi.mock('electron', async () => (await import('../../../electron-double/electron-main')).electronMain);
 
 const PAGE = 'app://omi-tray/index.html';
-const renderer: RendererLocation = { url: PAGE, devServer: false, rootDir: null, load: (window) => window.loadURL(PAGE) };
+const renderer: RendererLocation = {
+  url: PAGE,
+  devServer: false,
+  rootDir: null,
+  load: (window) => window.loadURL(PAGE),
+};
 const host = pageHost();
 // Every popover this file opens listens for the app quitting.
 app.setMaxListeners(0);
@@ -33,7 +38,15 @@ interface Opened {
 function open(platform: NodeJS.Platform, trayBounds: Rectangle | null = null): Opened {
   const clock = { at: 1_000_000 };
   const { logger, lines } = recordingLogger();
-  const popover = createPopoverWindow({ renderer, preload: '/app/preload/index.cjs', devTools: false, platform, now: () => clock.at, trayBounds: () => trayBounds, logger });
+  const popover = createPopoverWindow({
+    renderer,
+    preload: '/app/preload/index.cjs',
+    devTools: false,
+    platform,
+    now: () => clock.at,
+    trayBounds: () => trayBounds,
+    logger,
+  });
   const window = BrowserWindowDouble.fromId(popover.trustedSender().windowId) as unknown as BrowserWindowDouble;
   return { popover, window, clock, log: lines };
 }
@@ -52,7 +65,14 @@ describe('the popover window', () => {
   it('starts hidden, frameless and out of the taskbar, its page sandboxed with no Node', () => {
     const { window } = open('linux');
     expect(window.isVisible()).toBe(false);
-    expect(window.options).toMatchObject({ show: false, frame: false, skipTaskbar: true, resizable: false, width: 380, height: 560 });
+    expect(window.options).toMatchObject({
+      show: false,
+      frame: false,
+      skipTaskbar: true,
+      resizable: false,
+      width: 380,
+      height: 560,
+    });
     expect(window.options.webPreferences).toMatchObject({
       preload: '/app/preload/index.cjs',
       sandbox: true,
@@ -89,7 +109,9 @@ describe('the popover window', () => {
     popover.send('popover:shown', { mode: 'checklist', focusItemId: 'b' });
     expect(host.pushes(window.id)).toEqual([]);
     await settled();
-    expect(host.pushes(window.id)).toEqual([{ channel: 'popover:shown', payload: { mode: 'checklist', focusItemId: 'b' } }]);
+    expect(host.pushes(window.id)).toEqual([
+      { channel: 'popover:shown', payload: { mode: 'checklist', focusItemId: 'b' } },
+    ]);
     popover.send('popover:shown', checklist);
     await settled();
     expect(host.pushes(window.id)).toHaveLength(2);
@@ -119,7 +141,9 @@ describe('the popover window', () => {
     await settled();
     expect(window.isVisible()).toBe(true);
     expect(window.isFocused()).toBe(true);
-    expect(host.pushes(window.id)).toEqual([{ channel: 'popover:shown', payload: { mode: 'quickEdit', focusItemId: 'item-7' } }]);
+    expect(host.pushes(window.id)).toEqual([
+      { channel: 'popover:shown', payload: { mode: 'quickEdit', focusItemId: 'item-7' } },
+    ]);
   });
 
   it('opens beside the tray icon, under a top panel', async () => {

@@ -17,7 +17,8 @@ function workingKeychain() {
   return {
     entries,
     getPassword: async (service: string, account: string) => entries.get(at(service, account)) ?? null,
-    setPassword: async (service: string, account: string, password: string) => void entries.set(at(service, account), password),
+    setPassword: async (service: string, account: string, password: string) =>
+      void entries.set(at(service, account), password),
     deletePassword: async (service: string, account: string) => entries.delete(at(service, account)),
     findPassword: async () => null,
     findCredentials: async () => [],
@@ -47,7 +48,7 @@ describe('the secret store', () => {
     expect(lines.filter((line) => line.level === 'warn')).toEqual([]);
   });
 
-  it('uses the keychain entry OMI_TRAY_KEYCHAIN_SERVICE names, so test runs never touch the user\'s own', async () => {
+  it("uses the keychain entry OMI_TRAY_KEYCHAIN_SERVICE names, so test runs never touch the user's own", async () => {
     const keychain = workingKeychain();
     const { store } = await open({ OMI_TRAY_KEYCHAIN_SERVICE: 'Omi Tray e2e 42' }, () => ({ default: keychain }));
     await store.set(ORIGIN, 'omi_key_2');
@@ -69,10 +70,15 @@ describe('the secret store', () => {
     await store.set(ORIGIN, 'omi_key_3');
     expect(await store.get(ORIGIN)).toBe('omi_key_3');
     const warnings = lines.filter((line) => line.level === 'warn');
-    expect(warnings.map((line) => line.message.split(' (')[0])).toEqual(['The keychain library could not be loaded', 'No system keychain is available']);
+    expect(warnings.map((line) => line.message.split(' (')[0])).toEqual([
+      'The keychain library could not be loaded',
+      'No system keychain is available',
+    ]);
     // The import's own error, here as the test runner words a module that failed to load.
     expect(String(warnings[0]?.context?.reason)).toContain('error when mocking a module');
-    expect(warnings[1]?.message).toMatch(/^No system keychain is available \(The keychain library could not be loaded: .+\); your key is kept only until Omi Tray quits\.$/);
+    expect(warnings[1]?.message).toMatch(
+      /^No system keychain is available \(The keychain library could not be loaded: .+\); your key is kept only until Omi Tray quits\.$/,
+    );
   });
 
   it('starts with a keychain library that lacks functions, naming them', async () => {
@@ -80,6 +86,8 @@ describe('the secret store', () => {
     const { store, lines } = await open({}, () => ({ default: { getPassword } }));
     expect(store.kind).toBe('memory');
     const warning = lines.find((line) => line.message === 'The keychain library could not be loaded');
-    expect(warning?.context).toEqual({ reason: 'the keychain library loaded without setPassword, deletePassword, findPassword, findCredentials' });
+    expect(warning?.context).toEqual({
+      reason: 'the keychain library loaded without setPassword, deletePassword, findPassword, findCredentials',
+    });
   });
 });

@@ -21,12 +21,18 @@ describe('the tray menu built from the tray view', () => {
   });
 
   it.each(['win32', 'linux'] as const)('shows "&" as typed on %s, where it would mark a mnemonic', (platform) => {
-    const template = trayMenuTemplate(entries(() => undefined), platform);
+    const template = trayMenuTemplate(
+      entries(() => undefined),
+      platform,
+    );
     expect(template[2]?.label).toBe('Call Ana && Bo — Today 17:00');
   });
 
   it('leaves a click on a disabled line harmless', () => {
-    const template = trayMenuTemplate(entries(() => undefined), 'linux');
+    const template = trayMenuTemplate(
+      entries(() => undefined),
+      'linux',
+    );
     expect(() => template[3]?.click?.({} as never, undefined, {} as never)).not.toThrow();
   });
 });

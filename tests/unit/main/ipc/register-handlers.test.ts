@@ -34,7 +34,11 @@ const { logger, lines } = recordingLogger();
 registerHandlers({ handlers, trustedSender: () => ({ windowId: popover.id, rendererUrl: PAGE }), logger });
 
 /** An invoke as Electron hands it to the handler: the sending webContents and frame. */
-function invoke(channel: string, args: unknown[], from: { window: BrowserWindowDouble; frame: { url: string; parent: object | null } | null }) {
+function invoke(
+  channel: string,
+  args: unknown[],
+  from: { window: BrowserWindowDouble; frame: { url: string; parent: object | null } | null },
+) {
   const event = {
     sender: from.window.webContents as unknown as WebContents,
     senderFrame: from.frame,
@@ -60,17 +64,27 @@ describe('the IPC handlers', () => {
   });
 
   it.each([
-    ['a subframe of the popover', () => ({ window: popover, frame: { url: PAGE, parent: mainFrame } }), 'the message came from a subframe'],
+    [
+      'a subframe of the popover',
+      () => ({ window: popover, frame: { url: PAGE, parent: mainFrame } }),
+      'the message came from a subframe',
+    ],
     ['another window', () => ({ window: other, frame: mainFrame }), 'the message came from another window'],
     ['a frame that is gone', () => ({ window: popover, frame: null }), 'the sending frame no longer exists'],
-    ['a page the popover navigated to', () => ({ window: popover, frame: { url: 'https://evil.example/', parent: null } }), 'the sending page is not the Omi Tray popover'],
+    [
+      'a page the popover navigated to',
+      () => ({ window: popover, frame: { url: 'https://evil.example/', parent: null } }),
+      'the sending page is not the Omi Tray popover',
+    ],
   ])('refuse %s', async (_name, from, reason) => {
     called.length = 0;
     lines.length = 0;
     const answer = await invoke('items:delete', [{ id: 'item-1' }], from());
     expect(answer).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
     expect(called).toEqual([]);
-    expect(lines).toEqual([{ level: 'warn', message: 'An IPC call was refused', context: { channel: 'items:delete', reason } }]);
+    expect(lines).toEqual([
+      { level: 'warn', message: 'An IPC call was refused', context: { channel: 'items:delete', reason } },
+    ]);
   });
 
   it('refuse a window that has been closed', async () => {

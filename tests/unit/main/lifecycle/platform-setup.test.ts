@@ -45,9 +45,12 @@ describe('after ready', () => {
     expect(MenuDouble.applicationMenu?.entries().map((entry) => entry.role)).toEqual(['appMenu', 'editMenu']);
   });
 
-  it.each(['win32', 'linux'] as const)('on %s has no application menu (its reload and DevTools keys would only get in the way)', (platform) => {
-    afterReady({ platform: 'darwin' });
-    afterReady({ platform });
-    expect(MenuDouble.applicationMenu).toBeNull();
-  });
+  it.each(['win32', 'linux'] as const)(
+    'on %s has no application menu (its reload and DevTools keys would only get in the way)',
+    (platform) => {
+      afterReady({ platform: 'darwin' });
+      afterReady({ platform });
+      expect(MenuDouble.applicationMenu).toBeNull();
+    },
+  );
 });

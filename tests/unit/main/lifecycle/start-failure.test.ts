@@ -15,7 +15,13 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const AUTOMATION = { OMI_TRAY_DATA_DIR: '/home/someone', OMI_TRAY_SECRET_STORE: 'memory', OMI_TRAY_KEYCHAIN_SERVICE: 'Other', OMI_TRAY_DEBUG: '1', HOME: '/home/someone' };
+const AUTOMATION = {
+  OMI_TRAY_DATA_DIR: '/home/someone',
+  OMI_TRAY_SECRET_STORE: 'memory',
+  OMI_TRAY_KEYCHAIN_SERVICE: 'Other',
+  OMI_TRAY_DEBUG: '1',
+  HOME: '/home/someone',
+};
 
 describe('the environment an installed app reads', () => {
   it('has no OMI_TRAY_DATA_DIR, OMI_TRAY_SECRET_STORE or OMI_TRAY_KEYCHAIN_SERVICE', () => {
@@ -35,7 +41,12 @@ describe('a start that fails', () => {
     const exit = vi.spyOn(app, 'exit').mockImplementation(() => undefined);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     failToStart(new Error("EACCES: permission denied, mkdir '/data/Omi Tray'"));
-    expect(errorBoxes).toEqual([{ title: 'Omi Tray could not start', content: "Omi Tray could not start: EACCES: permission denied, mkdir '/data/Omi Tray'." }]);
+    expect(errorBoxes).toEqual([
+      {
+        title: 'Omi Tray could not start',
+        content: "Omi Tray could not start: EACCES: permission denied, mkdir '/data/Omi Tray'.",
+      },
+    ]);
     expect(exit).toHaveBeenCalledWith(1);
   });
 

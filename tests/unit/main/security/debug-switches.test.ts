@@ -17,11 +17,21 @@ describe('debugging switches', () => {
   });
 
   it('finds none in an ordinary start, nor in look-alikes', () => {
-    expect(debuggingSwitch(['/opt/Omi Tray/omi-tray', '--quick-edit', '--inspector-gadget', 'remote-debugging-port', '--js-flagship'])).toBeNull();
+    expect(
+      debuggingSwitch([
+        '/opt/Omi Tray/omi-tray',
+        '--quick-edit',
+        '--inspector-gadget',
+        'remote-debugging-port',
+        '--js-flagship',
+      ]),
+    ).toBeNull();
   });
 
   it('says why in one sentence', () => {
-    expect(debuggingSwitchWords('--inspect')).toBe('Omi Tray does not start with --inspect: other apps could control it.');
+    expect(debuggingSwitchWords('--inspect')).toBe(
+      'Omi Tray does not start with --inspect: other apps could control it.',
+    );
   });
 
   it.each(['--remote-debugging-address', '--inspect-publish-uid', '--remote-allow-origins'])(

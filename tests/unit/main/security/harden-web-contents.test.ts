@@ -24,7 +24,11 @@ function newPage(): WebContentsDouble {
 }
 
 /** Emits a navigation event as Electron does, with the target URL on the event; true when the app stopped it. */
-function tryTo(contents: WebContentsDouble, what: 'will-navigate' | 'will-redirect' | 'will-attach-webview', url: string): boolean {
+function tryTo(
+  contents: WebContentsDouble,
+  what: 'will-navigate' | 'will-redirect' | 'will-attach-webview',
+  url: string,
+): boolean {
   const event = Object.assign(electronEvent(), { url });
   contents.emit(what, event);
   return event.defaultPrevented;
@@ -35,7 +39,13 @@ const warnings = () => lines.filter((line) => line.level === 'warn').map((line) 
 describe('a page of the app', () => {
   it('may not open a window; the log names the scheme, not the URL', () => {
     lines.length = 0;
-    const answer = newPage().windowOpenHandler?.({ url: 'https://evil.example/steal?token=omi_secret', frameName: '', features: '', disposition: 'new-window', referrer: { url: '', policy: 'default' } });
+    const answer = newPage().windowOpenHandler?.({
+      url: 'https://evil.example/steal?token=omi_secret',
+      frameName: '',
+      features: '',
+      disposition: 'new-window',
+      referrer: { url: '', policy: 'default' },
+    });
     expect(answer).toEqual({ action: 'deny' });
     expect(warnings()).toEqual([{ scheme: 'https' }]);
     expect(JSON.stringify(lines)).not.toContain('omi_secret');

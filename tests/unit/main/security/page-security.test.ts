@@ -11,7 +11,10 @@ import type { OnHeadersReceivedListenerDetails, HeadersReceivedResponse, WebCont
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { RendererLocation } from '../../../../electron/main/app-paths';
 import { registerAppScheme, serveRenderer } from '../../../../electron/main/security/app-protocol';
-import { contentSecurityPolicy, sendContentSecurityPolicy } from '../../../../electron/main/security/content-security-policy';
+import {
+  contentSecurityPolicy,
+  sendContentSecurityPolicy,
+} from '../../../../electron/main/security/content-security-policy';
 import { STRICT_POLICY } from '../../../../electron/main/security/csp-policies';
 import { denyPermissions } from '../../../../electron/main/security/deny-permissions';
 import { protocol } from '../../../electron-double/main/protocol';
@@ -19,8 +22,18 @@ import { session } from '../../../electron-double/main/session';
 
 vi.mock('electron', async () => (await import('../../../electron-double/electron-main')).electronMain);
 
-const built: RendererLocation = { url: 'app://omi-tray/index.html', devServer: false, rootDir: '/app/renderer', load: async () => undefined };
-const devServer: RendererLocation = { url: 'http://localhost:5173/', devServer: true, rootDir: null, load: async () => undefined };
+const built: RendererLocation = {
+  url: 'app://omi-tray/index.html',
+  devServer: false,
+  rootDir: '/app/renderer',
+  load: async () => undefined,
+};
+const devServer: RendererLocation = {
+  url: 'http://localhost:5173/',
+  devServer: true,
+  rootDir: null,
+  load: async () => undefined,
+};
 
 /** Runs the response-header listener the app installed on one response, as Chromium would. */
 function respond(url: string, responseHeaders?: Record<string, string[]>): HeadersReceivedResponse {
@@ -40,20 +53,30 @@ afterAll(() => (folder ? rm(folder, { recursive: true, force: true }) : undefine
 describe('the content security policy', () => {
   it('replaces whatever policy a page of ours came with by the strict one', () => {
     sendContentSecurityPolicy(built);
-    const answer = respond('app://omi-tray/index.html', { 'content-security-policy': ["default-src *"], 'Content-Type': ['text/html'] });
-    expect(answer.responseHeaders).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [STRICT_POLICY] });
+    const answer = respond('app://omi-tray/index.html', {
+      'content-security-policy': ['default-src *'],
+      'Content-Type': ['text/html'],
+    });
+    expect(answer.responseHeaders).toEqual({
+      'Content-Type': ['text/html'],
+      'Content-Security-Policy': [STRICT_POLICY],
+    });
     expect(STRICT_POLICY).toContain("connect-src 'none'");
     expect(STRICT_POLICY).toContain("frame-ancestors 'none'");
   });
 
-  it('leaves the Omi API\'s responses as they came', () => {
+  it("leaves the Omi API's responses as they came", () => {
     sendContentSecurityPolicy(built);
-    expect(respond('https://api.omi.me/v1/dev/user/action-items', { 'Content-Type': ['application/json'] })).toEqual({});
+    expect(respond('https://api.omi.me/v1/dev/user/action-items', { 'Content-Type': ['application/json'] })).toEqual(
+      {},
+    );
   });
 
   it('sets a policy on a page that came without headers', () => {
     sendContentSecurityPolicy(built);
-    expect(respond('app://omi-tray/index.html').responseHeaders).toEqual({ 'Content-Security-Policy': [STRICT_POLICY] });
+    expect(respond('app://omi-tray/index.html').responseHeaders).toEqual({
+      'Content-Security-Policy': [STRICT_POLICY],
+    });
   });
 
   it('under the dev server, allows that origin and its hot-reload socket, and nothing else', () => {
@@ -64,7 +87,9 @@ describe('the content security policy', () => {
     expect(contentSecurityPolicy({ ...devServer, url: 'https://localhost:5443/' })).toContain('wss://localhost:5443');
     expect(contentSecurityPolicy(built)).toBe(STRICT_POLICY);
     sendContentSecurityPolicy(devServer);
-    expect(respond('http://localhost:5173/src/main.ts').responseHeaders).toEqual({ 'Content-Security-Policy': [policy] });
+    expect(respond('http://localhost:5173/src/main.ts').responseHeaders).toEqual({
+      'Content-Security-Policy': [policy],
+    });
     expect(respond('http://localhost:5174/')).toEqual({});
   });
 });
@@ -75,10 +100,22 @@ describe('permissions', () => {
     const ses = session.defaultSession;
     const granted: boolean[] = [];
     const page = {} as WebContents;
-    ses.permissionRequest?.(page, 'media', (grant) => granted.push(grant), { requestingUrl: 'app://omi-tray/index.html', isMainFrame: true });
-    ses.permissionRequest?.(page, 'notifications', (grant) => granted.push(grant), { requestingUrl: 'app://omi-tray/index.html', isMainFrame: true });
+    ses.permissionRequest?.(page, 'media', (grant) => granted.push(grant), {
+      requestingUrl: 'app://omi-tray/index.html',
+      isMainFrame: true,
+    });
+    ses.permissionRequest?.(page, 'notifications', (grant) => granted.push(grant), {
+      requestingUrl: 'app://omi-tray/index.html',
+      isMainFrame: true,
+    });
     expect(granted).toEqual([false, false]);
-    expect(ses.permissionCheck?.(page, 'clipboard-read', 'app://omi-tray', { isMainFrame: true, requestingUrl: 'app://omi-tray/index.html', embeddingOrigin: '' })).toBe(false);
+    expect(
+      ses.permissionCheck?.(page, 'clipboard-read', 'app://omi-tray', {
+        isMainFrame: true,
+        requestingUrl: 'app://omi-tray/index.html',
+        embeddingOrigin: '',
+      }),
+    ).toBe(false);
     expect(ses.devicePermission?.({ deviceType: 'usb', origin: 'app://omi-tray' } as never)).toBe(false);
   });
 });
@@ -86,7 +123,9 @@ describe('permissions', () => {
 describe('the app:// scheme', () => {
   it('is registered as a secure standard scheme that fetch may use', () => {
     registerAppScheme();
-    expect(protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(protocol.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
   });
 
   it('serves the built page with its policy', async () => {

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isRendererUrl } from '../../../../electron/core/ipc/sender-policy';
-import { RENDERER_PAGE_URL, rendererProtocolHandler, resolveRendererFile } from '../../../../electron/main/security/renderer-protocol';
+import {
+  RENDERER_PAGE_URL,
+  rendererProtocolHandler,
+  resolveRendererFile,
+} from '../../../../electron/main/security/renderer-protocol';
 
 let parent: string;
 let root: string;
@@ -23,7 +27,8 @@ beforeAll(async () => {
 });
 afterAll(() => rm(parent, { recursive: true, force: true }));
 
-const get = (url: string, method = 'GET') => rendererProtocolHandler({ rootDir: root, contentSecurityPolicy: CSP })(new Request(url, { method }));
+const get = (url: string, method = 'GET') =>
+  rendererProtocolHandler({ rootDir: root, contentSecurityPolicy: CSP })(new Request(url, { method }));
 
 describe('the app:// protocol', () => {
   it('serves the page with its CSP and the built assets with their types', async () => {
@@ -63,7 +68,11 @@ describe('the app:// protocol', () => {
   });
 
   it('never names a file outside the renderer folder', () => {
-    for (const url of ['app://omi-tray/%2e%2e/secret.json', 'app://omi-tray/a/../../secret.json', 'app://omi-tray/./../secret.json']) {
+    for (const url of [
+      'app://omi-tray/%2e%2e/secret.json',
+      'app://omi-tray/a/../../secret.json',
+      'app://omi-tray/./../secret.json',
+    ]) {
       const found = resolveRendererFile(root, url);
       if (found.ok) expect(found.path.startsWith(`${root}/`)).toBe(true);
     }

@@ -23,10 +23,12 @@ describe('the dev server page policy', () => {
     expect(plugin(null).csp.apply).toBe('serve');
   });
 
-  it('puts the dev server\'s policy for its own origin in the meta tag, without frame-ancestors', () => {
+  it("puts the dev server's policy for its own origin in the meta tag, without frame-ancestors", () => {
     const { transform } = plugin({ resolvedUrls: { local: ['http://localhost:5173/'], network: [] } });
     const html = transform(PAGE);
-    expect(html).toBe(`<head><meta http-equiv="Content-Security-Policy" content="${devServerPolicy('http://localhost:5173/', { forMeta: true })}" /></head>`);
+    expect(html).toBe(
+      `<head><meta http-equiv="Content-Security-Policy" content="${devServerPolicy('http://localhost:5173/', { forMeta: true })}" /></head>`,
+    );
     expect(html).toContain('ws://localhost:5173');
     expect(html).not.toContain('frame-ancestors');
   });

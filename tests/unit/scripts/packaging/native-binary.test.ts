@@ -62,10 +62,12 @@ describe('a keytar.node that does not fit the package', () => {
 
   it('stops the build in words for another processor, another system, or half a universal app', () => {
     expect(mismatch({ platform: 'darwin', arches: ['x64'] }, 'darwin', 'arm64')).toBe(
-      'The packed keytar.node is built for darwin x64, not for darwin arm64: run npm ci on a darwin arm64 machine, or fetch keytar\'s prebuilt binary for it, before packaging.',
+      "The packed keytar.node is built for darwin x64, not for darwin arm64: run npm ci on a darwin arm64 machine, or fetch keytar's prebuilt binary for it, before packaging.",
     );
     expect(mismatch({ platform: 'linux', arches: ['x64'] }, 'win32', 'x64')).toContain('not for win32 x64');
-    expect(mismatch({ platform: 'darwin', arches: ['arm64'] }, 'darwin', 'universal')).toContain('not for darwin x64+arm64');
+    expect(mismatch({ platform: 'darwin', arches: ['arm64'] }, 'darwin', 'universal')).toContain(
+      'not for darwin x64+arm64',
+    );
     expect(mismatch(null, 'linux', 'x64')).toBe('The packed keytar.node is no native binary this build knows.');
   });
 });

@@ -50,6 +50,10 @@ describe('whenAt', () => {
 
   it('counts days in the zone it is given', () => {
     // 23:30 UTC on 2 December is already 3 December in Tokyo.
-    expect(whenAt(Date.parse('2026-12-02T23:30:00Z'), now, 'Asia/Tokyo', gb)).toMatchObject({ days: 1, day: 'Tomorrow', time: '08:30' });
+    expect(whenAt(Date.parse('2026-12-02T23:30:00Z'), now, 'Asia/Tokyo', gb)).toMatchObject({
+      days: 1,
+      day: 'Tomorrow',
+      time: '08:30',
+    });
   });
 });

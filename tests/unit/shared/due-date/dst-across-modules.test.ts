@@ -20,7 +20,15 @@ function dueLabel(dueAt: string, now: Date, timeZone: string): string {
 }
 
 const noop = (): void => undefined;
-const actions: TrayActions = { open: noop, quickEdit: noop, refresh: noop, toggleItem: noop, pauseReminders: noop, signOut: noop, quit: noop };
+const actions: TrayActions = {
+  open: noop,
+  quickEdit: noop,
+  refresh: noop,
+  toggleItem: noop,
+  pauseReminders: noop,
+  signOut: noop,
+  quit: noop,
+};
 
 interface Case {
   zone: string;
@@ -92,11 +100,21 @@ describe.each(CASES)('an item due $what in $zone', (c) => {
 
   it('is due today, at the same clock time, in the tray', () => {
     const view = buildTrayView(
-      { items: [itemView('x', { description: 'x', dueAt })], now, timeZone: c.zone, style: DAY_FIRST_24_HOUR, connected: true, remindersPausedUntil: null, shortcutWarning: null },
+      {
+        items: [itemView('x', { description: 'x', dueAt })],
+        now,
+        timeZone: c.zone,
+        style: DAY_FIRST_24_HOUR,
+        connected: true,
+        remindersPausedUntil: null,
+        shortcutWarning: null,
+      },
       actions,
     );
     expect([view.overdue, view.dueToday]).toEqual([0, 1]);
-    expect(view.menu.filter((entry) => entry.kind === 'checkbox').map((entry) => entry.label)).toEqual([`x — Today ${c.clock}`]);
+    expect(view.menu.filter((entry) => entry.kind === 'checkbox').map((entry) => entry.label)).toEqual([
+      `x — Today ${c.clock}`,
+    ]);
   });
 
   it('is reminded an hour of real time before, naming the same clock time', async () => {
@@ -113,7 +131,18 @@ describe.each(CASES)('an item due $what in $zone', (c) => {
     const after = new Date(resolved.ms + 60_000);
     expect(groupItems([itemView('x', { dueAt })], after, c.zone).map((section) => section.name)).toEqual(['Today']);
     expect(dueLabel(dueAt, after, c.zone)).toBe(`Due ${c.clock}`);
-    const view = buildTrayView({ items: [itemView('x', { dueAt })], now: after, timeZone: c.zone, style: DAY_FIRST_24_HOUR, connected: true, remindersPausedUntil: null, shortcutWarning: null }, actions);
+    const view = buildTrayView(
+      {
+        items: [itemView('x', { dueAt })],
+        now: after,
+        timeZone: c.zone,
+        style: DAY_FIRST_24_HOUR,
+        connected: true,
+        remindersPausedUntil: null,
+        shortcutWarning: null,
+      },
+      actions,
+    );
     expect([view.overdue, view.dueToday]).toEqual([1, 0]);
   });
 });
@@ -123,6 +152,8 @@ describe('a day whose midnight is skipped', () => {
     const noon = Date.parse('2026-09-06T16:00:00Z');
     expect(new Date(startOfDayIn(noon, 'America/Santiago')).toISOString()).toBe('2026-09-06T04:00:00.000Z');
     const justAfter = new Date(Date.parse('2026-09-06T04:00:00Z'));
-    expect(dueLabel('2026-09-06T04:00:00Z', new Date(justAfter.getTime() - 60_000), 'America/Santiago')).toBe('Tomorrow 01:00');
+    expect(dueLabel('2026-09-06T04:00:00Z', new Date(justAfter.getTime() - 60_000), 'America/Santiago')).toBe(
+      'Tomorrow 01:00',
+    );
   });
 });

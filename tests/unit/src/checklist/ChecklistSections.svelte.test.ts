@@ -20,7 +20,9 @@ describe('ChecklistState', () => {
     list.show(snapshotWith([itemView('a'), itemView('b')]));
     expect(sectionIds(list)).toEqual([['No due date', ['a', 'b']]]);
     list.pointerInList = true;
-    list.show(snapshotWith([itemView('a', { completed: true, completedAt: '2025-12-02T14:00:00.000Z' }), itemView('b')]));
+    list.show(
+      snapshotWith([itemView('a', { completed: true, completedAt: '2025-12-02T14:00:00.000Z' }), itemView('b')]),
+    );
     expect(sectionIds(list)).toEqual([['No due date', ['a', 'b']]]);
     list.pointerInList = false;
     expect(sectionIds(list)).toEqual([
@@ -43,7 +45,9 @@ describe('ChecklistState', () => {
       list.show(snapshotWith([itemView('a'), itemView('b')]));
       flushSync();
       // "a" was done elsewhere with nothing held: it moves at once, for good.
-      list.show(snapshotWith([itemView('a', { completed: true, completedAt: '2025-12-02T14:00:00.000Z' }), itemView('b')]));
+      list.show(
+        snapshotWith([itemView('a', { completed: true, completedAt: '2025-12-02T14:00:00.000Z' }), itemView('b')]),
+      );
       flushSync();
       expect(sectionIds(list)).toEqual([
         ['No due date', ['b']],

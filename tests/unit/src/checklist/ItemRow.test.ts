@@ -29,7 +29,16 @@ function showRow(fields: { description?: string; readOnly?: boolean; editing?: '
   const item = itemView('a1', { description: fields.description ?? 'Buy oat milk' });
   const row: Row = { item, id: 'item-a1', due: null, describedBy: undefined };
   const rowActions = actions();
-  render(ItemRow, { props: { row, checked: false, editing: fields.editing ?? null, readOnly: fields.readOnly ?? false, timeZone: 'UTC', actions: rowActions } });
+  render(ItemRow, {
+    props: {
+      row,
+      checked: false,
+      editing: fields.editing ?? null,
+      readOnly: fields.readOnly ?? false,
+      timeZone: 'UTC',
+      actions: rowActions,
+    },
+  });
   return { item, actions: rowActions, box: screen.getByRole('checkbox') };
 }
 

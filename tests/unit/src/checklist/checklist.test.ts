@@ -12,7 +12,10 @@ const local = (day: number, hour: number) => new Date(2025, 11, day, hour).toISO
 describe('ChecklistBuilder', () => {
   it('labels due dates once per row and leaves them off completed items', () => {
     const sections = new ChecklistBuilder().build(
-      [itemView('a', { dueAt: local(2, 17) }), itemView('b', { dueAt: local(1, 9), completed: true, completedAt: local(2, 8) })],
+      [
+        itemView('a', { dueAt: local(2, 17) }),
+        itemView('b', { dueAt: local(1, 9), completed: true, completedAt: local(2, 8) }),
+      ],
       NOW,
       ZONE,
       DAY_FIRST_24_HOUR,
@@ -24,17 +27,38 @@ describe('ChecklistBuilder', () => {
 
   it('keeps held items in the section and place they had, with their due words, until the hold ends', () => {
     const builder = new ChecklistBuilder();
-    const open = [itemView('a', { dueAt: local(2, 17) }), itemView('b', { dueAt: local(2, 18) }), itemView('c', { dueAt: local(2, 19) })];
+    const open = [
+      itemView('a', { dueAt: local(2, 17) }),
+      itemView('b', { dueAt: local(2, 18) }),
+      itemView('c', { dueAt: local(2, 19) }),
+    ];
     const names = (sections: ReturnType<ChecklistBuilder['build']>) =>
-      sections.map((section) => `${section.name}: ${section.rows.map((row) => `${row.item.id}${row.due ? ` ${row.due.label}` : ''}`).join(', ')}`);
+      sections.map(
+        (section) =>
+          `${section.name}: ${section.rows.map((row) => `${row.item.id}${row.due ? ` ${row.due.label}` : ''}`).join(', ')}`,
+      );
     builder.build(open, NOW, ZONE, DAY_FIRST_24_HOUR);
-    const doneB = [open[0]!, itemView('b', { dueAt: local(2, 18), completed: true, completedAt: local(2, 14) }), open[2]!];
-    expect(names(builder.build(doneB, NOW, ZONE, DAY_FIRST_24_HOUR, (id) => id === 'b'))).toEqual(['Today: a Today 17:00, b Today 18:00, c Today 19:00']);
-    expect(names(builder.build(doneB, NOW, ZONE, DAY_FIRST_24_HOUR, () => false))).toEqual(['Today: a Today 17:00, c Today 19:00', 'Completed: b']);
+    const doneB = [
+      open[0]!,
+      itemView('b', { dueAt: local(2, 18), completed: true, completedAt: local(2, 14) }),
+      open[2]!,
+    ];
+    expect(names(builder.build(doneB, NOW, ZONE, DAY_FIRST_24_HOUR, (id) => id === 'b'))).toEqual([
+      'Today: a Today 17:00, b Today 18:00, c Today 19:00',
+    ]);
+    expect(names(builder.build(doneB, NOW, ZONE, DAY_FIRST_24_HOUR, () => false))).toEqual([
+      'Today: a Today 17:00, c Today 19:00',
+      'Completed: b',
+    ]);
   });
 
   it('names what describes each checkbox: the due date and "Waiting to sync"', () => {
-    const [section] = new ChecklistBuilder().build([itemView('x y', { dueAt: local(2, 17), pending: true })], NOW, ZONE, DAY_FIRST_24_HOUR);
+    const [section] = new ChecklistBuilder().build(
+      [itemView('x y', { dueAt: local(2, 17), pending: true })],
+      NOW,
+      ZONE,
+      DAY_FIRST_24_HOUR,
+    );
     const row = section!.rows[0]!;
     expect(row.id).toBe('item-x_20y');
     expect(row.describedBy).toBe('item-x_20y-due item-x_20y-pending');
@@ -43,23 +67,37 @@ describe('ChecklistBuilder', () => {
   it('keeps a row object when its item and words did not change, so only changed rows re-render', () => {
     const builder = new ChecklistBuilder();
     const first = builder.build([itemView('a'), itemView('b')], NOW, ZONE, DAY_FIRST_24_HOUR);
-    const second = builder.build([itemView('a'), itemView('b', { description: 'changed' })], NOW, ZONE, DAY_FIRST_24_HOUR);
-    const rows = (sections: typeof first) => new Map(sections.flatMap((section) => section.rows).map((row) => [row.item.id, row]));
+    const second = builder.build(
+      [itemView('a'), itemView('b', { description: 'changed' })],
+      NOW,
+      ZONE,
+      DAY_FIRST_24_HOUR,
+    );
+    const rows = (sections: typeof first) =>
+      new Map(sections.flatMap((section) => section.rows).map((row) => [row.item.id, row]));
     expect(rows(second).get('a')).toBe(rows(first).get('a'));
     expect(rows(second).get('b')).not.toBe(rows(first).get('b'));
   });
 
   it('words each due date for the clock of every build: passing its time, a new day, a reopened item', () => {
     const builder = new ChecklistBuilder();
-    const labels = (nowMs: number, items = [itemView('a', { dueAt: local(2, 17) }), itemView('b', { dueAt: local(3, 9) })]) =>
-      builder.build(items, nowMs, ZONE, DAY_FIRST_24_HOUR).flatMap((section) => section.rows.map((row) => `${row.item.id}: ${row.due?.label ?? '-'}`));
+    const labels = (
+      nowMs: number,
+      items = [itemView('a', { dueAt: local(2, 17) }), itemView('b', { dueAt: local(3, 9) })],
+    ) =>
+      builder
+        .build(items, nowMs, ZONE, DAY_FIRST_24_HOUR)
+        .flatMap((section) => section.rows.map((row) => `${row.item.id}: ${row.due?.label ?? '-'}`));
     expect(labels(NOW)).toEqual(['a: Today 17:00', 'b: Tomorrow 09:00']);
     expect(labels(new Date(2025, 11, 2, 17, 1).getTime())).toEqual(['a: Due 17:00', 'b: Tomorrow 09:00']);
     expect(labels(new Date(2025, 11, 2, 18, 0).getTime())).toEqual(['a: Overdue since 17:00', 'b: Tomorrow 09:00']);
     // The clock set back before 17:00 again.
     expect(labels(new Date(2025, 11, 2, 16, 0).getTime())).toEqual(['a: Today 17:00', 'b: Tomorrow 09:00']);
     expect(labels(new Date(2025, 11, 3, 8, 0).getTime())).toEqual(['a: 1 day overdue', 'b: Today 09:00']);
-    const done = [itemView('a', { dueAt: local(2, 17), completed: true, completedAt: local(3, 8) }), itemView('b', { dueAt: local(3, 9) })];
+    const done = [
+      itemView('a', { dueAt: local(2, 17), completed: true, completedAt: local(3, 8) }),
+      itemView('b', { dueAt: local(3, 9) }),
+    ];
     expect(labels(new Date(2025, 11, 3, 8, 0).getTime(), done)).toEqual(['b: Today 09:00', 'a: -']);
     expect(labels(new Date(2025, 11, 3, 8, 0).getTime())).toEqual(['a: 1 day overdue', 'b: Today 09:00']);
   });
@@ -73,7 +111,12 @@ describe('ChecklistBuilder', () => {
 describe('limitRows', () => {
   it('cuts the sections after a number of rows in all', () => {
     const sections = new ChecklistBuilder().build(
-      [itemView('t1', { dueAt: local(2, 17) }), itemView('t2', { dueAt: local(2, 18) }), itemView('n1'), itemView('n2')],
+      [
+        itemView('t1', { dueAt: local(2, 17) }),
+        itemView('t2', { dueAt: local(2, 18) }),
+        itemView('n1'),
+        itemView('n2'),
+      ],
       NOW,
       ZONE,
       DAY_FIRST_24_HOUR,

@@ -56,13 +56,16 @@ describe('AppStore', () => {
 
   it('reverts a tick the core refuses and says why, once the tick has been seen', async () => {
     const { omi, clock, store } = await started();
-    omi.answers.set('items:update', () => ({ ok: false, error: { kind: 'forbidden', message: 'This key can only read.' } }));
+    omi.answers.set('items:update', () => ({
+      ok: false,
+      error: { kind: 'forbidden', message: 'This key can only read.' },
+    }));
     await store.toggle(store.list.item('a')!, true);
     expect(store.list.isChecked(store.list.item('a')!)).toBe(true);
     expect(store.notices.alert).toBeNull();
     clock.advance(MIN_TICK_SHOWN_MS);
     expect(store.list.isChecked(store.list.item('a')!)).toBe(false);
-    expect(store.notices.alert?.text).toBe('Couldn\'t save the change to “Send the slides”. This key can only read.');
+    expect(store.notices.alert?.text).toBe("Couldn't save the change to “Send the slides”. This key can only read.");
   });
 
   it('reverts a tick the server refuses later, shows the reason once, and drops the undo offer', async () => {
@@ -70,7 +73,11 @@ describe('AppStore', () => {
     await store.toggle(store.list.item('a')!, true);
     clock.paint();
     expect(store.notices.undoOffer).toMatchObject({ kind: 'completed', id: 'a' });
-    const refusal = { id: 'a', error: { kind: 'not_found' as const, message: 'It was deleted elsewhere.' }, at: '2025-12-02T14:30:01Z' };
+    const refusal = {
+      id: 'a',
+      error: { kind: 'not_found' as const, message: 'It was deleted elsewhere.' },
+      at: '2025-12-02T14:30:01Z',
+    };
     omi.push('snapshot:changed', snapshotWith(omi.snapshot.items, { lastRefusal: refusal }));
     clock.advance(MIN_TICK_SHOWN_MS);
     expect(store.list.isChecked(store.list.item('a')!)).toBe(false);
@@ -86,7 +93,10 @@ describe('AppStore', () => {
     const { omi, clock, store } = await started();
     const sending = store.toggle(store.list.item('a')!, true);
     omi.push('snapshot:changed', snapshotWith([itemView('a', { description: 'Older' }), itemView('b')]));
-    omi.push('snapshot:changed', snapshotWith([itemView('a', { description: 'Newest' }), itemView('b'), itemView('c')]));
+    omi.push(
+      'snapshot:changed',
+      snapshotWith([itemView('a', { description: 'Newest' }), itemView('b'), itemView('c')]),
+    );
     expect(store.list.item('a')?.description).toBe('Send the slides');
     expect(store.list.item('c')).toBeUndefined();
     clock.paint();
@@ -101,7 +111,11 @@ describe('AppStore', () => {
     await store.toggle(store.list.item('a')!, true);
     clock.paint();
     clock.advance(5_000);
-    const refusal = { id: 'a', error: { kind: 'server' as const, message: 'Omi had a problem.' }, at: '2025-12-02T14:30:05Z' };
+    const refusal = {
+      id: 'a',
+      error: { kind: 'server' as const, message: 'Omi had a problem.' },
+      at: '2025-12-02T14:30:05Z',
+    };
     omi.push('snapshot:changed', snapshotWith(omi.snapshot.items, { lastRefusal: refusal }));
     expect(store.list.isChecked(store.list.item('a')!)).toBe(false);
     expect(store.notices.alert?.text).toContain('Omi had a problem.');
@@ -111,9 +125,13 @@ describe('AppStore', () => {
     const { omi, clock, store } = await started();
     await store.toggle(store.list.item('a')!, true);
     clock.paint();
-    const refusal = { id: 'a', error: { kind: 'not_found' as const, message: 'It was deleted elsewhere.' }, at: '2025-12-02T14:30:01Z' };
+    const refusal = {
+      id: 'a',
+      error: { kind: 'not_found' as const, message: 'It was deleted elsewhere.' },
+      at: '2025-12-02T14:30:01Z',
+    };
     omi.push('snapshot:changed', snapshotWith([itemView('b')], { lastRefusal: refusal }));
-    expect(store.notices.alert?.text).toBe('Couldn\'t save the change to “Send the slides”. It was deleted elsewhere.');
+    expect(store.notices.alert?.text).toBe("Couldn't save the change to “Send the slides”. It was deleted elsewhere.");
     expect(store.list.ticks.pending.size).toBe(0);
   });
 
@@ -122,14 +140,22 @@ describe('AppStore', () => {
     const omi = new FakeOmiApi(snapshotWith([itemView('a', { description: long })]));
     const store = new AppStore(omi.api, new FakeClock(NOW));
     await store.start();
-    const refusal = { id: 'a', error: { kind: 'validation' as const, message: 'Omi did not take it.' }, at: '2025-12-02T14:30:01Z' };
+    const refusal = {
+      id: 'a',
+      error: { kind: 'validation' as const, message: 'Omi did not take it.' },
+      at: '2025-12-02T14:30:01Z',
+    };
     omi.push('snapshot:changed', snapshotWith([itemView('a', { description: long })], { lastRefusal: refusal }));
-    expect(store.notices.alert?.text).toBe('Couldn\'t save the change to “Send the slides to the…”. Omi did not take it.');
+    expect(store.notices.alert?.text).toBe(
+      "Couldn't save the change to “Send the slides to the…”. Omi did not take it.",
+    );
   });
 
   it('does not replay a refusal that happened before the page loaded', async () => {
     const omi = new FakeOmiApi(
-      snapshotWith([itemView('a')], { lastRefusal: { id: 'a', error: { kind: 'server', message: 'old' }, at: '2025-12-01T00:00:00Z' } }),
+      snapshotWith([itemView('a')], {
+        lastRefusal: { id: 'a', error: { kind: 'server', message: 'old' }, at: '2025-12-01T00:00:00Z' },
+      }),
     );
     const store = new AppStore(omi.api, new FakeClock(NOW));
     await store.start();
@@ -170,7 +196,14 @@ describe('AppStore', () => {
     omi.answers.set('looks:restore', () => ({ ok: true, value: { id: 'local-7' } }));
     await store.restoreRemoved('gone-1', 'Water the plants');
     expect(omi.callsTo('looks:restore')).toEqual([{ id: 'gone-1' }]);
-    omi.push('snapshot:changed', snapshotWith([itemView('a'), itemView('b'), itemView('local-7', { description: 'Water the plants', localOnly: true })]));
+    omi.push(
+      'snapshot:changed',
+      snapshotWith([
+        itemView('a'),
+        itemView('b'),
+        itemView('local-7', { description: 'Water the plants', localOnly: true }),
+      ]),
+    );
     expect(store.notices.undoOffer).toEqual({ kind: 'restored', id: 'local-7', description: 'Water the plants' });
     await store.undo(store.notices.undoOffer!);
     expect(omi.callsTo('items:delete')).toEqual([{ id: 'local-7' }]);
@@ -213,7 +246,10 @@ describe('AppStore', () => {
     expect(await store.connection.connect('  ')).toBe(false);
     expect(store.connection.connectError).toMatch(/paste/i);
     expect(omi.callsTo('auth:connect')).toEqual([]);
-    omi.answers.set('auth:connect', () => ({ ok: false, error: { kind: 'unauthorized', message: 'Omi refused this key.' } }));
+    omi.answers.set('auth:connect', () => ({
+      ok: false,
+      error: { kind: 'unauthorized', message: 'Omi refused this key.' },
+    }));
     expect(await store.connection.connect('omi_dev_bad')).toBe(false);
     expect(store.connection.connectError).toBe('Omi refused this key.');
     omi.answers.set('auth:connect', () => ({ ok: true, value: { readOnly: false } }));
@@ -225,7 +261,10 @@ describe('AppStore', () => {
     const omi = new FakeOmiApi(snapshotWith([], { connection: { status: 'signed_out' } }));
     const store = new AppStore(omi.api, new FakeClock(NOW));
     await store.start();
-    omi.answers.set('auth:connect', () => ({ ok: false, error: { kind: 'unauthorized', message: 'Omi refused this key.' } }));
+    omi.answers.set('auth:connect', () => ({
+      ok: false,
+      error: { kind: 'unauthorized', message: 'Omi refused this key.' },
+    }));
     await store.connection.connect('omi_dev_bad', { launchAtLogin: true });
     expect(omi.callsTo('settings:update')).toEqual([]);
     omi.answers.set('auth:connect', () => ({ ok: true, value: { readOnly: true } }));
@@ -277,7 +316,10 @@ describe('AppStore', () => {
 
   it('hides dismissed warnings and keeps new ones', async () => {
     const { omi, store } = await started();
-    omi.push('snapshot:changed', snapshotWith(omi.snapshot.items, { warnings: ['Shortcut taken', 'Keychain missing'] }));
+    omi.push(
+      'snapshot:changed',
+      snapshotWith(omi.snapshot.items, { warnings: ['Shortcut taken', 'Keychain missing'] }),
+    );
     store.notices.dismissWarning('Shortcut taken');
     expect(store.notices.warnings).toEqual(['Keychain missing']);
   });
@@ -309,9 +351,21 @@ describe('AppStore', () => {
 
   it('says why undoing an edit or a delete was refused', async () => {
     const { omi, store } = await started();
-    omi.answers.set('items:update', () => ({ ok: false, error: { kind: 'forbidden', message: 'This key can only read.' } }));
-    omi.answers.set('items:undoDelete', () => ({ ok: false, error: { kind: 'not_found', message: 'It is already gone.' } }));
-    await store.undo({ kind: 'edited', id: 'a', description: 'Send the slides', words: 'Description changed', before: { description: 'Send slides' } });
+    omi.answers.set('items:update', () => ({
+      ok: false,
+      error: { kind: 'forbidden', message: 'This key can only read.' },
+    }));
+    omi.answers.set('items:undoDelete', () => ({
+      ok: false,
+      error: { kind: 'not_found', message: 'It is already gone.' },
+    }));
+    await store.undo({
+      kind: 'edited',
+      id: 'a',
+      description: 'Send the slides',
+      words: 'Description changed',
+      before: { description: 'Send slides' },
+    });
     expect(omi.callsTo('items:update')).toEqual([{ id: 'a', changes: { description: 'Send slides' } }]);
     expect(store.notices.alert?.text).toContain('This key can only read.');
 
@@ -325,7 +379,10 @@ describe('AppStore', () => {
     expect(omi.callsTo('reminders:snooze')).toEqual([{ id: 'a', until: new Date(NOW + 3_600_000).toISOString() }]);
     expect(store.notices.reminderItemId).toBe('a');
 
-    omi.answers.set('reminders:pause', () => ({ ok: false, error: { kind: 'invalid', message: 'That time has passed.' } }));
+    omi.answers.set('reminders:pause', () => ({
+      ok: false,
+      error: { kind: 'invalid', message: 'That time has passed.' },
+    }));
     await store.pauseReminders(NOW + 60_000);
     expect(store.notices.alert?.text).toBe('That time has passed.');
     omi.answers.delete('reminders:pause');

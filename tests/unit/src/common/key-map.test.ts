@@ -1,6 +1,13 @@
 /** The one key map: each chord means one thing on an item in the list and in Quick edit's box. */
 import { describe, expect, it } from 'vitest';
-import { itemCommand, KEY_BINDINGS, keyHelp, type ItemCommand, type KeyInput, type KeyPlace } from '../../../../src/common/key-map';
+import {
+  itemCommand,
+  KEY_BINDINGS,
+  keyHelp,
+  type ItemCommand,
+  type KeyInput,
+  type KeyPlace,
+} from '../../../../src/common/key-map';
 import type { Platform } from '../../../../src/common/shortcut-keys';
 import { NO_MODIFIERS } from '../../support/key-press';
 
@@ -56,9 +63,12 @@ const TEXT_EDITING: [string, Platform, KeyInput][] = [
 ];
 
 describe('the one key map', () => {
-  it.each(SAME_EVERYWHERE)('%s (%s) means the same in the list and in Quick edit', (_what, platform, event, command) => {
-    for (const place of EVERYWHERE) expect(itemCommand(event, place, platform)).toEqual(command);
-  });
+  it.each(SAME_EVERYWHERE)(
+    '%s (%s) means the same in the list and in Quick edit',
+    (_what, platform, event, command) => {
+      for (const place of EVERYWHERE) expect(itemCommand(event, place, platform)).toEqual(command);
+    },
+  );
 
   it.each(TEXT_EDITING)('%s (%s) in Quick edit edits text only', (_what, platform, event) => {
     for (const place of [BOX_EMPTY, BOX_TEXT]) {
@@ -132,8 +142,14 @@ describe('keyHelp, the one table F1 shows', () => {
   });
 
   it('writes Ctrl and Alt on Windows and Linux, ⌘ and ⌥ on macOS', () => {
-    const line = (platform: Platform, description: string) => keyHelp(platform).find((entry) => entry.description === description);
-    expect(line('other', 'Mark done, or not done')).toEqual({ description: 'Mark done, or not done', keys: ['Ctrl+Enter'], inList: ['Space'], emptyBox: [] });
+    const line = (platform: Platform, description: string) =>
+      keyHelp(platform).find((entry) => entry.description === description);
+    expect(line('other', 'Mark done, or not done')).toEqual({
+      description: 'Mark done, or not done',
+      keys: ['Ctrl+Enter'],
+      inList: ['Space'],
+      emptyBox: [],
+    });
     expect(line('mac', 'Mark done, or not done')?.keys).toEqual(['⌘+Enter']);
     expect(line('mac', 'Due date one day later')?.keys).toEqual(['⌘+⌥+→']);
     expect(line('mac', 'Due date one day earlier')?.keys).toEqual(['⌘+⌥+←']);
@@ -141,7 +157,8 @@ describe('keyHelp, the one table F1 shows', () => {
   });
 
   it('names ⌘⌫ for deleting on macOS only, and keeps Delete and Backspace out of Quick edit', () => {
-    const deleting = (platform: Platform) => keyHelp(platform).find((entry) => entry.description.startsWith('Delete the item'));
+    const deleting = (platform: Platform) =>
+      keyHelp(platform).find((entry) => entry.description.startsWith('Delete the item'));
     expect(deleting('mac')).toMatchObject({ keys: ['⌘+Delete'], inList: ['Delete', '⌘⌫'] });
     expect(deleting('other')).toMatchObject({ keys: ['Ctrl+Delete'], inList: ['Delete'] });
   });

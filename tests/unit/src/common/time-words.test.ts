@@ -8,7 +8,7 @@ const GB = DAY_FIRST_24_HOUR;
 const US: ClockStyle = { hour12: true, monthFirst: true };
 
 describe('clockTime', () => {
-  it('writes the time in the zone it is given, not the machine\'s', () => {
+  it("writes the time in the zone it is given, not the machine's", () => {
     expect(clockTime('2026-12-04T13:05:00Z', 'Europe/Berlin', GB)).toBe('14:05');
     expect(clockTime('2026-12-04T13:05:00Z', 'Asia/Tokyo', GB)).toBe('22:05');
     expect(clockTime('2026-12-04T13:05:00Z', 'America/New_York', GB)).toBe('08:05');
@@ -46,7 +46,7 @@ describe('dayAndTime', () => {
 });
 
 describe('dueChoice', () => {
-  it('writes a chosen due date as a row does, in the person\'s clock, without naming the zone', () => {
+  it("writes a chosen due date as a row does, in the person's clock, without naming the zone", () => {
     expect(dueChoice('2026-12-05T16:00:00Z', NOW, 'Europe/Berlin', GB)).toBe('Today 17:00');
     expect(dueChoice('2026-12-06T16:00:00Z', NOW, 'Europe/Berlin', US)).toBe('Tomorrow 5:00 PM');
     expect(dueChoice('2026-12-14T08:00:00Z', NOW, 'Europe/Berlin', US)).toBe('Mon, Dec 14 9:00 AM');

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { ownsLetters, typedText } from '../../../../src/common/typed-text';
 
-const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'isComposing', boolean>> = {}, altGraph = false) => ({
+const key = (
+  k: string,
+  mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'isComposing', boolean>> = {},
+  altGraph = false,
+) => ({
   key: k,
   ctrlKey: false,
   metaKey: false,
@@ -40,7 +44,8 @@ describe('typedText', () => {
 
 describe('ownsLetters', () => {
   it('is true inside menus and dialogs, false on a list item', () => {
-    document.body.innerHTML = '<div role="menu"><button id="in-menu"></button></div><ul><li><input id="box" type="checkbox"></li></ul>';
+    document.body.innerHTML =
+      '<div role="menu"><button id="in-menu"></button></div><ul><li><input id="box" type="checkbox"></li></ul>';
     expect(ownsLetters(document.getElementById('in-menu'))).toBe(true);
     expect(ownsLetters(document.getElementById('box'))).toBe(false);
     expect(ownsLetters(null)).toBe(false);

@@ -8,7 +8,16 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const found: ConversationLookup = {
   kind: 'found',
   fetchedAt: '2025-12-02T10:00:00.000Z',
-  conversation: { id: 'conv', title: 'Planning', overview: 'The plan.', emoji: null, category: null, startedAt: null, finishedAt: null, createdAt: '2025-12-02T09:00:00Z' },
+  conversation: {
+    id: 'conv',
+    title: 'Planning',
+    overview: 'The plan.',
+    emoji: null,
+    category: null,
+    startedAt: null,
+    finishedAt: null,
+    createdAt: '2025-12-02T09:00:00Z',
+  },
 };
 
 function setup() {
@@ -21,8 +30,16 @@ function setup() {
   ];
   const omi = new FakeOmiApi(snapshotWith(items));
   let quickEdits = 0;
-  omi.answers.set('conversations:get', (args) => ({ ok: true, value: (args as { id: string }).id === 'conv' ? found : { kind: 'unavailable', problem: 'deleted', message: 'gone' } }));
-  const state = new ConversationsState(omi.api, () => items, () => quickEdits++);
+  omi.answers.set('conversations:get', (args) => ({
+    ok: true,
+    value:
+      (args as { id: string }).id === 'conv' ? found : { kind: 'unavailable', problem: 'deleted', message: 'gone' },
+  }));
+  const state = new ConversationsState(
+    omi.api,
+    () => items,
+    () => quickEdits++,
+  );
   return { omi, state, items, quickEdits: () => quickEdits };
 }
 
@@ -89,7 +106,10 @@ describe('conversations in the popover', () => {
 
   it('turns a failed bridge call into a calm line', async () => {
     const { omi, state, items } = setup();
-    omi.answers.set('conversations:get', () => ({ ok: false, error: { kind: 'server', message: 'Omi Tray could not do that.' } }));
+    omi.answers.set('conversations:get', () => ({
+      ok: false,
+      error: { kind: 'server', message: 'Omi Tray could not do that.' },
+    }));
     state.toggle(items[0]!);
     await flush();
     expect(state.shown('conv')).toMatchObject({ kind: 'unavailable', message: 'Omi Tray could not do that.' });

@@ -9,16 +9,37 @@ const since: Since = {
   changes: [
     { kind: 'new', id: 'b1', description: 'Book the train', dueAt: null },
     { kind: 'removed', id: 'a3', description: 'Water the plants', dueAt: null },
-    { kind: 'redated', id: 'a2', description: 'Renew the car insurance', dueAt: null, dueBefore: '2026-12-09T09:00:00.000Z' },
+    {
+      kind: 'redated',
+      id: 'a2',
+      description: 'Renew the car insurance',
+      dueAt: null,
+      dueBefore: '2026-12-09T09:00:00.000Z',
+    },
   ],
 };
 const now = Date.parse('2026-12-06T12:00:00.000Z');
 
 function shown(
-  props: Partial<{ since: Since; readOnly: boolean; onRestore: (id: string, description: string) => Promise<void>; onDismiss: () => void; onDeleteCopy: (id: string) => void }> = {},
+  props: Partial<{
+    since: Since;
+    readOnly: boolean;
+    onRestore: (id: string, description: string) => Promise<void>;
+    onDismiss: () => void;
+    onDeleteCopy: (id: string) => void;
+  }> = {},
 ) {
   render(SinceLastLooked, {
-    props: { since, now, timeZone: 'Europe/Berlin', readOnly: false, onDismiss: vi.fn(), onRestore: vi.fn(() => Promise.resolve()), onDeleteCopy: vi.fn(), ...props },
+    props: {
+      since,
+      now,
+      timeZone: 'Europe/Berlin',
+      readOnly: false,
+      onDismiss: vi.fn(),
+      onRestore: vi.fn(() => Promise.resolve()),
+      onDeleteCopy: vi.fn(),
+      ...props,
+    },
   });
 }
 

@@ -12,7 +12,12 @@ import type { AlertMessage } from '../../../../src/common/app-store.svelte';
 // Friday 4 December 2026, 23:30 UTC: Saturday 00:30 in Berlin.
 const NOW = Date.parse('2026-12-04T23:30:00Z');
 
-function showNotices(props: { sync?: SyncState; remindersPausedUntil?: string | null; timeZone: string; alert?: AlertMessage }) {
+function showNotices(props: {
+  sync?: SyncState;
+  remindersPausedUntil?: string | null;
+  timeZone: string;
+  alert?: AlertMessage;
+}) {
   render(Notices, {
     props: {
       alert: props.alert ?? null,
@@ -32,8 +37,12 @@ function showNotices(props: { sync?: SyncState; remindersPausedUntil?: string | 
 }
 
 describe('Notices', () => {
-  it('says as of when the offline list was read, in the snapshot\'s zone', () => {
-    const sync: SyncState = { status: 'error', at: '2026-12-04T21:15:00Z', error: { kind: 'offline', message: 'You are offline.' } };
+  it("says as of when the offline list was read, in the snapshot's zone", () => {
+    const sync: SyncState = {
+      status: 'error',
+      at: '2026-12-04T21:15:00Z',
+      error: { kind: 'offline', message: 'You are offline.' },
+    };
     showNotices({ sync, timeZone: 'Asia/Tokyo' });
     expect(screen.getByText("You're offline. Showing the list as of 06:15.")).toBeTruthy();
   });
@@ -43,14 +52,17 @@ describe('Notices', () => {
     expect(screen.getByText('Reminders are paused until 09:00.')).toBeTruthy();
   });
 
-  it('says tomorrow for a pause that ends on the next day in the snapshot\'s zone', () => {
+  it("says tomorrow for a pause that ends on the next day in the snapshot's zone", () => {
     showNotices({ remindersPausedUntil: '2026-12-05T08:00:00Z', timeZone: 'America/New_York' });
     expect(screen.getByText('Reminders are paused until tomorrow 03:00.')).toBeTruthy();
   });
 
   it('keeps a refusal to one sentence and shows its detail only when "Details" is pressed', async () => {
     const detail = 'Value error, Description must not contain links.';
-    showNotices({ timeZone: 'UTC', alert: { text: 'Couldn\'t save the change to “Call the plumber”: Omi did not accept it.', detail } });
+    showNotices({
+      timeZone: 'UTC',
+      alert: { text: "Couldn't save the change to “Call the plumber”: Omi did not accept it.", detail },
+    });
     const alert = screen.getByRole('alert');
     const details = screen.getByRole('button', { name: 'Details' });
     expect(details.getAttribute('aria-expanded')).toBe('false');
@@ -76,7 +88,11 @@ describe('Notices', () => {
     const sync: SyncState = {
       status: 'error',
       at: '2026-12-04T21:15:00Z',
-      error: { kind: 'server', message: 'The server sent an answer Omi Tray could not read.', detail: 'The list came back cut short.' },
+      error: {
+        kind: 'server',
+        message: 'The server sent an answer Omi Tray could not read.',
+        detail: 'The list came back cut short.',
+      },
     };
     showNotices({ sync, timeZone: 'UTC' });
     expect(screen.getByText('The server sent an answer Omi Tray could not read.')).toBeTruthy();

@@ -7,7 +7,11 @@ describe('SaveStatus', () => {
   it('offers Send and Discard for changes made before a key change, described by the question', async () => {
     const onStranded = vi.fn();
     render(SaveStatus, {
-      props: { line: { words: 'Send 3 changes made before you changed keys?', canRetry: false, stranded: { canSend: true } }, onRetry: vi.fn(), onStranded },
+      props: {
+        line: { words: 'Send 3 changes made before you changed keys?', canRetry: false, stranded: { canSend: true } },
+        onRetry: vi.fn(),
+        onStranded,
+      },
     });
     const send = screen.getByRole('button', { name: 'Send' });
     expect(send.getAttribute('aria-describedby')).toBe('save-status-words');
@@ -19,7 +23,14 @@ describe('SaveStatus', () => {
 
   it('offers only Discard for changes made for another server', () => {
     render(SaveStatus, {
-      props: { line: { words: '1 change made for another Omi server waits until Omi Tray uses that server again.', canRetry: false, stranded: { canSend: false } }, onRetry: vi.fn() },
+      props: {
+        line: {
+          words: '1 change made for another Omi server waits until Omi Tray uses that server again.',
+          canRetry: false,
+          stranded: { canSend: false },
+        },
+        onRetry: vi.fn(),
+      },
     });
     expect(screen.queryByRole('button', { name: 'Send' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Discard' })).toBeTruthy();

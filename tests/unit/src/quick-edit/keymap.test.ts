@@ -6,7 +6,13 @@ import { NO_MODIFIERS } from '../../support/key-press';
 
 type Mods = Partial<Omit<KeyInput, 'key'>>;
 const press = (key: string, mods: Mods = {}): KeyInput => ({ key, ...NO_MODIFIERS, ...mods });
-const context = (fields: Partial<KeyContext> = {}): KeyContext => ({ mode: 'list', filterEmpty: true, fromList: false, platform: 'other', ...fields });
+const context = (fields: Partial<KeyContext> = {}): KeyContext => ({
+  mode: 'list',
+  filterEmpty: true,
+  fromList: false,
+  platform: 'other',
+  ...fields,
+});
 const inList = (event: KeyInput, filterEmpty: boolean): QuickEditAction => keyAction(event, context({ filterEmpty }));
 const NONE = { type: 'none' };
 
@@ -19,10 +25,11 @@ describe('Quick edit keys in its list', () => {
         expect(inList(press(key, { shiftKey: true }), filterEmpty)).toEqual(NONE);
       }
     }
-    for (const key of ['Backspace', 'Delete', 'ArrowLeft', 'ArrowRight', 'Tab']) expect(inList(press(key), true)).toEqual(NONE);
+    for (const key of ['Backspace', 'Delete', 'ArrowLeft', 'ArrowRight', 'Tab'])
+      expect(inList(press(key), true)).toEqual(NONE);
   });
 
-  it('acts on the selected item with the list\'s keys', () => {
+  it("acts on the selected item with the list's keys", () => {
     expect(inList(press('Enter', { ctrlKey: true }), false)).toEqual({ type: 'toggleDone' });
     expect(inList(press('ArrowRight', { altKey: true }), false)).toEqual({ type: 'pushDue', days: 1 });
     expect(inList(press('Delete', { ctrlKey: true }), false)).toEqual({ type: 'deleteItem' });
@@ -33,12 +40,21 @@ describe('Quick edit keys in its list', () => {
   });
 
   it('backs out with Escape: clears the box, then goes back to the list it came from', () => {
-    expect(keyAction(press('Escape'), context({ filterEmpty: false, fromList: true }))).toEqual({ type: 'back', step: 'clearFilter' });
-    expect(keyAction(press('Escape'), context({ filterEmpty: true, fromList: true }))).toEqual({ type: 'back', step: 'toList' });
+    expect(keyAction(press('Escape'), context({ filterEmpty: false, fromList: true }))).toEqual({
+      type: 'back',
+      step: 'clearFilter',
+    });
+    expect(keyAction(press('Escape'), context({ filterEmpty: true, fromList: true }))).toEqual({
+      type: 'back',
+      step: 'toList',
+    });
   });
 
   it('hides on Escape with an empty box when the shortcut opened it', () => {
-    expect(keyAction(press('Escape'), context({ filterEmpty: true, fromList: false }))).toEqual({ type: 'back', step: 'hide' });
+    expect(keyAction(press('Escape'), context({ filterEmpty: true, fromList: false }))).toEqual({
+      type: 'back',
+      step: 'hide',
+    });
   });
 
   it('ignores every key while an input method is composing', () => {
@@ -51,7 +67,10 @@ describe('Quick edit keys in an editor and in the list of keys', () => {
   it.each(['editingDescription', 'editingDue'] as const)('in %s: Enter saves, Escape cancels, typing types', (mode) => {
     expect(keyAction(press('Enter'), context({ mode }))).toEqual({ type: 'commitEdit' });
     expect(keyAction(press('Enter', { ctrlKey: true }), context({ mode }))).toEqual({ type: 'commitEdit' });
-    expect(keyAction(press('Escape'), context({ mode, filterEmpty: false }))).toEqual({ type: 'back', step: 'cancelEdit' });
+    expect(keyAction(press('Escape'), context({ mode, filterEmpty: false }))).toEqual({
+      type: 'back',
+      step: 'cancelEdit',
+    });
     for (const key of ['j', 'x', 'd', ' ', '?', 'ArrowDown', 'Delete']) {
       expect(keyAction(press(key), context({ mode }))).toEqual(NONE);
     }
@@ -61,7 +80,10 @@ describe('Quick edit keys in an editor and in the list of keys', () => {
     for (const event of [press('Escape'), press('F1'), press('/', { ctrlKey: true })]) {
       expect(keyAction(event, context({ mode: 'help' }))).toEqual({ type: 'back', step: 'closeHelp' });
     }
-    expect(keyAction(press('/', { metaKey: true }), context({ mode: 'help', platform: 'mac' }))).toEqual({ type: 'back', step: 'closeHelp' });
+    expect(keyAction(press('/', { metaKey: true }), context({ mode: 'help', platform: 'mac' }))).toEqual({
+      type: 'back',
+      step: 'closeHelp',
+    });
     for (const key of ['x', '?', '/']) expect(keyAction(press(key), context({ mode: 'help' }))).toEqual(NONE);
   });
 });

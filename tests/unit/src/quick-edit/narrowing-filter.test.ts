@@ -21,8 +21,22 @@ describe('NarrowingFilter', () => {
     const queries: string[] = [];
     for (let end = 1; end <= typed.length; end++) queries.push(typed.slice(0, end));
     for (let end = typed.length - 1; end >= 0; end--) queries.push(typed.slice(0, end));
-    queries.push('inv', 'invoice', 'invoice zoe', 'zoe invoice', 'zo', 'strasse', 'arger', 'CAFÉ', 'ca', 'c a', 'nothing', '');
-    for (const query of queries) expect(filter.filter(texts, query), `query "${query}"`).toEqual(filterBy(texts, query, same));
+    queries.push(
+      'inv',
+      'invoice',
+      'invoice zoe',
+      'zoe invoice',
+      'zo',
+      'strasse',
+      'arger',
+      'CAFÉ',
+      'ca',
+      'c a',
+      'nothing',
+      '',
+    );
+    for (const query of queries)
+      expect(filter.filter(texts, query), `query "${query}"`).toEqual(filterBy(texts, query, same));
   });
 
   it('starts over when the list changes', () => {

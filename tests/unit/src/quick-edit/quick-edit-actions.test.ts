@@ -19,7 +19,12 @@ const heard = (words: string): Suggestion => ({
 });
 
 function setup(items: ItemView[], readOnly = false, suggestions: Suggestion[] = []) {
-  const sections = new ChecklistBuilder().build(items, NOW, Intl.DateTimeFormat().resolvedOptions().timeZone, DAY_FIRST_24_HOUR);
+  const sections = new ChecklistBuilder().build(
+    items,
+    NOW,
+    Intl.DateTimeFormat().resolvedOptions().timeZone,
+    DAY_FIRST_24_HOUR,
+  );
   const quick = new QuickEditState(
     () => sections.flatMap((section) => section.rows),
     () => suggestions,
@@ -54,7 +59,8 @@ function setup(items: ItemView[], readOnly = false, suggestions: Suggestion[] = 
 describe('runQuickEditAction', () => {
   it('ticks, edits, clears and deletes the selected item', () => {
     const { target, done } = setup([itemView('a', { dueAt: '2025-12-03T08:00:00Z' })]);
-    for (const type of ['toggleDone', 'editDescription', 'editDue', 'clearDue', 'deleteItem'] as const) runQuickEditAction({ type }, target);
+    for (const type of ['toggleDone', 'editDescription', 'editDue', 'clearDue', 'deleteItem'] as const)
+      runQuickEditAction({ type }, target);
     expect(done).toEqual(['toggle a true', 'start a description', 'start a due', 'clear a', 'delete a']);
   });
 
@@ -89,11 +95,14 @@ describe('runQuickEditAction', () => {
   });
 
   it('adds the selected suggestion on Enter, and the keys that change an item do nothing to it', () => {
-    const { target, done, quick } = setup([itemView('a', { description: 'Send the invoice' })], false, [heard('Send the deck to Ana')]);
+    const { target, done, quick } = setup([itemView('a', { description: 'Send the invoice' })], false, [
+      heard('Send the deck to Ana'),
+    ]);
     quick.query = 'send';
     runQuickEditAction({ type: 'moveSelection', move: 'last' }, target);
     expect(quick.selectedSuggestion?.words).toBe('Send the deck to Ana');
-    for (const type of ['toggleDone', 'editDue', 'clearDue', 'deleteItem'] as const) runQuickEditAction({ type }, target);
+    for (const type of ['toggleDone', 'editDue', 'clearDue', 'deleteItem'] as const)
+      runQuickEditAction({ type }, target);
     runQuickEditAction({ type: 'editDescription' }, target);
     expect(done).toEqual(['add Send the deck to Ana']);
   });

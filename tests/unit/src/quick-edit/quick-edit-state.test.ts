@@ -18,7 +18,9 @@ const heard = (words: string, conversationId = 'c1'): Suggestion => ({
 
 function stateFor(descriptions: string[], suggestions: Suggestion[] = []) {
   const sections = new ChecklistBuilder().build(
-    descriptions.map((description, index) => itemView(`i${index}`, { description, createdAt: new Date(2025, 10, 1 + index).toISOString() })),
+    descriptions.map((description, index) =>
+      itemView(`i${index}`, { description, createdAt: new Date(2025, 10, 1 + index).toISOString() }),
+    ),
     NOW,
     'UTC',
     DAY_FIRST_24_HOUR,
@@ -107,7 +109,10 @@ describe('QuickEditState', () => {
 
   describe('suggestions from conversations', () => {
     it('lists matching suggestions after the items once something is typed, and none for an empty box', () => {
-      const state = stateFor(['Send the invoice', 'Pay rent'], [heard('Send the deck to Ana'), heard('Book the venue')]);
+      const state = stateFor(
+        ['Send the invoice', 'Pay rent'],
+        [heard('Send the deck to Ana'), heard('Book the venue')],
+      );
       expect(state.suggestions).toEqual([]);
       state.query = 'send';
       expect(ids(state)).toEqual(['Send the invoice']);

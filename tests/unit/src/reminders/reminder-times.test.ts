@@ -24,16 +24,22 @@ describe("the popover's snooze and pause choices", () => {
   });
 
   it('means the next calendar day by tomorrow, also in the small hours and across the spring-forward night', () => {
-    expect(isoTime(tomorrowMorning(Date.parse('2026-12-01T00:30:00Z'), 'Europe/Berlin'))).toBe('2026-12-02T08:00:00.000Z'); // 01:30 local
-    expect(isoTime(tomorrowMorning(Date.parse('2026-03-28T22:30:00Z'), 'Europe/Berlin'))).toBe('2026-03-29T07:00:00.000Z'); // 09:00 CEST
+    expect(isoTime(tomorrowMorning(Date.parse('2026-12-01T00:30:00Z'), 'Europe/Berlin'))).toBe(
+      '2026-12-02T08:00:00.000Z',
+    ); // 01:30 local
+    expect(isoTime(tomorrowMorning(Date.parse('2026-03-28T22:30:00Z'), 'Europe/Berlin'))).toBe(
+      '2026-03-29T07:00:00.000Z',
+    ); // 09:00 CEST
   });
 
-  it('pauses for an hour or until tomorrow morning, named in the person\'s clock', () => {
+  it("pauses for an hour or until tomorrow morning, named in the person's clock", () => {
     const now = Date.parse('2026-11-30T16:00:00Z');
     expect(pauseChoices(now, 'Europe/Berlin', { hour12: false, monthFirst: false })).toEqual([
       { label: 'Pause for 1 hour', untilMs: now + 3_600_000 },
       { label: 'Pause until tomorrow 09:00', untilMs: Date.parse('2026-12-01T08:00:00Z') },
     ]);
-    expect(pauseChoices(now, 'Europe/Berlin', { hour12: true, monthFirst: true })[1]?.label).toBe('Pause until tomorrow 9:00 AM');
+    expect(pauseChoices(now, 'Europe/Berlin', { hour12: true, monthFirst: true })[1]?.label).toBe(
+      'Pause until tomorrow 9:00 AM',
+    );
   });
 });

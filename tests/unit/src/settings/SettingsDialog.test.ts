@@ -8,17 +8,41 @@ import type { AboutApp, LoginItemState } from '../../../../electron/shared/login
 import { DEFAULT_SETTINGS, type Settings } from '../../../../electron/shared/settings';
 import SettingsDialog from '../../../../src/settings/SettingsDialog.svelte';
 
-const connected: Connection = { status: 'connected', origin: 'https://api.omi.me', readOnly: false, keyStorage: 'keychain' };
-const about: AboutApp = { version: '1.2.3', dataFolder: '/home/ada/.config/Omi Tray', logFolder: '/home/ada/.config/Omi Tray/logs' };
+const connected: Connection = {
+  status: 'connected',
+  origin: 'https://api.omi.me',
+  readOnly: false,
+  keyStorage: 'keychain',
+};
+const about: AboutApp = {
+  version: '1.2.3',
+  dataFolder: '/home/ada/.config/Omi Tray',
+  logFolder: '/home/ada/.config/Omi Tray/logs',
+};
 const loginItem: LoginItemState = { enabled: false, canChange: true, problem: null };
 const refused = (message: string) => ({ ok: false as const, error: { kind: 'invalid_input' as const, message } });
 
 function showSettings(answers: { update?: Result<Settings>; showLogFolder?: Result<null>; about?: AboutApp } = {}) {
-  const onUpdate = vi.fn(async (patch: Partial<Settings>) => answers.update ?? { ok: true as const, value: { ...DEFAULT_SETTINGS, ...patch } });
+  const onUpdate = vi.fn(
+    async (patch: Partial<Settings>) =>
+      answers.update ?? { ok: true as const, value: { ...DEFAULT_SETTINGS, ...patch } },
+  );
   const onSignOut = vi.fn();
   const onShowLogFolder = vi.fn(async () => answers.showLogFolder ?? { ok: true as const, value: null });
   const onClose = vi.fn();
-  render(SettingsDialog, { props: { settings: DEFAULT_SETTINGS, connection: connected, loginItem, about: answers.about ?? about, onShowLogFolder, onUpdate, onSignOut, onClose, timeZone: 'Europe/Berlin' } });
+  render(SettingsDialog, {
+    props: {
+      settings: DEFAULT_SETTINGS,
+      connection: connected,
+      loginItem,
+      about: answers.about ?? about,
+      onShowLogFolder,
+      onUpdate,
+      onSignOut,
+      onClose,
+      timeZone: 'Europe/Berlin',
+    },
+  });
   return { onUpdate, onSignOut, onShowLogFolder, onClose };
 }
 
@@ -71,7 +95,11 @@ describe('SettingsDialog', () => {
   it('keeps its settings in four groups, Advanced folded', () => {
     showSettings();
     const groups = screen.getAllByRole('region').map((region) => region.getAttribute('aria-labelledby'));
-    expect(groups.map((id) => document.getElementById(id ?? '')?.textContent)).toEqual(['Reminders', 'General', 'Account']);
+    expect(groups.map((id) => document.getElementById(id ?? '')?.textContent)).toEqual([
+      'Reminders',
+      'General',
+      'Account',
+    ]);
     const advanced = screen.getByText('Advanced').closest('details');
     expect(advanced?.open).toBe(false);
     expect(advanced?.contains(screen.getByRole('textbox', { name: 'API base URL', hidden: true }))).toBe(true);

@@ -35,7 +35,10 @@ describe('SignOutConfirm', () => {
   });
 
   it('says why when signing out fails, and stays', async () => {
-    const { onClose } = ask({ ok: false, error: { kind: 'invalid_input', message: 'The keychain could not be reached.' } });
+    const { onClose } = ask({
+      ok: false,
+      error: { kind: 'invalid_input', message: 'The keychain could not be reached.' },
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByText('The keychain could not be reached.')).toBeTruthy();
     expect(onClose).not.toHaveBeenCalled();
