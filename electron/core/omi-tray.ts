@@ -235,6 +235,7 @@ function viewParts(base: Foundations, items: ItemParts, people: AccountParts, ch
     refreshIfOlderThan: (maxAgeMs, reason) => sync.refreshIfOlderThan(maxAgeMs, reason),
     looked: () => reader.looked(),
   });
+  events.on('changed', () => popover.stateChanged());
   const shortcut = new QuickEditKey({
     shortcuts: platform.shortcuts,
     accelerator: () => settings.current().quickEditShortcut,

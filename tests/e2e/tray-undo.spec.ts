@@ -22,7 +22,8 @@ test(
   { tag: '@browser' },
   async ({ launch, omi }) => {
     const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-    await expect.poll(async () => (await app.trayState()).menu).toContain('Water the plants');
+    // The tray lists items once the first sync lands, which on a busy machine can take a while.
+    await expect.poll(async () => (await app.trayState()).menu, { timeout: 30_000 }).toContain('Water the plants');
     expect(await app.popoverVisible()).toBe(false);
 
     await app.clickTrayMenu('Water the plants');

@@ -20,7 +20,27 @@ export interface PopoverCommandsDeps {
 }
 
 export class PopoverCommands {
-  constructor(private readonly deps: PopoverCommandsDeps) {}
+  private visible = false;
+  private wasSignedIn = false;
+
+  constructor(private readonly deps: PopoverCommandsDeps) {
+    deps.popover.onVisibilityChange?.((visible) => {
+      this.visible = visible;
+    });
+  }
+
+  /**
+   * The app's state changed: when the key has just become usable (a stored key read at start, a
+   * key pasted) while the popover shows, the person is looking now, so recent conversations are read
+   * now rather than at the next time the popover opens.
+   */
+  stateChanged(): void {
+    const signedIn = this.deps.signedIn();
+    const becameSignedIn = signedIn && !this.wasSignedIn;
+    this.wasSignedIn = signedIn;
+    if (becameSignedIn && this.visible && this.deps.looked)
+      inBackground(this.deps.logger, 'Reading recent conversations', this.deps.looked());
+  }
 
   /** The tray icon: shows the checklist, or hides it when it shows. */
   toggle(): void {

@@ -74,3 +74,42 @@ describe('popover commands', () => {
     expect(signedIn.shown).toEqual([]);
   });
 });
+
+describe('recent conversations read while the person looks', () => {
+  function lookingBuild() {
+    let signedIn = false;
+    const popover = new RecordingPopover();
+    const looks: string[] = [];
+    const commands = new PopoverCommands({
+      popover,
+      signedIn: () => signedIn,
+      refreshIfOlderThan: () => Promise.resolve(ok(null)),
+      looked: () => {
+        looks.push('read');
+        return Promise.resolve();
+      },
+      logger: recordingLogger().logger,
+    });
+    return { commands, popover, looks, signIn: () => (signedIn = true) };
+  }
+
+  it('opened before the stored key is read, reads them once the key is in use, and only then', () => {
+    const { commands, looks, signIn } = lookingBuild();
+    commands.toggle();
+    commands.stateChanged();
+    expect(looks).toEqual([]);
+    signIn();
+    commands.stateChanged();
+    commands.stateChanged();
+    expect(looks).toEqual(['read']);
+  });
+
+  it('a key that becomes usable while the popover is hidden waits for the next opening', () => {
+    const { commands, looks, signIn } = lookingBuild();
+    signIn();
+    commands.stateChanged();
+    expect(looks).toEqual([]);
+    commands.toggle();
+    expect(looks).toEqual(['read']);
+  });
+});
