@@ -6,6 +6,7 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import ItemList from '../../../../src/checklist/ItemList.svelte';
+import type { ItemView } from '../../../../electron/shared/action-item';
 import type { ChecklistSection, ItemRow } from '../../../../src/checklist/checklist';
 import type { RowActions } from '../../../../src/checklist/row-actions';
 import { FIRST_ROWS, RowBudget } from '../../../../src/checklist/row-budget.svelte';
@@ -45,7 +46,7 @@ function showLongList(): void {
   render(ItemList, {
     props: {
       sections: longList(),
-      isChecked: (item) => item.completed,
+      isChecked: (item: ItemView) => item.completed,
       editing: null,
       readOnly: false,
       timeZone: 'UTC',
