@@ -3,6 +3,7 @@
  * screenfuls at once, so the popover paints within its budget, then a chunk per frame until every
  * row is in the page. It follows the list as it shrinks, so a list that empties and fills again
  * (sign out, connect) is built in chunks again, while a snapshot with the same items re-renders in place.
+ * What needs a row not drawn yet (focus on an item, End, Page Down) draws them all first.
  */
 import type { ChecklistSection, ItemRow } from './checklist';
 
@@ -16,6 +17,11 @@ export class RowBudget {
 
   grow(): void {
     this.shown += ROWS_PER_FRAME;
+  }
+
+  /** Every row now: for what needs a row that may not be drawn yet (focus on an item, End, Page Down). */
+  showAll(): void {
+    this.shown = Number.POSITIVE_INFINITY;
   }
 
   /** The list now holds `total` rows: never plan beyond them. */
