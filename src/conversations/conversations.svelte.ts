@@ -18,7 +18,7 @@ export interface ConversationFilter {
 const FAILED: ConversationAnswer = {
   kind: 'unavailable',
   problem: 'failed',
-  message: 'The conversation could not be loaded. Try again later.',
+  message: 'The conversation could not be loaded; try again later.',
 };
 
 export class ConversationsState {

@@ -28,7 +28,7 @@ export function dateReaderOver(api: Pick<OmiApi, 'invoke'>): DateReader {
       if (text.length > DUE_WORDS_MAX)
         return notRead(`That is too long to be a date (${DUE_WORDS_MAX} characters at most).`);
       const answer = await api.invoke('dates:readDue', { text, now: now.toISOString(), timeZone }).catch(() => null);
-      if (!answer) return notRead('The date could not be read just now. Close the popover and open it again.');
+      if (!answer) return notRead('The date could not be read just now; close the popover and open it again.');
       return answer.ok ? answer.value : notRead(answer.error.message);
     },
     async readTitle(text, now, timeZone) {

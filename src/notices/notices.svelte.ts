@@ -9,9 +9,12 @@ import { firstWords } from '../../electron/shared/short-text';
 import type { RendererClock } from '../common/renderer-clock';
 import { changesWaiting, saveLine, SLOW_SAVE_MS, waitingSince, type SaveLine } from './save-status';
 
-/** The one line shown with role="alert". */
+/** What the role="alert" notice says: what happened, and why on a line of its own when there is a why. */
 export interface AlertMessage {
   text: string;
+  /** The reason, one sentence under `text` ("Omi no longer has this item."). */
+  why?: string;
+  /** The server's own words and what the log says, behind "Details". */
   detail?: string;
 }
 
@@ -108,10 +111,14 @@ export class Notices {
     this.alert = null;
   }
 
-  /** Says that the change to the item was refused, and why, naming the item by its first words. */
+  /**
+   * Says that the change to the item was refused, naming the item by its first words, and why on a
+   * second line: each stays one short sentence, however long the reason.
+   */
   refused(description: string, error: AppError): void {
     this.alert = {
-      text: `Couldn't save the change to “${firstWords(description, REFUSED_ITEM_GRAPHEMES)}”. ${error.message}`,
+      text: `Couldn't save the change to “${firstWords(description, REFUSED_ITEM_GRAPHEMES)}”.`,
+      why: error.message,
       detail: error.detail,
     };
   }

@@ -2,7 +2,8 @@
  * Whether the popover says anything about edits on their way to Omi. A healthy save takes well under
  * a second and deserves no words (a "waiting" line after every tick reads as a failure); a line
  * appears only once a change has waited long enough to matter, or the core knows why it waits
- * (offline, rate-limited, refused…). Retry only where the core says retrying can help.
+ * (offline, rate-limited, refused…). Retry only where the core says retrying can help. The count and
+ * the reason are two sentences, so they are two lines: each stays short with a far date in it.
  */
 import type { OutboxStatus } from '../../electron/shared/app-state';
 
@@ -10,7 +11,10 @@ import type { OutboxStatus } from '../../electron/shared/app-state';
 export const SLOW_SAVE_MS = 3_000;
 
 export interface SaveLine {
+  /** What waits: "3 changes waiting to sync." */
   words: string;
+  /** Why, in the core's one sentence, shown on a line of its own; absent when the core knows no reason. */
+  why?: string;
   canRetry: boolean;
   /** Changes made before a key change (or for another server) wait for the person: Send (when it can help) and Discard. */
   stranded?: { canSend: boolean };
@@ -47,7 +51,7 @@ export function saveLine(facts: SaveFacts): SaveLine | null {
   if (count === 0) return null;
   const reason = facts.outbox.reason;
   if (reason !== null)
-    return { words: `${changes(count)} waiting to sync. ${reason.words}`, canRetry: facts.outbox.canRetry };
+    return { words: `${changes(count)} waiting to sync.`, why: reason.words, canRetry: facts.outbox.canRetry };
   const since = waitingSince(facts);
   if (since === null || facts.now - since < SLOW_SAVE_MS) return null;
   return {

@@ -73,7 +73,7 @@ test('the hint line and the list of keys say that typing only filters', async ({
   await expect(app.page.locator('#quick-edit-hint')).toContainText('Typing only filters');
   await app.page.getByRole('button', { name: 'Show keys' }).click();
   const help = app.page.getByRole('region', { name: 'Keys' });
-  await expect(help).toContainText('Typing never changes an item');
+  await expect(help).toContainText('typing never changes an item');
   // A typed character closes the list and goes into the box.
   await app.page.getByRole('textbox', { name: 'Quick edit' }).press('x');
   await expect(help).toHaveCount(0);

@@ -46,7 +46,7 @@ export function errorFromAnswer(answer: ErrorAnswer, context: RequestContext, se
     case 401:
       return withDetail({
         kind: 'unauthorized',
-        message: 'Omi refused the Omi developer key; it may have been revoked. Connect a new one.',
+        message: 'Omi refused the Omi developer key, which may have been revoked; connect a new one.',
       });
     case 402:
       return withDetail({ kind: 'locked', message: "Omi locks this item; changing it needs Omi's paid plan." });

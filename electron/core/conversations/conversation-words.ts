@@ -32,7 +32,7 @@ function problemWords(problem: ConversationProblem, waitMs: number): string {
     case 'deleted':
       return 'This conversation is no longer in Omi; it may have been deleted.';
     case 'processing':
-      return 'Omi is still summarising this conversation. Look again in a few minutes.';
+      return 'Omi is still summarising this conversation; look again in a few minutes.';
     case 'offline':
       return 'The conversation can be shown once Omi can be reached again.';
     case 'rate_limited':
@@ -44,7 +44,7 @@ function problemWords(problem: ConversationProblem, waitMs: number): string {
     case 'unsupported':
       return 'This Omi server does not show conversations.';
     case 'failed':
-      return "The conversation could not be loaded because of a problem on Omi's side. Try again later.";
+      return "The conversation could not be loaded because of a problem on Omi's side; try again later.";
   }
 }
 

@@ -15,6 +15,7 @@
 import type { ActionItem, ItemChanges } from '../../shared/action-item';
 import type { AppError } from '../../shared/app-error';
 import type { ActionItemsApi } from '../api/action-items-api';
+import { notConfirmed } from './checking-words';
 import { changedSince, disagree, hasChanges } from './item-fields';
 import { mayStillLand } from './late-saves';
 import {
@@ -51,7 +52,7 @@ const DONE: Outcome = { kind: 'done' };
 
 export const CANNOT_CLEAR_DUE_DATE: AppError = {
   kind: 'cannot_clear_due_date',
-  message: 'This Omi server cannot clear due dates: it kept the old one. You can set another date instead.',
+  message: "This Omi server can't clear due dates, so it kept the old one; set another date instead.",
 };
 
 export class EntryDelivery {
@@ -118,15 +119,11 @@ export class EntryDelivery {
       return {
         kind: 'wait',
         until: settledAt,
-        error: {
-          kind: 'server',
-          message:
-            'Omi did not confirm an earlier change to this item; Omi Tray sends the newer one once the earlier can no longer arrive late.',
-        },
+        error: notConfirmed('earlier change'),
       };
     }
     if (unsure.changes.completed === true && wanted.completed === true)
-      return this.lookup.listAfter(api, unsure.leftAt, 'a tick');
+      return this.lookup.listAfter(api, unsure.leftAt, 'marked done');
     return DONE;
   }
 
@@ -297,8 +294,8 @@ export class EntryDelivery {
     const mine = this.deps.mine();
     const dropped = mine.length;
     for (const entry of mine) await this.deps.outbox.replace(entry.key, null);
-    const count = dropped === 1 ? 'The change was not sent.' : `${dropped} unsent changes were dropped.`;
-    this.deps.refused({ id: key, error: { ...error, message: `${error.message} ${count}` }, action });
+    const message = dropped <= 1 ? error.message : `This key can only read, so ${dropped} unsent changes were dropped.`;
+    this.deps.refused({ id: key, error: { ...error, message }, action });
     return DONE;
   }
 }

@@ -10,6 +10,7 @@ import type { ActionItemsApi } from '../api/action-items-api';
 import { budgetedFullSync } from '../items/item-sync';
 import type { ReadBudget } from '../items/read-budget';
 import type { Clock } from '../ports';
+import { notConfirmed, type Unconfirmed } from './checking-words';
 import { findCreatedItems } from './find-created-item';
 import type { Outbox } from './outbox';
 import type { CreateState } from './outbox-entry';
@@ -58,7 +59,7 @@ export class LostWriteLookup {
     if (create.attemptedAt === null || create.sentDescription === null)
       return { kind: 'done', item: null, outOfReach: false };
     const lastLeft = create.lastAttemptAt ?? create.attemptedAt;
-    const what = `"${create.sentDescription}"`;
+    const what: Unconfirmed = { newItem: create.sentDescription };
     const attempt = {
       attemptedAt: create.attemptedAt,
       description: create.sentDescription,
@@ -89,15 +90,12 @@ export class LostWriteLookup {
   async listAfter(
     api: ActionItemsApi,
     at: number,
-    what: string,
+    what: Unconfirmed,
   ): Promise<{ kind: 'done'; outOfReach: boolean } | NotYet> {
     const started = this.deps.server.lastListStartedAt();
     if (started !== null && started >= at) return { kind: 'done', outOfReach: false };
     const now = this.deps.clock.now();
-    const checking: AppError = {
-      kind: 'server',
-      message: `Omi did not confirm ${what}; Omi Tray checks your list before sending it again, so nothing is made twice.`,
-    };
+    const checking = notConfirmed(what);
     if (now < at) return { kind: 'wait', until: at, error: checking };
     const listed = await budgetedFullSync(api, this.deps.reads, 'asked', this.deps.server.all());
     if (!listed.ok) {
@@ -106,7 +104,7 @@ export class LostWriteLookup {
       return {
         kind: 'wait',
         until: this.deps.clock.now() + waitMs,
-        error: { ...listed.error, message: `${checking.message} ${listed.error.message}` },
+        error: { ...listed.error, message: checking.message },
       };
     }
     this.deps.server.listed(listed.value.items, now);

@@ -107,10 +107,12 @@ function statusOfMine(facts: OutboxStatusFacts): OutboxStatus {
     );
   }
   if (sender.error !== null) {
-    const next = sender.retryAt === null ? 'Omi Tray will try again.' : `Trying again ${at(sender.retryAt)}.`;
+    const next = sender.retryAt === null ? 'Omi Tray will try again' : `trying again ${at(sender.retryAt)}`;
     // A refused key is not helped by trying again: the sentence says what the person can do.
     const words =
-      sender.error.kind === 'unauthorized' ? firstWords(sender.error) : `${firstWords(sender.error)} ${next}`;
+      sender.error.kind === 'unauthorized'
+        ? 'Omi refused the Omi developer key; connect a new one to send them.'
+        : `${failure(sender.error)}; ${next}.`;
     return status(facts.mine, facts.mine.length, reason(kindOf(sender.error), words, sender.retryAt), true);
   }
   const checking = sender.checking[0];
@@ -118,7 +120,7 @@ function statusOfMine(facts: OutboxStatusFacts): OutboxStatus {
     return status(
       facts.mine,
       facts.mine.length,
-      reason('server', `${checking.error.message} Checking ${at(checking.until)}.`, checking.until),
+      reason('server', `${clause(checking.error.message)}; checking again ${at(checking.until)}.`, checking.until),
       false,
     );
   }
@@ -158,21 +160,29 @@ function kindOf(error: AppError): OutboxWaitReason['kind'] {
   return 'server';
 }
 
-/** The failure in a sentence, without its own "try again" advice (the status says when). */
-function firstWords(error: AppError): string {
+/**
+ * The failure as the first clause of the reason's one sentence, without its own advice ("check your
+ * connection", "try again…"): the reason goes on to say when Omi Tray tries again.
+ */
+function failure(error: AppError): string {
   switch (error.kind) {
     case 'offline':
-      return "Omi can't be reached.";
-    case 'unauthorized':
-      return 'Omi refused the Omi developer key; connect a new one to send them.';
+      return "Omi can't be reached";
     case 'rate_limited':
-      return 'Omi is limiting requests from this key.';
+      return 'Omi is limiting requests from this key';
     default:
       return (
-        error.message.replace(/\s*(Try again|Omi Tray will try again)[^.]*\.\s*$/i, '').trim() ||
-        "Omi's server had trouble."
+        clause(
+          error.message.replace(/[;,]?\s*(try again|Omi Tray will try again|it will try again)\b[^.;]*\.?\s*$/i, ''),
+        ) || "Omi's server had trouble"
       );
   }
+}
+
+/** A sentence's first clause, its end stop taken off, to be carried on in a longer sentence. */
+function clause(sentence: string): string {
+  const [first = ''] = sentence.split(/(?<=[.?!])\s+/);
+  return first.trim().replace(/[.;,:]+$/, '');
 }
 
 function changes(count: number): string {

@@ -16,6 +16,8 @@ import {
 } from '../../../electron/core/api/http-errors';
 import { connectFailure } from '../../../electron/core/auth/connect-errors';
 import { unavailable } from '../../../electron/core/conversations/conversation-words';
+import { notConfirmed, type Unconfirmed } from '../../../electron/core/outbox/checking-words';
+import { CANNOT_CLEAR_DUE_DATE } from '../../../electron/core/outbox/entry-delivery';
 import { outboxStatus, timeWords } from '../../../electron/core/outbox/outbox-status';
 import { asOfWords, dueInWords } from '../../../electron/core/reminders/reminder-words';
 import type { AppError } from '../../../electron/shared/app-error';
@@ -39,6 +41,7 @@ const BANNED: [string, RegExp][] = [
   ['another word for done', /\btick(s|ed|ing)?\b/i],
   ['another name for Quick edit', /\bquick-edit\b|\bcommand bar\b/i],
   ['another name for changing the due date', /\b(reschedule|re-date|deadline)\b/i],
+  ['a second sentence after a semicolon', /;\s+(?!Omi\b)[A-Z][a-z]/],
 ];
 /**
  * Accessible names the design and the specs still rely on (docs/words.md keeps them until their
@@ -54,9 +57,14 @@ const LONG_SERVER_WORDS = `Value error, ${'the field must satisfy a very long co
 const NOW = Date.parse('2026-12-02T10:00:00Z');
 const FAR = Date.parse('2027-09-29T22:45:00Z');
 
+/** The sentences of a line: split after a full stop, question mark or exclamation mark and a space. */
+const sentences = (line: string): string[] => line.split(/(?<=[.?!…])\s+(?=[A-Z“"0-9])/);
+
 function problems(message: string): string[] {
   const found: string[] = [];
   if ([...message].length > MAX) found.push(`${[...message].length} characters`);
+  const count = sentences(message).length;
+  if (count > 1) found.push(`${count} sentences`);
   for (const [name, pattern] of BANNED) if (pattern.test(message)) found.push(name);
   return found;
 }
@@ -142,6 +150,28 @@ for (const style of STYLES) {
       if (status.reason !== null) add(`waiting changes (${error?.kind ?? 'none'})`, status.reason.words);
     }
   }
+  // A change waiting to learn what an unanswered write did: checked again within minutes.
+  const unconfirmed: Unconfirmed[] = [{ newItem: LONG_DESCRIPTION }, 'marked done', 'earlier change'];
+  for (const what of unconfirmed) {
+    for (const until of [NOW + 2 * 60_000, NOW + 26 * 3_600_000]) {
+      const status = outboxStatus({
+        now: NOW,
+        timeZone: 'America/Los_Angeles',
+        style,
+        mine: [{ id: 'x', itemId: 'a', queuedAt: NOW, change: { completed: true } } as never],
+        othersCount: 0,
+        otherServerCount: 0,
+        signedOut: false,
+        sender: {
+          error: null,
+          retryAt: null,
+          blockedUntil: null,
+          checking: [{ key: 'x', until, error: notConfirmed(what) }],
+        },
+      });
+      if (status.reason !== null) add('waiting changes (checking)', status.reason.words);
+    }
+  }
   for (const signedOut of [true, false]) {
     const status = outboxStatus({
       now: NOW,
@@ -187,14 +217,12 @@ for (const status of [403, 404, 422]) {
     );
   }
 }
-/**
- * Lines that say what happened and then why, in the core's words (which are walked above): each
- * sentence is held to the rules on its own. Making each of them one sentence is still to do.
- */
-const whatAndWhy: [string, string][] = [];
+refusals.push(CANNOT_CLEAR_DUE_DATE);
+// A refusal says what happened and why as two lines, each held to the rules.
 for (const error of refusals) {
   notices.refused(LONG_DESCRIPTION, error);
-  whatAndWhy.push(['a refused change', notices.alert?.text ?? '']);
+  add('a refused change', notices.alert?.text ?? '');
+  add('why a change was refused', notices.alert?.why ?? '');
 }
 const offers: UndoOffer[] = [
   { kind: 'completed', id: 'a', description: LONG_DESCRIPTION },
@@ -230,13 +258,13 @@ for (const waiting of [1, 12, 1_250]) {
       firstSeenWaiting: null,
       now: NOW,
     });
-    if (line) whatAndWhy.push(['changes waiting, and why', line.words]);
+    if (line) {
+      add('changes waiting', line.words);
+      add('why changes wait', line.why ?? '');
+    }
   }
 }
 const fromSource = pageWords().filter(([, words]) => !KEPT_NAMES.some((kept) => kept.test(words)));
-
-/** The sentences of a line: split after a full stop, question mark or exclamation mark and a space. */
-const sentences = (line: string): string[] => line.split(/(?<=[.?!])\s+(?=[A-Z“"0-9])/);
 
 describe('every message', () => {
   it('walks a few hundred templates', () => {
@@ -244,16 +272,9 @@ describe('every message', () => {
   });
 
   it.each(messages.filter(([, message], index, all) => all.findIndex(([, other]) => other === message) === index))(
-    '%s: "%s" is short and plain',
+    '%s: "%s" is one short, plain sentence',
     (_where, message) => {
       expect(problems(message)).toEqual([]);
-    },
-  );
-
-  it.each(whatAndWhy.filter(([, line], index, all) => all.findIndex(([, other]) => other === line) === index))(
-    '%s: "%s" is made of short, plain sentences',
-    (_where, line) => {
-      for (const sentence of sentences(line)) expect(problems(sentence)).toEqual([]);
     },
   );
 });
@@ -263,7 +284,7 @@ describe('every line the page shows, read from its source', () => {
     expect(fromSource.length).toBeGreaterThan(100);
   });
 
-  it.each(fromSource)('%s: "%s" is short and plain', (_where, words) => {
+  it.each(fromSource)('%s: "%s" is one short, plain sentence', (_where, words) => {
     expect(problems(words)).toEqual([]);
   });
 });

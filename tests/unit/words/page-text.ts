@@ -1,8 +1,9 @@
 /**
  * The words the page's own files show, read from the source: the text of every Svelte component
  * (with each `{expression}` in it written as a long realistic value), the names and hints it gives
- * (aria-label, title, placeholder, label) and the sentences in the page's .ts files. Script, style, comments and
- * markup are left out; a block (`{#if}`, `{:else}`, a tag that is not inline) ends a line.
+ * (aria-label, title, placeholder, label) and the sentences in the page's .ts files and in the
+ * components' scripts. Style, comments and markup are left out; a block (`{#if}`, `{:else}`, a tag
+ * that is not inline) ends a line.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -109,7 +110,10 @@ function libWords(source: string): string[] {
 export function pageWords(): [string, string][] {
   const found: [string, string][] = [];
   for (const file of filesIn('src', '.svelte')) {
-    for (const words of markupWords(readFileSync(file, 'utf8'))) found.push([relative(ROOT, file), words]);
+    const source = readFileSync(file, 'utf8');
+    const scripts = [...source.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map(([, script]) => script ?? '');
+    for (const words of [...markupWords(source), ...scripts.flatMap(libWords)])
+      found.push([relative(ROOT, file), words]);
   }
   for (const file of filesIn('src', '.ts')) {
     for (const words of libWords(readFileSync(file, 'utf8'))) found.push([relative(ROOT, file), words]);

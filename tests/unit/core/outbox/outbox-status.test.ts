@@ -134,7 +134,7 @@ describe('why changes wait, in words', () => {
       waiting: 1,
       oldestSince: new Date(clock.now()).toISOString(),
       canRetry: true,
-      reason: { kind: 'offline', words: expect.stringMatching(/^Omi can't be reached\. Trying again at 10:00\.$/) },
+      reason: { kind: 'offline', words: expect.stringMatching(/^Omi can't be reached; trying again at 10:00\.$/) },
     });
   });
 

@@ -65,7 +65,10 @@ describe('AppStore', () => {
     expect(store.notices.alert).toBeNull();
     clock.advance(MIN_TICK_SHOWN_MS);
     expect(store.list.isChecked(store.list.item('a')!)).toBe(false);
-    expect(store.notices.alert?.text).toBe("Couldn't save the change to “Send the slides”. This key can only read.");
+    expect(store.notices.alert).toMatchObject({
+      text: "Couldn't save the change to “Send the slides”.",
+      why: 'This key can only read.',
+    });
   });
 
   it('reverts a tick the server refuses later, shows the reason once, and drops the undo offer', async () => {
@@ -81,7 +84,7 @@ describe('AppStore', () => {
     omi.push('snapshot:changed', snapshotWith(omi.snapshot.items, { lastRefusal: refusal }));
     clock.advance(MIN_TICK_SHOWN_MS);
     expect(store.list.isChecked(store.list.item('a')!)).toBe(false);
-    expect(store.notices.alert?.text).toContain('It was deleted elsewhere.');
+    expect(store.notices.alert?.why).toBe('It was deleted elsewhere.');
     expect(store.notices.undoOffer).toBeNull();
 
     store.notices.dismissAlert();
@@ -118,7 +121,7 @@ describe('AppStore', () => {
     };
     omi.push('snapshot:changed', snapshotWith(omi.snapshot.items, { lastRefusal: refusal }));
     expect(store.list.isChecked(store.list.item('a')!)).toBe(false);
-    expect(store.notices.alert?.text).toContain('Omi had a problem.');
+    expect(store.notices.alert?.why).toBe('Omi had a problem.');
   });
 
   it('names an item the server no longer has at once, from the list before', async () => {
@@ -131,7 +134,10 @@ describe('AppStore', () => {
       at: '2025-12-02T14:30:01Z',
     };
     omi.push('snapshot:changed', snapshotWith([itemView('b')], { lastRefusal: refusal }));
-    expect(store.notices.alert?.text).toBe("Couldn't save the change to “Send the slides”. It was deleted elsewhere.");
+    expect(store.notices.alert).toMatchObject({
+      text: "Couldn't save the change to “Send the slides”.",
+      why: 'It was deleted elsewhere.',
+    });
     expect(store.list.ticks.pending.size).toBe(0);
   });
 
@@ -146,9 +152,10 @@ describe('AppStore', () => {
       at: '2025-12-02T14:30:01Z',
     };
     omi.push('snapshot:changed', snapshotWith([itemView('a', { description: long })], { lastRefusal: refusal }));
-    expect(store.notices.alert?.text).toBe(
-      "Couldn't save the change to “Send the slides to the…”. Omi did not take it.",
-    );
+    expect(store.notices.alert).toMatchObject({
+      text: "Couldn't save the change to “Send the slides to the…”.",
+      why: 'Omi did not take it.',
+    });
   });
 
   it('does not replay a refusal that happened before the page loaded', async () => {
@@ -367,7 +374,7 @@ describe('AppStore', () => {
       before: { description: 'Send slides' },
     });
     expect(omi.callsTo('items:update')).toEqual([{ id: 'a', changes: { description: 'Send slides' } }]);
-    expect(store.notices.alert?.text).toContain('This key can only read.');
+    expect(store.notices.alert?.why).toBe('This key can only read.');
 
     await store.undo({ kind: 'deleted', id: 'a', description: 'Send the slides' });
     expect(store.notices.alert?.text).toBe('It is already gone.');

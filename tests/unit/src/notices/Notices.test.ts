@@ -44,7 +44,7 @@ describe('Notices', () => {
       error: { kind: 'offline', message: 'You are offline.' },
     };
     showNotices({ sync, timeZone: 'Asia/Tokyo' });
-    expect(screen.getByText("You're offline. Showing the list as of 06:15.")).toBeTruthy();
+    expect(screen.getByText("You're offline; showing the list as of 06:15.")).toBeTruthy();
   });
 
   it('says until when reminders are paused, naming the day when it is not today in that zone', () => {
@@ -57,13 +57,17 @@ describe('Notices', () => {
     expect(screen.getByText('Reminders are paused until tomorrow 03:00.')).toBeTruthy();
   });
 
-  it('keeps a refusal to one sentence and shows its detail only when "Details" is pressed', async () => {
+  it('says a refusal and its reason as two one-sentence lines, the detail only when "Details" is pressed', async () => {
     const detail = 'Value error, Description must not contain links.';
     showNotices({
       timeZone: 'UTC',
-      alert: { text: "Couldn't save the change to “Call the plumber”: Omi did not accept it.", detail },
+      alert: { text: "Couldn't save the change to “Call the plumber”.", why: 'Omi did not accept the change.', detail },
     });
     const alert = screen.getByRole('alert');
+    expect([...alert.querySelectorAll('p')].slice(0, 2).map((line) => line.textContent)).toEqual([
+      "Couldn't save the change to “Call the plumber”.",
+      'Omi did not accept the change.',
+    ]);
     const details = screen.getByRole('button', { name: 'Details' });
     expect(details.getAttribute('aria-expanded')).toBe('false');
     expect(alert.textContent).not.toContain(detail);

@@ -1,9 +1,31 @@
-/** The save line's answer to "Send N changes made before you changed keys?": two buttons with clear names. */
+/**
+ * The save line: what waits and why, each on a line of its own; its answer to "Send N changes made
+ * before you changed keys?" is two buttons with clear names.
+ */
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import SaveStatus from '../../../../src/notices/SaveStatus.svelte';
 
 describe('SaveStatus', () => {
+  it('says what waits and why as two lines, with Retry where it can help', () => {
+    render(SaveStatus, {
+      props: {
+        line: {
+          words: '3 changes waiting to sync.',
+          why: "Omi can't be reached; trying again at 10:05.",
+          canRetry: true,
+        },
+        onRetry: vi.fn(),
+      },
+    });
+    const count = screen.getByText('3 changes waiting to sync.');
+    const why = screen.getByText("Omi can't be reached; trying again at 10:05.");
+    expect(count.tagName).toBe('P');
+    expect(why.tagName).toBe('P');
+    expect(count.nextElementSibling).toBe(why);
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy();
+  });
+
   it('offers Send and Discard for changes made before a key change, described by the question', async () => {
     const onStranded = vi.fn();
     render(SaveStatus, {

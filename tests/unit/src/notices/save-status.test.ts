@@ -37,7 +37,7 @@ describe('saveLine', () => {
     expect(saveLine(facts({ undoableDeletes: 1, now: T0 + 60_000 }))).toBeNull();
   });
 
-  it('gives the reason at once, and Retry only where it can help', () => {
+  it('gives the reason at once, on its own line, and Retry only where it can help', () => {
     const line = saveLine(
       facts({
         outbox: outbox({
@@ -47,7 +47,8 @@ describe('saveLine', () => {
       }),
     );
     expect(line).toEqual({
-      words: '1 change waiting to sync. Omi asked to wait: sending again at 10:05.',
+      words: '1 change waiting to sync.',
+      why: 'Omi asked to wait: sending again at 10:05.',
       canRetry: false,
     });
   });
