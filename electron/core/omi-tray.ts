@@ -6,6 +6,7 @@
  * createOmiTray builds the services in order; the functions below it spell out the longer hand-offs
  * (the tray menu's entries, the reminders' view of the app, the handle main holds).
  */
+import { fileNotice, type CorruptFile } from './storage/file-notice';
 import { join } from 'node:path';
 import { ok, type Result } from '../shared/app-error';
 import { DEFAULT_API_BASE_URL } from '../shared/settings';
@@ -514,9 +515,9 @@ interface Services {
 
 /** The data folder's files; one found corrupt is moved aside, and the log and the popover say so. */
 function dataFolder(platform: Platform, logger: Logger, notice: (message: string) => void) {
-  const onCorrupt = (message: string) => {
+  const onCorrupt = (message: string, corrupt?: CorruptFile) => {
     logger.warn(message);
-    notice(message);
+    notice(corrupt ? fileNotice(corrupt) : message);
   };
   return {
     path: (name: string) => join(platform.dataDir, name),

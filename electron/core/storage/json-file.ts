@@ -8,6 +8,7 @@
  * refuses every write: a file whose content is unknown is never written over. Temp files that a
  * killed process left behind are removed on the first read.
  */
+import type { CorruptFile } from './file-notice';
 import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -17,7 +18,8 @@ export interface JsonFileOptions<T> {
   path: string;
   parse: Parse<T>;
   /** Told when a corrupt file was moved aside, in words the user can read. */
-  onCorrupt?: (message: string) => void;
+  /** The full account (for the log), and which file it was (for the person's words, core/storage/file-notice). */
+  onCorrupt?: (message: string, corrupt?: CorruptFile) => void;
   /** Time source for the moved-aside file's name; injected for tests. */
   now?: () => number;
   /** What a moved-aside file held, in words ("it held 3 unsent edits"); raw is undefined when it was not JSON. */
@@ -40,7 +42,7 @@ export class UnreadableFileError extends Error {}
 export class JsonFile<T> {
   readonly path: string;
   private readonly parse: Parse<T>;
-  private readonly onCorrupt: (message: string) => void;
+  private readonly onCorrupt: (message: string, corrupt?: CorruptFile) => void;
   private readonly now: () => number;
   /** Writes are serialised so a later write never lands before an earlier one. */
   private chain: Promise<void> = Promise.resolve();
@@ -188,6 +190,7 @@ export class JsonFile<T> {
     const kept = this.describeKept(undefined);
     this.onCorrupt(
       `${basename(this.path)} could not be read (${why})${kept ? `; ${kept}` : ''}. It was kept as ${aside} and a fresh one started.`,
+      { file: basename(this.path), heldUnsent: kept !== null },
     );
   }
 
@@ -197,6 +200,7 @@ export class JsonFile<T> {
     const kept = this.describeKept(raw);
     this.onCorrupt(
       `${basename(this.path)} could not be read (${reason})${kept ? `; ${kept}` : ''}. It was moved to ${aside} and a fresh one started.`,
+      { file: basename(this.path), heldUnsent: kept !== null },
     );
   }
 

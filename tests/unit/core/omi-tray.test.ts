@@ -82,18 +82,14 @@ describe('starting', () => {
   it('reports a corrupt file moved aside in the snapshot warnings', async () => {
     await writeFile(join(dir.path, 'items.json'), 'not json', 'utf8');
     const app = await launch();
-    expect(app.core.snapshot().warnings).toEqual([
-      expect.stringMatching(/^items\.json could not be read \(it is not valid JSON\)\. It was moved to /),
-    ]);
+    expect(app.core.snapshot().warnings).toEqual(['The saved list could not be read, so Omi Tray started it afresh.']);
   });
 
   it('starts, and says so, when a data file cannot even be opened', async () => {
     await mkdir(join(dir.path, 'outbox.json'));
     const app = await launch();
     expect(app.core.snapshot().warnings).toEqual([
-      expect.stringMatching(
-        /^outbox\.json could not be read \(EISDIR\); it may hold unsent edits, which were not sent\. It was kept as .*outbox\.json\.unreadable-/,
-      ),
+      'The changes waiting to sync could not be read and were not sent; they were kept aside.',
     ]);
     expect(app.tray.views.length).toBeGreaterThan(0);
   });
