@@ -149,7 +149,7 @@ test('checklist, item menu, both editors, Undo bar, Settings and the waiting lin
   await page.getByRole('checkbox', { name: 'Call the plumber' }).click();
   await expect(page.getByText(/waiting to sync/)).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Refresh' }).click();
-  await expect(page.getByText(/^You're offline\./)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/^You're offline;/)).toBeVisible({ timeout: 60_000 });
   await expectClean(page, 'offline, a change waiting');
   omi.setDown(false);
 });
