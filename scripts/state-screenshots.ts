@@ -90,7 +90,7 @@ export async function stateShots(out: string): Promise<void> {
       await box.click();
       await page.getByText(/waiting to sync/).waitFor({ timeout: 30_000 });
       await page.getByRole('button', { name: 'Refresh' }).click();
-      await page.getByText(/^You're offline\./).waitFor({ timeout: 60_000 });
+      await page.getByText(/^You're offline;/).waitFor({ timeout: 60_000 });
     },
   );
 }
