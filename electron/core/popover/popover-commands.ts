@@ -38,8 +38,7 @@ export class PopoverCommands {
     const signedIn = this.deps.signedIn();
     const becameSignedIn = signedIn && !this.wasSignedIn;
     this.wasSignedIn = signedIn;
-    if (becameSignedIn && this.visible && this.deps.looked)
-      inBackground(this.deps.logger, 'Reading recent conversations', this.deps.looked());
+    if (becameSignedIn && this.visible) this.readConversations();
   }
 
   /** The tray icon: shows the checklist, or hides it when it shows. */
@@ -92,7 +91,10 @@ export class PopoverCommands {
   /** The person is about to look: a stale list is refreshed, and old reads of recent conversations. */
   private shown(): void {
     this.refreshIfStale();
-    if (this.deps.signedIn() && this.deps.looked)
-      inBackground(this.deps.logger, 'Reading recent conversations', this.deps.looked());
+    if (this.deps.signedIn()) this.readConversations();
+  }
+
+  private readConversations(): void {
+    if (this.deps.looked) inBackground(this.deps.logger, 'Reading recent conversations', this.deps.looked());
   }
 }
