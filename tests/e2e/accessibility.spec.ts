@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { READ_WRITE, YOUR_ACCOUNT } from '../fake-omi/server';
+import { pastSlowSave } from './clock-steps-b';
 import { test, expect } from './fixtures';
 import { dueAtSent, localAt, runInZone } from './zone';
 
@@ -62,13 +63,30 @@ async function runAxe(page: Page): Promise<AxeResult> {
   );
 }
 
+/**
+ * Waits until the transitions into the theme's colours (and any other animation that ends) have
+ * finished, so contrast is measured on the colours that stay. Asking for the animations brings the
+ * page's styles up to date first, so a transition the new theme starts is among them.
+ */
+async function transitionsDone(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every(
+          (animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity,
+        ),
+    null,
+    { polling: 50 },
+  );
+}
+
 /** Every violation in words: rule, impact and the first offending element. */
 async function violations(page: Page): Promise<string[]> {
   const found: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    // Let transitions into the theme's colours finish before contrast is measured.
-    await page.waitForTimeout(300);
+    await transitionsDone(page);
     const result = await runAxe(page);
     for (const violation of result.violations) {
       const nodes = violation.nodes.map(
@@ -98,7 +116,7 @@ test('onboarding with an error alert', async ({ launch, omi }) => {
 });
 
 test('checklist, item menu, both editors, Undo bar, Settings and the waiting line', async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
   const page = app.page;
   for (const name of ['Overdue', 'Today', 'Tomorrow', 'Later', 'No due date', 'Completed']) {
     await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
@@ -147,7 +165,9 @@ test('checklist, item menu, both editors, Undo bar, Settings and the waiting lin
 
   omi.setDown(true);
   await page.getByRole('checkbox', { name: 'Call the plumber' }).click();
-  await expect(page.getByText(/waiting to sync/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('checkbox', { name: 'Call the plumber' })).toBeChecked();
+  await pastSlowSave(app);
+  await expect(page.getByText(/waiting to sync/)).toBeVisible();
   await page.getByRole('button', { name: 'Refresh' }).click();
   await expect(page.getByText(/^You're offline;/)).toBeVisible({ timeout: 60_000 });
   await expectClean(page, 'offline, a change waiting');
