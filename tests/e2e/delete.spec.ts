@@ -1,4 +1,5 @@
 import type { FakeOmi } from '../fake-omi/server';
+import { pastUndoWindow } from './clock-steps-a';
 import { test, expect } from './fixtures';
 
 const KEY = 'omi_dev_delete_key_0302';
@@ -43,7 +44,7 @@ test('the item menu is keyboard operable: arrows move, Escape closes and gives f
   launch,
   omi,
 }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
   const page = app.page;
   const more = page.getByRole('button', { name: 'More actions for Pick up the dry cleaning' });
   await more.click();
@@ -71,7 +72,8 @@ test('the item menu is keyboard operable: arrows move, Escape closes and gives f
   await expect(page.getByRole('checkbox', { name: 'Pick up the dry cleaning' })).toHaveCount(0);
   await expect(page.getByRole('status')).toContainText('Deleted “Pick up the dry cleaning”');
   expect(deletes(omi)).toHaveLength(0);
-  await expect.poll(() => deletes(omi).length, { timeout: 12_000 }).toBe(1);
+  await pastUndoWindow(app);
+  await expect.poll(() => deletes(omi).length).toBe(1);
   expect(deletes(omi)[0]!.path).toBe('/v1/dev/user/action-items/d2');
 });
 

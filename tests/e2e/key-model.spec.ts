@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { FakeOmi } from '../fake-omi/server';
+import { pastUndoWindow } from './clock-steps-a';
 import { test, expect } from './fixtures';
 import { dueAtSent, localAt, runInZone } from './zone';
 
@@ -90,7 +91,7 @@ test(
 );
 
 test('Ctrl+Delete deletes the selected item in Quick edit with Undo, which brings it back', async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
   await expect(item(app.page, 'Pay the rent')).toBeVisible();
   await app.pressShortcut();
   const box = quickBox(app.page);
@@ -102,6 +103,8 @@ test('Ctrl+Delete deletes the selected item in Quick edit with Undo, which bring
   await status.getByRole('button', { name: 'Undo' }).click();
   await box.fill('');
   await expect(app.page.getByRole('option', { name: /Water the plants/ })).toHaveCount(1);
+  // Undone: not sent even once the undo window has closed.
+  await pastUndoWindow(app);
   await settle(app.page);
   expect(deletes(omi)).toEqual([]);
 });

@@ -4,6 +4,7 @@
  * waits (a slow server) is mentioned once it has waited 3 s, in neutral colours, over the list's foot.
  */
 import type { Page } from '@playwright/test';
+import { pastUndoWindow } from './clock-steps-a';
 import { test, expect } from './fixtures';
 
 const KEY = 'omi_dev_save_status_key_0612';
@@ -73,16 +74,20 @@ test('a tick on a fast server shows no waiting line, no pending mark, no Retry, 
 });
 
 test('a delete inside its Undo window is not a waiting change', async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
   const page = app.page;
   await expect(page.getByRole('checkbox', { name: 'Return the library books' })).toBeVisible();
   await watchFrames(page);
   await page.getByRole('checkbox', { name: 'Return the library books' }).focus();
   await page.keyboard.press('Delete');
   await expect(page.getByRole('status')).toContainText('Deleted');
-  await expect
-    .poll(() => omi.requests().filter((request) => request.method === 'DELETE').length, { timeout: 15_000 })
-    .toBe(1);
+  // Past the moment a slow save would be mentioned, still inside the Undo window; a few real frames.
+  await app.advanceClock(3_500);
+  await page.waitForTimeout(300);
+  const inWindow = await framesSeen(page);
+  expect([inWindow.waiting, inWindow.retry]).toEqual([false, false]);
+  await pastUndoWindow(app);
+  await expect.poll(() => omi.requests().filter((request) => request.method === 'DELETE').length).toBe(1);
   const seen = await framesSeen(page);
   expect([seen.waiting, seen.retry]).toEqual([false, false]);
 });

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { YOUR_ACCOUNT, type FakeOmi, type SeedConversation } from '../fake-omi/server';
+import { pastUndoWindow } from './clock-steps-a';
 import { test, expect } from './fixtures';
 import { dueAtSent, localAt, runInZone } from './zone';
 
@@ -219,7 +220,7 @@ test(
   'Add all sends one POST per suggestion of the conversation, and one Undo removes them all',
   { tag: '@browser' },
   async ({ launch, omi }) => {
-    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
     await app.showPopover();
     const page = app.page;
     await region(page).getByRole('button', { name: 'Add all 2 from “Planning the launch”' }).click();
@@ -241,7 +242,8 @@ test(
     await expect(suggestion(page, 'Call the printer')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveCount(0);
     // The deletes wait out their undo window, then both go.
-    await expect.poll(() => deletes(omi).length, { timeout: 20_000 }).toBe(2);
+    await pastUndoWindow(app);
+    await expect.poll(() => deletes(omi).length).toBe(2);
     expect(onOmi(omi, 'Send the deck to Ana') || onOmi(omi, 'Call the printer')).toBe(false);
     expect(creates(omi)).toHaveLength(2);
     omi.assertNoViolations();
@@ -252,7 +254,7 @@ test('Undo of an Add removes the item, or never sends it while it waits; the sug
   launch,
   omi,
 }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
   await app.showPopover();
   const page = app.page;
   const undo = page.getByRole('button', { name: 'Undo', exact: true });
@@ -262,7 +264,9 @@ test('Undo of an Add removes the item, or never sends it while it waits; the sug
   await undo.click();
   await expect(page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toHaveCount(0);
   await expect(suggestion(page, 'Call the printer')).toBeVisible();
-  await expect.poll(() => onOmi(omi, 'Call the printer'), { timeout: 20_000 }).toBe(false);
+  // The delete waits out its undo window, then goes.
+  await pastUndoWindow(app);
+  await expect.poll(() => onOmi(omi, 'Call the printer')).toBe(false);
   expect(deletes(omi)).toHaveLength(1);
 
   // Omi cannot be reached: the create waits, and Undo takes it back before it is ever sent.
@@ -335,7 +339,7 @@ test(
   'a copy accepted in Omi too is named in "Since you last looked" and deleted with Undo',
   { tag: '@browser' },
   async ({ launch, omi }) => {
-    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
     await app.showPopover();
     const page = app.page;
     await suggestion(page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
@@ -362,9 +366,9 @@ test(
     // Named again once it is back; the region opens anew.
     await summary.click();
     await since.getByRole('button', { name: 'Delete copy call the printer' }).click();
-    await expect
-      .poll(() => deletes(omi).map((request) => request.path), { timeout: 20_000 })
-      .toEqual(['/v1/dev/user/action-items/copy-1']);
+    await expect(page.getByRole('checkbox', { name: 'call the printer', exact: true })).toHaveCount(0);
+    await pastUndoWindow(app);
+    await expect.poll(() => deletes(omi).map((request) => request.path)).toEqual(['/v1/dev/user/action-items/copy-1']);
     expect(omi.items().map((item) => item.id)).toContain(addedHere);
     await expect(page.getByRole('region', { name: 'Since you last looked' })).toHaveCount(0);
     omi.assertNoViolations();
