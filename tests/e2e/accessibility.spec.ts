@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { READ_WRITE, YOUR_ACCOUNT } from '../fake-omi/server';
-import { pastSlowSave } from './clock-steps-b';
+import { pastSlowSave } from './clock-steps';
 import { test, expect } from './fixtures';
 import { dueAtSent, localAt, runInZone } from './zone';
 

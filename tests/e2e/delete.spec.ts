@@ -1,5 +1,5 @@
 import type { FakeOmi } from '../fake-omi/server';
-import { pastUndoWindow } from './clock-steps-a';
+import { pastUndoWindow } from './clock-steps';
 import { test, expect } from './fixtures';
 
 const KEY = 'omi_dev_delete_key_0302';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { FakeOmi } from '../fake-omi/server';
-import { stepWhileIdle } from './clock-steps-b';
+import { stepWhileIdle } from './clock-steps';
 import { test, expect } from './fixtures';
 import { dueAtSent, localAt, runInZone } from './zone';
 

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { FakeOmi } from '../fake-omi/server';
-import { pastUndoWindow } from './clock-steps-a';
+import { pastUndoWindow } from './clock-steps';
 import { test, expect } from './fixtures';
 import { dueAtSent, localAt, runInZone } from './zone';
 

@@ -1,5 +1,5 @@
 import type { FakeOmi } from '../fake-omi/server';
-import { pastFirstRetry } from './clock-steps-b';
+import { pastFirstRetry } from './clock-steps';
 import { test, expect } from './fixtures';
 import { dueAtSent, dueWords, localAt, runInZone } from './zone';
 

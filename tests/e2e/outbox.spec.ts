@@ -1,4 +1,4 @@
-import { retryStep } from './clock-steps-a';
+import { pastFirstRetry } from './clock-steps';
 import { test, expect } from './fixtures';
 
 const KEY = 'omi_dev_outbox_key_0005';
@@ -61,7 +61,7 @@ test('an edit made while the server is down survives a restart and is delivered 
   // The app tries again by itself once its backoff has passed: the clock moves on until it does.
   await expect
     .poll(async () => {
-      await retryStep(app);
+      await pastFirstRetry(app);
       return patchesOf(omi, 'o1').length;
     })
     .toBe(1);

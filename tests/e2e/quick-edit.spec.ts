@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { FakeOmi } from '../fake-omi/server';
-import { pastUndoWindow } from './clock-steps-b';
+import { pastUndoWindow } from './clock-steps';
 import { test, expect } from './fixtures';
 import { dueAtSent, dueWords, localAt, runInZone } from './zone';
 

@@ -4,7 +4,7 @@
  * waits (a slow server) is mentioned once it has waited 3 s, in neutral colours, over the list's foot.
  */
 import type { Page } from '@playwright/test';
-import { pastUndoWindow } from './clock-steps-a';
+import { pastUndoWindow } from './clock-steps';
 import { test, expect } from './fixtures';
 
 const KEY = 'omi_dev_save_status_key_0612';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { YOUR_ACCOUNT, type FakeOmi, type SeedConversation } from '../fake-omi/server';
-import { pastUndoWindow } from './clock-steps-a';
+import { pastUndoWindow } from './clock-steps';
 import { test, expect } from './fixtures';
 import { dueAtSent, localAt, runInZone } from './zone';
 

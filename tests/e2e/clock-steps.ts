@@ -19,7 +19,10 @@ export async function pastSlowSave(app: OmiTrayApp): Promise<void> {
   await app.advanceClock(SLOW_SAVE_MS);
 }
 
-/** Past the first wait before a failed send is tried again. */
+/**
+ * Past the first wait before a failed send is tried again. Taken at each look of a poll, it moves the
+ * clock on until the retry fires, however far its backoff has grown by then.
+ */
 export async function pastFirstRetry(app: OmiTrayApp): Promise<void> {
   await app.advanceClock(FIRST_RETRY_MS);
 }
