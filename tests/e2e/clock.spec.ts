@@ -32,20 +32,19 @@ const systems = [
 ];
 
 for (const system of systems) {
-  test(
-    `on a system set to ${system.locale}, times read "${system.today}" in rows, the tray and Settings`,
-    { tag: '@browser' },
-    async ({ launch, omi }) => {
-      const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, locale: system.locale });
-      const page = app.page;
-      await expect(page.getByRole('button', { name: `Due date: ${system.today}` })).toBeVisible();
-      await expect(page.getByRole('button', { name: `Due date: ${system.tomorrow}` })).toBeVisible();
-      await expect.poll(async () => (await app.trayState()).menu).toContain(`Pay the rent — ${system.today}`);
-      const dialog = await openSettings(page);
-      await expect(dialog.getByRole('button', { name: system.pause })).toBeVisible();
-      await expect(dialog.getByRole('combobox', { name: 'Clock' })).toHaveValue('system');
-    },
-  );
+  test(`on a system set to ${system.locale}, times read "${system.today}" in rows, the tray and Settings`, async ({
+    launch,
+    omi,
+  }) => {
+    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, locale: system.locale });
+    const page = app.page;
+    await expect(page.getByRole('button', { name: `Due date: ${system.today}` })).toBeVisible();
+    await expect(page.getByRole('button', { name: `Due date: ${system.tomorrow}` })).toBeVisible();
+    await expect.poll(async () => (await app.trayState()).menu).toContain(`Pay the rent — ${system.today}`);
+    const dialog = await openSettings(page);
+    await expect(dialog.getByRole('button', { name: system.pause })).toBeVisible();
+    await expect(dialog.getByRole('combobox', { name: 'Clock' })).toHaveValue('system');
+  });
 }
 
 test('the Clock setting writes the 24-hour clock on a 12-hour system, and back', async ({ launch, omi }) => {

@@ -66,29 +66,28 @@ test('Alt+→ and Ctrl+Enter do the same on a list item and in Quick edit', asyn
   expect(writes(omi)[3]).toMatchObject({ path: '/v1/dev/user/action-items/m2', body: { completed: true } });
 });
 
-test(
-  'in Quick edit, Ctrl+←/→, Backspace and Delete edit the text only, also on an empty box',
-  { tag: '@browser' },
-  async ({ launch, omi }) => {
-    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-    await expect(item(app.page, 'Pay the rent')).toBeVisible();
-    await app.pressShortcut();
-    const box = quickBox(app.page);
-    await expect(box).toBeFocused();
-    await box.pressSequentially('rent');
-    await box.press('Control+ArrowLeft');
-    await box.press('Control+ArrowRight');
-    await box.press('Control+Backspace');
-    await expect(box).toHaveValue('');
-    await box.pressSequentially('rent');
-    for (let press = 0; press < 8; press++) await box.press('Backspace');
-    for (let press = 0; press < 4; press++) await box.press('Delete');
-    await expect(box).toHaveValue('');
-    await settle(app.page);
-    expect(writes(omi)).toEqual([]);
-    expect(omi.items()).toHaveLength(3);
-  },
-);
+test('in Quick edit, Ctrl+←/→, Backspace and Delete edit the text only, also on an empty box', async ({
+  launch,
+  omi,
+}) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await expect(item(app.page, 'Pay the rent')).toBeVisible();
+  await app.pressShortcut();
+  const box = quickBox(app.page);
+  await expect(box).toBeFocused();
+  await box.pressSequentially('rent');
+  await box.press('Control+ArrowLeft');
+  await box.press('Control+ArrowRight');
+  await box.press('Control+Backspace');
+  await expect(box).toHaveValue('');
+  await box.pressSequentially('rent');
+  for (let press = 0; press < 8; press++) await box.press('Backspace');
+  for (let press = 0; press < 4; press++) await box.press('Delete');
+  await expect(box).toHaveValue('');
+  await settle(app.page);
+  expect(writes(omi)).toEqual([]);
+  expect(omi.items()).toHaveLength(3);
+});
 
 test('Ctrl+Delete deletes the selected item in Quick edit with Undo, which brings it back', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });

@@ -134,18 +134,17 @@ test('Enter in the key field connects', async ({ launch, omi }) => {
   await expect(app.page.getByRole('checkbox', { name: 'Send the contract to Ana' })).toBeEnabled();
 });
 
-test(
-  'connecting with launch at login ticked (as offered) turns it on for the system',
-  { tag: '@browser' },
-  async ({ launch, omi }, testInfo) => {
-    const { app, entryWritten, inDouble } = await launchAsInstalled(launch, omi.url, testInfo.project.metadata.shell);
-    await expect(app.page.getByRole('checkbox', { name: 'Launch at login' })).toBeChecked();
-    await paste(app.page, GOOD);
-    await expect(app.page.getByRole('checkbox', { name: 'Send the contract to Ana' })).toBeVisible();
-    await expect(await launchAtLoginInSettings(app.page)).toBeChecked();
-    expect(entryWritten()).toBe(inDouble ? true : null);
-  },
-);
+test('connecting with launch at login ticked (as offered) turns it on for the system', async ({
+  launch,
+  omi,
+}, testInfo) => {
+  const { app, entryWritten, inDouble } = await launchAsInstalled(launch, omi.url, testInfo.project.metadata.shell);
+  await expect(app.page.getByRole('checkbox', { name: 'Launch at login' })).toBeChecked();
+  await paste(app.page, GOOD);
+  await expect(app.page.getByRole('checkbox', { name: 'Send the contract to Ana' })).toBeVisible();
+  await expect(await launchAtLoginInSettings(app.page)).toBeChecked();
+  expect(entryWritten()).toBe(inDouble ? true : null);
+});
 
 test('connecting with launch at login unticked leaves it off', async ({ launch, omi }, testInfo) => {
   const { app, entryWritten, inDouble } = await launchAsInstalled(launch, omi.url, testInfo.project.metadata.shell);

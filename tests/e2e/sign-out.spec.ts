@@ -17,57 +17,52 @@ test.beforeEach(({ omi }) => {
 const question = (page: Page) => page.getByRole('alertdialog', { name: 'Sign out of Omi?' });
 const item = (page: Page) => page.getByRole('checkbox', { name: 'Send the contract to Ana' });
 
-test(
-  'Sign out… in Settings asks first; Cancel keeps the key, Sign out removes it',
-  { tag: '@browser' },
-  async ({ launch, omi }) => {
-    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-    await expect(item(app.page)).toBeVisible();
-    await app.page.getByRole('button', { name: 'Settings' }).click();
-    await app.page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Sign out…' }).click();
-    const ask = question(app.page);
-    await expect(ask).toBeVisible();
-    await expect(ask).toContainText('Your Omi developer key will be removed from this computer.');
-    await expect(ask).toContainText('make a new key in the Omi app');
-    await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
+test('Sign out… in Settings asks first; Cancel keeps the key, Sign out removes it', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await expect(item(app.page)).toBeVisible();
+  await app.page.getByRole('button', { name: 'Settings' }).click();
+  await app.page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Sign out…' }).click();
+  const ask = question(app.page);
+  await expect(ask).toBeVisible();
+  await expect(ask).toContainText('Your Omi developer key will be removed from this computer.');
+  await expect(ask).toContainText('make a new key in the Omi app');
+  await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
 
-    await ask.getByRole('button', { name: 'Cancel' }).click();
-    await expect(ask).toHaveCount(0);
-    await expect(app.page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
-    await app.page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Close' }).click();
-    await expect(item(app.page)).toBeEnabled();
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(app.page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+  await app.page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Close' }).click();
+  await expect(item(app.page)).toBeEnabled();
 
-    await app.page.getByRole('button', { name: 'Settings' }).click();
-    await app.page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Sign out…' }).click();
-    await question(app.page).getByRole('button', { name: 'Sign out' }).click();
-    await expect(app.page.getByRole('textbox', { name: 'API key' })).toBeVisible();
-    await expect(app.page.getByRole('dialog', { name: 'Settings' })).toHaveCount(0);
-  },
-);
+  await app.page.getByRole('button', { name: 'Settings' }).click();
+  await app.page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Sign out…' }).click();
+  await question(app.page).getByRole('button', { name: 'Sign out' }).click();
+  await expect(app.page.getByRole('textbox', { name: 'API key' })).toBeVisible();
+  await expect(app.page.getByRole('dialog', { name: 'Settings' })).toHaveCount(0);
+});
 
-test(
-  "the tray menu's Sign out… opens the popover on the question; Escape keeps everything",
-  { tag: '@browser' },
-  async ({ launch, omi }) => {
-    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-    await expect(item(app.page)).toBeVisible();
-    const menu = (await app.trayState()).menu;
-    expect(menu.slice(-2)).toEqual(['Sign out…', 'Quit']);
+test("the tray menu's Sign out… opens the popover on the question; Escape keeps everything", async ({
+  launch,
+  omi,
+}) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await expect(item(app.page)).toBeVisible();
+  const menu = (await app.trayState()).menu;
+  expect(menu.slice(-2)).toEqual(['Sign out…', 'Quit']);
 
-    await app.clickTrayMenu('Sign out…');
-    await expect.poll(() => app.popoverVisible()).toBe(true);
-    const ask = question(app.page);
-    await expect(ask).toBeVisible();
-    await app.page.keyboard.press('Escape');
-    await expect(ask).toHaveCount(0);
-    await expect(item(app.page)).toBeEnabled();
-    expect(await app.popoverVisible()).toBe(true);
+  await app.clickTrayMenu('Sign out…');
+  await expect.poll(() => app.popoverVisible()).toBe(true);
+  const ask = question(app.page);
+  await expect(ask).toBeVisible();
+  await app.page.keyboard.press('Escape');
+  await expect(ask).toHaveCount(0);
+  await expect(item(app.page)).toBeEnabled();
+  expect(await app.popoverVisible()).toBe(true);
 
-    await app.clickTrayMenu('Sign out…');
-    await question(app.page).getByRole('button', { name: 'Sign out' }).click();
-    await expect(app.page.getByRole('textbox', { name: 'API key' })).toBeVisible();
-  },
-);
+  await app.clickTrayMenu('Sign out…');
+  await question(app.page).getByRole('button', { name: 'Sign out' }).click();
+  await expect(app.page.getByRole('textbox', { name: 'API key' })).toBeVisible();
+});
 
 test('the read-only notice\'s "Use another key" asks first too', async ({ launch, omi }) => {
   omi.setKey({ key: READ_ONLY, scopes: ['action_items:read'], account: YOUR_ACCOUNT });

@@ -103,33 +103,29 @@ test.beforeEach(({ omi }) => {
   omi.seed([{ id: 'i1', description: 'water the plants.' }]);
 });
 
-test(
-  'suggestions show what the list does not hold: not done, not listed, not too old',
-  { tag: '@browser' },
-  async ({ launch, omi }) => {
-    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-    await app.showPopover();
-    const page = app.page;
-    await expect(suggestion(page, 'Send the deck to Ana')).toBeVisible();
-    await expect(suggestion(page, 'Send the deck to Ana')).toContainText('Tomorrow 17:00');
-    await expect(suggestion(page, 'Send the deck to Ana')).toContainText('Planning the launch');
-    await expect(suggestion(page, 'Call the printer')).toBeVisible();
-    await expect(region(page).getByRole('listitem')).toHaveCount(2);
-    await expect(region(page)).not.toContainText('Book the venue');
-    await expect(region(page)).not.toContainText('Water the plants');
-    await expect(region(page)).not.toContainText('Renew the old passport');
-    expect(listReads(omi)).toHaveLength(1);
-    expect(listReads(omi)[0]?.query).toMatchObject({ limit: '100' });
+test('suggestions show what the list does not hold: not done, not listed, not too old', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
+  const page = app.page;
+  await expect(suggestion(page, 'Send the deck to Ana')).toBeVisible();
+  await expect(suggestion(page, 'Send the deck to Ana')).toContainText('Tomorrow 17:00');
+  await expect(suggestion(page, 'Send the deck to Ana')).toContainText('Planning the launch');
+  await expect(suggestion(page, 'Call the printer')).toBeVisible();
+  await expect(region(page).getByRole('listitem')).toHaveCount(2);
+  await expect(region(page)).not.toContainText('Book the venue');
+  await expect(region(page)).not.toContainText('Water the plants');
+  await expect(region(page)).not.toContainText('Renew the old passport');
+  expect(listReads(omi)).toHaveLength(1);
+  expect(listReads(omi)[0]?.query).toMatchObject({ limit: '100' });
 
-    // The conversation's title opens the panel from what the list read: no read of its own.
-    await suggestion(page, 'Call the printer').getByRole('button', { name: 'Planning the launch' }).click();
-    await expect(region(page).getByRole('region', { name: 'Conversation' })).toContainText(
-      'Ana and you agreed to send the deck and book the venue.',
-    );
-    expect(omi.requests().filter((request) => request.path.startsWith('/v1/dev/user/conversations/'))).toHaveLength(0);
-    omi.assertNoViolations();
-  },
-);
+  // The conversation's title opens the panel from what the list read: no read of its own.
+  await suggestion(page, 'Call the printer').getByRole('button', { name: 'Planning the launch' }).click();
+  await expect(region(page).getByRole('region', { name: 'Conversation' })).toContainText(
+    'Ana and you agreed to send the deck and book the venue.',
+  );
+  expect(omi.requests().filter((request) => request.path.startsWith('/v1/dev/user/conversations/'))).toHaveLength(0);
+  omi.assertNoViolations();
+});
 
 test(
   'Add sends one POST with the words and due date; the item shows and the suggestion never returns',
@@ -170,7 +166,7 @@ test(
   },
 );
 
-test('Dismiss hides a suggestion for good, across a restart', { tag: '@browser' }, async ({ launch, omi }) => {
+test('Dismiss hides a suggestion for good, across a restart', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await app.showPopover();
   await suggestion(app.page, 'Call the printer')
@@ -185,70 +181,61 @@ test('Dismiss hides a suggestion for good, across a restart', { tag: '@browser' 
   expect(creates(omi)).toHaveLength(0);
 });
 
-test(
-  'a read-only key sees suggestions, and Add says why it cannot, sending nothing',
-  { tag: '@browser' },
-  async ({ launch, omi }) => {
-    const app = await launch({ apiBaseUrl: omi.url, apiKey: READ_ONLY_KEY });
-    await app.showPopover();
-    await suggestion(app.page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
-    await expect(region(app.page)).toContainText('Adding needs an Omi developer key that can change items.');
-    await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
-    expect(creates(omi)).toHaveLength(0);
-  },
-);
+test('a read-only key sees suggestions, and Add says why it cannot, sending nothing', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: READ_ONLY_KEY });
+  await app.showPopover();
+  await suggestion(app.page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
+  await expect(region(app.page)).toContainText('Adding needs an Omi developer key that can change items.');
+  await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
+  expect(creates(omi)).toHaveLength(0);
+});
 
-test(
-  'a key that may not read conversations gets one calm line, and the checklist works',
-  { tag: '@browser' },
-  async ({ launch, omi }) => {
-    const app = await launch({ apiBaseUrl: omi.url, apiKey: NO_SCOPE_KEY });
-    await app.showPopover();
-    await expect(region(app.page)).toContainText(
-      'Your Omi developer key may not read conversations, so none are suggested here.',
-    );
-    await expect(region(app.page).getByRole('listitem')).toHaveCount(0);
-    await app.page.getByRole('checkbox', { name: 'water the plants.', exact: true }).check();
-    await expect.poll(() => omi.items().find((item) => item.id === 'i1')?.completed).toBe(true);
-    await app.showPopover();
-    await app.showPopover();
-    expect(listReads(omi)).toHaveLength(1);
-  },
-);
+test('a key that may not read conversations gets one calm line, and the checklist works', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: NO_SCOPE_KEY });
+  await app.showPopover();
+  await expect(region(app.page)).toContainText(
+    'Your Omi developer key may not read conversations, so none are suggested here.',
+  );
+  await expect(region(app.page).getByRole('listitem')).toHaveCount(0);
+  await app.page.getByRole('checkbox', { name: 'water the plants.', exact: true }).check();
+  await expect.poll(() => omi.items().find((item) => item.id === 'i1')?.completed).toBe(true);
+  await app.showPopover();
+  await app.showPopover();
+  expect(listReads(omi)).toHaveLength(1);
+});
 
-test(
-  'Add all sends one POST per suggestion of the conversation, and one Undo removes them all',
-  { tag: '@browser' },
-  async ({ launch, omi }) => {
-    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
-    await app.showPopover();
-    const page = app.page;
-    await region(page).getByRole('button', { name: 'Add all 2 from “Planning the launch”' }).click();
-    await expect(page.getByRole('checkbox', { name: 'Send the deck to Ana', exact: true })).toBeVisible();
-    await expect(page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toBeVisible();
-    await expect(region(page)).toHaveCount(0);
-    await expect
-      .poll(() =>
-        creates(omi)
-          .map((request) => (request.body as { description: string }).description)
-          .sort(),
-      )
-      .toEqual(['Call the printer', 'Send the deck to Ana']);
+test('Add all sends one POST per suggestion of the conversation, and one Undo removes them all', async ({
+  launch,
+  omi,
+}) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
+  await app.showPopover();
+  const page = app.page;
+  await region(page).getByRole('button', { name: 'Add all 2 from “Planning the launch”' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Send the deck to Ana', exact: true })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toBeVisible();
+  await expect(region(page)).toHaveCount(0);
+  await expect
+    .poll(() =>
+      creates(omi)
+        .map((request) => (request.body as { description: string }).description)
+        .sort(),
+    )
+    .toEqual(['Call the printer', 'Send the deck to Ana']);
 
-    await page.getByRole('button', { name: 'Undo', exact: true }).click();
-    await expect(page.getByRole('checkbox', { name: 'Send the deck to Ana', exact: true })).toHaveCount(0);
-    await expect(page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toHaveCount(0);
-    await expect(suggestion(page, 'Send the deck to Ana')).toBeVisible();
-    await expect(suggestion(page, 'Call the printer')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveCount(0);
-    // The deletes wait out their undo window, then both go.
-    await pastUndoWindow(app);
-    await expect.poll(() => deletes(omi).length).toBe(2);
-    expect(onOmi(omi, 'Send the deck to Ana') || onOmi(omi, 'Call the printer')).toBe(false);
-    expect(creates(omi)).toHaveLength(2);
-    omi.assertNoViolations();
-  },
-);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.getByRole('checkbox', { name: 'Send the deck to Ana', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toHaveCount(0);
+  await expect(suggestion(page, 'Send the deck to Ana')).toBeVisible();
+  await expect(suggestion(page, 'Call the printer')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveCount(0);
+  // The deletes wait out their undo window, then both go.
+  await pastUndoWindow(app);
+  await expect.poll(() => deletes(omi).length).toBe(2);
+  expect(onOmi(omi, 'Send the deck to Ana') || onOmi(omi, 'Call the printer')).toBe(false);
+  expect(creates(omi)).toHaveLength(2);
+  omi.assertNoViolations();
+});
 
 test('Undo of an Add removes the item, or never sends it while it waits; the suggestion comes back', async ({
   launch,
@@ -335,45 +322,44 @@ test('Quick edit finds suggestions after the items, marked as such; Enter or a c
   omi.assertNoViolations();
 });
 
-test(
-  'a copy accepted in Omi too is named in "Since you last looked" and deleted with Undo',
-  { tag: '@browser' },
-  async ({ launch, omi }) => {
-    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
-    await app.showPopover();
-    const page = app.page;
-    await suggestion(page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
-    await expect.poll(() => onOmi(omi, 'Call the printer')).toBe(true);
-    const addedHere = omi.items().find((item) => item.description === 'Call the printer')?.id;
+test('a copy accepted in Omi too is named in "Since you last looked" and deleted with Undo', async ({
+  launch,
+  omi,
+}) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
+  await app.showPopover();
+  const page = app.page;
+  await suggestion(page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
+  await expect.poll(() => onOmi(omi, 'Call the printer')).toBe(true);
+  const addedHere = omi.items().find((item) => item.description === 'Call the printer')?.id;
 
-    // Omi's own app still offered it, and the person accepted it there too.
-    omi.seed([{ id: 'copy-1', description: 'call the printer' }]);
-    await page.getByRole('button', { name: 'Refresh' }).click();
-    const since = page.getByRole('region', { name: 'Since you last looked' });
-    const summary = since.getByRole('button', { name: '1 possible copy' });
-    await expect(summary).toBeVisible();
-    await summary.click();
-    await expect(since.getByRole('listitem')).toContainText('Possible copy: added here and in Omi');
-    expect(await violations(page, 'section.since')).toEqual([]);
+  // Omi's own app still offered it, and the person accepted it there too.
+  omi.seed([{ id: 'copy-1', description: 'call the printer' }]);
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  const since = page.getByRole('region', { name: 'Since you last looked' });
+  const summary = since.getByRole('button', { name: '1 possible copy' });
+  await expect(summary).toBeVisible();
+  await summary.click();
+  await expect(since.getByRole('listitem')).toContainText('Possible copy: added here and in Omi');
+  expect(await violations(page, 'section.since')).toEqual([]);
 
-    await since.getByRole('button', { name: 'Delete copy call the printer' }).click();
-    await expect(page.getByRole('checkbox', { name: 'call the printer', exact: true })).toHaveCount(0);
-    await expect(page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toBeVisible();
-    await expect(page.getByText('Deleted “call the printer”')).toBeVisible();
-    await page.getByRole('button', { name: 'Undo', exact: true }).click();
-    await expect(page.getByRole('checkbox', { name: 'call the printer', exact: true })).toBeVisible();
+  await since.getByRole('button', { name: 'Delete copy call the printer' }).click();
+  await expect(page.getByRole('checkbox', { name: 'call the printer', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toBeVisible();
+  await expect(page.getByText('Deleted “call the printer”')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.getByRole('checkbox', { name: 'call the printer', exact: true })).toBeVisible();
 
-    // Named again once it is back; the region opens anew.
-    await summary.click();
-    await since.getByRole('button', { name: 'Delete copy call the printer' }).click();
-    await expect(page.getByRole('checkbox', { name: 'call the printer', exact: true })).toHaveCount(0);
-    await pastUndoWindow(app);
-    await expect.poll(() => deletes(omi).map((request) => request.path)).toEqual(['/v1/dev/user/action-items/copy-1']);
-    expect(omi.items().map((item) => item.id)).toContain(addedHere);
-    await expect(page.getByRole('region', { name: 'Since you last looked' })).toHaveCount(0);
-    omi.assertNoViolations();
-  },
-);
+  // Named again once it is back; the region opens anew.
+  await summary.click();
+  await since.getByRole('button', { name: 'Delete copy call the printer' }).click();
+  await expect(page.getByRole('checkbox', { name: 'call the printer', exact: true })).toHaveCount(0);
+  await pastUndoWindow(app);
+  await expect.poll(() => deletes(omi).map((request) => request.path)).toEqual(['/v1/dev/user/action-items/copy-1']);
+  expect(omi.items().map((item) => item.id)).toContain(addedHere);
+  await expect(page.getByRole('region', { name: 'Since you last looked' })).toHaveCount(0);
+  omi.assertNoViolations();
+});
 
 test('the conversation list stays in memory; its titles fill the conversation cache', async ({ launch, omi }) => {
   const dataDir = await mkdtemp(join(tmpdir(), 'omi-tray-suggestions-'));
@@ -402,7 +388,7 @@ test('the conversation list stays in memory; its titles fill the conversation ca
   expect(omi.requests().filter((request) => request.path.startsWith('/v1/dev/user/conversations/'))).toHaveLength(0);
 });
 
-test('the region passes an axe scan in both themes', { tag: '@browser' }, async ({ launch, omi }) => {
+test('the region passes an axe scan in both themes', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await app.showPopover();
   await expect(suggestion(app.page, 'Call the printer')).toBeVisible();

@@ -21,33 +21,29 @@ test.beforeEach(({ omi }) => {
 const writes = (omi: FakeOmi) => omi.requests().filter((request) => request.method !== 'GET');
 const firstBox = (page: Page) => page.getByRole('checkbox', { name: 'Call the bank' });
 
-test(
-  'words typed right after opening land in Quick edit, and no item changes',
-  { tag: '@browser' },
-  async ({ launch, omi }) => {
-    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-    await expect(firstBox(app.page)).toBeFocused();
+test('words typed right after opening land in Quick edit, and no item changes', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await expect(firstBox(app.page)).toBeFocused();
 
-    await app.page.keyboard.type('buy milk and eggs');
+  await app.page.keyboard.type('buy milk and eggs');
 
-    const quickEdit = app.page.getByRole('textbox', { name: 'Quick edit' });
-    await expect(quickEdit).toBeFocused();
-    await expect(quickEdit).toHaveValue('buy milk and eggs');
-    // Give a stray write time to arrive before saying none came.
-    await app.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
-    expect(writes(omi)).toEqual([]);
-    expect(omi.items().map((item) => [item.id, item.completed])).toEqual(
-      expect.arrayContaining([
-        ['a1', false],
-        ['a2', false],
-      ]),
-    );
+  const quickEdit = app.page.getByRole('textbox', { name: 'Quick edit' });
+  await expect(quickEdit).toBeFocused();
+  await expect(quickEdit).toHaveValue('buy milk and eggs');
+  // Give a stray write time to arrive before saying none came.
+  await app.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+  expect(writes(omi)).toEqual([]);
+  expect(omi.items().map((item) => [item.id, item.completed])).toEqual(
+    expect.arrayContaining([
+      ['a1', false],
+      ['a2', false],
+    ]),
+  );
 
-    // Escape takes the words back out of the box.
-    await quickEdit.press('Escape');
-    await expect(quickEdit).toHaveValue('');
-  },
-);
+  // Escape takes the words back out of the box.
+  await quickEdit.press('Escape');
+  await expect(quickEdit).toHaveValue('');
+});
 
 test('Space as the first key on an item still ticks it', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
