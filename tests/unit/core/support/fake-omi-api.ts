@@ -6,7 +6,7 @@
  * http-errors.ts), so a refusal reaches core in the client's own words.
  *
  * Switches make it offline, failing, rate limited, slow (held), losing its answers after acting, or
- * saving late. Kinder behaviour is asked for by name (`clearsDueDateOnNull`, `noRateLimits()`).
+ * saving late; a forced 503 or 429 is the answer the HTTP fake sends for it (error-bodies.ts). Kinder behaviour is asked for by name (`clearsDueDateOnNull`, `noRateLimits()`).
  */
 import type { ActionItem, ItemChanges } from '../../../../electron/shared/action-item';
 import type { AppError, Result } from '../../../../electron/shared/app-error';
@@ -24,9 +24,10 @@ import { createBody, isNullOnly, updateBody } from '../../../../electron/core/ap
 import type { Clock } from '../../../../electron/core/ports';
 import type { SeedItem } from '../../../fake-omi/api-json';
 import { READ_SCOPE, WRITE_SCOPE, YOUR_ACCOUNT, type KeyRecord } from '../../../fake-omi/api-keys';
-import { unauthorized, type Answer } from '../../../fake-omi/error-bodies';
+import { defaultFailure, rateLimited, unauthorized, type Answer } from '../../../fake-omi/error-bodies';
 import type { Outcome } from '../../../fake-omi/item-list';
 import { OmiAccountModel } from '../../../fake-omi/omi-account-model';
+import { DEFAULT_READS_PER_HOUR } from '../../../fake-omi/rate-limit';
 import { asActionItem, OmiItemsView } from './omi-items-view';
 
 /**
@@ -273,11 +274,11 @@ export class FakeOmi {
       case 'refused':
         return offlineError('no-connection', 15_000);
       case 'server':
-        return refusal({ status: 503, body: { detail: 'Service Unavailable' } }, { operation }, secret);
+        return refusal(defaultFailure(503), { operation }, secret);
       case 'rate_limited': {
-        const headers: Record<string, string> =
-          this.retryAfterSeconds === null ? {} : { 'Retry-After': String(this.retryAfterSeconds) };
-        return refusal({ status: 429, body: { detail: 'Rate limit exceeded.' }, headers }, { operation }, secret);
+        const answer = rateLimited(this.retryAfterSeconds ?? 0, DEFAULT_READS_PER_HOUR);
+        if (this.retryAfterSeconds === null) delete answer.headers?.['Retry-After'];
+        return refusal(answer, { operation }, secret);
       }
       default:
         return this.answerWith.get(method) ?? null;
