@@ -1,5 +1,6 @@
 /**
- * The fake's action items and what the server does with them, per docs/omi-api-facts.md and
+ * One account's action items and what the server does with them (the one model both fakes share,
+ * omi-account-model.ts), per docs/omi-api-facts.md and
  * docs/omi-server-rules.md: paging of a document-id prefix (server-paging.ts), silent limit clamping,
  * locked items dropped after paging, completed_at stamping, updated_at bumps, whitespace-only
  * descriptions stored as "".
@@ -44,7 +45,8 @@ export class ItemList {
   seed(items: SeedItem[]): void {
     const start = this.byId.size;
     items.forEach((seed, index) => {
-      const item = completeSeed(seed, start + index, this.now());
+      const id = seed.id ?? `${this.idPrefix}seed-${start + index + 1}`;
+      const item = completeSeed({ ...seed, id }, start + index, this.now());
       this.byId.set(item.id, item);
     });
   }
@@ -55,6 +57,26 @@ export class ItemList {
 
   all(): ApiItem[] {
     return [...this.byId.values()].map(publicItem);
+  }
+
+  /** One stored item, its locked and legacy marks included, as a test reads it (no request). */
+  stored(id: string): StoredItem | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Every stored item, in no particular order. */
+  storedItems(): StoredItem[] {
+    return [...this.byId.values()];
+  }
+
+  /** Stores an item as a test writes it (no request, no rules). */
+  put(item: StoredItem): void {
+    this.byId.set(item.id, item);
+  }
+
+  /** Forgets an item as a test deletes it (no request, no lock); false when there was none. */
+  forget(id: string): boolean {
+    return this.byId.delete(id);
   }
 
   list(query: ListQuery): ApiItem[] {

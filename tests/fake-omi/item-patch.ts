@@ -2,8 +2,7 @@
  * How Omi reads the body of `PATCH /v1/dev/user/action-items/{id}` (docs/omi-server-rules.md): deployed
  * servers ignore nulls, so a body with nothing else is a 422 "At least one field must be provided".
  * Kinder, as the document reads: `clearsDueDateOnNull`, where `due_at: null` removes the due date.
- * The HTTP fake (item-list.ts) and the in-memory fake (tests/unit/core/support/fake-omi-api.ts) both
- * read a PATCH here, each in its own spelling of the fields.
+ * The one model of Omi reads every PATCH here (item-list.ts), for both fakes.
  */
 
 /** What the 422 says when nothing is left to change. */

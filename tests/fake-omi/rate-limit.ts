@@ -61,10 +61,9 @@ export interface OverLimit {
 
 /**
  * Omi's counting, apart from how an answer is sent: per key and bucket, a fixed window opened by the
- * key's first request in it, every request counted. The HTTP fake (RateLimit) and the in-memory fake
- * (tests/unit/core/support/fake-omi-api.ts) both count through it.
+ * key's first request in it, every request counted.
  */
-export class HourlyCounts {
+class HourlyCounts {
   private readonly windows = new Map<string, Window>();
 
   constructor(private readonly now: () => number) {}
@@ -97,7 +96,7 @@ export class HourlyCounts {
   }
 }
 
-/** The HTTP fake's limits: Omi's counting, a 429 with its headers when a request is over. */
+/** The limits of the one model of Omi (omi-account-model.ts): Omi's counting, a 429 with its headers when a request is over. */
 export class RateLimit {
   private spec: RateLimitSpec | null;
   private readonly counts: HourlyCounts;
@@ -111,6 +110,11 @@ export class RateLimit {
   set(setting: RateLimitSetting): void {
     this.spec = setting === 'off' ? null : setting;
     this.counts.clear();
+  }
+
+  /** Other limits from now on, the counts so far kept (a test that lowers a limit mid-hour). */
+  change(spec: RateLimitSpec): void {
+    this.spec = { ...this.spec, ...spec };
   }
 
   /** Counts the request in each of its buckets; a 429 when one of them is over its limit, else null. */

@@ -1,26 +1,21 @@
 /**
- * What each action-items operation (and the conversation read) does, once the request is
- * authorised and conforms: the scope it needs, the key's hourly limits (action-item reads, writes
- * and conversation reads each in their own buckets), then the account's data.
+ * Which operation of the document each request is, for the one model of Omi (omi-account-model.ts):
+ * the kind it counts as (action-item read, write or conversation read), admitted there (scope, then
+ * the key's hourly limit), then carried out on the key's account.
  */
-import { READ_SCOPE, WRITE_SCOPE, type KeyRecord } from './api-keys';
+import type { KeyRecord } from './api-keys';
 import type { Operation } from './contract';
-import { CONVERSATIONS_READ_SCOPE, type ConversationListQuery, type ConversationStore } from './conversations';
-import { missingScope, validationFailed, type Answer } from './error-bodies';
-import type { CreateFields, ItemList, ListQuery, UpdateFields } from './item-list';
-import type { RateLimit } from './rate-limit';
+import type { ConversationListQuery } from './conversations';
+import { validationFailed, type Answer } from './error-bodies';
+import type { CreateFields, ListQuery, UpdateFields } from './item-list';
+import type { OmiAccountModel } from './omi-account-model';
 
 export interface RouteContext {
   operation: Operation;
   query: Record<string, unknown>;
   body: unknown;
   key: KeyRecord;
-  items: ItemList;
-  rateLimit: RateLimit;
-  /** The key's account's conversations. */
-  conversations: ConversationStore;
-  /** Kinder than deployed servers: `due_at: null` clears the due date. */
-  clearsDueDateOnNull: boolean;
+  model: OmiAccountModel;
 }
 
 const WRITES = new Set(['createActionItem', 'createActionItemsBatch', 'updateActionItem', 'deleteActionItem']);
@@ -38,12 +33,12 @@ export function route(context: RouteContext): Answer {
     : WRITES.has(operation.operationId)
       ? 'write'
       : 'read';
-  const scope = kind === 'conversation' ? CONVERSATIONS_READ_SCOPE : kind === 'write' ? WRITE_SCOPE : READ_SCOPE;
-  if (!key.scopes.includes(scope)) return missingScope(scope);
-  return context.rateLimit.check(key.id, kind) ?? act(context);
+  return context.model.admit(key, kind) ?? act(context);
 }
 
-function act({ operation, query, body, items, conversations, clearsDueDateOnNull }: RouteContext): Answer {
+function act({ operation, query, body, key, model }: RouteContext): Answer {
+  const items = model.items(key.account);
+  const conversations = model.conversations(key.account);
   const id = operation.pathParams.action_item_id ?? '';
   switch (operation.operationId) {
     case 'getConversation':
@@ -66,7 +61,7 @@ function act({ operation, query, body, items, conversations, clearsDueDateOnNull
       return { status: 200, body: { action_items: created, created_count: created.length } };
     }
     case 'updateActionItem': {
-      const outcome = items.update(id, body as UpdateFields, clearsDueDateOnNull);
+      const outcome = items.update(id, body as UpdateFields, model.clearsDueDateOnNull);
       return outcome.ok
         ? { status: 200, body: outcome.value }
         : { status: outcome.status, body: { detail: outcome.detail } };

@@ -1,8 +1,8 @@
 /**
  * How Omi cuts one page of `GET /v1/dev/user/action-items`, as its server code does
  * (BasedHardware/omi `backend/database/action_items.py`, `get_action_items` and `_list_scan_budget`;
- * the rules and why they matter are in docs/omi-server-rules.md). Both fakes page through this one
- * module, so the HTTP fake and the unit fake cannot drift apart.
+ * the rules and why they matter are in docs/omi-server-rules.md). The one model of Omi both fakes
+ * share pages through it (item-list.ts).
  *
  * - Without a date filter the documents stream in document-id order; with `start_date`/`end_date`
  *   (inclusive, on `created_at`) newest `created_at` first, and documents without `created_at` never match.

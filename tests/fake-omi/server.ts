@@ -1,5 +1,6 @@
 /**
- * A fake Omi Developer API on a real HTTP server, for every test that talks HTTP.
+ * A fake Omi Developer API on a real HTTP server, for every test that talks HTTP: an adapter over the
+ * one model of Omi (omi-account-model.ts), which the core's in-memory fake shares.
  *
  * It behaves as docs/omi-api-facts.md describes (see item-list.ts, routes.ts, api-keys.ts) and checks every
  * request it receives and every answer it sends against the vendored OpenAPI document. A breach is
@@ -24,9 +25,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiItem, SeedItem } from './api-json';
-import { KeyRing, keyInfoSchema, YOUR_ACCOUNT, type KeySpec } from './api-keys';
+import { keyInfoSchema, YOUR_ACCOUNT, type KeySpec } from './api-keys';
 import { Contract, type Operation, type Problem } from './contract';
-import { ConversationStore, type SeedConversation } from './conversations';
+import type { SeedConversation } from './conversations';
 import { defaultFailure, proxyPage, unauthorized, validationFailed, type Answer } from './error-bodies';
 import {
   FailureSwitches,
@@ -35,8 +36,8 @@ import {
   type LateSpec,
   type ProxyErrorSpec,
 } from './failure-switches';
-import { ItemList } from './item-list';
-import { RateLimit, type RateLimitSetting } from './rate-limit';
+import { OmiAccountModel } from './omi-account-model';
+import type { RateLimitSetting } from './rate-limit';
 import { isSupported, route } from './routes';
 
 export type { ApiItem, SeedItem } from './api-json';
@@ -165,32 +166,29 @@ export async function startFakeOmi(options: FakeOmiOptions = {}): Promise<FakeOm
 class FakeOmiServer implements FakeOmi {
   private readonly server: Server;
   private readonly contract = sharedContract();
-  private readonly keys: KeyRing;
-  private readonly accounts = new Map<string, ItemList>();
+  private readonly model: OmiAccountModel;
   private readonly now: () => number;
-  private readonly conversationAccounts = new Map<string, ConversationStore>();
   private readonly switches = new FailureSwitches();
-  private readonly rateLimit: RateLimit;
   private hook: ((request: RecordedRequest) => void) | null = null;
   private arrivalHook: ((request: RecordedRequest) => void) | null = null;
   private held = 0;
   private readonly recorded: RecordedRequest[] = [];
   private readonly breaches: Violation[] = [];
   private readonly waits = new Set<{ timer: ReturnType<typeof setTimeout>; resume: () => void }>();
-  private clearsDueDateOnNull: boolean;
   private keyEndpoint: boolean;
   private address = '';
 
   constructor(options: FakeOmiOptions) {
     const now = options.now ?? Date.now;
     this.now = now;
-    this.keys = new KeyRing(now);
-    this.rateLimit = new RateLimit(now, options.rateLimits ?? {});
-    this.clearsDueDateOnNull = options.clearsDueDateOnNull ?? false;
+    this.model = new OmiAccountModel(now, {
+      ...(options.rateLimits !== undefined ? { rateLimits: options.rateLimits } : {}),
+      ...(options.clearsDueDateOnNull !== undefined ? { clearsDueDateOnNull: options.clearsDueDateOnNull } : {}),
+    });
     this.keyEndpoint = options.keyEndpoint ?? true;
-    for (const key of options.keys ?? []) this.keys.set(key);
-    this.account(YOUR_ACCOUNT).seed(options.items ?? []);
-    this.conversationsOf(YOUR_ACCOUNT).seed(options.conversations ?? []);
+    for (const key of options.keys ?? []) this.model.keys.set(key);
+    this.model.items(YOUR_ACCOUNT).seed(options.items ?? []);
+    this.model.conversations(YOUR_ACCOUNT).seed(options.conversations ?? []);
     this.server = createServer((request, response) => {
       this.handle(request, response).catch((error: unknown) => {
         this.breaches.push({
@@ -221,45 +219,27 @@ class FakeOmiServer implements FakeOmi {
   }
 
   seed(items: SeedItem[], account = YOUR_ACCOUNT): void {
-    this.account(account).seed(items);
+    this.model.items(account).seed(items);
   }
 
   clearItems(account = YOUR_ACCOUNT): void {
-    this.account(account).clear();
+    this.model.items(account).clear();
   }
 
   removeItem(id: string, account = YOUR_ACCOUNT): void {
-    this.account(account).remove(id);
+    this.model.items(account).remove(id);
   }
 
   seedConversations(conversations: SeedConversation[], account = YOUR_ACCOUNT): void {
-    this.conversationsOf(account).seed(conversations);
+    this.model.conversations(account).seed(conversations);
   }
 
   removeConversation(id: string, account = YOUR_ACCOUNT): void {
-    this.conversationsOf(account).remove(id);
+    this.model.conversations(account).remove(id);
   }
 
   items(account = YOUR_ACCOUNT): ApiItem[] {
-    return this.account(account).all();
-  }
-
-  private account(name: string): ItemList {
-    let list = this.accounts.get(name);
-    if (!list) {
-      list = new ItemList(this.now, this.accounts.size === 0 ? '' : `${this.accounts.size}_`);
-      this.accounts.set(name, list);
-    }
-    return list;
-  }
-
-  private conversationsOf(name: string): ConversationStore {
-    let store = this.conversationAccounts.get(name);
-    if (!store) {
-      store = new ConversationStore(this.now);
-      this.conversationAccounts.set(name, store);
-    }
-    return store;
+    return this.model.items(account).all();
   }
 
   requests(): RecordedRequest[] {
@@ -275,11 +255,11 @@ class FakeOmiServer implements FakeOmi {
   }
 
   setKey(spec: KeySpec): void {
-    this.keys.set(spec);
+    this.model.keys.set(spec);
   }
 
   revokeKey(key: string): void {
-    this.keys.revoke(key);
+    this.model.keys.revoke(key);
   }
 
   failNext(spec: FailureSpec): void {
@@ -319,7 +299,7 @@ class FakeOmiServer implements FakeOmi {
   }
 
   setClearsDueDateOnNull(clears: boolean): void {
-    this.clearsDueDateOnNull = clears;
+    this.model.clearsDueDateOnNull = clears;
   }
 
   setKeyEndpoint(available: boolean): void {
@@ -327,7 +307,7 @@ class FakeOmiServer implements FakeOmi {
   }
 
   setRateLimit(setting: RateLimitSetting): void {
-    this.rateLimit.set(setting);
+    this.model.rateLimit.set(setting);
   }
 
   violations(): Violation[] {
@@ -460,7 +440,7 @@ class FakeOmiServer implements FakeOmi {
     let answer: Answer & { rawBody?: string };
     if (injected) answer = injectedAnswer(injected);
     else {
-      const key = this.keys.authorise(record.headers.authorization);
+      const key = this.model.keys.authorise(record.headers.authorization);
       if (!key) answer = unauthorized();
       else if (problems.length > 0) answer = validationFailed(problems);
       else
@@ -469,10 +449,7 @@ class FakeOmiServer implements FakeOmi {
           query: this.queryValues(operation, url),
           body: record.body,
           key,
-          items: this.account(key.account),
-          rateLimit: this.rateLimit,
-          conversations: this.conversationsOf(key.account),
-          clearsDueDateOnNull: this.clearsDueDateOnNull,
+          model: this.model,
         });
     }
     if (injected?.breaksContract) return answer;
@@ -552,8 +529,8 @@ class FakeOmiServer implements FakeOmi {
 
   private describeKey(record: RecordedRequest): Answer {
     if (!this.keyEndpoint) return { status: 404, body: { detail: 'Not Found' } };
-    const key = this.keys.authorise(record.headers.authorization);
-    return key ? { status: 200, body: this.keys.describe(key) } : unauthorized();
+    const key = this.model.keys.authorise(record.headers.authorization);
+    return key ? { status: 200, body: this.model.keys.describe(key) } : unauthorized();
   }
 
   private wait(ms: number): Promise<void> {

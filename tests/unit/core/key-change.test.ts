@@ -42,7 +42,7 @@ async function connectedWithOldKey(): Promise<TestApp> {
 
 /** Omi stops taking the old key; a new key of the same person is made. */
 function revokeOldKey(): void {
-  fixture.omi.keys.delete(OLD);
+  fixture.omi.revokeKey(OLD);
   fixture.omi.addKey(NEW, WRITE_SCOPES);
 }
 

@@ -152,8 +152,7 @@ describe('a refresh under prefix paging', () => {
   });
 
   it('lists an old item without a completed mark, which Omi lists only without a filter', async () => {
-    omi.seed([...items(3, false, 'open'), { id: 'old-item', description: 'From long ago' }]);
-    omi.legacy.add('old-item');
+    omi.seed([...items(3, false, 'open'), { id: 'old-item', description: 'From long ago', legacy: true }]);
     const { sync, store } = await openSync();
     await sync.refresh('start');
     expect(store.get('old-item')).toMatchObject({ completed: false });

@@ -61,8 +61,7 @@ const tooMany = () => omi.requests.filter((request) => request.method === 'list'
 
 describe('full refreshes under the real paging rules', () => {
   it('shows every open item when a locked one makes the first page short (defect 3)', async () => {
-    omi.seed(items(1500, false, 'open'));
-    omi.locked.add('open-10');
+    omi.seed(items(1500, false, 'open').map((item) => (item.id === 'open-10' ? { ...item, locked: true } : item)));
     const { sync, store } = await openSync();
     expect((await sync.refresh('start')).ok).toBe(true);
     expect(store.size()).toBe(1499);

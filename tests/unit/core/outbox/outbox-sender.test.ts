@@ -197,7 +197,7 @@ describe('sending the outbox', () => {
     await box.refresh();
     await box.edit('d1', { kind: 'update', changes: { dueAt: null } });
     expect(box.refusals[0]?.error.kind).toBe('cannot_clear_due_date');
-    expect(box.store.get('d1')?.dueAt).toBe('2026-03-05T09:00:00Z');
+    expect(box.store.get('d1')?.dueAt).toBe('2026-03-05T09:00:00.000Z');
   });
 });
 
@@ -213,7 +213,7 @@ describe('creating items without duplicates', () => {
     await box.sender.whenIdle();
     expect(omi.count('create')).toBe(1);
     const serverId = box.outbox.resolve('local-1');
-    expect(serverId).toMatch(/^srv-/);
+    expect(serverId).not.toBe('local-1');
     expect(omi.items.get(serverId)).toMatchObject({ description: 'Buy stamps', completed: true });
     await box.edit('local-1', { kind: 'update', changes: { description: 'Buy stamps and envelopes' } });
     expect(omi.items.get(serverId)?.description).toBe('Buy stamps and envelopes');
@@ -231,7 +231,7 @@ describe('creating items without duplicates', () => {
     expect(omi.count('create')).toBe(1);
     expect(omi.copiesOf('Book the train')).toHaveLength(1);
     expect(box.outbox.size()).toBe(0);
-    expect(box.outbox.resolve('local-1')).toMatch(/^srv-/);
+    expect(omi.items.has(box.outbox.resolve('local-1'))).toBe(true);
   });
 
   it('finds a lost create in a list of 1,500 open items, where the first page shows only a prefix (issue 17.1)', async () => {
@@ -252,7 +252,7 @@ describe('creating items without duplicates', () => {
     await afterLateSaveWindow(box);
     expect(omi.count('create')).toBe(1);
     expect(box.outbox.size()).toBe(0);
-    expect(box.outbox.resolve('local-1')).toMatch(/^srv-/);
+    expect(omi.items.has(box.outbox.resolve('local-1'))).toBe(true);
   });
 
   it('posts again after a lost attempt when the list shows it never arrived', async () => {

@@ -160,7 +160,6 @@ describe('refusals (defects 10 and 13)', () => {
   });
 
   it("Omi's own 403 drops every queued change of the key and says how many", async () => {
-    omi.keys.clear();
     omi.addKey(KEY, READ_SCOPES);
     const box = await openOutbox(dir.path, omi, clock);
     await box.refresh();
