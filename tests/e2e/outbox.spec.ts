@@ -1,4 +1,4 @@
-import { pastFirstRetry } from './clock-steps';
+import { pastFirstRetry, pastSlowSave } from './clock-steps';
 import { test, expect } from './fixtures';
 
 const KEY = 'omi_dev_outbox_key_0005';
@@ -17,13 +17,14 @@ test('an edit made while the server is down shows as pending and is delivered on
   launch,
   omi,
 }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
   const box = app.page.getByRole('checkbox', { name: 'Renew the car insurance' });
   await expect(box).toBeVisible();
   omi.setDown(true);
   await box.check();
   await expect(box).toBeChecked();
   // Said once the change has waited a few seconds (a healthy save is silent).
+  await pastSlowSave(app);
   await expect(
     app.page
       .getByText(/waiting to sync|pending/i)
@@ -49,6 +50,7 @@ test('an edit made while the server is down survives a restart and is delivered 
   omi.setDown(true);
   await app.page.getByRole('checkbox', { name: 'Renew the car insurance' }).check();
   // Said once the change has waited a few seconds (a healthy save is silent).
+  await pastSlowSave(app);
   await expect(
     app.page
       .getByText(/waiting to sync|pending/i)
