@@ -1,5 +1,6 @@
 /**
- * Turns what the main process sends into whole snapshots, newest only. A push leaves the items out
+ * Turns what the main process sends into whole snapshots. Pushes are shown in the order they come;
+ * an answer to `app:getSnapshot` only when it is newer than what shows. A push leaves the items out
  * when they did not change; the page then shows the items it already holds (the same array, so
  * nothing worked out from them is worked out again). A push whose items the page does not hold (it
  * loaded or reloaded after they were sent) waits while the whole snapshot is asked for; one request
@@ -45,10 +46,10 @@ export class SnapshotReceiver {
   }
 
   push(push: SnapshotPush): void {
-    if (push.seq <= this.#shownSeq) return;
     if (push.items !== null) {
       this.#waiting = null;
-      this.#takeWhole({ ...push, items: push.items });
+      this.#items = { seq: push.itemsSeq, items: push.items };
+      this.#show({ ...push, items: push.items });
       return;
     }
     if (this.#items?.seq === push.itemsSeq) {
@@ -70,7 +71,7 @@ export class SnapshotReceiver {
     if (waiting !== null && waiting.seq > snapshot.seq) {
       if (waiting.itemsSeq !== held.seq) {
         // The answer is older than the push that waits for it: shown meanwhile, and asked again.
-        this.#show(snapshot);
+        if (snapshot.seq > this.#shownSeq) this.#show(snapshot);
         void this.whole().catch(() => undefined);
         return;
       }
@@ -79,11 +80,11 @@ export class SnapshotReceiver {
       return;
     }
     this.#waiting = null;
-    this.#show(snapshot);
+    // A push shown meanwhile is newer than this answer.
+    if (snapshot.seq > this.#shownSeq) this.#show(snapshot);
   }
 
   #show(snapshot: AppSnapshot): void {
-    if (snapshot.seq <= this.#shownSeq) return;
     this.#shownSeq = snapshot.seq;
     this.#deps.show(snapshot);
   }
