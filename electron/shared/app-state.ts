@@ -75,8 +75,15 @@ export interface ReminderState {
   ringing?: string[];
 }
 
-/** Everything the popover renders, pushed whole on every change (small: items are the bulk). */
+/**
+ * Everything the popover renders. `app:getSnapshot` answers it whole; a push (SnapshotPush) leaves
+ * the items out when they did not change, as they are the bulk (2,000 items are most of a megabyte).
+ */
 export interface AppSnapshot {
+  /** Counts the snapshots core makes: the page takes in only one newer than what it shows. */
+  seq: number;
+  /** Names these items: it moves on whenever the checklist's items change, and only then. */
+  itemsSeq: number;
   connection: Connection;
   items: ItemView[];
   sync: SyncState;
@@ -106,3 +113,10 @@ export interface AppSnapshot {
   /** To-dos Omi heard in recent conversations that the list does not hold ("From your conversations"). */
   suggestions: SuggestionsState;
 }
+
+/**
+ * What `snapshot:changed` carries: the snapshot, with `items` null when they are the items named by
+ * `itemsSeq` that an earlier push or answer carried. A page that does not hold those asks for the
+ * whole snapshot (src/common/snapshot-receiver.ts).
+ */
+export type SnapshotPush = Omit<AppSnapshot, 'items'> & { items: ItemView[] | null };

@@ -4,7 +4,7 @@
  * types from it. Adding a channel is one edit here (and its handler in core).
  */
 import { z } from 'zod';
-import type { AppSnapshot } from './app-state';
+import type { AppSnapshot, SnapshotPush } from './app-state';
 import type { Result } from './app-error';
 import type { ConversationAnswer } from './conversation';
 import { DUE_WORDS_MAX, TITLE_WORDS_MAX, type DueReading, type TitleReading } from './due-date/due-reading';
@@ -133,11 +133,26 @@ export interface PopoverShown {
 
 /** Pushes from main to the renderer. */
 export interface PushEvents {
-  'snapshot:changed': AppSnapshot;
+  /** The snapshot; its items only when they changed (see SnapshotPush). */
+  'snapshot:changed': SnapshotPush;
   'popover:shown': PopoverShown;
 }
 export type PushChannel = keyof PushEvents;
-export const pushChannels: readonly PushChannel[] = ['snapshot:changed', 'popover:shown'];
+
+const count = z.number().int().nonnegative();
+
+/**
+ * What the bridge checks of each push before the page hears it: what the page relies on to take it
+ * in (a snapshot's numbers and whether it holds items). A push that fails is dropped. Only the
+ * envelope is checked: the items are core's own, and copying 2,000 of them to check would cost a frame.
+ */
+export const pushChannels = {
+  'snapshot:changed': z.looseObject({ seq: count, itemsSeq: count, items: z.array(z.unknown()).nullable() }),
+  'popover:shown': z.looseObject({
+    mode: z.enum(['checklist', 'quickEdit']),
+    focusItemId: z.string().nullable(),
+  }),
+} as const satisfies Record<PushChannel, z.ZodType>;
 
 /** Handlers for every invoke channel: core implements them, main and the harness register them. */
 export type InvokeHandlers = {

@@ -1,6 +1,7 @@
 /**
  * `window.omi`: the one object the renderer may use. Built by `createOmiApi` from a transport:
- * ipcRenderer in the real preload, a Playwright binding in the browser test shell.
+ * ipcRenderer in the real preload, a Playwright binding in the browser test shell. A push reaches
+ * the page only when it has the shape its channel promises (`pushChannels`).
  */
 import { invokeChannels, pushChannels } from './ipc-contract';
 import type { InvokeArgs, InvokeChannel, InvokeResult, PushChannel, PushEvents } from './ipc-contract';
@@ -18,7 +19,6 @@ export interface OmiApi {
 }
 
 const INVOKE_CHANNELS: readonly string[] = Object.keys(invokeChannels);
-const PUSH_CHANNELS: readonly string[] = pushChannels;
 
 export function createOmiApi(transport: OmiTransport): OmiApi {
   return Object.freeze({
@@ -27,8 +27,12 @@ export function createOmiApi(transport: OmiTransport): OmiApi {
       return transport.invoke(channel, args[0]);
     },
     on(channel: string, listener: (payload: never) => void) {
-      if (!PUSH_CHANNELS.includes(channel)) throw new Error(`Unknown channel ${channel}`);
-      return transport.on(channel, listener as (payload: unknown) => void);
+      if (!Object.hasOwn(pushChannels, channel)) throw new Error(`Unknown channel ${channel}`);
+      const schema = pushChannels[channel as PushChannel];
+      const hear = listener as (payload: unknown) => void;
+      return transport.on(channel, (payload) => {
+        if (schema.safeParse(payload).success) hear(payload);
+      });
     },
   }) as OmiApi;
 }

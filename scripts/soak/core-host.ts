@@ -8,7 +8,7 @@ import { createOmiTray } from '../../electron/core/omi-tray';
 import { MemorySecretStore } from '../../electron/core/secrets/memory-secret-store';
 import type { Clock } from '../../electron/core/ports';
 import type { ItemChanges, ItemView } from '../../electron/shared/action-item';
-import type { AppSnapshot, PendingDelete } from '../../electron/shared/app-state';
+import type { AppSnapshot, PendingDelete, SnapshotPush } from '../../electron/shared/app-state';
 import type { Suggestion } from '../../electron/shared/suggestion';
 import { recordingPlatform } from '../../tests/harness/recording-platform';
 
@@ -62,7 +62,9 @@ export interface HostOptions {
 
 export async function hostCore(options: HostOptions): Promise<CoreHandle> {
   const told = new Set<string>();
-  const noteRefusal = (snapshot: AppSnapshot) => {
+  /** The items of the last push that carried them (a push leaves them out when unchanged). */
+  let pushedItems: AppSnapshot['items'] = [];
+  const noteRefusal = (snapshot: Pick<AppSnapshot, 'lastRefusal' | 'items'>) => {
     const refusal = snapshot.lastRefusal;
     if (!refusal) return;
     const item = snapshot.items.find((view) => view.id === refusal.id);
@@ -75,7 +77,10 @@ export async function hostCore(options: HostOptions): Promise<CoreHandle> {
     env: { OMI_API_BASE_URL: options.apiBaseUrl, OMI_API_KEY: options.apiKey },
     timeZone: 'UTC',
     send: (channel, payload) => {
-      if (channel === 'snapshot:changed') noteRefusal(payload as AppSnapshot);
+      if (channel !== 'snapshot:changed') return;
+      const push = payload as SnapshotPush;
+      pushedItems = push.items ?? pushedItems;
+      noteRefusal({ lastRefusal: push.lastRefusal, items: pushedItems });
     },
   });
   platform.clock = options.clock;

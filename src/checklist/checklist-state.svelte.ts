@@ -1,11 +1,14 @@
 /**
  * The list as the page shows it: the last snapshot the main process pushed, the clock its due labels
  * and sections follow, the ticks not yet confirmed, and what keeps items in place while the user
- * points at, focuses or has just ticked one.
+ * points at, focuses or has just ticked one. The items, the zone and the clock style are kept apart
+ * from the snapshot: a snapshot that changes only other things (the sync line, suggestions) leaves
+ * them as they were, so the sections, counts and Quick edit's index are not worked out again.
  */
 import { untrack } from 'svelte';
 import type { ItemView } from '../../electron/shared/action-item';
 import type { AppSnapshot } from '../../electron/shared/app-state';
+import { DAY_FIRST_24_HOUR, type ClockStyle } from '../../electron/shared/due-date/clock-style';
 import { ChecklistBuilder, indexById, type ChecklistSection, type HoldPlace } from './checklist';
 import { OptimisticTicks } from './optimistic-ticks.svelte';
 import type { RendererClock } from '../common/renderer-clock';
@@ -17,6 +20,10 @@ const MINUTE_MS = 60_000;
 
 export class ChecklistState {
   snapshot = $state.raw<AppSnapshot | null>(null);
+  /** The snapshot's items: replaced only by a different list. */
+  #items = $state.raw<ItemView[]>([]);
+  /** The snapshot's clock style: replaced only when it differs. */
+  #clockStyle = $state.raw<ClockStyle>(DAY_FIRST_24_HOUR);
   /** The clock as of the last minute tick or snapshot: due labels and sections follow it. */
   now = $state(0);
   refreshing = $state(false);
@@ -43,12 +50,13 @@ export class ChecklistState {
    */
   readonly #hold: HoldPlace = (id) => untrack(() => this.#holds(id)) && this.#holds(id);
   readonly #builder = new ChecklistBuilder();
+  readonly #loaded = $derived(this.snapshot !== null);
+  readonly #timeZone = $derived(this.snapshot?.timeZone ?? 'UTC');
   readonly #sections: ChecklistSection[] = $derived.by(() =>
-    this.snapshot === null
-      ? []
-      : this.#builder.build(this.snapshot.items, this.now, this.snapshot.timeZone, this.snapshot.clock, this.#hold),
+    this.#loaded ? this.#builder.build(this.#items, this.now, this.#timeZone, this.#clockStyle, this.#hold) : [],
   );
-  readonly #byId = $derived.by(() => indexById(this.snapshot?.items ?? []));
+  readonly #byId = $derived.by(() => indexById(this.#items));
+  readonly #openCount = $derived(this.#items.reduce((count, item) => count + (item.completed ? 0 : 1), 0));
   readonly #clock: RendererClock;
   #minuteTimer: unknown = null;
 
@@ -71,6 +79,21 @@ export class ChecklistState {
     return this.#sections;
   }
 
+  /** The checklist's items, the same array until they change. */
+  get items(): ItemView[] {
+    return this.#items;
+  }
+
+  /** How many items are not done. */
+  get openCount(): number {
+    return this.#openCount;
+  }
+
+  /** How the computer writes times, the same object until it changes. */
+  get clockStyle(): ClockStyle {
+    return this.#clockStyle;
+  }
+
   item(id: string): ItemView | undefined {
     return this.#byId.get(id);
   }
@@ -80,11 +103,20 @@ export class ChecklistState {
     return this.ticks.pending.get(item.id) ?? item.completed;
   }
 
-  /** Shows the snapshot: confirmed ticks are dropped, the clock is read again. */
+  /**
+   * Shows the snapshot: confirmed ticks are dropped. New items are shown at the clock read again;
+   * the same items keep the last reading (the minute tick and the popover's showing move it on).
+   */
   show(snapshot: AppSnapshot): void {
     this.ticks.settle(snapshot.items);
-    this.now = this.#clock.now();
-    this.rowBudget.fit(snapshot.items.length);
+    if (snapshot.items !== this.#items) {
+      this.now = this.#clock.now();
+      this.rowBudget.fit(snapshot.items.length);
+      this.#items = snapshot.items;
+    }
+    const style = snapshot.clock;
+    if (style.hour12 !== this.#clockStyle.hour12 || style.monthFirst !== this.#clockStyle.monthFirst)
+      this.#clockStyle = style;
     this.snapshot = snapshot;
   }
 

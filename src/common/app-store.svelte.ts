@@ -19,6 +19,7 @@ import { EditState } from './edit-state.svelte';
 import { Notices, type UndoOffer } from '../notices/notices.svelte';
 import type { RendererClock } from './renderer-clock';
 import { isoTime } from '../reminders/reminder-times';
+import { SnapshotReceiver } from './snapshot-receiver';
 
 export type { EditField } from './edit-state.svelte';
 export type { AlertMessage, UndoOffer } from '../notices/notices.svelte';
@@ -35,6 +36,7 @@ export class AppStore {
 
   readonly #api: OmiApi;
   readonly #clock: RendererClock;
+  readonly #snapshots: SnapshotReceiver;
   #refusalSeen: string | null = null;
   #stops: (() => void)[] = [];
 
@@ -48,16 +50,19 @@ export class AppStore {
     });
     this.notices = new Notices(() => this.list.snapshot, clock);
     this.connection = new ConnectionState(api);
+    this.#snapshots = new SnapshotReceiver({
+      show: (snapshot) => this.#receive(snapshot),
+      askWhole: () => this.#api.invoke('app:getSnapshot'),
+    });
   }
 
   /** Subscribes to pushes and loads the first snapshot; returns the function that stops it all. */
   async start(): Promise<() => void> {
-    this.#stops.push(this.#api.on('snapshot:changed', (snapshot) => this.#receive(snapshot)));
+    this.#stops.push(this.#api.on('snapshot:changed', (push) => this.#snapshots.push(push)));
     this.#stops.push(this.#api.on('popover:shown', (how) => this.#shown(how)));
     this.list.followTheClock();
-    const first = await this.#api.invoke('app:getSnapshot');
-    // A push that arrived meanwhile is newer than this answer.
-    if (this.list.snapshot === null) this.#receive(first);
+    // Whichever is newer shows: this answer or a push that arrived meanwhile.
+    await this.#snapshots.whole();
     return () => this.stop();
   }
 

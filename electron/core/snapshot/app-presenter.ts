@@ -2,11 +2,13 @@
  * What the user sees, computed from the services and nothing else: the snapshot the popover draws,
  * the tray's icon and menu, and the items the reminders watch. Any change asks for one push; a
  * burst of changes in the same tick pushes once (OncePerTick). The checklist's items are computed
- * once per change of the list or the outbox and shared by all three. It also keeps the few things
- * that are only ever shown: notices of this run and the last change the server refused.
+ * once per change of the list or the outbox and shared by all three. A push carries them only when
+ * they changed since the last push (the page keeps its own otherwise); every snapshot is numbered,
+ * and so are its items, so the page can tell a push it can use from one it cannot. It also keeps the
+ * few things that are only ever shown: notices of this run and the last change the server refused.
  */
 import type { ItemView } from '../../shared/action-item';
-import type { AppSnapshot, Connection, SyncState } from '../../shared/app-state';
+import type { AppSnapshot, Connection, SnapshotPush, SyncState } from '../../shared/app-state';
 import type { AboutApp, LoginItemState } from '../../shared/login-item';
 import type { Settings } from '../../shared/settings';
 import type { SinceLastLooked } from '../../shared/since-last-looked';
@@ -75,6 +77,10 @@ export interface AppPresenterDeps {
 
 export class AppPresenter {
   private lastToldViews: ItemView[] | null = null;
+  /** The last snapshot's number, and its items with theirs. */
+  private seq = 0;
+  private itemsSeq = 0;
+  private numberedItems: ItemView[] | null = null;
   private readonly notices: string[] = [];
   private lastRefusal: AppSnapshot['lastRefusal'] = null;
   private readonly itemListeners = new Set<(items: readonly ItemView[]) => void>();
@@ -106,9 +112,17 @@ export class AppPresenter {
   snapshot(): AppSnapshot {
     const { account, outbox, sync, timeZone } = this.deps;
     const connection = account.state();
+    const items = this.items();
+    if (items !== this.numberedItems) {
+      this.numberedItems = items;
+      this.itemsSeq += 1;
+    }
+    this.seq += 1;
     return {
+      seq: this.seq,
+      itemsSeq: this.itemsSeq,
       connection,
-      items: this.items(),
+      items,
       sync: sync.state(),
       outboxSize: outbox.size(),
       outbox: this.outboxStatus(),
@@ -197,9 +211,11 @@ export class AppPresenter {
     const { logger } = this.deps;
     const snapshot = this.snapshot();
     this.pushedZone = snapshot.timeZone;
-    safely(logger, 'Pushing the snapshot', () => this.deps.send('snapshot:changed', snapshot));
+    const sameItems = this.lastToldViews === snapshot.items;
+    const push: SnapshotPush = sameItems ? { ...snapshot, items: null } : snapshot;
+    safely(logger, 'Pushing the snapshot', () => this.deps.send('snapshot:changed', push));
     this.updateTray();
-    if (this.lastToldViews === snapshot.items) return;
+    if (sameItems) return;
     this.lastToldViews = snapshot.items;
     safely(logger, 'Updating reminders', () => this.deps.reminders().itemsChanged?.(snapshot.items));
     for (const listener of this.itemListeners) safely(logger, 'An items listener', () => listener(snapshot.items));

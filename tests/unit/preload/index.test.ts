@@ -65,6 +65,20 @@ describe('the preload bridge', () => {
     expect(electron.listeners.get('popover:shown')?.size).toBe(0);
   });
 
+  it('hands on only pushes of the shape their channel promises', () => {
+    const snapshots: unknown[] = [];
+    const shown: unknown[] = [];
+    omi.on('snapshot:changed', (snapshot) => snapshots.push(snapshot));
+    omi.on('popover:shown', (how) => shown.push(how));
+    const sameItems = { seq: 4, itemsSeq: 2, items: null, warnings: [] };
+    push('snapshot:changed', sameItems);
+    push('snapshot:changed', { seq: 5, itemsSeq: 2, warnings: [] });
+    push('snapshot:changed', { seq: -1, itemsSeq: 2, items: [] });
+    push('popover:shown', { mode: 'somewhere', focusItemId: null });
+    expect(snapshots).toEqual([sameItems]);
+    expect(shown).toEqual([]);
+  });
+
   it('keeps other listeners of the same channel when one stops', () => {
     const first: unknown[] = [];
     const second: unknown[] = [];

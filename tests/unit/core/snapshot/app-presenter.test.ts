@@ -14,7 +14,7 @@ import { AppPresenter, TRAY_REFRESH_MS } from '../../../../electron/core/snapsho
 import { Checklist } from '../../../../electron/core/snapshot/checklist';
 import { TRAY_LABELS, type TrayActions } from '../../../../electron/core/tray/tray-view';
 import type { ItemView } from '../../../../electron/shared/action-item';
-import type { AppSnapshot, Connection } from '../../../../electron/shared/app-state';
+import type { Connection, SnapshotPush } from '../../../../electron/shared/app-state';
 import { DEFAULT_SETTINGS } from '../../../../electron/shared/settings';
 import { actionItem } from '../../support/items';
 import { FakeClock } from '../support/fake-clock';
@@ -55,7 +55,7 @@ async function build(options: { timeZone?: () => string } = {}) {
         : { status: 'signed_out' };
     },
   };
-  const pushes: AppSnapshot[] = [];
+  const pushes: SnapshotPush[] = [];
   const trays: TrayView[] = [];
   const actions: string[] = [];
   const reminders = new RecordingReminders();
@@ -85,7 +85,7 @@ async function build(options: { timeZone?: () => string } = {}) {
     loginItem: () => ({ enabled: false, canChange: false, problem: 'Only the installed app can launch at login.' }),
     about: { version: '1.2.3', dataFolder: '/data', logFolder: '/data/logs' },
     send: (channel, payload) => {
-      if (channel === 'snapshot:changed') pushes.push(payload as AppSnapshot);
+      if (channel === 'snapshot:changed') pushes.push(payload as SnapshotPush);
     },
     tray,
     account: accountView,
@@ -182,6 +182,30 @@ describe('the snapshot', () => {
 });
 
 describe('pushes', () => {
+  it('carry the items only when they changed since the last push; the whole snapshot always holds them', async () => {
+    const { presenter, list, clock, pushes, tick } = await build();
+    presenter.start();
+    list.replaceAll([actionItem('a1'), actionItem('a2')], clock.now());
+    tick();
+    presenter.notice('The sync line moved.');
+    tick();
+    list.replaceAll([actionItem('a1')], clock.now());
+    tick();
+    const [first, same, changed] = pushes;
+    expect(ids(first?.items ?? [])).toEqual(['a1', 'a2']);
+    expect(same?.items).toBeNull();
+    expect(same?.itemsSeq).toBe(first?.itemsSeq);
+    expect(same?.warnings).toEqual(['The sync line moved.']);
+    expect(ids(changed?.items ?? [])).toEqual(['a1']);
+    expect(changed?.itemsSeq).toBeGreaterThan(same?.itemsSeq ?? Number.POSITIVE_INFINITY);
+    const seqs = pushes.map((push) => push.seq);
+    expect(seqs.every((seq, index) => index === 0 || seq > (seqs[index - 1] ?? seq))).toBe(true);
+    const whole = presenter.snapshot();
+    expect(ids(whole.items)).toEqual(['a1']);
+    expect(whole.itemsSeq).toBe(changed?.itemsSeq);
+    expect(whole.seq).toBeGreaterThan(changed?.seq ?? Number.POSITIVE_INFINITY);
+  });
+
   it('nothing before start; then a burst of changes in one tick is one snapshot and one tray', async () => {
     const { presenter, pushes, trays, tick } = await build();
     presenter.changed();

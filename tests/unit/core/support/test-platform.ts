@@ -9,7 +9,7 @@ import { createOmiTray } from '../../../../electron/core/omi-tray';
 import type { OmiTray } from '../../../../electron/core/omi-tray.types';
 import type { Platform } from '../../../../electron/core/ports';
 import type { Reminders } from '../../../../electron/core/reminders/reminders-port';
-import type { AppSnapshot } from '../../../../electron/shared/app-state';
+import type { AppSnapshot, SnapshotPush } from '../../../../electron/shared/app-state';
 import { recordingPlatform, type RecordingPlatform } from '../../../harness/recording-platform';
 import type { FakeClock } from './fake-clock';
 import type { FakeOmi } from './fake-omi-api';
@@ -63,6 +63,7 @@ export function buildApp(options: {
   timeZone?: () => string;
 }): TestApp {
   const pushes: AppSnapshot[] = [];
+  let pushedItems: AppSnapshot['items'] = [];
   const logs: string[] = [];
   const reminders = new RecordingReminders();
   const { platform, ...recorders } = recordingPlatform({
@@ -73,7 +74,11 @@ export function buildApp(options: {
     env: options.env ?? { OMI_API_BASE_URL: API_BASE },
     timeZone: options.timeZone ?? 'Europe/Berlin',
     send: (channel, payload) => {
-      if (channel === 'snapshot:changed') pushes.push(payload as AppSnapshot);
+      if (channel !== 'snapshot:changed') return;
+      // As the page does: a push without items keeps the last ones.
+      const push = payload as SnapshotPush;
+      pushedItems = push.items ?? pushedItems;
+      pushes.push({ ...push, items: pushedItems });
     },
     logger: createLogger({ sink: (line) => logs.push(line), level: 'debug', now: () => options.clock.now() }),
     takenShortcuts: options.takenShortcuts,

@@ -62,4 +62,41 @@ describe('ChecklistState', () => {
       stop();
     }
   });
+
+  it('builds nothing again for a snapshot that keeps the same items, zone and clock style', () => {
+    const clock = new FakeClock(NOW);
+    const list = new ChecklistState(clock, () => undefined);
+    const items = [itemView('late', { dueAt: '2025-11-30T12:00:00Z' }), itemView('free')];
+    let builds = 0;
+    let counts = 0;
+    const stop = $effect.root(() => {
+      $effect(() => {
+        void list.sections;
+        builds++;
+      });
+      $effect(() => {
+        void list.openCount;
+        void list.item('late');
+        counts++;
+      });
+    });
+    try {
+      list.show(snapshotWith(items));
+      flushSync();
+      const [sections, before, countsBefore] = [list.sections, builds, counts];
+      clock.advance(20_000);
+      list.show(snapshotWith(items, { sync: { status: 'loading' }, clock: { hour12: false, monthFirst: false } }));
+      flushSync();
+      expect(list.snapshot?.sync).toEqual({ status: 'loading' });
+      expect([builds, counts]).toEqual([before, countsBefore]);
+      expect(list.sections).toBe(sections);
+      list.show(snapshotWith([items[1]!]));
+      flushSync();
+      expect(builds).toBe(before + 1);
+      expect(sectionIds(list)).toEqual([['No due date', ['free']]]);
+      expect(list.openCount).toBe(1);
+    } finally {
+      stop();
+    }
+  });
 });

@@ -36,6 +36,32 @@ describe('AppStore', () => {
     ]);
   });
 
+  it('shows a push without items over the items it holds, the same list as before', async () => {
+    const items = [itemView('late', { dueAt: '2025-11-30T12:00:00Z' }), itemView('free')];
+    const { omi, store } = await started(items);
+    const held = store.list.items;
+    omi.push('snapshot:changed', snapshotWith(items, { sync: { status: 'loading' } }));
+    expect(store.list.snapshot?.sync).toEqual({ status: 'loading' });
+    expect(store.list.snapshot?.items).toBe(held);
+    expect(store.list.items).toBe(held);
+    expect(store.list.openCount).toBe(2);
+    omi.push('snapshot:changed', snapshotWith([itemView('free')]));
+    expect(store.list.sections.map((section) => section.name)).toEqual(['No due date']);
+    expect(store.list.item('late')).toBeUndefined();
+    expect(store.list.openCount).toBe(1);
+  });
+
+  it('asks for the whole snapshot when a push names items the page never had', async () => {
+    const { omi, store } = await started();
+    // Core's list has moved on while the page (just reloaded) missed the push that carried it.
+    omi.snapshot = { ...snapshotWith([itemView('z')]), seq: 41, itemsSeq: 20 };
+    omi.pushRaw('snapshot:changed', { ...snapshotWith([]), seq: 40, itemsSeq: 20, items: null });
+    expect(store.list.item('a')).toBeDefined();
+    await flush();
+    expect(omi.callsTo('app:getSnapshot')).toHaveLength(2);
+    expect(store.list.items.map((item) => item.id)).toEqual(['z']);
+  });
+
   it('ticks at once, sends the change, and keeps the tick until a snapshot confirms it', async () => {
     const { omi, clock, store } = await started();
     const item = store.list.item('a')!;

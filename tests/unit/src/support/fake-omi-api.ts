@@ -10,6 +10,8 @@ export { itemView } from '../../support/items';
 
 export function snapshotWith(items: ItemView[], overrides: Partial<AppSnapshot> = {}): AppSnapshot {
   return {
+    seq: 0,
+    itemsSeq: 0,
     connection: { status: 'connected', origin: 'https://api.omi.me', readOnly: false, keyStorage: 'keychain' },
     items,
     sync: { status: 'ok', at: '2025-12-02T10:00:00.000Z' },
@@ -56,8 +58,24 @@ export class FakeOmiApi {
     }) as OmiApi['on'],
   };
 
-  push<P extends PushChannel>(channel: P, payload: PushEvents[P]): void {
-    if (channel === 'snapshot:changed') this.snapshot = payload as AppSnapshot;
+  /**
+   * Pushes as core does: each snapshot numbered after the last, its items numbered anew when they
+   * are another list, and left out (null) when they are the list the last push carried.
+   */
+  push<P extends PushChannel>(channel: P, payload: P extends 'snapshot:changed' ? AppSnapshot : PushEvents[P]): void {
+    if (channel !== 'snapshot:changed') return this.pushRaw(channel, payload as PushEvents[P]);
+    const snapshot = payload as AppSnapshot;
+    const sameItems = snapshot.items === this.snapshot.items;
+    this.snapshot = {
+      ...snapshot,
+      seq: this.snapshot.seq + 1,
+      itemsSeq: sameItems ? this.snapshot.itemsSeq : this.snapshot.itemsSeq + 1,
+    };
+    this.pushRaw('snapshot:changed', { ...this.snapshot, items: sameItems ? null : this.snapshot.items });
+  }
+
+  /** Pushes the payload as it is. */
+  pushRaw<P extends PushChannel>(channel: P, payload: PushEvents[P]): void {
     for (const listener of this.listeners.get(channel) ?? []) (listener as (payload: PushEvents[P]) => void)(payload);
   }
 

@@ -1,0 +1,77 @@
+/** Pushes become whole snapshots: the items kept when unchanged, asked for when the page lacks them. */
+import { describe, expect, it } from 'vitest';
+import type { AppSnapshot, SnapshotPush } from '../../../../electron/shared/app-state';
+import { SnapshotReceiver } from '../../../../src/common/snapshot-receiver';
+import { itemView, snapshotWith } from '../support/fake-omi-api';
+
+const firstItems = [itemView('a1'), itemView('a2')];
+const laterItems = [itemView('a1')];
+
+const whole = (seq: number, itemsSeq: number, items: AppSnapshot['items'], warnings: string[] = []): AppSnapshot =>
+  snapshotWith(items, { seq, itemsSeq, warnings });
+const without = (snapshot: AppSnapshot): SnapshotPush => ({ ...snapshot, items: null });
+
+/** A receiver whose requests for the whole snapshot wait until the test answers them. */
+function receiver() {
+  const shown: AppSnapshot[] = [];
+  const asks: ((snapshot: AppSnapshot) => void)[] = [];
+  const snapshots = new SnapshotReceiver({
+    show: (snapshot) => shown.push(snapshot),
+    askWhole: () => new Promise((resolve) => asks.push(resolve)),
+  });
+  /** Answers the oldest request and lets the answer be taken in. */
+  const answer = async (snapshot: AppSnapshot) => {
+    asks.shift()?.(snapshot);
+    await Promise.resolve();
+    await Promise.resolve();
+  };
+  return { snapshots, shown, asks, answer };
+}
+
+describe('the snapshots the page shows', () => {
+  it('keeps the same items array for a push that left them out, and takes new ones when they come', async () => {
+    const { snapshots, shown, answer } = receiver();
+    const loaded = snapshots.whole();
+    await answer(whole(1, 1, firstItems));
+    await loaded;
+    snapshots.push(without(whole(2, 1, firstItems, ['Updated just now.'])));
+    snapshots.push(whole(3, 2, laterItems));
+    expect(shown.map((snapshot) => snapshot.seq)).toEqual([1, 2, 3]);
+    expect(shown[1]?.items).toBe(shown[0]?.items);
+    expect(shown[1]?.warnings).toEqual(['Updated just now.']);
+    expect(shown[2]?.items).toEqual(laterItems);
+  });
+
+  it('shows an answer only when it is newer than a push shown meanwhile', async () => {
+    const { snapshots, shown, answer } = receiver();
+    const loaded = snapshots.whole();
+    snapshots.push(whole(5, 2, laterItems));
+    await answer(whole(4, 1, firstItems));
+    await loaded;
+    expect(shown.map((snapshot) => snapshot.seq)).toEqual([5]);
+    expect(shown[0]?.items).toEqual(laterItems);
+  });
+
+  it('a push without items the page does not hold waits for the whole snapshot, asked for once', async () => {
+    const { snapshots, shown, asks, answer } = receiver();
+    snapshots.push(without(whole(7, 3, laterItems, ['newest words'])));
+    snapshots.push(without(whole(8, 3, laterItems, ['newer words'])));
+    expect(shown).toEqual([]);
+    expect(asks).toHaveLength(1);
+    // The answer was made before the pushes: its items are theirs, its other parts are older.
+    await answer(whole(6, 3, laterItems, ['older words']));
+    expect(shown.map((snapshot) => [snapshot.seq, snapshot.warnings])).toEqual([[8, ['newer words']]]);
+    expect(shown[0]?.items).toEqual(laterItems);
+  });
+
+  it('asks again when the answer is older than the items a waiting push names', async () => {
+    const { snapshots, shown, asks, answer } = receiver();
+    snapshots.push(without(whole(9, 4, laterItems)));
+    await answer(whole(8, 3, firstItems));
+    expect(shown.map((snapshot) => snapshot.seq)).toEqual([8]);
+    expect(asks).toHaveLength(1);
+    await answer(whole(10, 4, laterItems));
+    expect(shown.map((snapshot) => snapshot.seq)).toEqual([8, 10]);
+    expect(shown[1]?.items).toEqual(laterItems);
+  });
+});
