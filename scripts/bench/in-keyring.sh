@@ -5,6 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
+# The page figures are measured in the full Chromium, whose painting is Electron's, not in the lighter
+# headless shell the e2e specs open their pages in (tests/harness/chromium.ts).
+if [ -z "${OMI_TRAY_CHROMIUM:-}" ] && [ -x /usr/bin/chromium ]; then export OMI_TRAY_CHROMIUM=/usr/bin/chromium; fi
+
 if ! command -v dbus-run-session >/dev/null 2>&1 || ! command -v gnome-keyring-daemon >/dev/null 2>&1; then
   echo "bench: dbus-run-session or gnome-keyring-daemon is missing; the list figures need both." >&2
   exec npx tsx scripts/bench/index.ts "$@"

@@ -1,4 +1,9 @@
-/** Debian's Chromium, as Playwright cannot download its own browsers on our build machines. */
+/**
+ * Debian's Chromium, as Playwright cannot download its own browsers on our build machines: its old
+ * headless shell (package chromium-headless-shell, the same Blink and V8 without the browser's UI),
+ * as Playwright itself uses for headless runs, else the full browser. The shell took a third less
+ * time and CPU per app run than the full browser here (8 launches: 15–16 s against 21–24 s).
+ */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 
@@ -24,7 +29,7 @@ const SHELL_ARGS: Record<ChromiumShell, readonly string[]> = {
 function chromiumPath(): string | undefined {
   const configured = process.env.OMI_TRAY_CHROMIUM;
   if (configured) return configured;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  return ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) => existsSync(path));
 }
 
 export function launchChromium(shell: ChromiumShell = 'browser'): Promise<Browser> {
