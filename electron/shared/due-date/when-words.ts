@@ -6,7 +6,7 @@
  */
 import type { ClockStyle } from './clock-style';
 import { clockWords, dayWords, isMidnight, weekdayWords } from './wall-words';
-import { calendarDaysBetween, wallTimeAt, type WallTime } from './zoned-time';
+import { daysBetweenWalls, wallTimeAt, type WallTime } from './zoned-time';
 
 export interface When {
   /** Calendar days from now: 0 today, 1 tomorrow, -1 yesterday. */
@@ -20,9 +20,13 @@ export interface When {
 }
 
 export function whenAt(ms: number, nowMs: number, timeZone: string, style: ClockStyle): When {
-  const wall = wallTimeAt(ms, timeZone);
-  const days = calendarDaysBetween(nowMs, ms, timeZone);
-  const sameYear = wall.year === wallTimeAt(nowMs, timeZone).year;
+  return whenOfWall(wallTimeAt(ms, timeZone), wallTimeAt(nowMs, timeZone), style);
+}
+
+/** whenAt for a wall time already read in the zone, against now's (a long list reads each once). */
+export function whenOfWall(wall: WallTime, now: WallTime, style: ClockStyle): When {
+  const days = daysBetweenWalls(now, wall);
+  const sameYear = wall.year === now.year;
   return { days, day: dayName(days, wall, style, sameYear), time: clockWords(wall, style), midnight: isMidnight(wall) };
 }
 

@@ -147,7 +147,7 @@ export function startOfDayIn(ms: number, timeZone: string, days = 0): number {
   return instantOfWall(midnight, timeZone).ms;
 }
 
-/** Whole calendar days in the zone from the day of `fromMs` to the day of `toMs` (tomorrow: 1). */
-export function calendarDaysBetween(fromMs: number, toMs: number, timeZone: string): number {
-  return Math.round((dateKey(wallTimeAt(toMs, timeZone)) - dateKey(wallTimeAt(fromMs, timeZone))) / DAY_MS);
+/** Whole calendar days from the date of one wall time to the date of another (tomorrow: 1). */
+export function daysBetweenWalls(from: WallTime, to: WallTime): number {
+  return Math.round((dateKey(to) - dateKey(from)) / DAY_MS);
 }
