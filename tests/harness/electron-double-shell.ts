@@ -28,6 +28,7 @@ import type { CallingFrame, NotificationState, TrayState } from '../electron-dou
 import type { PowerEvent } from '../electron-double/main/power-monitor';
 import type { SchemeAnswer } from '../electron-double/main/protocol';
 import { fromPageUrl, isAppScheme, pageOrigin, toPageUrl } from '../electron-double/scheme-url';
+import { preloadDelivery, type PreloadDelivery } from './preload-delivery';
 import { preloadScript } from '../electron-double/preload-script';
 import { bundlePageScript } from './bundle-page-script';
 import { chromiumFor } from './chromium';
@@ -95,6 +96,8 @@ interface Window {
   close: Promise<() => Promise<void>>;
   /** Pushes to the page, in order. */
   queue: Promise<unknown>;
+  /** Hands a push of plain JSON data straight to the preload's world of the page's current document. */
+  deliverToPreload: Promise<PreloadDelivery>;
 }
 
 interface Run {
@@ -318,6 +321,8 @@ async function startRun(
   };
 
   link.answer('window:create', (id: number, spec: { width: number; height: number; preload: string | null }) => {
+    let delivered: (delivery: PreloadDelivery) => void = () => undefined;
+    const deliverToPreload = new Promise<PreloadDelivery>((resolve) => (delivered = resolve));
     const page = (async () => {
       const created = await openPage(spec.width, spec.height);
       // The page's clock starts at the app's time and moves on with it (advanceClock).
@@ -339,6 +344,7 @@ async function startRun(
       // The preload and its host in an isolated world, as with contextIsolation: the page never sees their globals.
       const cdp = await created.context().newCDPSession(created);
       await cdp.send('Page.enable');
+      delivered(await preloadDelivery(cdp, PRELOAD_WORLD));
       await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
         source: host.replaceAll(CHANNEL_PLACEHOLDER, channel),
         worldName: PRELOAD_WORLD,
@@ -350,7 +356,12 @@ async function startRun(
         });
       return created;
     })();
-    windows.set(id, { page, close: page.then((created) => closeWithCoverage(created)), queue: Promise.resolve() });
+    windows.set(id, {
+      page,
+      close: page.then((created) => closeWithCoverage(created)),
+      queue: Promise.resolve(),
+      deliverToPreload,
+    });
   });
   link.answer('window:load', async (id: number, url: string) => {
     const window = windowOf(id);
@@ -380,16 +391,17 @@ async function startRun(
     const window = windowOf(id);
     window.queue = window.queue
       .then(() => window.page)
-      .then((page) => {
-        // Plain JSON data (a snapshot of 2,000 items) goes as one string: Playwright's own argument
-        // encoding took seconds for it, which Electron's IPC does not. Anything else goes as it is.
-        const json = isJsonData(args) ? JSON.stringify(args) : null;
+      .then(async (page) => {
+        // Plain JSON data (every push the app makes, a snapshot of 2,000 items among them) is read
+        // in the preload's world from one JSON text, as Electron deserialises it there: Playwright's
+        // argument encoding and a hop through the main world cost several times Electron's IPC.
+        if (isJsonData(args)) return (await window.deliverToPreload)(channel, JSON.stringify(args));
         return page.evaluate(
-          ([c, a, j]) =>
+          ([c, a]) =>
             (window as unknown as Record<symbol, (c: string, a: unknown[]) => void>)[
               Symbol.for('electron-double:deliver')
-            ]?.(c, j === null ? a : (JSON.parse(j) as unknown[])),
-          [channel, json === null ? args : [], json] as const,
+            ]?.(c, a),
+          [channel, args] as const,
         );
       })
       .catch(() => undefined);

@@ -63,12 +63,16 @@ if (window.top === window) {
     throw new Error(`module not found: ${id}`);
   };
 
+  /** webContents.send from the app's process: every listener gets the same copy, as in Electron. */
+  const deliver = (channel: string, args: unknown[]) => {
+    const event = { sender: ipcRenderer, senderId: 0, ports: [] };
+    for (const listener of [...(listeners.get(channel) ?? [])]) listener(event, ...args);
+  };
+  // Plain JSON data comes straight into this world, read from its JSON text (tests/harness/preload-delivery.ts).
+  Object.defineProperty(window, Symbol.for('electron-double:deliver-in-preload'), { value: deliver });
   const bridge = openWorldBridge('isolated', CHANNEL, {
-    // webContents.send from the app's process, by the harness through the main world's agent, in order.
-    deliver: (channel: string, args: unknown[]) => {
-      const event = { sender: ipcRenderer, senderId: 0, ports: [] };
-      for (const listener of [...(listeners.get(channel) ?? [])]) listener(event, ...structuredClone(args));
-    },
+    // Anything else by the harness through the main world's agent; the bridge copies it.
+    deliver,
   });
   bridge.onOffer((offer) => {
     main = offer as MainWorld;

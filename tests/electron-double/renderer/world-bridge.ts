@@ -42,9 +42,10 @@ export function openWorldBridge(side: Side, channel: string, offer: unknown): Wo
   const post = (message: Message) => dispatch.call(document, new Custom(channel, { detail: message }));
 
   const encode = (value: unknown): Encoded => {
-    // Plain data (a snapshot of 2,000 items) goes as one structured clone, as Electron copies it,
-    // rather than as a tree of tagged parts built and read back piece by piece.
-    if (isPlainData(value)) return { t: 'value', value: structuredClone(value) };
+    // Plain data (a snapshot of 2,000 items) goes whole, copied once, as Electron copies it: the
+    // other world reading the event's detail gets a structured clone of it (Blink clones a detail
+    // read from another world), rather than a tree of tagged parts built and read back piece by piece.
+    if (isPlainData(value)) return { t: 'value', value };
     if (typeof value === 'function') {
       const id = nextId++;
       functions.set(id, value as (...args: unknown[]) => unknown);
@@ -140,7 +141,8 @@ export function openWorldBridge(side: Side, channel: string, offer: unknown): Wo
 
 /** Primitives, arrays and plain objects all the way down: nothing a bridge must turn into a proxy or a new error. */
 function isPlainData(value: unknown): boolean {
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return true;
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function' && typeof value !== 'symbol'))
+    return true;
   if (Array.isArray(value)) return value.every(isPlainData);
   if (typeof value === 'object' && isPlain(value)) return Object.values(value).every(isPlainData);
   return false;
