@@ -55,6 +55,19 @@ describe('DueEditor', () => {
     await vi.waitFor(() => expect(onClose).toHaveBeenCalledWith(true));
   });
 
+  it('saves once when the focus leaves after Enter saved (closing moves focus to the row)', async () => {
+    const { onApply, onClose, input } = showEditor();
+    await userEvent.type(input, 'tomorrow 5pm');
+    await noteSaying(/→/);
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalledWith(true));
+    // The parent moves focus to the row only after the save went through: that focusout comes last.
+    input.blur();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(onApply).toHaveBeenCalledTimes(1);
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
   it('saves the date understood with "Set"', async () => {
     const { onApply, input } = showEditor();
     await userEvent.type(input, 'tomorrow 5pm');
