@@ -1,22 +1,23 @@
 /**
  * How many rows the checklist renders. A long list (2,000 items) is not built in one go: the first
- * screenfuls at once, so the popover paints within its budget, then a chunk per frame until every
- * row is in the page. It follows the list as it shrinks, so a list that empties and fills again
- * (sign out, connect) is built in chunks again, while a snapshot with the same items re-renders in place.
+ * screenfuls at once, so the popover paints within its budget, then a chunk per task (the page
+ * answers input and paints between them) until every row is in the page. It follows the list as it
+ * shrinks, so a list that empties and fills again (sign out, connect) is built in chunks again, while
+ * a snapshot with the same items re-renders in place.
  * What needs a row not drawn yet (focus on an item, End, Page Down) draws them all first.
  */
 import type { ChecklistSection, ItemRow } from './checklist';
 
 /** More rows than the popover ever shows at once (at most 17 single-line rows). */
 export const FIRST_ROWS = 30;
-/** Rows added per frame: small enough to keep a frame short, large enough to finish quickly. */
-export const ROWS_PER_FRAME = 150;
+/** Rows added per chunk: small enough to keep a task short, large enough to finish quickly. */
+export const ROWS_PER_CHUNK = 150;
 
 export class RowBudget {
   shown = $state(FIRST_ROWS);
 
   grow(): void {
-    this.shown += ROWS_PER_FRAME;
+    this.shown += ROWS_PER_CHUNK;
   }
 
   /** Every row now: for what needs a row that may not be drawn yet (focus on an item, End, Page Down). */
