@@ -84,6 +84,8 @@ export interface AppSnapshot {
   seq: number;
   /** Names these items: it moves on whenever the checklist's items change, and only then. */
   itemsSeq: number;
+  /** Names this `sinceLastLooked` the same way: it moves on only when what the region shows changes. */
+  looksSeq: number;
   connection: Connection;
   items: ItemView[];
   sync: SyncState;
@@ -116,7 +118,12 @@ export interface AppSnapshot {
 
 /**
  * What `snapshot:changed` carries: the snapshot, with `items` null when they are the items named by
- * `itemsSeq` that an earlier push or answer carried. A page that does not hold those asks for the
- * whole snapshot (src/common/snapshot-receiver.ts).
+ * `itemsSeq` that an earlier push or answer carried, and `sinceLastLooked` left out (undefined) when
+ * it is the one named by `looksSeq`. After a big sync both are large (2,000 items, and as many new
+ * ones since the last look), and most pushes change neither. A page that does not hold those asks
+ * for the whole snapshot (src/common/snapshot-receiver.ts).
  */
-export type SnapshotPush = Omit<AppSnapshot, 'items'> & { items: ItemView[] | null };
+export type SnapshotPush = Omit<AppSnapshot, 'items' | 'sinceLastLooked'> & {
+  items: ItemView[] | null;
+  sinceLastLooked?: SinceLastLooked | null | undefined;
+};

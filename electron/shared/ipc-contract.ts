@@ -147,7 +147,12 @@ const count = z.number().int().nonnegative();
  * envelope is checked: the items are core's own, and copying 2,000 of them to check would cost a frame.
  */
 export const pushChannels = {
-  'snapshot:changed': z.looseObject({ seq: count, itemsSeq: count, items: z.array(z.unknown()).nullable() }),
+  'snapshot:changed': z.looseObject({
+    seq: count,
+    itemsSeq: count,
+    looksSeq: count,
+    items: z.array(z.unknown()).nullable(),
+  }),
   'popover:shown': z.looseObject({
     mode: z.enum(['checklist', 'quickEdit']),
     focusItemId: z.string().nullable(),

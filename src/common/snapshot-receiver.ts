@@ -1,13 +1,15 @@
 /**
  * Turns what the main process sends into whole snapshots. Pushes are shown in the order they come;
- * an answer to `app:getSnapshot` only when it is newer than what shows. A push leaves the items out
- * when they did not change; the page then shows the items it already holds (the same array, so
- * nothing worked out from them is worked out again). A push whose items the page does not hold (it
- * loaded or reloaded after they were sent) waits while the whole snapshot is asked for; one request
- * at a time, asked again when its answer was older than what waits.
+ * an answer to `app:getSnapshot` only when it is newer than what shows. A push leaves out the big
+ * parts that did not change (the items, "Since you last looked"); the page then shows the ones it
+ * already holds under the numbers the push names (the same objects, so nothing worked out from them
+ * is worked out again). A push naming a part the page does not hold (it loaded or reloaded after the
+ * part was sent) waits while the whole snapshot is asked for; one request at a time, asked again
+ * when its answer was older than what waits.
  */
 import type { ItemView } from '../../electron/shared/action-item';
 import type { AppSnapshot, SnapshotPush } from '../../electron/shared/app-state';
+import type { SinceLastLooked } from '../../electron/shared/since-last-looked';
 
 export interface SnapshotReceiverDeps {
   /** Hears each snapshot to show, each newer than the last. */
@@ -16,13 +18,19 @@ export interface SnapshotReceiverDeps {
   askWhole(): Promise<AppSnapshot>;
 }
 
+/** A part as last heard, with the number that names it. */
+interface Held<T> {
+  seq: number;
+  value: T;
+}
+
 export class SnapshotReceiver {
   readonly #deps: SnapshotReceiverDeps;
   /** The number of the last snapshot shown. */
   #shownSeq = -1;
-  /** The newest items heard, with their number. */
-  #items: { seq: number; items: ItemView[] } | null = null;
-  /** The newest push whose items the page does not hold. */
+  #items: Held<ItemView[]> | null = null;
+  #looks: Held<SinceLastLooked | null> | null = null;
+  /** The newest push that names a part the page does not hold. */
   #waiting: SnapshotPush | null = null;
   #asking: Promise<void> | null = null;
 
@@ -46,37 +54,53 @@ export class SnapshotReceiver {
   }
 
   push(push: SnapshotPush): void {
-    if (push.items !== null) {
+    if (push.items !== null) this.#items = { seq: push.itemsSeq, value: push.items };
+    if (push.sinceLastLooked !== undefined) this.#looks = { seq: push.looksSeq, value: push.sinceLastLooked };
+    const whole = this.#filled(push);
+    if (whole !== null) {
       this.#waiting = null;
-      this.#items = { seq: push.itemsSeq, items: push.items };
-      this.#show({ ...push, items: push.items });
-      return;
-    }
-    if (this.#items?.seq === push.itemsSeq) {
-      this.#waiting = null;
-      this.#show({ ...push, items: this.#items.items });
+      this.#show(whole);
       return;
     }
     if (this.#waiting === null || push.seq > this.#waiting.seq) this.#waiting = push;
     void this.whole().catch(() => undefined);
   }
 
+  /** The push with the parts it left out filled in from those held, or null when one is not held. */
+  #filled(push: SnapshotPush): AppSnapshot | null {
+    const items = push.items ?? (this.#items?.seq === push.itemsSeq ? this.#items.value : undefined);
+    const looks =
+      push.sinceLastLooked !== undefined
+        ? push.sinceLastLooked
+        : this.#looks?.seq === push.looksSeq
+          ? this.#looks.value
+          : undefined;
+    if (items === undefined || looks === undefined) return null;
+    return { ...push, items, sinceLastLooked: looks };
+  }
+
   #takeWhole(answer: AppSnapshot): void {
+    // Parts already held under the answer's numbers stay the same objects; older ones are replaced.
     if (this.#items === null || answer.itemsSeq > this.#items.seq)
-      this.#items = { seq: answer.itemsSeq, items: answer.items };
-    // Items already held under this number stay the same array.
-    const held = this.#items;
-    const snapshot = held.seq === answer.itemsSeq ? { ...answer, items: held.items } : answer;
+      this.#items = { seq: answer.itemsSeq, value: answer.items };
+    if (this.#looks === null || answer.looksSeq > this.#looks.seq)
+      this.#looks = { seq: answer.looksSeq, value: answer.sinceLastLooked ?? null };
+    const snapshot: AppSnapshot = {
+      ...answer,
+      items: this.#items.seq === answer.itemsSeq ? this.#items.value : answer.items,
+      sinceLastLooked: this.#looks.seq === answer.looksSeq ? this.#looks.value : (answer.sinceLastLooked ?? null),
+    };
     const waiting = this.#waiting;
     if (waiting !== null && waiting.seq > snapshot.seq) {
-      if (waiting.itemsSeq !== held.seq) {
+      const filled = this.#filled(waiting);
+      if (filled === null) {
         // The answer is older than the push that waits for it: shown meanwhile, and asked again.
         if (snapshot.seq > this.#shownSeq) this.#show(snapshot);
         void this.whole().catch(() => undefined);
         return;
       }
       this.#waiting = null;
-      this.#show({ ...waiting, items: held.items });
+      this.#show(filled);
       return;
     }
     this.#waiting = null;

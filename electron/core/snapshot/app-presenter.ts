@@ -12,6 +12,7 @@ import type { AppSnapshot, Connection, SnapshotPush, SyncState } from '../../sha
 import type { AboutApp, LoginItemState } from '../../shared/login-item';
 import type { Settings } from '../../shared/settings';
 import type { SinceLastLooked } from '../../shared/since-last-looked';
+import { sameLooks } from '../looks/same-looks';
 import { NO_SUGGESTIONS, type SuggestionsState } from '../../shared/suggestion';
 import type { ClockStyle } from '../../shared/due-date/clock-style';
 import { safely } from '../background/safely';
@@ -81,6 +82,10 @@ export class AppPresenter {
   private seq = 0;
   private itemsSeq = 0;
   private numberedItems: ItemView[] | null = null;
+  /** "Since you last looked" as last numbered, the same object while what it shows is the same. */
+  private looksSeq = 0;
+  private numberedLooks: SinceLastLooked | null = null;
+  private lastToldLooks: SinceLastLooked | null | undefined = undefined;
   private readonly notices: string[] = [];
   private lastRefusal: AppSnapshot['lastRefusal'] = null;
   private readonly itemListeners = new Set<(items: readonly ItemView[]) => void>();
@@ -117,10 +122,16 @@ export class AppPresenter {
       this.numberedItems = items;
       this.itemsSeq += 1;
     }
+    const looks = connection.status === 'connected' ? (this.deps.looks?.view() ?? null) : null;
+    if (!sameLooks(looks, this.numberedLooks)) {
+      this.numberedLooks = looks;
+      this.looksSeq += 1;
+    }
     this.seq += 1;
     return {
       seq: this.seq,
       itemsSeq: this.itemsSeq,
+      looksSeq: this.looksSeq,
       connection,
       items,
       sync: sync.state(),
@@ -142,7 +153,7 @@ export class AppPresenter {
       clock: this.deps.clockStyle(),
       loginItem: this.deps.loginItem(),
       about: this.deps.about,
-      sinceLastLooked: connection.status === 'connected' ? (this.deps.looks?.view() ?? null) : null,
+      sinceLastLooked: this.numberedLooks,
       trayTick: connection.status === 'connected' ? (this.deps.trayTick?.() ?? null) : null,
       suggestions: this.suggestions(),
     };
@@ -212,7 +223,14 @@ export class AppPresenter {
     const snapshot = this.snapshot();
     this.pushedZone = snapshot.timeZone;
     const sameItems = this.lastToldViews === snapshot.items;
-    const push: SnapshotPush = sameItems ? { ...snapshot, items: null } : snapshot;
+    const { sinceLastLooked, ...rest } = snapshot;
+    const sameLooksTold = this.lastToldLooks === sinceLastLooked;
+    this.lastToldLooks = sinceLastLooked;
+    const push: SnapshotPush = {
+      ...rest,
+      items: sameItems ? null : snapshot.items,
+      ...(sameLooksTold ? {} : { sinceLastLooked }),
+    };
     safely(logger, 'Pushing the snapshot', () => this.deps.send('snapshot:changed', push));
     this.updateTray();
     if (sameItems) return;

@@ -70,10 +70,11 @@ describe('the preload bridge', () => {
     const shown: unknown[] = [];
     omi.on('snapshot:changed', (snapshot) => snapshots.push(snapshot));
     omi.on('popover:shown', (how) => shown.push(how));
-    const sameItems = { seq: 4, itemsSeq: 2, items: null, warnings: [] };
+    const sameItems = { seq: 4, itemsSeq: 2, looksSeq: 1, items: null, warnings: [] };
     push('snapshot:changed', sameItems);
-    push('snapshot:changed', { seq: 5, itemsSeq: 2, warnings: [] });
-    push('snapshot:changed', { seq: -1, itemsSeq: 2, items: [] });
+    push('snapshot:changed', { seq: 5, itemsSeq: 2, looksSeq: 1, warnings: [] });
+    push('snapshot:changed', { seq: -1, itemsSeq: 2, looksSeq: 1, items: [] });
+    push('snapshot:changed', { seq: 6, itemsSeq: 2, items: null });
     push('popover:shown', { mode: 'somewhere', focusItemId: null });
     expect(snapshots).toEqual([sameItems]);
     expect(shown).toEqual([]);

@@ -16,6 +16,7 @@ import { TRAY_LABELS, type TrayActions } from '../../../../electron/core/tray/tr
 import type { ItemView } from '../../../../electron/shared/action-item';
 import type { Connection, SnapshotPush } from '../../../../electron/shared/app-state';
 import { DEFAULT_SETTINGS } from '../../../../electron/shared/settings';
+import type { SinceLastLooked } from '../../../../electron/shared/since-last-looked';
 import { actionItem } from '../../support/items';
 import { FakeClock } from '../support/fake-clock';
 import { tempDir } from '../support/temp-dir';
@@ -32,7 +33,7 @@ beforeEach(async () => {
 });
 afterEach(() => dir.remove());
 
-async function build(options: { timeZone?: () => string } = {}) {
+async function build(options: { timeZone?: () => string; looks?: { view(): SinceLastLooked | null } } = {}) {
   const clock = new FakeClock();
   const logs: string[] = [];
   const logger = createLogger({ sink: (line) => logs.push(line), level: 'debug', now: () => clock.now() });
@@ -97,6 +98,7 @@ async function build(options: { timeZone?: () => string } = {}) {
     reminders: () => reminders,
     shortcut: () => shortcut,
     trayActions,
+    ...(options.looks ? { looks: options.looks } : {}),
   });
   list.onChange(() => presenter.listChanged());
   outbox.onChange(() => presenter.listChanged());
@@ -204,6 +206,30 @@ describe('pushes', () => {
     expect(ids(whole.items)).toEqual(['a1']);
     expect(whole.itemsSeq).toBe(changed?.itemsSeq);
     expect(whole.seq).toBeGreaterThan(changed?.seq ?? Number.POSITIVE_INFINITY);
+  });
+
+  it('carry "Since you last looked" only when what it shows changed', async () => {
+    // Worked out anew for every snapshot, as the service does: equal objects, never the same one.
+    let changes = [{ kind: 'new' as const, id: 'a1', description: 'Call Ada', dueAt: null }];
+    const looks = { view: (): SinceLastLooked => ({ words: `${changes.length} new`, changes: [...changes] }) };
+    const { presenter, pushes, tick } = await build({ looks });
+    presenter.start();
+    presenter.changed();
+    tick();
+    presenter.notice('The sync line moved.');
+    tick();
+    changes = [...changes, { kind: 'new' as const, id: 'a2', description: 'Pay rent', dueAt: null }];
+    presenter.changed();
+    tick();
+    const [first, same, changed] = pushes;
+    expect(first?.sinceLastLooked?.words).toBe('1 new');
+    expect(same && 'sinceLastLooked' in same).toBe(false);
+    expect(same?.looksSeq).toBe(first?.looksSeq);
+    expect(changed?.sinceLastLooked?.changes.map((change) => change.id)).toEqual(['a1', 'a2']);
+    expect(changed?.looksSeq).toBeGreaterThan(same?.looksSeq ?? Number.POSITIVE_INFINITY);
+    const whole = presenter.snapshot();
+    expect(whole.sinceLastLooked?.words).toBe('2 new');
+    expect(whole.looksSeq).toBe(changed?.looksSeq);
   });
 
   it('nothing before start; then a burst of changes in one tick is one snapshot and one tray', async () => {

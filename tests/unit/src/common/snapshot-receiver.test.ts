@@ -74,4 +74,32 @@ describe('the snapshots the page shows', () => {
     expect(shown.map((snapshot) => snapshot.seq)).toEqual([8, 10]);
     expect(shown[1]?.items).toEqual(laterItems);
   });
+
+  it('keeps "Since you last looked" from the push that carried it, and asks when a push names one it never had', async () => {
+    const { snapshots, shown, asks, answer } = receiver();
+    const looks = {
+      words: '1 new',
+      changes: [{ kind: 'new' as const, id: 'a1', description: 'Call Ada', dueAt: null }],
+    };
+    const loaded = snapshots.whole();
+    await answer({ ...whole(1, 1, firstItems), looksSeq: 1, sinceLastLooked: looks });
+    await loaded;
+    const { sinceLastLooked: _left, ...left } = { ...whole(2, 1, firstItems), looksSeq: 1 };
+    snapshots.push({ ...left, items: null });
+    expect(shown[1]?.sinceLastLooked).toBe(shown[0]?.sinceLastLooked);
+    expect(shown[1]?.sinceLastLooked?.words).toBe('1 new');
+    snapshots.push({ ...whole(3, 1, firstItems), looksSeq: 2, items: null, sinceLastLooked: null });
+    expect(shown[2]?.sinceLastLooked).toBeNull();
+    // A push naming a later one the page never heard: shown once the whole snapshot is in.
+    snapshots.push({ ...left, seq: 4, looksSeq: 3, items: null });
+    expect(shown).toHaveLength(3);
+    expect(asks).toHaveLength(1);
+    await answer({ ...whole(4, 1, firstItems), looksSeq: 3, sinceLastLooked: looks });
+    expect(shown.map((snapshot) => [snapshot.seq, snapshot.sinceLastLooked?.words])).toEqual([
+      [1, '1 new'],
+      [2, '1 new'],
+      [3, undefined],
+      [4, '1 new'],
+    ]);
+  });
 });

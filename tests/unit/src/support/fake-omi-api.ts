@@ -12,6 +12,7 @@ export function snapshotWith(items: ItemView[], overrides: Partial<AppSnapshot> 
   return {
     seq: 0,
     itemsSeq: 0,
+    looksSeq: 0,
     connection: { status: 'connected', origin: 'https://api.omi.me', readOnly: false, keyStorage: 'keychain' },
     items,
     sync: { status: 'ok', at: '2025-12-02T10:00:00.000Z' },
@@ -59,19 +60,28 @@ export class FakeOmiApi {
   };
 
   /**
-   * Pushes as core does: each snapshot numbered after the last, its items numbered anew when they
-   * are another list, and left out (null) when they are the list the last push carried.
+   * Pushes as core does: each snapshot numbered after the last, its items (and "Since you last
+   * looked") numbered anew when they are another object, and left out when they are the ones the
+   * last push carried.
    */
   push<P extends PushChannel>(channel: P, payload: P extends 'snapshot:changed' ? AppSnapshot : PushEvents[P]): void {
     if (channel !== 'snapshot:changed') return this.pushRaw(channel, payload as PushEvents[P]);
     const snapshot = payload as AppSnapshot;
     const sameItems = snapshot.items === this.snapshot.items;
+    const looks = snapshot.sinceLastLooked ?? null;
+    const sameLooks = looks === (this.snapshot.sinceLastLooked ?? null);
     this.snapshot = {
       ...snapshot,
       seq: this.snapshot.seq + 1,
       itemsSeq: sameItems ? this.snapshot.itemsSeq : this.snapshot.itemsSeq + 1,
+      looksSeq: sameLooks ? this.snapshot.looksSeq : this.snapshot.looksSeq + 1,
     };
-    this.pushRaw('snapshot:changed', { ...this.snapshot, items: sameItems ? null : this.snapshot.items });
+    const { sinceLastLooked: _held, ...rest } = this.snapshot;
+    this.pushRaw('snapshot:changed', {
+      ...rest,
+      items: sameItems ? null : this.snapshot.items,
+      ...(sameLooks ? {} : { sinceLastLooked: looks }),
+    });
   }
 
   /** Pushes the payload as it is. */
