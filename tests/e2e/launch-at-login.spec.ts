@@ -3,8 +3,8 @@
  * and "Show log folder"; no path on the surface). In the electron-double shell the built main process writes a real
  * XDG autostart entry under a temp XDG_CONFIG_HOME: an installed app (app.isPackaged) starts its
  * executable or, as an AppImage, the AppImage file; a development run says in words that it cannot;
- * an unusable folder is said in words. The browser shell has no main side of its own: there the
- * checks on the entry are skipped (the unit test of core's autostart entry writes real files too).
+ * an unusable folder is said in words. None of these runs in the browser shell, which has no main
+ * side (core's autostart entry is unit-tested with real files too).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -30,12 +30,6 @@ async function openSettings(page: Page) {
   return dialog;
 }
 
-const onlyWithMainSide = (shell: string) =>
-  test.skip(
-    shell === 'browser',
-    'The browser shell has no Electron main side; core’s autostart entry is unit-tested with real files.',
-  );
-
 test('Advanced names the version and no path; Show log folder asks the file manager for the log folder', async ({
   launch,
   omi,
@@ -54,8 +48,7 @@ test('Advanced names the version and no path; Show log folder asks the file mana
 test('a development run says in words that launch at login needs the installed app, and writes nothing', async ({
   launch,
   omi,
-}, testInfo) => {
-  onlyWithMainSide(testInfo.project.metadata.shell as string);
+}) => {
   const config = await mkdtemp(join(tmpdir(), 'omi-tray-xdg-'));
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, env: { XDG_CONFIG_HOME: config } });
   const dialog = await openSettings(app.page);
@@ -69,8 +62,7 @@ test('a development run says in words that launch at login needs the installed a
 test('an installed AppImage writes an autostart entry that starts the AppImage, removes it when turned off, and shows it again after a restart', async ({
   launch,
   omi,
-}, testInfo) => {
-  onlyWithMainSide(testInfo.project.metadata.shell as string);
+}) => {
   const config = await mkdtemp(join(tmpdir(), 'omi-tray-xdg-'));
   const appImage = join(config, 'Omi Tray-0.1.0.AppImage');
   const entry = join(config, 'autostart', 'omi-tray.desktop');
@@ -104,8 +96,7 @@ test('an installed AppImage writes an autostart entry that starts the AppImage, 
 test('an installed app whose autostart folder cannot be used says so in words, and the box stays unticked', async ({
   launch,
   omi,
-}, testInfo) => {
-  onlyWithMainSide(testInfo.project.metadata.shell as string);
+}) => {
   const config = await mkdtemp(join(tmpdir(), 'omi-tray-xdg-'));
   writeFileSync(join(config, 'autostart'), 'a file where the folder should be');
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, packaged: true, env: { XDG_CONFIG_HOME: config } });
@@ -121,8 +112,7 @@ test('an installed app whose autostart folder cannot be used says so in words, a
   await expect(box).toBeFocused();
 });
 
-test('an installed app (not an AppImage) starts its own executable at login', async ({ launch, omi }, testInfo) => {
-  onlyWithMainSide(testInfo.project.metadata.shell as string);
+test('an installed app (not an AppImage) starts its own executable at login', async ({ launch, omi }) => {
   const config = await mkdtemp(join(tmpdir(), 'omi-tray-xdg-'));
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, packaged: true, env: { XDG_CONFIG_HOME: config } });
   const dialog = await openSettings(app.page);
@@ -133,11 +123,7 @@ test('an installed app (not an AppImage) starts its own executable at login', as
   expect(readFileSync(entry, 'utf8')).toContain(`Exec="${process.execPath}"`);
 });
 
-test('an APPIMAGE the running executable is not inside is not what starts at login', async ({
-  launch,
-  omi,
-}, testInfo) => {
-  onlyWithMainSide(testInfo.project.metadata.shell as string);
+test('an APPIMAGE the running executable is not inside is not what starts at login', async ({ launch, omi }) => {
   const config = await mkdtemp(join(tmpdir(), 'omi-tray-xdg-'));
   const app = await launch({
     apiBaseUrl: omi.url,

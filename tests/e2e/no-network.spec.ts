@@ -43,8 +43,7 @@ test('the page requests nothing outside its own origin, from onboarding to editi
   expect(elsewhere).toEqual([]);
 });
 
-test('the session is told to spellcheck nothing, so no dictionary is downloaded', async ({ launch, omi }, testInfo) => {
-  test.skip(testInfo.project.metadata.shell === 'browser', 'The browser shell has no Electron session.');
+test('the session is told to spellcheck nothing, so no dictionary is downloaded', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url });
   // Words typed into a text field are what a spellchecker would look at.
   await app.page.getByRole('textbox', { name: 'API key' }).fill('Wrods a spellchekcer would mark');

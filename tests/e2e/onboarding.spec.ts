@@ -155,11 +155,7 @@ test('connecting with launch at login unticked leaves it off', async ({ launch, 
   expect(entryWritten()).toBe(inDouble ? false : null);
 });
 
-test('a development run offers launch at login unticked and says why', async ({ launch, omi }, testInfo) => {
-  test.skip(
-    testInfo.project.metadata.shell === 'browser',
-    'The browser shell’s recording system can always launch at login.',
-  );
+test('a development run offers launch at login unticked and says why', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url });
   const box = app.page.getByRole('checkbox', { name: 'Launch at login' });
   await expect(box).toBeDisabled();
