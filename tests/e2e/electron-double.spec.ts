@@ -30,7 +30,7 @@ test.beforeEach(({ omi }, testInfo) => {
 const patches = (omi: FakeOmi) =>
   omi.requests().filter((request) => request.method === 'PATCH' && request.status !== 0);
 
-test('the page sees only what the preload exposes: no require, no ipcRenderer, no binding; functions are proxies', async ({
+test('the page sees only what the preload exposes: no require, no ipcRenderer, no binding, no way to push; functions are proxies', async ({
   launch,
   omi,
 }) => {
@@ -45,6 +45,8 @@ test('the page sees only what the preload exposes: no require, no ipcRenderer, n
       ipcRenderer: typeof scope.ipcRenderer,
       binding: typeof scope.__electronDoubleInvoke,
       runPreload: Symbol.for('electron-double:run-preload') in window,
+      // No door by which the page could hand itself a push, as webContents.send does.
+      doubleSymbols: Object.getOwnPropertySymbols(window).map(String),
       omiKeys: Object.keys(omi).sort(),
       invokeSource: String(omi.invoke),
     };
@@ -55,6 +57,7 @@ test('the page sees only what the preload exposes: no require, no ipcRenderer, n
     ipcRenderer: 'undefined',
     binding: 'undefined',
     runPreload: false,
+    doubleSymbols: [],
     omiKeys: ['invoke', 'on'],
   });
   // A proxy that calls into the preload's world, not the preload's own function.

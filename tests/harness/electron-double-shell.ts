@@ -96,7 +96,7 @@ interface Window {
   close: Promise<() => Promise<void>>;
   /** Pushes to the page, in order. */
   queue: Promise<unknown>;
-  /** Hands a push of plain JSON data straight to the preload's world of the page's current document. */
+  /** Hands a push (its JSON text) straight to the preload's world of the page's current document. */
   deliverToPreload: Promise<PreloadDelivery>;
 }
 
@@ -388,22 +388,21 @@ async function startRun(
   });
   link.answer('window:send', (id: number, channel: string, args: unknown[], sentAt: number) => {
     for (const listener of pushListeners) listener(channel, args, sentAt);
+    // The double passes plain JSON data only (every push the app makes): a Date or an undefined
+    // would reach the page changed, so such a push fails the run instead, naming its channel.
+    if (!isJsonData(args)) {
+      uncaught.push(
+        `webContents.send('${channel}') carried more than plain JSON data, which the double does not pass on`,
+      );
+      return undefined;
+    }
     const window = windowOf(id);
+    // Read in the preload's world from one JSON text, as Electron deserialises a message there; the
+    // page's own scripts have no door to it.
+    const text = JSON.stringify(args);
     window.queue = window.queue
       .then(() => window.page)
-      .then(async (page) => {
-        // Plain JSON data (every push the app makes, a snapshot of 2,000 items among them) is read
-        // in the preload's world from one JSON text, as Electron deserialises it there: Playwright's
-        // argument encoding and a hop through the main world cost several times Electron's IPC.
-        if (isJsonData(args)) return (await window.deliverToPreload)(channel, JSON.stringify(args));
-        return page.evaluate(
-          ([c, a]) =>
-            (window as unknown as Record<symbol, (c: string, a: unknown[]) => void>)[
-              Symbol.for('electron-double:deliver')
-            ]?.(c, a),
-          [channel, args] as const,
-        );
-      })
+      .then(async () => (await window.deliverToPreload)(channel, text))
       .catch(() => undefined);
     return window.queue.then(() => undefined);
   });

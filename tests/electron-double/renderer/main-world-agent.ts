@@ -9,10 +9,8 @@ import { openWorldBridge } from './world-bridge';
 
 const CHANNEL = '__ELECTRON_DOUBLE_CHANNEL__';
 const BINDING = '__electronDoubleInvoke';
-const DELIVER = Symbol.for('electron-double:deliver');
 
 type Invoke = (channel: string, args: unknown[]) => Promise<unknown>;
-type Deliver = (channel: string, args: unknown[]) => void;
 
 const OPEN = '__electronDoubleOpen';
 const PERMISSION = '__electronDoublePermission';
@@ -68,17 +66,11 @@ if (askPermission) {
 }
 
 if (window.top === window && binding) {
-  let deliver: Deliver | null = null;
-  const bridge = openWorldBridge('main', CHANNEL, {
+  openWorldBridge('main', CHANNEL, {
     invoke: (channel: string, args: unknown[]) => binding(channel, args),
     expose: (key: string, api: unknown) => {
       if (key in window) throw new Error('Cannot bind an API on top of an existing property on the window object');
       Object.defineProperty(window, key, { value: api, enumerable: true });
     },
   });
-  bridge.onOffer((offer) => {
-    deliver = (offer as { deliver: Deliver }).deliver;
-  });
-  // webContents.send from the app's process arrives here (by the harness) and goes on to the preload's world.
-  Object.defineProperty(window, DELIVER, { value: (channel: string, args: unknown[]) => deliver?.(channel, args) });
 }

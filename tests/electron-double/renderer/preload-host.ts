@@ -9,7 +9,8 @@
  * contextBridge.exposeInMainWorld hands the API to the main world's agent (./main-world-agent.ts)
  * over the world bridge: functions become proxies, plain data is copied, promises stay promises.
  * ipcRenderer.invoke goes through that agent to the harness binding, which adds the calling
- * frame's facts and hands the call to ipcMain in the app's process.
+ * frame's facts and hands the call to ipcMain in the app's process. webContents.send comes the other
+ * way straight into this world (tests/harness/preload-delivery.ts), to ipcRenderer's listeners.
  */
 import { sandboxedModules } from './sandboxed-modules';
 import { openWorldBridge } from './world-bridge';
@@ -68,12 +69,9 @@ if (window.top === window) {
     const event = { sender: ipcRenderer, senderId: 0, ports: [] };
     for (const listener of [...(listeners.get(channel) ?? [])]) listener(event, ...args);
   };
-  // Plain JSON data comes straight into this world, read from its JSON text (tests/harness/preload-delivery.ts).
+  // Pushes come straight into this world, read from their JSON text (tests/harness/preload-delivery.ts).
   Object.defineProperty(window, Symbol.for('electron-double:deliver-in-preload'), { value: deliver });
-  const bridge = openWorldBridge('isolated', CHANNEL, {
-    // Anything else by the harness through the main world's agent; the bridge copies it.
-    deliver,
-  });
+  const bridge = openWorldBridge('isolated', CHANNEL, {});
   bridge.onOffer((offer) => {
     main = offer as MainWorld;
     for (const use of waiting.splice(0)) use(main);
