@@ -8,6 +8,8 @@ import { median, rounded, type Figure } from './figure';
 import { launchSeededApp } from './seeded-app';
 
 const ITEMS = 2_000;
+/** Most of the to-dos Omi lists come from a conversation, as in the list and tick figures. */
+const FROM_CONVERSATIONS = 0.8;
 /** Typed, erased, typed: 26 keys. None is a quick-edit command in an empty box (j, k, x, e, d…). */
 const KEYS = [
   ...'call ana',
@@ -17,7 +19,10 @@ const KEYS = [
 ];
 
 export async function quickEditFilter(): Promise<Figure> {
-  const seeded = await launchSeededApp(generateItems(ITEMS, { completed: false, now: new Date() }), ITEMS);
+  const seeded = await launchSeededApp(
+    generateItems(ITEMS, { completed: false, now: new Date(), conversationShare: FROM_CONVERSATIONS }),
+    ITEMS,
+  );
   const { app } = seeded;
   try {
     await app.pressShortcut();

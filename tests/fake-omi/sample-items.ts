@@ -141,6 +141,11 @@ export interface GeneratedItemsOptions {
   idPrefix?: string;
   /** Seed of the pseudo-random choices; the same seed gives the same items. */
   seed?: number;
+  /**
+   * Share of items that came from a conversation, 0..1 (default 0): every tenth item in turn, up
+   * to this share, names a conversation `conv-gen-N` of five items each (the fake need not hold it).
+   */
+  conversationShare?: number;
 }
 
 const VERBS = ['Call', 'Email', 'Review', 'Book', 'Send', 'Pay', 'Plan', 'Fix', 'Order', 'Prepare', 'Read', 'Ask'];
@@ -179,7 +184,8 @@ export function generateItems(count: number, options: GeneratedItemsOptions = {}
       created_at: new Date(created).toISOString(),
       updated_at: new Date(created).toISOString(),
       completed_at: completed ? new Date(Math.min(now, created + DAY)).toISOString() : null,
-      conversation_id: null,
+      conversation_id:
+        index % 10 < Math.round((options.conversationShare ?? 0) * 10) ? `conv-gen-${Math.floor(index / 5)}` : null,
     });
   }
   return items;
