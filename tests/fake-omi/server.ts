@@ -121,6 +121,12 @@ export interface FakeOmi {
   failNext(spec: FailureSpec): void;
   /** Every answer waits this long after the request was carried out. */
   setDelay(ms: number): void;
+  /**
+   * From now on answers wait, each after its request was carried out, until releaseAnswers: a slow
+   * server whose slowness the test ends, not the clock (closing the fake releases them too).
+   */
+  holdAnswers(): void;
+  releaseAnswers(): void;
   /** The next `times` matching requests lose their connection without an answer. */
   dropConnections(times: number, spec?: DropSpec): void;
   /** The next matching request(s) are carried out (saved) but answered late, or never. */
@@ -172,6 +178,9 @@ class FakeOmiServer implements FakeOmi {
   private hook: ((request: RecordedRequest) => void) | null = null;
   private arrivalHook: ((request: RecordedRequest) => void) | null = null;
   private held = 0;
+  /** holdAnswers: answers carried out and waiting for releaseAnswers. */
+  private answersHeld = false;
+  private readonly heldAnswers: (() => void)[] = [];
   private readonly recorded: RecordedRequest[] = [];
   private readonly breaches: Violation[] = [];
   private readonly waits = new Set<{ timer: ReturnType<typeof setTimeout>; resume: () => void }>();
@@ -270,6 +279,15 @@ class FakeOmiServer implements FakeOmi {
     this.switches.delayMs = ms;
   }
 
+  holdAnswers(): void {
+    this.answersHeld = true;
+  }
+
+  releaseAnswers(): void {
+    this.answersHeld = false;
+    for (const release of this.heldAnswers.splice(0)) release();
+  }
+
   dropConnections(times: number, spec?: DropSpec): void {
     this.switches.dropConnections(times, spec);
   }
@@ -325,6 +343,7 @@ class FakeOmiServer implements FakeOmi {
   }
 
   async close(): Promise<void> {
+    this.releaseAnswers();
     for (const wait of this.waits) {
       clearTimeout(wait.timer);
       wait.resume();
@@ -378,6 +397,7 @@ class FakeOmiServer implements FakeOmi {
     if (method === 'GET' && this.hook && url.pathname !== KEY_PATH) this.hook(record);
     if (dropping === 'after') return drop(response);
     if (late?.ms === 'never') return this.holdUntilClientGivesUp(response, 'never');
+    if (this.answersHeld) await new Promise<void>((release) => this.heldAnswers.push(release));
     const delay = Math.max(typeof late?.ms === 'number' ? late.ms : 0, this.switches.delayMs);
     if (delay > 0) await this.wait(delay);
     if (response.destroyed) return;

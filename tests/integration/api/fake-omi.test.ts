@@ -104,6 +104,23 @@ describe('the fake Omi server behaves like Omi', () => {
     });
   });
 
+  it('holds answers until released: the change is made at once, its answer comes when the test says', async () => {
+    const { fake } = await setup({ items: [{ id: 'a', description: 'Before' }] });
+    fake.holdAnswers();
+    let answered = false;
+    const patch = call(`${fake.url}${ITEMS}/a`, { method: 'PATCH', body: { description: 'After' } }).then((answer) => {
+      answered = true;
+      return answer;
+    });
+    await expect.poll(() => fake.items().find((item) => item.id === 'a')?.description).toBe('After');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(answered).toBe(false);
+    fake.releaseAnswers();
+    expect((await patch).status).toBe(200);
+    // Released for good: the next answer comes at once.
+    expect((await call(`${fake.url}${ITEMS}`)).status).toBe(200);
+  });
+
   it('refuses with the bodies and headers Omi sends', async () => {
     const { fake } = await setup({ items: [{ id: 'a' }] });
     fake.setRateLimit({ reads: 1, retryAfterSeconds: 900 });
