@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { YOUR_ACCOUNT, type FakeOmi, type SeedConversation } from '../fake-omi/server';
+import type { LaunchedApp, LaunchOptions } from '../harness';
 import { pastUndoWindow } from './clock-steps';
 import { test, expect } from './fixtures';
 import { dueAtSent, localAt, runInZone } from './zone';
@@ -62,6 +63,13 @@ const deletes = (omi: FakeOmi) =>
 const onOmi = (omi: FakeOmi, words: string) => omi.items().some((item) => item.description === words);
 const listReads = (omi: FakeOmi) =>
   omi.requests().filter((request) => request.method === 'GET' && request.path === '/v1/dev/user/conversations');
+
+/** The app with the conversations key on the test's clock (undo windows are stepped), its popover shown. */
+async function openOnTheClock(launch: (options: LaunchOptions) => Promise<LaunchedApp>, omi: FakeOmi) {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
+  await app.showPopover();
+  return { app, page: app.page };
+}
 
 const axeSource = readFile(createRequire(join(process.cwd(), 'package.json')).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -208,9 +216,7 @@ test('Add all sends one POST per suggestion of the conversation, and one Undo re
   launch,
   omi,
 }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
-  await app.showPopover();
-  const page = app.page;
+  const { app, page } = await openOnTheClock(launch, omi);
   await region(page).getByRole('button', { name: 'Add all 2 from “Planning the launch”' }).click();
   await expect(page.getByRole('checkbox', { name: 'Send the deck to Ana', exact: true })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Call the printer', exact: true })).toBeVisible();
@@ -241,9 +247,7 @@ test('Undo of an Add removes the item, or never sends it while it waits; the sug
   launch,
   omi,
 }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
-  await app.showPopover();
-  const page = app.page;
+  const { app, page } = await openOnTheClock(launch, omi);
   const undo = page.getByRole('button', { name: 'Undo', exact: true });
 
   await suggestion(page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
@@ -326,9 +330,7 @@ test('a copy accepted in Omi too is named in "Since you last looked" and deleted
   launch,
   omi,
 }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
-  await app.showPopover();
-  const page = app.page;
+  const { app, page } = await openOnTheClock(launch, omi);
   await suggestion(page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
   await expect.poll(() => onOmi(omi, 'Call the printer')).toBe(true);
   const addedHere = omi.items().find((item) => item.description === 'Call the printer')?.id;
