@@ -1,8 +1,8 @@
 /**
  * The words the page's own files show, read from the source: the text of every Svelte component
  * (with each `{expression}` in it written as a long realistic value), the names and hints it gives
- * (aria-label, title, placeholder, label) and the sentences in the page's .ts files and in the
- * components' scripts. Style, comments and markup are left out; a block (`{#if}`, `{:else}`, a tag
+ * (aria-label, title, placeholder, label), the lines its markup's expressions choose between, and the
+ * sentences in the page's .ts files and in the components' scripts. Style, comments and markup are left out; a block (`{#if}`, `{:else}`, a tag
  * that is not inline) ends a line.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -106,13 +106,32 @@ function libWords(source: string): string[] {
   return found;
 }
 
+/**
+ * The string literals in the markup's expressions, in text and in attributes alike
+ * (`aria-label={due ? `Due date: ${…}` : 'Due date: none'}`): a line chosen in an expression is
+ * shown as much as one written out.
+ */
+function expressionWords(source: string): string[] {
+  const markup = source
+    .replace(/<script[\s\S]*?<\/script>/g, '\n')
+    .replace(/<style[\s\S]*?<\/style>/g, '\n')
+    .replace(/<!--[\s\S]*?-->/g, '\n');
+  const found: string[] = [];
+  for (let index = markup.indexOf('{'); index !== -1; index = markup.indexOf('{', index)) {
+    const end = braceEnd(markup, index);
+    found.push(...libWords(markup.slice(index + 1, end - 1)));
+    index = end;
+  }
+  return found;
+}
+
 /** [where, words] for every line the page's own files show. */
 export function pageWords(): [string, string][] {
   const found: [string, string][] = [];
   for (const file of filesIn('src', '.svelte')) {
     const source = readFileSync(file, 'utf8');
     const scripts = [...source.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map(([, script]) => script ?? '');
-    for (const words of [...markupWords(source), ...scripts.flatMap(libWords)])
+    for (const words of [...markupWords(source), ...expressionWords(source), ...scripts.flatMap(libWords)])
       found.push([relative(ROOT, file), words]);
   }
   for (const file of filesIn('src', '.ts')) {

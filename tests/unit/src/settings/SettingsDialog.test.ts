@@ -53,6 +53,31 @@ describe('SettingsDialog', () => {
     expect(screen.getByText('Set by OMI_API_BASE_URL, which overrides this field.')).toBeTruthy();
   });
 
+  it('says "Saved." on a line of its own under the address, the hint kept; a refusal says why instead', async () => {
+    const { onUpdate } = showSettings();
+    const field = screen.getByRole('textbox', { name: 'API base URL', hidden: true });
+    await userEvent.clear(field);
+    await userEvent.type(field, 'https://omi.example.org');
+    field.blur();
+    await vi.waitFor(() => expect(screen.getByText('Saved.')).toBeTruthy());
+    expect(onUpdate).toHaveBeenCalledWith({ apiBaseUrl: 'https://omi.example.org' });
+    const note = document.getElementById(field.getAttribute('aria-describedby') ?? '');
+    expect([...(note?.querySelectorAll('p') ?? [])].map((line) => line.textContent)).toEqual([
+      'The Omi server; keys are kept per server.',
+      'Saved.',
+    ]);
+  });
+
+  it('says why an address was refused, and not "Saved."', async () => {
+    showSettings({ update: refused('That is not a web address.') });
+    const field = screen.getByRole('textbox', { name: 'API base URL', hidden: true });
+    await userEvent.clear(field);
+    await userEvent.type(field, 'omi');
+    field.blur();
+    await vi.waitFor(() => expect(screen.getByText('That is not a web address.')).toBeTruthy());
+    expect(screen.queryByText('Saved.')).toBeNull();
+  });
+
   it('says nothing of the environment when the address is the saved one', () => {
     showSettings();
     expect(screen.queryByText(/OMI_API_BASE_URL/)).toBeNull();
