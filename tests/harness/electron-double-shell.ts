@@ -96,7 +96,7 @@ interface Window {
   close: Promise<() => Promise<void>>;
   /** Pushes to the page, in order. */
   queue: Promise<unknown>;
-  /** Hands a push (its JSON text) straight to the preload's world of the page's current document. */
+  /** Hands a push (its JSON text) straight to the preload's world of the page's current document, once the page is open. */
   deliverToPreload: Promise<PreloadDelivery>;
 }
 
@@ -321,9 +321,7 @@ async function startRun(
   };
 
   link.answer('window:create', (id: number, spec: { width: number; height: number; preload: string | null }) => {
-    let delivered: (delivery: PreloadDelivery) => void = () => undefined;
-    const deliverToPreload = new Promise<PreloadDelivery>((resolve) => (delivered = resolve));
-    const page = (async () => {
+    const opened = (async () => {
       const created = await openPage(spec.width, spec.height);
       // The page's clock starts at the app's time and moves on with it (advanceClock).
       if (options.controlledClock) await created.clock.install({ time: await link.ask<number>('clock:now') });
@@ -344,7 +342,7 @@ async function startRun(
       // The preload and its host in an isolated world, as with contextIsolation: the page never sees their globals.
       const cdp = await created.context().newCDPSession(created);
       await cdp.send('Page.enable');
-      delivered(await preloadDelivery(cdp, PRELOAD_WORLD));
+      const deliver = await preloadDelivery(cdp, PRELOAD_WORLD);
       await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
         source: host.replaceAll(CHANNEL_PLACEHOLDER, channel),
         worldName: PRELOAD_WORLD,
@@ -354,8 +352,12 @@ async function startRun(
           source: await preloadScript(spec.preload),
           worldName: PRELOAD_WORLD,
         });
-      return created;
+      return { created, deliver };
     })();
+    const page = opened.then(({ created }) => created);
+    const deliverToPreload = opened.then(({ deliver }) => deliver);
+    // A page that failed to open is reported through `page`; pushes to it are dropped.
+    deliverToPreload.catch(() => undefined);
     windows.set(id, {
       page,
       close: page.then((created) => closeWithCoverage(created)),
@@ -401,8 +403,8 @@ async function startRun(
     // page's own scripts have no door to it.
     const text = JSON.stringify(args);
     window.queue = window.queue
-      .then(() => window.page)
-      .then(async () => (await window.deliverToPreload)(channel, text))
+      .then(() => window.deliverToPreload)
+      .then((deliver) => deliver(channel, text))
       .catch(() => undefined);
     return window.queue.then(() => undefined);
   });

@@ -6,12 +6,10 @@
  * that JSON.parse reads there (an object literal would treat a "__proto__" key otherwise).
  */
 import type { CDPSession } from '@playwright/test';
+import { DELIVER_IN_PRELOAD } from '../electron-double/renderer/deliver-key';
 
 /** Delivers `channel` with the arguments `argsJson` (a JSON array); resolves once the listeners ran. */
 export type PreloadDelivery = (channel: string, argsJson: string) => Promise<void>;
-
-/** Where the preload host takes pushes in its world (a symbol only that world's scripts see). */
-export const DELIVER_IN_PRELOAD = 'electron-double:deliver-in-preload';
 
 interface ContextCreated {
   context: { id: number; name: string; auxData?: { frameId?: string } };

@@ -12,6 +12,7 @@
  * frame's facts and hands the call to ipcMain in the app's process. webContents.send comes the other
  * way straight into this world (tests/harness/preload-delivery.ts), to ipcRenderer's listeners.
  */
+import { DELIVER_IN_PRELOAD } from './deliver-key';
 import { sandboxedModules } from './sandboxed-modules';
 import { openWorldBridge } from './world-bridge';
 
@@ -70,7 +71,7 @@ if (window.top === window) {
     for (const listener of [...(listeners.get(channel) ?? [])]) listener(event, ...args);
   };
   // Pushes come straight into this world, read from their JSON text (tests/harness/preload-delivery.ts).
-  Object.defineProperty(window, Symbol.for('electron-double:deliver-in-preload'), { value: deliver });
+  Object.defineProperty(window, Symbol.for(DELIVER_IN_PRELOAD), { value: deliver });
   const bridge = openWorldBridge('isolated', CHANNEL, {});
   bridge.onOffer((offer) => {
     main = offer as MainWorld;
