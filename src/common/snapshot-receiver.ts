@@ -24,6 +24,13 @@ interface Held<T> {
   value: T;
 }
 
+/** The part held under `seq`, or undefined when the page holds another (or none). */
+const heldAt = <T>(held: Held<T> | null, seq: number): T | undefined => (held?.seq === seq ? held.value : undefined);
+
+/** What to hold after an answer: the answer's part when it is newer than the one held. */
+const newer = <T>(held: Held<T> | null, seq: number, value: T): Held<T> =>
+  held === null || seq > held.seq ? { seq, value } : held;
+
 export class SnapshotReceiver {
   readonly #deps: SnapshotReceiverDeps;
   /** The number of the last snapshot shown. */
@@ -68,27 +75,22 @@ export class SnapshotReceiver {
 
   /** The push with the parts it left out filled in from those held, or null when one is not held. */
   #filled(push: SnapshotPush): AppSnapshot | null {
-    const items = push.items ?? (this.#items?.seq === push.itemsSeq ? this.#items.value : undefined);
-    const looks =
-      push.sinceLastLooked !== undefined
-        ? push.sinceLastLooked
-        : this.#looks?.seq === push.looksSeq
-          ? this.#looks.value
-          : undefined;
+    const items = push.items ?? heldAt(this.#items, push.itemsSeq);
+    // `null` is a part of its own here ("nothing changed since the last look"); only undefined is left out.
+    const looks = push.sinceLastLooked !== undefined ? push.sinceLastLooked : heldAt(this.#looks, push.looksSeq);
     if (items === undefined || looks === undefined) return null;
     return { ...push, items, sinceLastLooked: looks };
   }
 
   #takeWhole(answer: AppSnapshot): void {
     // Parts already held under the answer's numbers stay the same objects; older ones are replaced.
-    if (this.#items === null || answer.itemsSeq > this.#items.seq)
-      this.#items = { seq: answer.itemsSeq, value: answer.items };
-    if (this.#looks === null || answer.looksSeq > this.#looks.seq)
-      this.#looks = { seq: answer.looksSeq, value: answer.sinceLastLooked ?? null };
+    const answerLooks = answer.sinceLastLooked ?? null;
+    this.#items = newer(this.#items, answer.itemsSeq, answer.items);
+    this.#looks = newer(this.#looks, answer.looksSeq, answerLooks);
     const snapshot: AppSnapshot = {
       ...answer,
-      items: this.#items.seq === answer.itemsSeq ? this.#items.value : answer.items,
-      sinceLastLooked: this.#looks.seq === answer.looksSeq ? this.#looks.value : (answer.sinceLastLooked ?? null),
+      items: heldAt(this.#items, answer.itemsSeq) ?? answer.items,
+      sinceLastLooked: heldAt(this.#looks, answer.looksSeq) ?? answerLooks,
     };
     const waiting = this.#waiting;
     if (waiting !== null && waiting.seq > snapshot.seq) {
