@@ -57,12 +57,16 @@ function tagEnd(text: string, start: number): number {
 
 const withValues = (text: string): string => text.replace(/\{[^}]*\}/g, A_VALUE);
 
-/** The lines of text a component's markup shows, and the names and hints in its tags. */
-function markupWords(source: string): string[] {
-  const markup = source
+/** A component's markup: its source without its scripts, styles and comments. */
+const markupOf = (source: string): string =>
+  source
     .replace(/<script[\s\S]*?<\/script>/g, '\n')
     .replace(/<style[\s\S]*?<\/style>/g, '\n')
     .replace(/<!--[\s\S]*?-->/g, '\n');
+
+/** The lines of text a component's markup shows, and the names and hints in its tags. */
+function markupWords(source: string): string[] {
+  const markup = markupOf(source);
   const lines: string[] = [];
   const named: string[] = [];
   let line = '';
@@ -112,10 +116,7 @@ function libWords(source: string): string[] {
  * shown as much as one written out.
  */
 function expressionWords(source: string): string[] {
-  const markup = source
-    .replace(/<script[\s\S]*?<\/script>/g, '\n')
-    .replace(/<style[\s\S]*?<\/style>/g, '\n')
-    .replace(/<!--[\s\S]*?-->/g, '\n');
+  const markup = markupOf(source);
   const found: string[] = [];
   for (let index = markup.indexOf('{'); index !== -1; index = markup.indexOf('{', index)) {
     const end = braceEnd(markup, index);
