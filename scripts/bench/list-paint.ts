@@ -12,17 +12,15 @@
  */
 import { rm } from 'node:fs/promises';
 import { z } from 'zod';
-import { generateItems } from '../../tests/fake-omi/sample-items';
 import { READ_WRITE, startFakeOmi } from '../../tests/fake-omi/server';
 import { launchApp } from '../../tests/harness';
 import type { ElectronDoubleApp } from '../../tests/harness/electron-double-shell';
+import { openItems } from './open-items';
 import { median, rounded, type Figure } from './figure';
 import { installProbes } from './page-probes-script';
 
 const KEY = 'omi_dev_bench_key_0005';
 const ITEMS = 2_000;
-/** Most of the to-dos Omi lists come from a conversation; each such row carries "Show conversation". */
-const FROM_CONVERSATIONS = 0.8;
 /** The first run warms the page's code, which a popover open for a while has done too. */
 const RUNS = 6;
 const FIRST_SCREEN_ROWS = 30;
@@ -40,7 +38,7 @@ function isElectronDouble(app: object): app is ElectronDoubleApp {
 }
 
 export async function listPaint(): Promise<Figure[]> {
-  const items = generateItems(ITEMS, { completed: false, now: new Date(), conversationShare: FROM_CONVERSATIONS });
+  const items = openItems(ITEMS);
   const omi = await startFakeOmi({ keys: [{ key: KEY, scopes: READ_WRITE }] });
   const app = await launchApp({ shell: 'electron-double', apiBaseUrl: omi.url, apiKey: KEY });
   try {

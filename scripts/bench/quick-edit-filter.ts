@@ -3,13 +3,11 @@
  * words typed and erased one key at a time; each key is timed from keydown to the painted frame
  * showing the list filtered by the new text. Median over every key.
  */
-import { generateItems } from '../../tests/fake-omi/sample-items';
+import { openItems } from './open-items';
 import { median, rounded, type Figure } from './figure';
 import { launchSeededApp } from './seeded-app';
 
 const ITEMS = 2_000;
-/** Most of the to-dos Omi lists come from a conversation, as in the list and tick figures. */
-const FROM_CONVERSATIONS = 0.8;
 /** Typed, erased, typed: 26 keys. None is a quick-edit command in an empty box (j, k, x, e, d…). */
 const KEYS = [
   ...'call ana',
@@ -19,10 +17,7 @@ const KEYS = [
 ];
 
 export async function quickEditFilter(): Promise<Figure> {
-  const seeded = await launchSeededApp(
-    generateItems(ITEMS, { completed: false, now: new Date(), conversationShare: FROM_CONVERSATIONS }),
-    ITEMS,
-  );
+  const seeded = await launchSeededApp(openItems(ITEMS), ITEMS);
   const { app } = seeded;
   try {
     await app.pressShortcut();

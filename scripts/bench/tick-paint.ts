@@ -5,15 +5,13 @@
  * ticks on different items, each once the previous one was saved and the page idle. The no-work frame
  * floor is measured in the same page afterwards and printed beside it.
  */
-import { generateItems } from '../../tests/fake-omi/sample-items';
+import { openItems } from './open-items';
 import { median, rounded, type Figure } from './figure';
 import { frameFloor } from './frame-floor';
 import { launchSeededApp } from './seeded-app';
 import { waitFor } from './wait-for';
 
 const ITEMS = 2_000;
-/** Most of the to-dos Omi lists come from a conversation; each such row carries "Show conversation". */
-const FROM_CONVERSATIONS = 0.8;
 const TICKS = 20;
 /** After the server has the tick: time for the core's snapshot to reach the page. */
 const PUSH_MS = 100;
@@ -21,10 +19,7 @@ const PUSH_MS = 100;
 const HOLD_AFTER_TICK_MS = 1_500;
 
 export async function tickPaint(): Promise<Figure[]> {
-  const seeded = await launchSeededApp(
-    generateItems(ITEMS, { completed: false, now: new Date(), conversationShare: FROM_CONVERSATIONS }),
-    ITEMS,
-  );
+  const seeded = await launchSeededApp(openItems(ITEMS), ITEMS);
   const { app, omi } = seeded;
   try {
     const samples: number[] = [];
