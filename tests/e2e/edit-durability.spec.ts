@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { FakeOmi } from '../fake-omi/server';
+import type { OmiTrayApp } from '../harness';
 import { stepWhileIdle } from './clock-steps';
 import { test, expect } from './fixtures';
 import { dueAtSent, localAt, runInZone } from './zone';
@@ -17,6 +18,25 @@ test.beforeEach(({ omi }) => {
 
 const delivered = (omi: FakeOmi, method: string) =>
   omi.requests().filter((request) => request.method === method && request.status >= 200 && request.status < 300);
+
+/**
+ * A poll of what Omi accepted by `method` that lets the app's waits pass: each look moves the app's
+ * clock on while none of the requests since `from` is on its way (stepWhileIdle).
+ */
+const deliveredAsTimePasses = (
+  app: OmiTrayApp,
+  omi: FakeOmi,
+  method: string,
+  from: number,
+  options: { timeout?: number } = {},
+) =>
+  expect.poll(
+    async () => {
+      await stepWhileIdle(app, omi, from);
+      return delivered(omi, method).length;
+    },
+    { intervals: [200], ...options },
+  );
 
 const rowOf = (page: Page, description: string) =>
   page.locator('[data-item]').filter({ has: page.getByRole('checkbox', { name: description, exact: true }) });
@@ -51,15 +71,7 @@ test('description and due-date edits made offline survive a restart and are deli
   omi.setDown(false);
   // The tries made while Omi was down grew the wait before the next one: the clock moves past it.
   const upAt = omi.requests().length;
-  await expect
-    .poll(
-      async () => {
-        await stepWhileIdle(app, omi, upAt);
-        return delivered(omi, 'PATCH').length;
-      },
-      { intervals: [200] },
-    )
-    .toBe(1);
+  await deliveredAsTimePasses(app, omi, 'PATCH', upAt).toBe(1);
   expect(delivered(omi, 'PATCH')[0]).toMatchObject({ path: '/v1/dev/user/action-items/r1' });
   expect(delivered(omi, 'PATCH')[0]!.body).toEqual({
     description: 'Fix the front bike light',
@@ -92,15 +104,7 @@ test('an item added offline is created once after a restart, with its due date',
   const upFrom = omi.requests().length;
   // Each look moves time on by 10 s while no request is on its way: the retries and the late-save
   // window pass in seconds.
-  await expect
-    .poll(
-      async () => {
-        await stepWhileIdle(app, omi, upFrom);
-        return delivered(omi, 'POST').length;
-      },
-      { intervals: [200], timeout: 60_000 },
-    )
-    .toBe(1);
+  await deliveredAsTimePasses(app, omi, 'POST', upFrom, { timeout: 60_000 }).toBe(1);
   expect(delivered(omi, 'POST')[0]!.body).toEqual({
     description: 'Pay the water bill',
     completed: false,
