@@ -16,6 +16,8 @@ export interface SuggestionInputs {
   /** The conversation an item belongs to, also one added from here (Omi created it without). */
   conversationOf(item: ItemView): string | null;
   decided(key: string): boolean;
+  /** Folds words as foldWords does (a memory of them may stand in: ./folded-words). */
+  fold?: (text: string) => string;
 }
 
 /** A suggestion's key: stable across reads, the same for the same words in the same conversation. */
@@ -23,11 +25,17 @@ export function suggestionKey(conversationId: string, folded: string): string {
   return `${conversationId}\u0000${folded}`;
 }
 
-export function deriveSuggestions({ conversations, items, conversationOf, decided }: SuggestionInputs): Suggestion[] {
+export function deriveSuggestions({
+  conversations,
+  items,
+  conversationOf,
+  decided,
+  fold = foldWords,
+}: SuggestionInputs): Suggestion[] {
   const openWords = new Set<string>();
   const conversationWords = new Set<string>();
   for (const item of items) {
-    const folded = foldWords(item.description);
+    const folded = fold(item.description);
     if (!item.completed) openWords.add(folded);
     const conversationId = conversationOf(item);
     if (conversationId !== null) conversationWords.add(suggestionKey(conversationId, folded));
@@ -37,7 +45,7 @@ export function deriveSuggestions({ conversations, items, conversationOf, decide
   for (const { summary, toDos } of conversations) {
     for (const toDo of toDos) {
       if (toDo.done) continue;
-      const folded = foldWords(toDo.words);
+      const folded = fold(toDo.words);
       const key = suggestionKey(summary.id, folded);
       if (folded === '' || seen.has(key) || openWords.has(folded) || conversationWords.has(key) || decided(key))
         continue;

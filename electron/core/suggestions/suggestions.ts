@@ -13,6 +13,7 @@ import { fail, ok } from '../../shared/app-error';
 import { ADD_NEEDS_WRITE_KEY, NO_SUGGESTIONS, type Suggestion, type SuggestionsState } from '../../shared/suggestion';
 import type { ConversationListReader } from './conversation-list-reader';
 import { deriveSuggestions } from './derive-suggestions';
+import { FoldedWords } from './folded-words';
 import type { SuggestionDecisions } from './suggestion-decisions';
 
 export const MISSING_SCOPE_NOTE = 'Your Omi developer key may not read conversations, so none are suggested here.';
@@ -32,6 +33,7 @@ export interface SuggestionsDeps {
 export class Suggestions {
   private memo: { items: ItemView[]; version: number; state: SuggestionsState } | null = null;
   private version = 0;
+  private readonly words = new FoldedWords();
 
   constructor(private readonly deps: SuggestionsDeps) {}
 
@@ -49,10 +51,12 @@ export class Suggestions {
             items,
             conversationOf: (item) => item.conversationId,
             decided: (key) => this.deps.decisions.decided(key),
+            fold: this.words.fold,
           }),
       note: missingScope ? MISSING_SCOPE_NOTE : null,
       canAdd: !this.deps.readOnly(),
     };
+    this.words.endRound();
     this.memo = { items, version: this.version, state };
     return state;
   }
