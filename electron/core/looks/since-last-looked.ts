@@ -32,6 +32,7 @@ import {
   type OwnChange,
 } from './look-baseline';
 import { namePossibleCopies, type AddedHere } from './possible-copies';
+import { sameViewInputs, type ViewInputs } from './view-inputs';
 
 /** How long the popover must stay up with a list for the person to have looked at it. */
 export const LOOK_MS = 3_000;
@@ -67,6 +68,8 @@ export class SinceLastLookedService {
   private listOwner: string | null = null;
   private listAt: number | null = null;
   private shownAt: number | null = null;
+  /** The last view worked out and what it was worked out from. */
+  private kept: { inputs: ViewInputs; view: SinceLastLooked | null } | null = null;
   private readonly writer: CoalescedWriter<StoredLastLook | null>;
 
   constructor(private readonly deps: SinceLastLookedDeps) {
@@ -82,10 +85,20 @@ export class SinceLastLookedService {
 
   /** What the region shows now, or null when nothing changed or there is nothing to compare with. */
   view(): SinceLastLooked | null {
-    const baseline = this.current();
+    const baseline = this.comparable();
     if (baseline === null) return null;
-    const changes = namePossibleCopies(changesSince(baseline, this.deps.items()), this.deps.addedHere());
-    return changes.length === 0 ? null : { words: countInWords(changes), changes };
+    const inputs: ViewInputs = {
+      baseline,
+      items: this.deps.items(),
+      own: this.deps.ownChanges(),
+      addedHere: this.deps.addedHere(),
+    };
+    if (this.kept !== null && sameViewInputs(this.kept.inputs, inputs)) return this.kept.view;
+    const current = withOwnChanges(baseline, inputs.own, (id) => this.deps.resolve(id));
+    const changes = namePossibleCopies(changesSince(current, inputs.items), inputs.addedHere);
+    const view = changes.length === 0 ? null : { words: countInWords(changes), changes };
+    this.kept = { inputs, view };
+    return view;
   }
 
   /**
@@ -153,10 +166,16 @@ export class SinceLastLookedService {
 
   /** The baseline with the app's waiting changes over it, for the key in use; null when there is none to compare with. */
   private current(): LookBaseline | null {
+    const baseline = this.comparable();
+    return baseline === null ? null : withOwnChanges(baseline, this.deps.ownChanges(), (id) => this.deps.resolve(id));
+  }
+
+  /** The baseline, when it and the list in hand are of the key in use; else null. */
+  private comparable(): LookBaseline | null {
     const owner = this.deps.owner();
     if (this.baseline === null || owner === null || this.baseline.owner !== owner || this.listOwner !== owner)
       return null;
-    return withOwnChanges(this.baseline, this.deps.ownChanges(), (id) => this.deps.resolve(id));
+    return this.baseline;
   }
 
   private looked(): void {
