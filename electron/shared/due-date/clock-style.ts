@@ -24,7 +24,15 @@ export function clockStyleFor(locale: string, choice: ClockChoice): ClockStyle {
   return system;
 }
 
+/** The last locale asked about and its style: every snapshot asks, and the locale rarely changes. */
+let known: { locale: string; style: ClockStyle } | null = null;
+
 function localeStyle(locale: string): ClockStyle {
+  if (known?.locale !== locale) known = { locale, style: readLocaleStyle(locale) };
+  return known.style;
+}
+
+function readLocaleStyle(locale: string): ClockStyle {
   try {
     const hourCycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
     const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric' }).formatToParts(0);
