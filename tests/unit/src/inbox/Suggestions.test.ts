@@ -1,0 +1,68 @@
+/**
+ * "From your conversations" on its own: the newest three, "Show N more" for the rest, and "Add all"
+ * only for the conversations of the suggestions shown.
+ */
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import Suggestions from '../../../../src/inbox/Suggestions.svelte';
+import type { Suggestion, SuggestionsState } from '../../../../electron/shared/suggestion';
+import { ok } from '../../../../electron/shared/app-error';
+
+const now = Date.parse('2026-12-06T12:00:00.000Z');
+
+/** `perConversation` to-dos from each of `conversations` conversations, newest first. */
+function heard(conversations: number, perConversation: number): Suggestion[] {
+  return Array.from({ length: conversations }, (_, c) =>
+    Array.from({ length: perConversation }, (_, t) => ({
+      key: `c${c}\u0000todo ${c} ${t}`,
+      words: `To-do ${t + 1} of meeting ${c + 1}`,
+      dueAt: null,
+      conversationId: `c${c}`,
+      conversationTitle: `Meeting ${c + 1}`,
+      heardAt: new Date(now - c * 3_600_000).toISOString(),
+    })),
+  ).flat();
+}
+
+function shown(items: Suggestion[]) {
+  const onAdd = vi.fn(() => Promise.resolve(ok(null)));
+  const suggestions: SuggestionsState = { items, note: null, canAdd: true };
+  render(Suggestions, {
+    props: {
+      suggestions,
+      now,
+      timeZone: 'Europe/Berlin',
+      asked: 0,
+      onAdd,
+      onDismiss: vi.fn(() => Promise.resolve(ok(null))),
+    },
+  });
+  return { onAdd };
+}
+
+const addAllButtons = () =>
+  screen.queryAllByRole('button', { name: /^Add all/ }).map((button) => button.textContent?.trim());
+
+describe('Suggestions', () => {
+  it('offers "Add all" for the conversations of the three shown, then for every one once all show', async () => {
+    shown(heard(100, 2));
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    expect(addAllButtons()).toEqual(['Add all 2 from “Meeting 1”', 'Add all 2 from “Meeting 2”']);
+    await fireEvent.click(screen.getByRole('button', { name: 'Show 197 more' }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(200);
+    expect(addAllButtons()).toHaveLength(100);
+    expect(addAllButtons()[99]).toBe('Add all 2 from “Meeting 100”');
+  });
+
+  it('offers no "Add all" for a conversation with one suggestion', () => {
+    shown(heard(3, 1));
+    expect(addAllButtons()).toEqual([]);
+  });
+
+  it('adds every suggestion of the conversation with "Add all", from its first', async () => {
+    const items = heard(2, 3);
+    const { onAdd } = shown(items);
+    await fireEvent.click(screen.getByRole('button', { name: 'Add all 3 from “Meeting 1”' }));
+    expect(onAdd).toHaveBeenCalledWith(items[0], true);
+  });
+});
