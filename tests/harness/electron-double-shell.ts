@@ -388,24 +388,29 @@ async function startRun(
       appLoading.delete(id);
     }
   });
-  link.answer('window:send', (id: number, channel: string, args: unknown[], sentAt: number) => {
-    for (const listener of pushListeners) listener(channel, args, sentAt);
+  link.answer('window:send', (id: number, channel: string, text: string | null, sentAt: number) => {
     // The double passes plain JSON data only (every push the app makes): a Date or an undefined
     // would reach the page changed, so such a push fails the run instead, naming its channel.
-    if (!isJsonData(args)) {
+    if (text === null) {
       uncaught.push(
         `webContents.send('${channel}') carried more than plain JSON data, which the double does not pass on`,
       );
       return undefined;
     }
     const window = windowOf(id);
-    // Read in the preload's world from one JSON text, as Electron deserialises a message there; the
+    // Read in the preload's world from the JSON text, as Electron deserialises a message there; the
     // page's own scripts have no door to it.
-    const text = JSON.stringify(args);
     window.queue = window.queue
       .then(() => window.deliverToPreload)
       .then((deliver) => deliver(channel, text))
       .catch(() => undefined);
+    // Those who listen get their own copy, read once the push is on its way (after the delivery's
+    // protocol messages went out, so a bench's listener costs the page nothing).
+    if (pushListeners.size > 0)
+      setImmediate(() => {
+        const args = JSON.parse(text) as unknown[];
+        for (const listener of pushListeners) listener(channel, args, sentAt);
+      });
     return window.queue.then(() => undefined);
   });
   link.answer('window:destroy', async (id: number) => {
@@ -462,16 +467,6 @@ async function stopRun(run: Run): Promise<void> {
     }
   }
   await closeWindows(run);
-}
-
-/** Strings, finite numbers, booleans, null, arrays and plain objects all the way down: what JSON carries unchanged. */
-function isJsonData(value: unknown): boolean {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-  if (Array.isArray(value)) return value.every(isJsonData);
-  if (typeof value !== 'object') return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return (prototype === Object.prototype || prototype === null) && Object.values(value).every(isJsonData);
 }
 
 /** The facts Electron gives ipcMain about the frame a call came from, read from the real frame. */
