@@ -13,6 +13,15 @@
 import type { ActionItem, ItemChanges } from '../../shared/action-item';
 import type { LookChange } from '../../shared/since-last-looked';
 
+/**
+ * A change as core works it out: with the item's words and due date, which the possible copies are
+ * matched on and a removed item is restored from (toLookChange keeps what the page needs).
+ */
+export type SeenChange =
+  | { kind: 'new' | 'done' | 'removed'; id: string; description: string; dueAt: string | null }
+  | { kind: 'redated'; id: string; description: string; dueAt: string | null; dueBefore: string | null }
+  | { kind: 'copy'; id: string; description: string; dueAt: string | null; copyOf: string };
+
 export interface SeenItem {
   description: string;
   completed: boolean;
@@ -75,10 +84,10 @@ export function withOwnChanges(
 }
 
 /** What changed between the baseline and the list now, newest kinds first: new, done, removed, re-dated. */
-export function changesSince(baseline: LookBaseline, items: readonly ActionItem[]): LookChange[] {
-  const fresh: LookChange[] = [];
-  const done: LookChange[] = [];
-  const redated: LookChange[] = [];
+export function changesSince(baseline: LookBaseline, items: readonly ActionItem[]): SeenChange[] {
+  const fresh: SeenChange[] = [];
+  const done: SeenChange[] = [];
+  const redated: SeenChange[] = [];
   const onList = new Set<string>();
   for (const item of items) {
     onList.add(item.id);
@@ -90,13 +99,13 @@ export function changesSince(baseline: LookBaseline, items: readonly ActionItem[
       redated.push({ kind: 'redated', id, description, dueAt, dueBefore: before.dueAt });
   }
   const deletedHere = new Set(baseline.deletedHere);
-  const removed: LookChange[] = Object.entries(baseline.items)
+  const removed: SeenChange[] = Object.entries(baseline.items)
     .filter(([id]) => !onList.has(id) && !deletedHere.has(id))
     .map(([id, item]) => ({ kind: 'removed', id, description: item.description, dueAt: item.dueAt }));
   return [...fresh, ...done, ...removed, ...redated];
 }
 
-const KIND_WORDS: Record<LookChange['kind'], (count: number) => string> = {
+const KIND_WORDS: Record<SeenChange['kind'], (count: number) => string> = {
   new: (count) => `${count} new`,
   done: (count) => `${count} done elsewhere`,
   removed: (count) => `${count} removed`,
@@ -104,9 +113,23 @@ const KIND_WORDS: Record<LookChange['kind'], (count: number) => string> = {
   copy: (count) => `${count} possible cop${count === 1 ? 'y' : 'ies'}`,
 };
 
+/** The change as the snapshot carries it: an item on the list by id, a removed one with its words. */
+export function toLookChange(change: SeenChange): LookChange {
+  switch (change.kind) {
+    case 'removed':
+      return { kind: 'removed', id: change.id, description: change.description, dueAt: change.dueAt };
+    case 'redated':
+      return { kind: 'redated', id: change.id, dueBefore: change.dueBefore };
+    case 'copy':
+      return { kind: 'copy', id: change.id, copyOf: change.copyOf };
+    default:
+      return { kind: change.kind, id: change.id };
+  }
+}
+
 /** "2 new · 1 done elsewhere · 1 removed · 1 new due date · 1 possible copy": only the kinds there are. */
-export function countInWords(changes: readonly LookChange[]): string {
-  const counts = new Map<LookChange['kind'], number>();
+export function countInWords(changes: readonly SeenChange[]): string {
+  const counts = new Map<SeenChange['kind'], number>();
   for (const change of changes) counts.set(change.kind, (counts.get(change.kind) ?? 0) + 1);
   return [...counts].map(([kind, count]) => KIND_WORDS[kind](count)).join(' · ');
 }

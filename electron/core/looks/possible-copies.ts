@@ -5,7 +5,7 @@
  * possible copy of it, instead of as new. The items added here are folded once into a map, so each
  * new item is one lookup.
  */
-import type { LookChange } from '../../shared/since-last-looked';
+import type { SeenChange } from './look-baseline';
 import { foldWords } from '../suggestions/fold-words';
 
 export interface AddedHere {
@@ -13,7 +13,7 @@ export interface AddedHere {
   description: string;
 }
 
-export function namePossibleCopies(changes: readonly LookChange[], addedHere: readonly AddedHere[]): LookChange[] {
+export function namePossibleCopies(changes: readonly SeenChange[], addedHere: readonly AddedHere[]): SeenChange[] {
   if (addedHere.length === 0 || !changes.some((change) => change.kind === 'new')) return [...changes];
   const byWords = new Map<string, string>();
   for (const item of addedHere) byWords.set(foldWords(item.description), item.id);

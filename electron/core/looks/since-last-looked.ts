@@ -18,7 +18,7 @@
  */
 import type { ItemView } from '../../shared/action-item';
 import { fail, ok, type Result } from '../../shared/app-error';
-import type { SinceLastLooked } from '../../shared/since-last-looked';
+import type { LookChange, SinceLastLooked } from '../../shared/since-last-looked';
 import type { Clock, Logger } from '../ports';
 import { CoalescedWriter } from '../storage/coalesced-writer';
 import type { JsonFile } from '../storage/json-file';
@@ -27,6 +27,7 @@ import {
   baselineOf,
   changesSince,
   countInWords,
+  toLookChange,
   withOwnChanges,
   type LookBaseline,
   type OwnChange,
@@ -96,7 +97,7 @@ export class SinceLastLookedService {
     if (this.kept !== null && sameViewInputs(this.kept.inputs, inputs)) return this.kept.view;
     const current = withOwnChanges(baseline, inputs.own, (id) => this.deps.resolve(id));
     const changes = namePossibleCopies(changesSince(current, inputs.items), inputs.addedHere);
-    const view = changes.length === 0 ? null : { words: countInWords(changes), changes };
+    const view = changes.length === 0 ? null : { words: countInWords(changes), changes: changes.map(toLookChange) };
     this.kept = { inputs, view };
     return view;
   }
@@ -145,7 +146,9 @@ export class SinceLastLookedService {
 
   /** A removed item, created again with its words and due date; it no longer counts as removed. Answers the new item's id. */
   async restore(id: string): Promise<Result<{ id: string }>> {
-    const removed = this.view()?.changes.find((change) => change.kind === 'removed' && change.id === id);
+    const removed = this.view()?.changes.find(
+      (change): change is Extract<LookChange, { kind: 'removed' }> => change.kind === 'removed' && change.id === id,
+    );
     if (removed === undefined)
       return fail({ kind: 'not_found', message: 'This item is no longer among the removed ones.' });
     const created = await this.deps.create(removed.description, removed.dueAt);

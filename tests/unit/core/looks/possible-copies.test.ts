@@ -1,10 +1,9 @@
 /** The "possible copy" pair: a new item with the words of one added here from a suggestion. */
 import { describe, expect, it } from 'vitest';
-import { countInWords } from '../../../../electron/core/looks/look-baseline';
+import { countInWords, type SeenChange } from '../../../../electron/core/looks/look-baseline';
 import { namePossibleCopies } from '../../../../electron/core/looks/possible-copies';
-import type { LookChange } from '../../../../electron/shared/since-last-looked';
 
-const fresh = (id: string, description: string): LookChange => ({ kind: 'new', id, description, dueAt: null });
+const fresh = (id: string, description: string): SeenChange => ({ kind: 'new', id, description, dueAt: null });
 
 describe('namePossibleCopies', () => {
   it('names a new item with the folded words of one added here as a copy of it', () => {
@@ -26,7 +25,7 @@ describe('namePossibleCopies', () => {
   });
 
   it('names only new items: a done or removed item with the same words is news of its own', () => {
-    const done: LookChange = { kind: 'done', id: 'omi-3', description: 'Send the deck to Ana', dueAt: null };
+    const done: SeenChange = { kind: 'done', id: 'omi-3', description: 'Send the deck to Ana', dueAt: null };
     expect(namePossibleCopies([done], [{ id: 'here-1', description: 'Send the deck to Ana' }])).toEqual([done]);
   });
 });

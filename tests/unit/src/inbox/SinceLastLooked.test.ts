@@ -2,22 +2,39 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import SinceLastLooked from '../../../../src/inbox/SinceLastLooked.svelte';
+import type { ItemView } from '../../../../electron/shared/action-item';
 import type { SinceLastLooked as Since } from '../../../../electron/shared/since-last-looked';
 
 const since: Since = {
   words: '1 new · 1 removed · 1 new due date',
   changes: [
-    { kind: 'new', id: 'b1', description: 'Book the train', dueAt: null },
+    { kind: 'new', id: 'b1' },
     { kind: 'removed', id: 'a3', description: 'Water the plants', dueAt: null },
-    {
-      kind: 'redated',
-      id: 'a2',
-      description: 'Renew the car insurance',
-      dueAt: null,
-      dueBefore: '2026-12-09T09:00:00.000Z',
-    },
+    { kind: 'redated', id: 'a2', dueBefore: '2026-12-09T09:00:00.000Z' },
   ],
 };
+
+/** The list as the same snapshot holds it: the changes to items on it name them by id. */
+const list: ItemView[] = [
+  listed('b1', 'Book the train', null),
+  listed('a2', 'Renew the car insurance', null),
+  listed('omi-9', 'Send the deck to Ana', null),
+];
+
+function listed(id: string, description: string, dueAt: string | null): ItemView {
+  return {
+    id,
+    description,
+    completed: false,
+    dueAt,
+    createdAt: null,
+    updatedAt: null,
+    completedAt: null,
+    conversationId: null,
+    pending: false,
+    localOnly: false,
+  };
+}
 const now = Date.parse('2026-12-06T12:00:00.000Z');
 
 function shown(
@@ -32,6 +49,7 @@ function shown(
   render(SinceLastLooked, {
     props: {
       since,
+      itemOf: (id: string) => list.find((item) => item.id === id),
       now,
       timeZone: 'Europe/Berlin',
       readOnly: false,
@@ -87,12 +105,28 @@ describe('SinceLastLooked', () => {
     const onDeleteCopy = vi.fn();
     const copy: Since = {
       words: '1 possible copy',
-      changes: [{ kind: 'copy', id: 'omi-9', description: 'Send the deck to Ana', dueAt: null, copyOf: 'here-1' }],
+      changes: [{ kind: 'copy', id: 'omi-9', copyOf: 'here-1' }],
     };
     shown({ since: copy, onDeleteCopy });
     await fireEvent.click(screen.getByRole('button', { name: '1 possible copy' }));
     expect(screen.getByRole('listitem').textContent).toContain('Possible copy: added here and in Omi');
     await fireEvent.click(screen.getByRole('button', { name: 'Delete copy Send the deck to Ana' }));
     expect(onDeleteCopy.mock.calls).toEqual([['omi-9']]);
+  });
+
+  it('draws no row for an item the list no longer holds', async () => {
+    shown({
+      since: {
+        words: '2 new',
+        changes: [
+          { kind: 'new', id: 'b1' },
+          { kind: 'new', id: 'gone' },
+        ],
+      },
+    });
+    await fireEvent.click(screen.getByRole('button', { name: /2 new/ }));
+    expect(screen.getAllByRole('listitem').map((row) => row.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Book the train New',
+    ]);
   });
 });
