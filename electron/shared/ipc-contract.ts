@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { AppSnapshot, SnapshotPush } from './app-state';
+import { fromItemTable, type ItemTable } from './item-table';
 import type { Result } from './app-error';
 import type { ConversationAnswer } from './conversation';
 import { DUE_WORDS_MAX, TITLE_WORDS_MAX, type DueReading, type TitleReading } from './due-date/due-reading';
@@ -131,7 +132,7 @@ export interface PopoverShown {
   focus?: 'suggestions';
 }
 
-/** Pushes from main to the renderer. */
+/** Pushes from main to the renderer, as the page hears them. */
 export interface PushEvents {
   /** The snapshot; its items only when they changed (see SnapshotPush). */
   'snapshot:changed': SnapshotPush;
@@ -139,20 +140,38 @@ export interface PushEvents {
 }
 export type PushChannel = keyof PushEvents;
 
+/** The snapshot push as it crosses between the processes: its items as a table (./item-table). */
+export type SnapshotPushSent = Omit<SnapshotPush, 'items'> & { items: ItemTable | null };
+
+/** Pushes as main sends them; the bridge turns each into what the page hears (`pushChannels`). */
+export interface SentPushEvents {
+  'snapshot:changed': SnapshotPushSent;
+  'popover:shown': PopoverShown;
+}
+
 const count = z.number().int().nonnegative();
 
 /**
- * What the bridge checks of each push before the page hears it: what the page relies on to take it
- * in (a snapshot's numbers and whether it holds items). A push that fails is dropped. Only the
- * envelope is checked: the items are core's own, and copying 2,000 of them to check would cost a frame.
+ * What the bridge checks of each push before the page hears it, and what it makes of it: what the
+ * page relies on to take it in (a snapshot's numbers, and its items made from their table, each
+ * value of the kind it must be). A push that fails is dropped. The rest of the snapshot is core's own.
  */
 export const pushChannels = {
-  'snapshot:changed': z.looseObject({
-    seq: count,
-    itemsSeq: count,
-    looksSeq: count,
-    items: z.array(z.unknown()).nullable(),
-  }),
+  'snapshot:changed': z
+    .looseObject({
+      seq: count,
+      itemsSeq: count,
+      looksSeq: count,
+      items: z.object({ fields: z.array(z.string()), rows: z.array(z.array(z.unknown())) }).nullable(),
+    })
+    .transform((sent, context) => {
+      const items = sent.items === null ? null : fromItemTable(sent.items);
+      if (sent.items !== null && items === null) {
+        context.addIssue({ code: 'custom', message: 'The items are not a table of items' });
+        return z.NEVER;
+      }
+      return { ...sent, items } as unknown as SnapshotPush;
+    }),
   'popover:shown': z.looseObject({
     mode: z.enum(['checklist', 'quickEdit']),
     focusItemId: z.string().nullable(),

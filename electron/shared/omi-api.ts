@@ -31,7 +31,8 @@ export function createOmiApi(transport: OmiTransport): OmiApi {
       const schema = pushChannels[channel as PushChannel];
       const hear = listener as (payload: unknown) => void;
       return transport.on(channel, (payload) => {
-        if (schema.safeParse(payload).success) hear(payload);
+        const heard = schema.safeParse(payload);
+        if (heard.success) hear(heard.data);
       });
     },
   }) as OmiApi;

@@ -8,7 +8,8 @@ import { createOmiTray } from '../../electron/core/omi-tray';
 import { MemorySecretStore } from '../../electron/core/secrets/memory-secret-store';
 import type { Clock } from '../../electron/core/ports';
 import type { ItemChanges, ItemView } from '../../electron/shared/action-item';
-import type { AppSnapshot, PendingDelete, SnapshotPush } from '../../electron/shared/app-state';
+import type { AppSnapshot, PendingDelete } from '../../electron/shared/app-state';
+import { pushChannels } from '../../electron/shared/ipc-contract';
 import type { Suggestion } from '../../electron/shared/suggestion';
 import { recordingPlatform } from '../../tests/harness/recording-platform';
 
@@ -78,7 +79,8 @@ export async function hostCore(options: HostOptions): Promise<CoreHandle> {
     timeZone: 'UTC',
     send: (channel, payload) => {
       if (channel !== 'snapshot:changed') return;
-      const push = payload as SnapshotPush;
+      // As the bridge hears it: the items made again from their table.
+      const push = pushChannels['snapshot:changed'].parse(payload);
       pushedItems = push.items ?? pushedItems;
       noteRefusal({ lastRefusal: push.lastRefusal, items: pushedItems });
     },

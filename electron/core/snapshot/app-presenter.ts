@@ -8,7 +8,9 @@
  * few things that are only ever shown: notices of this run and the last change the server refused.
  */
 import type { ItemView } from '../../shared/action-item';
-import type { AppSnapshot, Connection, SnapshotPush, SyncState } from '../../shared/app-state';
+import type { AppSnapshot, Connection, SyncState } from '../../shared/app-state';
+import type { SnapshotPushSent } from '../../shared/ipc-contract';
+import { toItemTable } from '../../shared/item-table';
 import type { AboutApp, LoginItemState } from '../../shared/login-item';
 import type { Settings } from '../../shared/settings';
 import type { SinceLastLooked } from '../../shared/since-last-looked';
@@ -226,9 +228,9 @@ export class AppPresenter {
     const { sinceLastLooked, ...rest } = snapshot;
     const sameLooksTold = this.lastToldLooks === sinceLastLooked;
     this.lastToldLooks = sinceLastLooked;
-    const push: SnapshotPush = {
+    const push: SnapshotPushSent = {
       ...rest,
-      items: sameItems ? null : snapshot.items,
+      items: sameItems ? null : toItemTable(snapshot.items),
       ...(sameLooksTold ? {} : { sinceLastLooked }),
     };
     safely(logger, 'Pushing the snapshot', () => this.deps.send('snapshot:changed', push));

@@ -90,14 +90,13 @@ export class WebContentsDouble extends EventEmitter implements Pick<ElectronWebC
 
   send(channel: string, ...args: unknown[]): void {
     if (this.destroyed) throw new Error('Object has been destroyed');
-    // Electron serialises by structured clone: a value that cannot be cloned throws here too.
     // When it was sent (ms since the epoch, this process's clock), for figures timed across processes.
     const sentAt = performance.timeOrigin + performance.now();
-    const copy = structuredClone(args);
-    // The push goes to the harness as the JSON text the preload's world reads (null when it is not
-    // plain JSON data, which the harness reports): text crosses between processes as one string,
-    // where a graph of 2,000 items' objects cost more than the page's own work.
-    const text = isJsonData(copy) ? JSON.stringify(copy) : null;
+    // The push goes to the harness as the JSON text the preload's world reads: text crosses between
+    // processes as one string, where a graph of 2,000 items' objects cost more than the page's own
+    // work. JSON data is written out as it is; anything else is cloned as Electron serialises it (a
+    // value that cannot be cloned throws here too) and then refused (null: the harness reports it).
+    const text = isJsonData(args) ? JSON.stringify(args) : (structuredClone(args), null);
     void harness()
       .ask('window:send', this.windowId, channel, text, sentAt)
       .catch(() => undefined);

@@ -4,7 +4,10 @@
  * `on` returns takes exactly that listener off ipcRenderer again.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SnapshotPush } from '../../../electron/shared/app-state';
+import { toItemTable } from '../../../electron/shared/item-table';
 import type { OmiApi } from '../../../electron/shared/omi-api';
+import { itemView } from '../support/items';
 
 type Forward = (event: unknown, payload: unknown) => void;
 
@@ -78,6 +81,27 @@ describe('the preload bridge', () => {
     push('popover:shown', { mode: 'somewhere', focusItemId: null });
     expect(snapshots).toEqual([sameItems]);
     expect(shown).toEqual([]);
+  });
+
+  it('makes the items of a snapshot again from their table, and drops a push whose table is not one', () => {
+    const snapshots: SnapshotPush[] = [];
+    omi.on('snapshot:changed', (snapshot) => snapshots.push(snapshot));
+    const items = [
+      itemView('a1', { description: 'Send the deck', dueAt: '2026-12-08T16:00:00.000Z', conversationId: 'c1' }),
+      itemView('a2', { completed: true, pending: true }),
+    ];
+    const envelope = { seq: 7, itemsSeq: 3, looksSeq: 1, warnings: [] };
+    push('snapshot:changed', { ...envelope, items: toItemTable(items) });
+    const table = toItemTable(items);
+    push('snapshot:changed', { ...envelope, seq: 8, items: { ...table, fields: [...table.fields].reverse() } });
+    push('snapshot:changed', { ...envelope, seq: 9, items: { ...table, rows: [table.rows[0]!.slice(1)] } });
+    push('snapshot:changed', {
+      ...envelope,
+      seq: 10,
+      items: { ...table, rows: [['a1', 42, ...table.rows[0]!.slice(2)]] },
+    });
+    expect(snapshots.map((snapshot) => snapshot.seq)).toEqual([7]);
+    expect(snapshots[0]?.items).toEqual(items);
   });
 
   it('keeps other listeners of the same channel when one stops', () => {

@@ -15,6 +15,7 @@ import { Checklist } from '../../../../electron/core/snapshot/checklist';
 import { TRAY_LABELS, type TrayActions } from '../../../../electron/core/tray/tray-view';
 import type { ItemView } from '../../../../electron/shared/action-item';
 import type { Connection, SnapshotPush } from '../../../../electron/shared/app-state';
+import { pushChannels } from '../../../../electron/shared/ipc-contract';
 import { DEFAULT_SETTINGS } from '../../../../electron/shared/settings';
 import type { SinceLastLooked } from '../../../../electron/shared/since-last-looked';
 import { actionItem } from '../../support/items';
@@ -86,7 +87,7 @@ async function build(options: { timeZone?: () => string; looks?: { view(): Since
     loginItem: () => ({ enabled: false, canChange: false, problem: 'Only the installed app can launch at login.' }),
     about: { version: '1.2.3', dataFolder: '/data', logFolder: '/data/logs' },
     send: (channel, payload) => {
-      if (channel === 'snapshot:changed') pushes.push(payload as SnapshotPush);
+      if (channel === 'snapshot:changed') pushes.push(pushChannels['snapshot:changed'].parse(payload));
     },
     tray,
     account: accountView,

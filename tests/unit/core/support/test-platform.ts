@@ -9,7 +9,8 @@ import { createOmiTray } from '../../../../electron/core/omi-tray';
 import type { OmiTray } from '../../../../electron/core/omi-tray.types';
 import type { Platform } from '../../../../electron/core/ports';
 import type { Reminders } from '../../../../electron/core/reminders/reminders-port';
-import type { AppSnapshot, SnapshotPush } from '../../../../electron/shared/app-state';
+import type { AppSnapshot } from '../../../../electron/shared/app-state';
+import { pushChannels } from '../../../../electron/shared/ipc-contract';
 import { recordingPlatform, type RecordingPlatform } from '../../../harness/recording-platform';
 import type { FakeClock } from './fake-clock';
 import type { FakeOmi } from './fake-omi-api';
@@ -76,7 +77,8 @@ export function buildApp(options: {
     send: (channel, payload) => {
       if (channel !== 'snapshot:changed') return;
       // As the page does: a push without items keeps the last ones.
-      const push = payload as SnapshotPush;
+      // As the bridge hears it: the items made again from their table.
+      const push = pushChannels['snapshot:changed'].parse(payload);
       pushedItems = push.items ?? pushedItems;
       pushes.push({ ...push, items: pushedItems });
     },

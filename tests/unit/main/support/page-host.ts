@@ -58,8 +58,10 @@ export function pageHost(): PageHost {
   link.answer('window:reload', (id: number) => {
     reloads.set(id, (reloads.get(id) ?? 0) + 1);
   });
-  link.answer('window:send', (id: number, channel: string, args: unknown[]) => {
-    listOf(pushes, id).push({ channel, payload: args[0] });
+  // The double sends a push as its JSON text (null when it was not plain JSON data).
+  link.answer('window:send', (id: number, channel: string, text: string | null) => {
+    if (text === null) throw new Error(`webContents.send('${channel}') carried more than plain JSON data`);
+    listOf(pushes, id).push({ channel, payload: (JSON.parse(text) as unknown[])[0] });
   });
   link.answer('window:destroy', () => undefined);
 

@@ -1,0 +1,49 @@
+/** The items as a push carries them: a table that gives back every item as it was, or nothing. */
+import { describe, expect, it } from 'vitest';
+import { fromItemTable, ITEM_FIELDS, toItemTable } from '../../../electron/shared/item-table';
+import { itemView } from '../support/items';
+
+const items = [
+  itemView('a1', { description: 'Send the deck', dueAt: '2026-12-08T16:00:00.000Z', conversationId: 'c1' }),
+  itemView('local-2', { description: 'Call “Ana” — 5pm', localOnly: true, pending: true }),
+  itemView('a3', { completed: true, completedAt: '2026-12-06T10:00:00.000Z', createdAt: '2026-12-01T10:00:00.000Z' }),
+];
+
+describe('the table of items a push carries', () => {
+  it('names each field once and gives back every item as it was, through JSON', () => {
+    const table = toItemTable(items);
+    expect(table.fields).toEqual(ITEM_FIELDS);
+    expect(table.rows).toHaveLength(3);
+    expect(fromItemTable(JSON.parse(JSON.stringify(table)) as typeof table)).toEqual(items);
+    expect(fromItemTable(toItemTable([]))).toEqual([]);
+  });
+
+  it('is smaller than the items as objects', () => {
+    const many = Array.from({ length: 200 }, (_, index) => itemView(`gen-${index}`));
+    expect(JSON.stringify(toItemTable(many)).length).toBeLessThan(JSON.stringify(many).length * 0.6);
+  });
+
+  it.each([
+    ['its fields in another order', (t: ReturnType<typeof toItemTable>) => ({ ...t, fields: [...t.fields].reverse() })],
+    ['a field missing', (t: ReturnType<typeof toItemTable>) => ({ ...t, fields: t.fields.slice(1) })],
+    ['a short row', (t: ReturnType<typeof toItemTable>) => ({ ...t, rows: [t.rows[0]!.slice(1)] })],
+    ['a row that is no list', (t: ReturnType<typeof toItemTable>) => ({ ...t, rows: [{} as unknown[]] })],
+    [
+      'words that are a number',
+      (t: ReturnType<typeof toItemTable>) => ({ ...t, rows: [['a1', 7, ...t.rows[0]!.slice(2)]] }),
+    ],
+    [
+      'a due date that is a number',
+      (t: ReturnType<typeof toItemTable>) => ({ ...t, rows: [[...t.rows[0]!.slice(0, 3), 0, ...t.rows[0]!.slice(4)]] }),
+    ],
+    [
+      'done as a word',
+      (t: ReturnType<typeof toItemTable>) => ({
+        ...t,
+        rows: [[...t.rows[0]!.slice(0, 2), 'yes', ...t.rows[0]!.slice(3)]],
+      }),
+    ],
+  ])('gives nothing back for a table with %s', (_what, spoil) => {
+    expect(fromItemTable(spoil(toItemTable(items)))).toBeNull();
+  });
+});
