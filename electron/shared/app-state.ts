@@ -86,6 +86,8 @@ export interface AppSnapshot {
   itemsSeq: number;
   /** Names this `sinceLastLooked` the same way: it moves on only when what the region shows changes. */
   looksSeq: number;
+  /** Names these `suggestions` the same way (a thousand may wait, and most pushes change none). */
+  suggestionsSeq: number;
   connection: Connection;
   items: ItemView[];
   sync: SyncState;
@@ -118,12 +120,14 @@ export interface AppSnapshot {
 
 /**
  * What `snapshot:changed` carries: the snapshot, with `items` null when they are the items named by
- * `itemsSeq` that an earlier push or answer carried, and `sinceLastLooked` left out (undefined) when
- * it is the one named by `looksSeq`. After a big sync both are large (2,000 items, and as many new
+ * `itemsSeq` that an earlier push or answer carried, and `sinceLastLooked` and `suggestions` left
+ * out (undefined) when they are the ones named by `looksSeq` and `suggestionsSeq`. After a big sync both are large (2,000 items, and as many new
  * ones since the last look), and most pushes change neither. A page that does not hold those asks
  * for the whole snapshot (src/common/snapshot-receiver.ts).
  */
-export type SnapshotPush = Omit<AppSnapshot, 'items' | 'sinceLastLooked'> & {
+export type SnapshotPush = Omit<AppSnapshot, 'items' | 'sinceLastLooked' | 'suggestions'> & {
   items: ItemView[] | null;
   sinceLastLooked?: SinceLastLooked | null | undefined;
+  /** Left out (undefined) when they are the ones named by `suggestionsSeq`. */
+  suggestions?: SuggestionsState | undefined;
 };

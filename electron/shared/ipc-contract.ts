@@ -162,6 +162,7 @@ export const pushChannels = {
       seq: count,
       itemsSeq: count,
       looksSeq: count,
+      suggestionsSeq: count,
       items: z.object({ fields: z.array(z.string()), rows: z.array(z.array(z.unknown())) }).nullable(),
     })
     .transform((sent, context) => {

@@ -1,7 +1,7 @@
 /**
  * Turns what the main process sends into whole snapshots. Pushes are shown in the order they come;
  * an answer to `app:getSnapshot` only when it is newer than what shows. A push leaves out the big
- * parts that did not change (the items, "Since you last looked"); the page then shows the ones it
+ * parts that did not change (the items, "Since you last looked", the suggestions); the page then shows the ones it
  * already holds under the numbers the push names (the same objects, so nothing worked out from them
  * is worked out again). A push naming a part the page does not hold (it loaded or reloaded after the
  * part was sent) waits while the whole snapshot is asked for; one request at a time, asked again
@@ -10,6 +10,7 @@
 import type { ItemView } from '../../electron/shared/action-item';
 import type { AppSnapshot, SnapshotPush } from '../../electron/shared/app-state';
 import type { SinceLastLooked } from '../../electron/shared/since-last-looked';
+import type { SuggestionsState } from '../../electron/shared/suggestion';
 
 export interface SnapshotReceiverDeps {
   /** Hears each snapshot to show, each newer than the last. */
@@ -37,6 +38,7 @@ export class SnapshotReceiver {
   #shownSeq = -1;
   #items: Held<ItemView[]> | null = null;
   #looks: Held<SinceLastLooked | null> | null = null;
+  #suggestions: Held<SuggestionsState> | null = null;
   /** The newest push that names a part the page does not hold. */
   #waiting: SnapshotPush | null = null;
   #asking: Promise<void> | null = null;
@@ -63,6 +65,7 @@ export class SnapshotReceiver {
   push(push: SnapshotPush): void {
     if (push.items !== null) this.#items = { seq: push.itemsSeq, value: push.items };
     if (push.sinceLastLooked !== undefined) this.#looks = { seq: push.looksSeq, value: push.sinceLastLooked };
+    if (push.suggestions !== undefined) this.#suggestions = { seq: push.suggestionsSeq, value: push.suggestions };
     const whole = this.#filled(push);
     if (whole !== null) {
       this.#waiting = null;
@@ -78,8 +81,9 @@ export class SnapshotReceiver {
     const items = push.items ?? heldAt(this.#items, push.itemsSeq);
     // `null` is a part of its own here ("nothing changed since the last look"); only undefined is left out.
     const looks = push.sinceLastLooked !== undefined ? push.sinceLastLooked : heldAt(this.#looks, push.looksSeq);
-    if (items === undefined || looks === undefined) return null;
-    return { ...push, items, sinceLastLooked: looks };
+    const suggestions = push.suggestions ?? heldAt(this.#suggestions, push.suggestionsSeq);
+    if (items === undefined || looks === undefined || suggestions === undefined) return null;
+    return { ...push, items, sinceLastLooked: looks, suggestions };
   }
 
   #takeWhole(answer: AppSnapshot): void {
@@ -87,10 +91,12 @@ export class SnapshotReceiver {
     const answerLooks = answer.sinceLastLooked ?? null;
     this.#items = newer(this.#items, answer.itemsSeq, answer.items);
     this.#looks = newer(this.#looks, answer.looksSeq, answerLooks);
+    this.#suggestions = newer(this.#suggestions, answer.suggestionsSeq, answer.suggestions);
     const snapshot: AppSnapshot = {
       ...answer,
       items: heldAt(this.#items, answer.itemsSeq) ?? answer.items,
       sinceLastLooked: heldAt(this.#looks, answer.looksSeq) ?? answerLooks,
+      suggestions: heldAt(this.#suggestions, answer.suggestionsSeq) ?? answer.suggestions,
     };
     const waiting = this.#waiting;
     if (waiting !== null && waiting.seq > snapshot.seq) {

@@ -15,6 +15,7 @@ import type { AboutApp, LoginItemState } from '../../shared/login-item';
 import type { Settings } from '../../shared/settings';
 import type { SinceLastLooked } from '../../shared/since-last-looked';
 import { sameLooks } from '../looks/same-looks';
+import { sameSuggestions } from '../suggestions/same-suggestions';
 import { NO_SUGGESTIONS, type SuggestionsState } from '../../shared/suggestion';
 import type { ClockStyle } from '../../shared/due-date/clock-style';
 import { safely } from '../background/safely';
@@ -30,6 +31,7 @@ import { buildTrayView, type TrayActions } from '../tray/tray-view';
 import { appWarnings } from './app-warnings';
 import type { Checklist } from './checklist';
 import { pendingDeletes } from './item-view';
+import { NumberedPart } from './numbered-part';
 import { OncePerTick } from './once-per-tick';
 import { waitingChanges } from './waiting-changes';
 
@@ -84,10 +86,9 @@ export class AppPresenter {
   private seq = 0;
   private itemsSeq = 0;
   private numberedItems: ItemView[] | null = null;
-  /** "Since you last looked" as last numbered, the same object while what it shows is the same. */
-  private looksSeq = 0;
-  private numberedLooks: SinceLastLooked | null = null;
-  private lastToldLooks: SinceLastLooked | null | undefined = undefined;
+  /** "Since you last looked" and the suggestions, each the same object while what it shows is the same. */
+  private readonly looks = new NumberedPart<SinceLastLooked | null>(null, sameLooks);
+  private readonly heard = new NumberedPart<SuggestionsState>(NO_SUGGESTIONS, sameSuggestions);
   private readonly notices: string[] = [];
   private lastRefusal: AppSnapshot['lastRefusal'] = null;
   private readonly itemListeners = new Set<(items: readonly ItemView[]) => void>();
@@ -124,16 +125,14 @@ export class AppPresenter {
       this.numberedItems = items;
       this.itemsSeq += 1;
     }
-    const looks = connection.status === 'connected' ? (this.deps.looks?.view() ?? null) : null;
-    if (!sameLooks(looks, this.numberedLooks)) {
-      this.numberedLooks = looks;
-      this.looksSeq += 1;
-    }
+    const looks = this.looks.take(connection.status === 'connected' ? (this.deps.looks?.view() ?? null) : null);
+    const suggestions = this.heard.take(this.suggestions());
     this.seq += 1;
     return {
       seq: this.seq,
       itemsSeq: this.itemsSeq,
-      looksSeq: this.looksSeq,
+      looksSeq: looks.seq,
+      suggestionsSeq: suggestions.seq,
       connection,
       items,
       sync: sync.state(),
@@ -155,9 +154,9 @@ export class AppPresenter {
       clock: this.deps.clockStyle(),
       loginItem: this.deps.loginItem(),
       about: this.deps.about,
-      sinceLastLooked: this.numberedLooks,
+      sinceLastLooked: looks.value,
       trayTick: connection.status === 'connected' ? (this.deps.trayTick?.() ?? null) : null,
-      suggestions: this.suggestions(),
+      suggestions: suggestions.value,
     };
   }
 
@@ -225,13 +224,14 @@ export class AppPresenter {
     const snapshot = this.snapshot();
     this.pushedZone = snapshot.timeZone;
     const sameItems = this.lastToldViews === snapshot.items;
-    const { sinceLastLooked, ...rest } = snapshot;
-    const sameLooksTold = this.lastToldLooks === sinceLastLooked;
-    this.lastToldLooks = sinceLastLooked;
+    const { sinceLastLooked, suggestions, ...rest } = snapshot;
+    const looksToTell = this.looks.forPush(sinceLastLooked ?? null);
+    const suggestionsToTell = this.heard.forPush(suggestions);
     const push: SnapshotPushSent = {
       ...rest,
       items: sameItems ? null : toItemTable(snapshot.items),
-      ...(sameLooksTold ? {} : { sinceLastLooked }),
+      ...(looksToTell === undefined ? {} : { sinceLastLooked: looksToTell }),
+      ...(suggestionsToTell === undefined ? {} : { suggestions: suggestionsToTell }),
     };
     safely(logger, 'Pushing the snapshot', () => this.deps.send('snapshot:changed', push));
     this.updateTray();

@@ -73,11 +73,12 @@ describe('the preload bridge', () => {
     const shown: unknown[] = [];
     omi.on('snapshot:changed', (snapshot) => snapshots.push(snapshot));
     omi.on('popover:shown', (how) => shown.push(how));
-    const sameItems = { seq: 4, itemsSeq: 2, looksSeq: 1, items: null, warnings: [] };
+    const sameItems = { seq: 4, itemsSeq: 2, looksSeq: 1, suggestionsSeq: 1, items: null, warnings: [] };
     push('snapshot:changed', sameItems);
-    push('snapshot:changed', { seq: 5, itemsSeq: 2, looksSeq: 1, warnings: [] });
-    push('snapshot:changed', { seq: -1, itemsSeq: 2, looksSeq: 1, items: [] });
-    push('snapshot:changed', { seq: 6, itemsSeq: 2, items: null });
+    push('snapshot:changed', { seq: 5, itemsSeq: 2, looksSeq: 1, suggestionsSeq: 1, warnings: [] });
+    push('snapshot:changed', { seq: -1, itemsSeq: 2, looksSeq: 1, suggestionsSeq: 1, items: null });
+    push('snapshot:changed', { seq: 6, itemsSeq: 2, looksSeq: 1, items: null });
+    push('snapshot:changed', { seq: 6, itemsSeq: 2, suggestionsSeq: 1, items: null });
     push('popover:shown', { mode: 'somewhere', focusItemId: null });
     expect(snapshots).toEqual([sameItems]);
     expect(shown).toEqual([]);
@@ -90,7 +91,7 @@ describe('the preload bridge', () => {
       itemView('a1', { description: 'Send the deck', dueAt: '2026-12-08T16:00:00.000Z', conversationId: 'c1' }),
       itemView('a2', { completed: true, pending: true }),
     ];
-    const envelope = { seq: 7, itemsSeq: 3, looksSeq: 1, warnings: [] };
+    const envelope = { seq: 7, itemsSeq: 3, looksSeq: 1, suggestionsSeq: 1, warnings: [] };
     push('snapshot:changed', { ...envelope, items: toItemTable(items) });
     const table = toItemTable(items);
     push('snapshot:changed', { ...envelope, seq: 8, items: { ...table, fields: [...table.fields].reverse() } });

@@ -15,6 +15,7 @@ import { Checklist } from '../../../../electron/core/snapshot/checklist';
 import { TRAY_LABELS, type TrayActions } from '../../../../electron/core/tray/tray-view';
 import type { ItemView } from '../../../../electron/shared/action-item';
 import type { Connection, SnapshotPush } from '../../../../electron/shared/app-state';
+import type { SuggestionsState } from '../../../../electron/shared/suggestion';
 import { pushChannels } from '../../../../electron/shared/ipc-contract';
 import { DEFAULT_SETTINGS } from '../../../../electron/shared/settings';
 import type { SinceLastLooked } from '../../../../electron/shared/since-last-looked';
@@ -34,7 +35,13 @@ beforeEach(async () => {
 });
 afterEach(() => dir.remove());
 
-async function build(options: { timeZone?: () => string; looks?: { view(): SinceLastLooked | null } } = {}) {
+async function build(
+  options: {
+    timeZone?: () => string;
+    looks?: { view(): SinceLastLooked | null };
+    suggestions?: () => SuggestionsState;
+  } = {},
+) {
   const clock = new FakeClock();
   const logs: string[] = [];
   const logger = createLogger({ sink: (line) => logs.push(line), level: 'debug', now: () => clock.now() });
@@ -100,6 +107,7 @@ async function build(options: { timeZone?: () => string; looks?: { view(): Since
     shortcut: () => shortcut,
     trayActions,
     ...(options.looks ? { looks: options.looks } : {}),
+    ...(options.suggestions ? { suggestions: options.suggestions } : {}),
   });
   list.onChange(() => presenter.listChanged());
   outbox.onChange(() => presenter.listChanged());
@@ -211,7 +219,7 @@ describe('pushes', () => {
 
   it('carry "Since you last looked" only when what it shows changed', async () => {
     // Worked out anew for every snapshot, as the service does: equal objects, never the same one.
-    let changes = [{ kind: 'new' as const, id: 'a1', description: 'Call Ada', dueAt: null }];
+    let changes = [{ kind: 'new' as const, id: 'a1' }];
     const looks = { view: (): SinceLastLooked => ({ words: `${changes.length} new`, changes: [...changes] }) };
     const { presenter, pushes, tick } = await build({ looks });
     presenter.start();
@@ -219,7 +227,7 @@ describe('pushes', () => {
     tick();
     presenter.notice('The sync line moved.');
     tick();
-    changes = [...changes, { kind: 'new' as const, id: 'a2', description: 'Pay rent', dueAt: null }];
+    changes = [...changes, { kind: 'new' as const, id: 'a2' }];
     presenter.changed();
     tick();
     const [first, same, changed] = pushes;
@@ -231,6 +239,41 @@ describe('pushes', () => {
     const whole = presenter.snapshot();
     expect(whole.sinceLastLooked?.words).toBe('2 new');
     expect(whole.looksSeq).toBe(changed?.looksSeq);
+  });
+
+  it('carry the suggestions only when what the region shows changed', async () => {
+    // Worked out anew after every read, as Suggestions does: equal objects, never the same one.
+    let words = ['Send the deck'];
+    const suggestions = (): SuggestionsState => ({
+      items: words.map((each) => ({
+        key: `c1\u0000${each.toLowerCase()}`,
+        words: each,
+        dueAt: null,
+        conversationId: 'c1',
+        conversationTitle: 'Planning',
+        heardAt: '2026-12-06T10:00:00.000Z',
+      })),
+      note: null,
+      canAdd: true,
+    });
+    const { presenter, pushes, tick } = await build({ suggestions });
+    presenter.start();
+    presenter.changed();
+    tick();
+    presenter.notice('The sync line moved.');
+    tick();
+    words = [...words, 'Call the printer'];
+    presenter.changed();
+    tick();
+    const [first, same, changed] = pushes;
+    expect(first?.suggestions?.items.map((suggestion) => suggestion.words)).toEqual(['Send the deck']);
+    expect(same && 'suggestions' in same).toBe(false);
+    expect(same?.suggestionsSeq).toBe(first?.suggestionsSeq);
+    expect(changed?.suggestions?.items).toHaveLength(2);
+    expect(changed?.suggestionsSeq).toBeGreaterThan(same?.suggestionsSeq ?? Number.POSITIVE_INFINITY);
+    const whole = presenter.snapshot();
+    expect(whole.suggestions.items).toHaveLength(2);
+    expect(whole.suggestionsSeq).toBe(changed?.suggestionsSeq);
   });
 
   it('nothing before start; then a burst of changes in one tick is one snapshot and one tray', async () => {

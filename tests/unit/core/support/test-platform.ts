@@ -11,6 +11,7 @@ import type { Platform } from '../../../../electron/core/ports';
 import type { Reminders } from '../../../../electron/core/reminders/reminders-port';
 import type { AppSnapshot } from '../../../../electron/shared/app-state';
 import { pushChannels } from '../../../../electron/shared/ipc-contract';
+import { NO_SUGGESTIONS } from '../../../../electron/shared/suggestion';
 import { recordingPlatform, type RecordingPlatform } from '../../../harness/recording-platform';
 import type { FakeClock } from './fake-clock';
 import type { FakeOmi } from './fake-omi-api';
@@ -65,6 +66,7 @@ export function buildApp(options: {
 }): TestApp {
   const pushes: AppSnapshot[] = [];
   let pushedItems: AppSnapshot['items'] = [];
+  let pushedSuggestions: AppSnapshot['suggestions'] = NO_SUGGESTIONS;
   const logs: string[] = [];
   const reminders = new RecordingReminders();
   const { platform, ...recorders } = recordingPlatform({
@@ -76,11 +78,12 @@ export function buildApp(options: {
     timeZone: options.timeZone ?? 'Europe/Berlin',
     send: (channel, payload) => {
       if (channel !== 'snapshot:changed') return;
-      // As the page does: a push without items keeps the last ones.
-      // As the bridge hears it: the items made again from their table.
+      // As the bridge hears it (the items made again from their table), and as the page keeps the
+      // last items and suggestions when a push leaves them out.
       const push = pushChannels['snapshot:changed'].parse(payload);
       pushedItems = push.items ?? pushedItems;
-      pushes.push({ ...push, items: pushedItems });
+      pushedSuggestions = push.suggestions ?? pushedSuggestions;
+      pushes.push({ ...push, items: pushedItems, suggestions: pushedSuggestions });
     },
     logger: createLogger({ sink: (line) => logs.push(line), level: 'debug', now: () => options.clock.now() }),
     takenShortcuts: options.takenShortcuts,

@@ -79,7 +79,7 @@ describe('the snapshots the page shows', () => {
     const { snapshots, shown, asks, answer } = receiver();
     const looks = {
       words: '1 new',
-      changes: [{ kind: 'new' as const, id: 'a1', description: 'Call Ada', dueAt: null }],
+      changes: [{ kind: 'new' as const, id: 'a1' }],
     };
     const loaded = snapshots.whole();
     await answer({ ...whole(1, 1, firstItems), looksSeq: 1, sinceLastLooked: looks });
@@ -100,6 +100,42 @@ describe('the snapshots the page shows', () => {
       [2, '1 new'],
       [3, undefined],
       [4, '1 new'],
+    ]);
+  });
+
+  it('keeps the suggestions from the push that carried them, and asks when a push names ones it never had', async () => {
+    const { snapshots, shown, asks, answer } = receiver();
+    const heard = {
+      items: [
+        {
+          key: 'c1\u0000send the deck',
+          words: 'Send the deck',
+          dueAt: null,
+          conversationId: 'c1',
+          conversationTitle: 'Planning',
+          heardAt: '2026-12-06T10:00:00.000Z',
+        },
+      ],
+      note: null,
+      canAdd: true,
+    };
+    const loaded = snapshots.whole();
+    await answer({ ...whole(1, 1, firstItems), suggestionsSeq: 1, suggestions: heard });
+    await loaded;
+    const { suggestions: _left, ...left } = { ...whole(2, 1, firstItems), suggestionsSeq: 1 };
+    snapshots.push({ ...left, items: null });
+    expect(shown[1]?.suggestions).toBe(shown[0]?.suggestions);
+    // A push naming later ones the page never heard: shown once the whole snapshot is in.
+    snapshots.push({ ...left, seq: 3, suggestionsSeq: 2, items: null });
+    expect(shown).toHaveLength(2);
+    expect(asks).toHaveLength(1);
+    await answer({ ...whole(3, 1, firstItems), suggestionsSeq: 2, suggestions: { ...heard, canAdd: false } });
+    expect(
+      shown.map((snapshot) => [snapshot.seq, snapshot.suggestions.items.length, snapshot.suggestions.canAdd]),
+    ).toEqual([
+      [1, 1, true],
+      [2, 1, true],
+      [3, 1, false],
     ]);
   });
 });

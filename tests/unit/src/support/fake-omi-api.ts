@@ -13,6 +13,7 @@ export function snapshotWith(items: ItemView[], overrides: Partial<AppSnapshot> 
     seq: 0,
     itemsSeq: 0,
     looksSeq: 0,
+    suggestionsSeq: 0,
     connection: { status: 'connected', origin: 'https://api.omi.me', readOnly: false, keyStorage: 'keychain' },
     items,
     sync: { status: 'ok', at: '2025-12-02T10:00:00.000Z' },
@@ -61,8 +62,8 @@ export class FakeOmiApi {
 
   /**
    * Pushes as core does: each snapshot numbered after the last, its items (and "Since you last
-   * looked") numbered anew when they are another object, and left out when they are the ones the
-   * last push carried.
+   * looked", and the suggestions) numbered anew when they are another object, and left out when they
+   * are the ones the last push carried.
    */
   push<P extends PushChannel>(channel: P, payload: P extends 'snapshot:changed' ? AppSnapshot : PushEvents[P]): void {
     if (channel !== 'snapshot:changed') return this.pushRaw(channel, payload as PushEvents[P]);
@@ -70,17 +71,20 @@ export class FakeOmiApi {
     const sameItems = snapshot.items === this.snapshot.items;
     const looks = snapshot.sinceLastLooked ?? null;
     const sameLooks = looks === (this.snapshot.sinceLastLooked ?? null);
+    const sameSuggestions = snapshot.suggestions === this.snapshot.suggestions;
     this.snapshot = {
       ...snapshot,
       seq: this.snapshot.seq + 1,
       itemsSeq: sameItems ? this.snapshot.itemsSeq : this.snapshot.itemsSeq + 1,
       looksSeq: sameLooks ? this.snapshot.looksSeq : this.snapshot.looksSeq + 1,
+      suggestionsSeq: sameSuggestions ? this.snapshot.suggestionsSeq : this.snapshot.suggestionsSeq + 1,
     };
-    const { sinceLastLooked: _held, ...rest } = this.snapshot;
+    const { sinceLastLooked: _held, suggestions: _heard, ...rest } = this.snapshot;
     this.pushRaw('snapshot:changed', {
       ...rest,
       items: sameItems ? null : this.snapshot.items,
       ...(sameLooks ? {} : { sinceLastLooked: looks }),
+      ...(sameSuggestions ? {} : { suggestions: this.snapshot.suggestions }),
     });
   }
 
