@@ -4,6 +4,7 @@
  * words did not change keep their identity, so a snapshot that changes one item re-renders one row.
  */
 import type { ItemView } from '../../electron/shared/action-item';
+import { ITEM_FIELDS } from '../../electron/shared/item-table';
 import { dueLabeler, DUE_GRACE_MS, type DueWords } from '../../electron/shared/due-label';
 import type { ClockStyle } from '../../electron/shared/due-date/clock-style';
 import { groupItems, instantOf, localDays, SECTION_NAMES, type SectionName } from '../../electron/shared/grouping';
@@ -24,20 +25,7 @@ export interface ChecklistSection {
   rows: ItemRow[];
 }
 
-const FIELDS: readonly (keyof ItemView)[] = [
-  'id',
-  'description',
-  'completed',
-  'dueAt',
-  'createdAt',
-  'updatedAt',
-  'completedAt',
-  'conversationId',
-  'pending',
-  'localOnly',
-];
-
-const sameItem = (a: ItemView, b: ItemView): boolean => FIELDS.every((field) => a[field] === b[field]);
+const sameItem = (a: ItemView, b: ItemView): boolean => ITEM_FIELDS.every((field) => a[field] === b[field]);
 const sameDue = (a: DueWords | null, b: DueWords | null): boolean =>
   a === b || (a !== null && b !== null && a.label === b.label && a.overdue === b.overdue && a.full === b.full);
 

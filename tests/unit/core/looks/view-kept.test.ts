@@ -12,23 +12,11 @@ import { SinceLastLookedService } from '../../../../electron/core/looks/since-la
 import { ok } from '../../../../electron/shared/app-error';
 import { folderAndClock } from '../support/temp-dir';
 import { recordingLogger } from '../../../doubles/recording-logger';
+import { itemView } from '../../support/items';
 
 const OWNER = 'tag-1';
 
-function item(id: string, description: string): ItemView {
-  return {
-    id,
-    description,
-    completed: false,
-    dueAt: null,
-    createdAt: null,
-    updatedAt: null,
-    completedAt: null,
-    conversationId: null,
-    pending: false,
-    localOnly: false,
-  };
-}
+const item = (id: string, description: string): ItemView => itemView(id, { description });
 
 let folder: Awaited<ReturnType<typeof folderAndClock>>;
 beforeEach(async () => {

@@ -16,6 +16,7 @@ import { TRAY_LABELS, type TrayActions } from '../../../../electron/core/tray/tr
 import type { ItemView } from '../../../../electron/shared/action-item';
 import type { Connection, SnapshotPush } from '../../../../electron/shared/app-state';
 import type { SuggestionsState } from '../../../../electron/shared/suggestion';
+import { suggestion } from '../../support/suggestions';
 import { pushChannels } from '../../../../electron/shared/ipc-contract';
 import { DEFAULT_SETTINGS } from '../../../../electron/shared/settings';
 import type { SinceLastLooked } from '../../../../electron/shared/since-last-looked';
@@ -245,14 +246,7 @@ describe('pushes', () => {
     // Worked out anew after every read, as Suggestions does: equal objects, never the same one.
     let words = ['Send the deck'];
     const suggestions = (): SuggestionsState => ({
-      items: words.map((each) => ({
-        key: `c1\u0000${each.toLowerCase()}`,
-        words: each,
-        dueAt: null,
-        conversationId: 'c1',
-        conversationTitle: 'Planning',
-        heardAt: '2026-12-06T10:00:00.000Z',
-      })),
+      items: words.map((each) => suggestion(each)),
       note: null,
       canAdd: true,
     });

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sameSuggestions } from '../../../../electron/core/suggestions/same-suggestions';
 import type { Suggestion, SuggestionsState } from '../../../../electron/shared/suggestion';
+import { suggestion } from '../../support/suggestions';
 
-const suggestion: Suggestion = {
-  key: 'c1\u0000send the deck',
-  words: 'Send the deck',
-  dueAt: null,
-  conversationId: 'c1',
-  conversationTitle: 'Planning',
-  heardAt: '2026-12-06T10:00:00.000Z',
-};
+const heard = suggestion('Send the deck');
 const state = (items: Suggestion[], extra: Partial<SuggestionsState> = {}): SuggestionsState => ({
   items,
   note: null,
@@ -19,17 +13,17 @@ const state = (items: Suggestion[], extra: Partial<SuggestionsState> = {}): Sugg
 
 describe('the suggestions shown the same', () => {
   it('are alike when worked out again to equal objects', () => {
-    expect(sameSuggestions(state([suggestion]), state([{ ...suggestion }]))).toBe(true);
+    expect(sameSuggestions(state([heard]), state([{ ...heard }]))).toBe(true);
   });
 
   it.each([
-    ['another due date', state([{ ...suggestion, dueAt: '2026-12-08T16:00:00.000Z' }])],
-    ['another title', state([{ ...suggestion, conversationTitle: 'Launch' }])],
-    ['one more', state([suggestion, { ...suggestion, key: 'c1\u0000call', words: 'Call' }])],
+    ['another due date', state([{ ...heard, dueAt: '2026-12-08T16:00:00.000Z' }])],
+    ['another title', state([{ ...heard, conversationTitle: 'Launch' }])],
+    ['one more', state([heard, suggestion('Call')])],
     ['none', state([])],
-    ['a key that can only read', state([suggestion], { canAdd: false })],
-    ['a note', state([suggestion], { note: 'Your Omi developer key may not read conversations.' })],
+    ['a key that can only read', state([heard], { canAdd: false })],
+    ['a note', state([heard], { note: 'Your Omi developer key may not read conversations.' })],
   ])('differ with %s', (_what, other) => {
-    expect(sameSuggestions(state([suggestion]), other)).toBe(false);
+    expect(sameSuggestions(state([heard]), other)).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AppSnapshot, SnapshotPush } from '../../../../electron/shared/app-state';
 import { SnapshotReceiver } from '../../../../src/common/snapshot-receiver';
 import { itemView, snapshotWith } from '../support/fake-omi-api';
+import { suggestion } from '../../support/suggestions';
 
 const firstItems = [itemView('a1'), itemView('a2')];
 const laterItems = [itemView('a1')];
@@ -105,20 +106,7 @@ describe('the snapshots the page shows', () => {
 
   it('keeps the suggestions from the push that carried them, and asks when a push names ones it never had', async () => {
     const { snapshots, shown, asks, answer } = receiver();
-    const heard = {
-      items: [
-        {
-          key: 'c1\u0000send the deck',
-          words: 'Send the deck',
-          dueAt: null,
-          conversationId: 'c1',
-          conversationTitle: 'Planning',
-          heardAt: '2026-12-06T10:00:00.000Z',
-        },
-      ],
-      note: null,
-      canAdd: true,
-    };
+    const heard = { items: [suggestion('Send the deck')], note: null, canAdd: true };
     const loaded = snapshots.whole();
     await answer({ ...whole(1, 1, firstItems), suggestionsSeq: 1, suggestions: heard });
     await loaded;

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import SinceLastLooked from '../../../../src/inbox/SinceLastLooked.svelte';
 import type { ItemView } from '../../../../electron/shared/action-item';
 import type { SinceLastLooked as Since } from '../../../../electron/shared/since-last-looked';
+import { itemView } from '../../support/items';
 
 const since: Since = {
   words: '1 new · 1 removed · 1 new due date',
@@ -16,25 +17,11 @@ const since: Since = {
 
 /** The list as the same snapshot holds it: the changes to items on it name them by id. */
 const list: ItemView[] = [
-  listed('b1', 'Book the train', null),
-  listed('a2', 'Renew the car insurance', null),
-  listed('omi-9', 'Send the deck to Ana', null),
+  itemView('b1', { description: 'Book the train' }),
+  itemView('a2', { description: 'Renew the car insurance' }),
+  itemView('omi-9', { description: 'Send the deck to Ana' }),
 ];
 
-function listed(id: string, description: string, dueAt: string | null): ItemView {
-  return {
-    id,
-    description,
-    completed: false,
-    dueAt,
-    createdAt: null,
-    updatedAt: null,
-    completedAt: null,
-    conversationId: null,
-    pending: false,
-    localOnly: false,
-  };
-}
 const now = Date.parse('2026-12-06T12:00:00.000Z');
 
 function shown(
