@@ -17,14 +17,8 @@ import type { AppError } from '../../shared/app-error';
 import type { ActionItemsApi } from '../api/action-items-api';
 import { notConfirmed } from './checking-words';
 import { changedSince, disagree, hasChanges } from './item-fields';
-import { mayStillLand } from './late-saves';
-import {
-  LATE_SAVE_MS,
-  LostWriteLookup,
-  type ListedItems,
-  type LostWriteLookupDeps,
-  type NotYet,
-} from './lost-write-lookup';
+import { LATE_SAVE_MS, mayStillLand } from './late-saves';
+import { LostWriteLookup, type ListedItems, type LostWriteLookupDeps, type NotYet } from './lost-write-lookup';
 import type { Outbox } from './outbox';
 import type { CreateState, OutboxEntry, UnsureWrite } from './outbox-entry';
 import { isTransient, outcomeUnknown, provesNothingSaved, type Refusal } from './refusal';

@@ -4,8 +4,13 @@
  * about when the earlier one lands. Until `LATE_SAVE_MS` after it left, a new edit of the item
  * starts with this guard, so it waits rather than be undone by the late save.
  */
-import { LATE_SAVE_MS } from './lost-write-lookup';
 import type { UnsureWrite } from './outbox-entry';
+
+/**
+ * How long after a write whose answer was lost the app waits before trusting a list to show its
+ * outcome: the server may save it later than it answers (or fails to answer).
+ */
+export const LATE_SAVE_MS = 2 * 60_000;
 
 export class LateSaves {
   private readonly guards = new Map<string, UnsureWrite>();

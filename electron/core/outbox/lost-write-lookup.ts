@@ -14,12 +14,8 @@ import { notConfirmed, type Unconfirmed } from './checking-words';
 import { findCreatedItems } from './find-created-item';
 import type { Outbox } from './outbox';
 import type { CreateState } from './outbox-entry';
+import { LATE_SAVE_MS } from './late-saves';
 
-/**
- * How long after a write whose answer was lost the app waits before trusting a list to show its
- * outcome: the server may save it later than it answers (or fails to answer).
- */
-export const LATE_SAVE_MS = 2 * 60_000;
 /** A lookup whose list changed while it was read is repeated after this. */
 const SHIFTED_LOOK_AGAIN_MS = 60_000;
 

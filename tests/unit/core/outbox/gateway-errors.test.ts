@@ -4,7 +4,7 @@
  * looked for (after a late save could show) before it is posted again.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LATE_SAVE_MS } from '../../../../electron/core/outbox/lost-write-lookup';
+import { LATE_SAVE_MS } from '../../../../electron/core/outbox/late-saves';
 import { FakeClock } from '../support/fake-clock';
 import { FakeOmi, WRITE_SCOPES } from '../support/fake-omi-api';
 import { KEY, openOutbox, passTime, TWO_ITEMS } from '../support/outbox-fixture';

@@ -3,7 +3,7 @@
  * whatever later request of the item is answered meanwhile (also across a restart).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LATE_SAVE_MS } from '../../../../electron/core/outbox/lost-write-lookup';
+import { LATE_SAVE_MS } from '../../../../electron/core/outbox/late-saves';
 import { FakeClock } from '../support/fake-clock';
 import { FakeOmi, WRITE_SCOPES } from '../support/fake-omi-api';
 import { KEY, openOutbox, passTime, TWO_ITEMS } from '../support/outbox-fixture';

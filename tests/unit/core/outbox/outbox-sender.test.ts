@@ -4,7 +4,7 @@ import { FakeOmi, WRITE_SCOPES } from '../support/fake-omi-api';
 import { KEY, ORIGIN, openOutbox, TWO_ITEMS } from '../support/outbox-fixture';
 import { serverFixture } from '../support/server-fixture';
 import { settle, until } from '../support/until';
-import { LATE_SAVE_MS } from '../../../../electron/core/outbox/lost-write-lookup';
+import { LATE_SAVE_MS } from '../../../../electron/core/outbox/late-saves';
 
 /** Lets the wait for a late save pass, and the lookup and sends it allows finish. */
 async function afterLateSaveWindow(box: { sender: { whenIdle(): Promise<void> } }): Promise<void> {

@@ -4,7 +4,7 @@
  * the "hold the real server's rules" work.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LATE_SAVE_MS } from '../../../../electron/core/outbox/lost-write-lookup';
+import { LATE_SAVE_MS } from '../../../../electron/core/outbox/late-saves';
 import { FakeClock } from '../support/fake-clock';
 import { FakeOmi, READ_SCOPES, WRITE_SCOPES } from '../support/fake-omi-api';
 import { KEY, ORIGIN, openOutbox, passTime, TWO_ITEMS } from '../support/outbox-fixture';
