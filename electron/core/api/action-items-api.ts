@@ -5,7 +5,7 @@
 import type { ActionItem, ItemChanges } from '../../shared/action-item';
 import type { Result } from '../../shared/app-error';
 import type { ConversationSummary } from '../../shared/conversation';
-import type { HeardConversation } from './conversation-list-api';
+import type { HeardConversation } from './heard-conversation';
 
 export interface NewActionItem {
   description: string;

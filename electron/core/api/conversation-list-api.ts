@@ -7,27 +7,14 @@
 import { z } from 'zod';
 import type { Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
-import type { ConversationSummary } from '../../shared/conversation';
 import { describeIssues, optionalTimestamp } from './api-item';
 import { apiConversationSchema, CONVERSATIONS_PATH, toConversationSummary } from './conversation-api';
 import { unreadableAnswer } from './http-errors';
+import type { HeardConversation } from './heard-conversation';
 import type { HttpTransport } from './http-transport';
 
 /** The document's largest page. */
 export const CONVERSATION_PAGE_LIMIT = 100;
-
-/** A to-do Omi heard in a conversation. */
-export interface HeardToDo {
-  words: string;
-  done: boolean;
-  /** ISO 8601, or null. */
-  dueAt: string | null;
-}
-
-export interface HeardConversation {
-  summary: ConversationSummary;
-  toDos: HeardToDo[];
-}
 
 const heardToDoSchema = z.object({
   description: z.string().nullish(),

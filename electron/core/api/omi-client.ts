@@ -18,7 +18,8 @@ import type {
 } from './action-items-api';
 import { isApiId } from '../../shared/api-id';
 import { fetchConversation, unsendableId } from './conversation-api';
-import { fetchConversationsSince, type HeardConversation } from './conversation-list-api';
+import { fetchConversationsSince } from './conversation-list-api';
+import type { HeardConversation } from './heard-conversation';
 import { apiItemSchema, apiKeyInfoSchema, describeIssues, toActionItem, toKeyInfo } from './api-item';
 import { fullSync } from './full-sync';
 import { readItemPage } from './item-page';

@@ -14,7 +14,8 @@
  * after an hour.
  */
 import type { ActionItemsApi } from '../api/action-items-api';
-import { CONVERSATION_PAGE_LIMIT, type HeardConversation } from '../api/conversation-list-api';
+import { CONVERSATION_PAGE_LIMIT } from '../api/conversation-list-api';
+import type { HeardConversation } from '../api/heard-conversation';
 import type { ConversationSummary } from '../../shared/conversation';
 import type { ReadBudget } from '../items/read-budget';
 import type { Clock, Logger } from '../ports';

@@ -6,7 +6,7 @@
  */
 import type { ItemView } from '../../shared/action-item';
 import type { Suggestion } from '../../shared/suggestion';
-import type { HeardConversation } from '../api/conversation-list-api';
+import type { HeardConversation } from '../api/heard-conversation';
 import { foldWords } from './fold-words';
 
 export interface SuggestionInputs {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ActionItemsApi } from '../../../../electron/core/api/action-items-api';
-import type { HeardConversation } from '../../../../electron/core/api/conversation-list-api';
+import type { HeardConversation } from '../../../../electron/core/api/heard-conversation';
 import { CONVERSATION_READ_LIMITS } from '../../../../electron/core/conversations/conversation-read-share';
 import { ReadBudget } from '../../../../electron/core/items/read-budget';
 import { ReadLedger } from '../../../../electron/core/items/read-ledger';

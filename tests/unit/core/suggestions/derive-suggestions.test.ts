@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HeardConversation } from '../../../../electron/core/api/conversation-list-api';
+import type { HeardConversation } from '../../../../electron/core/api/heard-conversation';
 import { deriveSuggestions, suggestionKey } from '../../../../electron/core/suggestions/derive-suggestions';
 import { foldWords } from '../../../../electron/core/suggestions/fold-words';
 import type { ItemView } from '../../../../electron/shared/action-item';
