@@ -30,6 +30,8 @@ export interface ReadLedgerDeps {
 export class ReadLedger {
   private readonly keys = new Map<string, Partial<Record<ReadBucket, KeyReads>>>();
   private readonly writer: CoalescedWriter<StoredReads> | null;
+  /** The app has quit: a read that ends after it is not written (the process is about to end). */
+  private closed = false;
 
   constructor(private readonly deps: ReadLedgerDeps) {
     this.writer = deps.file ? new CoalescedWriter(deps.file, () => this.stored()) : null;
@@ -59,6 +61,7 @@ export class ReadLedger {
 
   /** A record changed: it goes to disk soon (several changes in a row are one write). */
   changed(): void {
+    if (this.closed) return;
     this.writer
       ?.save()
       .catch((error: unknown) => this.deps.logger?.error('Saving reads.json failed', { error: String(error) }));
@@ -67,6 +70,15 @@ export class ReadLedger {
   /** Resolves once every change asked for is on disk (quitting waits for it). */
   settled(): Promise<void> {
     return this.writer?.settled() ?? Promise.resolve();
+  }
+
+  /**
+   * Quitting: what was asked for goes to disk, and nothing after it. A read still under way when the
+   * app quit would otherwise write reads.json after the data folder was let go.
+   */
+  close(): Promise<void> {
+    this.closed = true;
+    return this.settled();
   }
 
   /** What is still worth keeping: the last hour's reads and pauses not yet over, for at most MAX_KEYS_KEPT keys. */

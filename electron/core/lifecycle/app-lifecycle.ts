@@ -17,7 +17,7 @@ export interface AppLifecycleDeps {
   settings: { load(): Promise<void>; current(): { apiBaseUrl: string; launchAtLogin: boolean } };
   outbox: { load(): Promise<void>; save(): Promise<void> };
   /** Every key's reads and Omi's pauses (ReadLedger, reads.json). */
-  reads: { load(): Promise<void>; settled(): Promise<void> };
+  reads: { load(): Promise<void>; close(): Promise<void> };
   /** The server's items (ItemStore). */
   list: { save(): Promise<void> };
   account: { openKey(apiBaseUrl: string): Promise<void>; openList(): Promise<void>; checkInBackground(): void };
@@ -104,7 +104,7 @@ export class AppLifecycle {
       this.deps.outbox.save(),
       this.deps.list.save(),
       this.deps.conversations.settled(),
-      this.deps.reads.settled(),
+      this.deps.reads.close(),
       this.deps.looks?.settled(),
       this.deps.suggestions?.settled(),
     ]);

@@ -65,8 +65,8 @@ afterAll(async () => {
     if (!rejectionListeners.includes(listener)) process.off('unhandledRejection', listener);
   process.env = savedEnv;
   app.releaseSingleInstanceLock();
-  // A read the offline start began may still record itself in reads.json as the folder goes:
-  // retry the removal, as tempDir() does.
+  // Background writes may still be landing: retry the removal, as tempDir() does. (A read still under
+  // way at quitting writes nothing: ReadLedger.close.)
   await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
 });
 

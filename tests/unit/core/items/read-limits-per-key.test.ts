@@ -116,6 +116,21 @@ describe('reads.json', () => {
     expect(again.spentInLastHour()).toBe(0);
   });
 
+  it('once closed at quitting, keeps what it had and writes no read that ends after', async () => {
+    const clock = new FakeClock();
+    const path = join(fixture.dir.path, 'reads.json');
+    const ledger = new ReadLedger({ clock, file: readsFile(path) });
+    const reads = new ReadBudget(clock, undefined, { owner: () => 'tag', ledger });
+    reads.take('asked');
+    await ledger.close();
+    const kept = await readFile(path, 'utf8');
+    reads.take('asked');
+    await ledger.settled();
+    expect(await readFile(path, 'utf8')).toBe(kept);
+    expect(reads.spentInLastHour()).toBe(2);
+    expect((await loaded(clock, path)).of('tag', 'items').reads).toHaveLength(1);
+  });
+
   it('a corrupt reads.json is set aside in words, and every key starts a fresh hour', async () => {
     const clock = new FakeClock();
     const path = join(fixture.dir.path, 'reads.json');
