@@ -81,12 +81,10 @@ export interface AppPresenterDeps {
 }
 
 export class AppPresenter {
-  private lastToldViews: ItemView[] | null = null;
-  /** The last snapshot's number, and its items with theirs. */
+  /** The last snapshot's number. */
   private seq = 0;
-  private itemsSeq = 0;
-  private numberedItems: ItemView[] | null = null;
-  /** "Since you last looked" and the suggestions, each the same object while what it shows is the same. */
+  /** The items (a new array whenever they change), "Since you last looked" and the suggestions, each numbered. */
+  private readonly listed = new NumberedPart<readonly ItemView[] | null>(null, (a, b) => a === b);
   private readonly looks = new NumberedPart<SinceLastLooked | null>(null, sameLooks);
   private readonly heard = new NumberedPart<SuggestionsState>(NO_SUGGESTIONS, sameSuggestions);
   private readonly notices: string[] = [];
@@ -121,16 +119,13 @@ export class AppPresenter {
     const { account, outbox, sync, timeZone } = this.deps;
     const connection = account.state();
     const items = this.items();
-    if (items !== this.numberedItems) {
-      this.numberedItems = items;
-      this.itemsSeq += 1;
-    }
+    const itemsSeq = this.listed.take(items).seq;
     const looks = this.looks.take(connection.status === 'connected' ? (this.deps.looks?.view() ?? null) : null);
     const suggestions = this.heard.take(this.suggestions());
     this.seq += 1;
     return {
       seq: this.seq,
-      itemsSeq: this.itemsSeq,
+      itemsSeq,
       looksSeq: looks.seq,
       suggestionsSeq: suggestions.seq,
       connection,
@@ -223,22 +218,21 @@ export class AppPresenter {
     const { logger } = this.deps;
     const snapshot = this.snapshot();
     this.pushedZone = snapshot.timeZone;
-    const sameItems = this.lastToldViews === snapshot.items;
-    const { sinceLastLooked, suggestions, ...rest } = snapshot;
+    const { items, sinceLastLooked, suggestions, ...rest } = snapshot;
+    const newItems = this.listed.forPush(items) !== undefined;
     const looksToTell = this.looks.forPush(sinceLastLooked ?? null);
     const suggestionsToTell = this.heard.forPush(suggestions);
     const push: SnapshotPushSent = {
       ...rest,
-      items: sameItems ? null : toItemTable(snapshot.items),
+      items: newItems ? toItemTable(items) : null,
       ...(looksToTell === undefined ? {} : { sinceLastLooked: looksToTell }),
       ...(suggestionsToTell === undefined ? {} : { suggestions: suggestionsToTell }),
     };
     safely(logger, 'Pushing the snapshot', () => this.deps.send('snapshot:changed', push));
     this.updateTray();
-    if (sameItems) return;
-    this.lastToldViews = snapshot.items;
-    safely(logger, 'Updating reminders', () => this.deps.reminders().itemsChanged?.(snapshot.items));
-    for (const listener of this.itemListeners) safely(logger, 'An items listener', () => listener(snapshot.items));
+    if (!newItems) return;
+    safely(logger, 'Updating reminders', () => this.deps.reminders().itemsChanged?.(items));
+    for (const listener of this.itemListeners) safely(logger, 'An items listener', () => listener(items));
   }
 
   private updateTray(): void {

@@ -1,7 +1,7 @@
 /**
- * A big part of the snapshot that most pushes do not change ("Since you last looked", the
- * suggestions): numbered like the items, so a push can leave it out and the page show the one it
- * holds under that number. The number moves on only when the part shows something else (`same`
+ * A big part of the snapshot that most pushes do not change (the items, "Since you last looked",
+ * the suggestions): numbered, so a push can leave it out and the page show the one it holds under
+ * that number. The number moves on only when the part shows something else (`same`
  * says when two are alike); meanwhile the part stays the object numbered before.
  */
 export class NumberedPart<T> {
