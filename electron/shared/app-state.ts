@@ -121,9 +121,10 @@ export interface AppSnapshot {
 /**
  * What `snapshot:changed` carries: the snapshot, with `items` null when they are the items named by
  * `itemsSeq` that an earlier push or answer carried, and `sinceLastLooked` and `suggestions` left
- * out (undefined) when they are the ones named by `looksSeq` and `suggestionsSeq`. After a big sync both are large (2,000 items, and as many new
- * ones since the last look), and most pushes change neither. A page that does not hold those asks
- * for the whole snapshot (src/common/snapshot-receiver.ts).
+ * out (undefined) when they are the ones named by `looksSeq` and `suggestionsSeq`. Each can be
+ * large (2,000 items after a big sync, as many new ones since the last look, a thousand
+ * suggestions), and most pushes change none of them. A page that does not hold those asks for the
+ * whole snapshot (src/common/snapshot-receiver.ts).
  */
 export type SnapshotPush = Omit<AppSnapshot, 'items' | 'sinceLastLooked' | 'suggestions'> & {
   items: ItemView[] | null;

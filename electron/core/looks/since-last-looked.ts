@@ -95,7 +95,7 @@ export class SinceLastLookedService {
       addedHere: this.deps.addedHere(),
     };
     if (this.kept !== null && sameViewInputs(this.kept.inputs, inputs)) return this.kept.view;
-    const current = withOwnChanges(baseline, inputs.own, (id) => this.deps.resolve(id));
+    const current = this.withOwn(baseline, inputs.own);
     const changes = namePossibleCopies(changesSince(current, inputs.items), inputs.addedHere);
     const view = changes.length === 0 ? null : { words: countInWords(changes), changes: changes.map(toLookChange) };
     this.kept = { inputs, view };
@@ -170,7 +170,12 @@ export class SinceLastLookedService {
   /** The baseline with the app's waiting changes over it, for the key in use; null when there is none to compare with. */
   private current(): LookBaseline | null {
     const baseline = this.comparable();
-    return baseline === null ? null : withOwnChanges(baseline, this.deps.ownChanges(), (id) => this.deps.resolve(id));
+    return baseline === null ? null : this.withOwn(baseline, this.deps.ownChanges());
+  }
+
+  /** The baseline with these waiting changes of the app laid over it. */
+  private withOwn(baseline: LookBaseline, own: readonly OwnChange[]): LookBaseline {
+    return withOwnChanges(baseline, own, (id) => this.deps.resolve(id));
   }
 
   /** The baseline, when it and the list in hand are of the key in use; else null. */
