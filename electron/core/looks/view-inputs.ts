@@ -6,6 +6,7 @@
  * items added here from a suggestion.
  */
 import type { ItemView } from '../../shared/action-item';
+import { sameFields, sameList } from '../same-values';
 import type { LookBaseline, OwnChange } from './look-baseline';
 import type { AddedHere } from './possible-copies';
 
@@ -20,15 +21,7 @@ export function sameViewInputs(a: ViewInputs, b: ViewInputs): boolean {
   return (
     a.baseline === b.baseline &&
     a.items === b.items &&
-    sameList(a.own, b.own, sameOwnChange) &&
+    sameList(a.own, b.own, sameFields) &&
     sameList(a.addedHere, b.addedHere, (x, y) => x.id === y.id && x.description === y.description)
   );
-}
-
-function sameOwnChange(a: OwnChange, b: OwnChange): boolean {
-  return a.key === b.key && a.changes === b.changes && a.create === b.create && a.delete === b.delete;
-}
-
-function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
-  return a.length === b.length && a.every((entry, index) => same(entry, b[index]!));
 }

@@ -1,0 +1,18 @@
+/**
+ * Whether two values a snapshot is worked out from, or two parts of it, are alike: used where a part
+ * worked out again as new objects must be known to show the same as before.
+ */
+
+/** Two plain objects with the same keys, each with the same value (compared with ===). */
+export function sameFields(a: object, b: object): boolean {
+  const entries = Object.entries(a);
+  return (
+    entries.length === Object.keys(b).length &&
+    entries.every(([key, value]) => (b as Record<string, unknown>)[key] === value)
+  );
+}
+
+/** Two lists of the same length whose entries, in order, are alike by `same`. */
+export function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  return a.length === b.length && a.every((entry, index) => same(entry, b[index]!));
+}
