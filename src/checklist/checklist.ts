@@ -4,11 +4,11 @@
  * words did not change keep their identity, so a snapshot that changes one item re-renders one row.
  */
 import type { ItemView } from '../../electron/shared/action-item';
-import { ITEM_FIELDS } from '../../electron/shared/item-table';
 import { dueLabeler, DUE_GRACE_MS, type DueWords } from '../../electron/shared/due-label';
 import type { ClockStyle } from '../../electron/shared/due-date/clock-style';
 import { groupItems, instantOf, localDays, SECTION_NAMES, type SectionName } from '../../electron/shared/grouping';
 import { checkboxId, domId } from '../common/dom-id';
+import { sameItem } from './same-item';
 
 export interface ItemRow {
   item: ItemView;
@@ -25,7 +25,6 @@ export interface ChecklistSection {
   rows: ItemRow[];
 }
 
-const sameItem = (a: ItemView, b: ItemView): boolean => ITEM_FIELDS.every((field) => a[field] === b[field]);
 const sameDue = (a: DueWords | null, b: DueWords | null): boolean =>
   a === b || (a !== null && b !== null && a.label === b.label && a.overdue === b.overdue && a.full === b.full);
 
