@@ -128,6 +128,9 @@ export class ConversationListReader {
     const since = new Date(
       held.lastReadAt === null ? windowStart : Math.max(windowStart, held.lastReadAt - READ_MARGIN_MS),
     ).toISOString();
+    // Whether what is held changed since the region was last told: a last page that brings nothing
+    // (the page after a full one is often empty) costs no second working-out of the suggestions.
+    let untold = false;
     for (let page = 0; page < MAX_PAGES; page += 1) {
       if (page > 0 && this.deps.budget.nextAllowedAt('asked') !== null) break;
       this.deps.budget.take('asked');
@@ -138,8 +141,10 @@ export class ConversationListReader {
         return;
       }
       this.deps.budget.answered();
+      untold ||= held.missingScope;
       held.missingScope = false;
       for (const conversation of answer.value) held.byId.set(conversation.summary.id, conversation);
+      untold ||= answer.value.length > 0 || (page === 0 && held.lastReadAt === null);
       this.deps.learned(
         answer.value
           .map((conversation) => conversation.summary)
@@ -148,11 +153,12 @@ export class ConversationListReader {
       if (answer.value.length < CONVERSATION_PAGE_LIMIT) break;
       // A full page: the region shows it while the next page is asked for, not a round trip later.
       this.deps.changed();
+      untold = false;
     }
     held.lastReadAt = startedAt;
     for (const [id, conversation] of held.byId)
-      if (Date.parse(conversation.summary.createdAt) < windowStart) held.byId.delete(id);
-    this.deps.changed();
+      if (Date.parse(conversation.summary.createdAt) < windowStart) untold = held.byId.delete(id) || untold;
+    if (untold) this.deps.changed();
   }
 
   private failed(held: Held, error: { kind: string; retryAfterSeconds?: number }): void {

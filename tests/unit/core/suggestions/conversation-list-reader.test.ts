@@ -109,7 +109,10 @@ describe('reading recent conversations for suggestions', () => {
     expect(budget.spentInLastHour()).toBe(2);
   });
 
-  it('shows a full page at once, before the next page is answered', async () => {
+  it.each([
+    ['an empty next page tells nothing more', [], [100]],
+    ['a next page with more tells it too', [heard('c100', '2026-03-09T07:00:00Z')], [100, 101]],
+  ])('shows a full page at once, before the next page is answered; %s', async (_, next, told) => {
     const full = Array.from({ length: 100 }, (_, index) => heard(`c${index}`, '2026-03-09T08:00:00Z'));
     let release: (answer: Result<HeardConversation[]>) => void = () => undefined;
     const shownWhileAsking: number[] = [];
@@ -131,9 +134,9 @@ describe('reading recent conversations for suggestions', () => {
     const reading = paged.looked();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(shownWhileAsking).toEqual([100]);
-    release(ok([]));
+    release(ok(next));
     await reading;
-    expect(shownWhileAsking).toEqual([100, 100]);
+    expect(shownWhileAsking).toEqual(told);
   });
 
   it('forgets conversations that fall out of the window', async () => {
