@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import type { Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
-import { describeIssues, optionalTimestamp } from './api-item';
+import { describeIssues } from './api-item';
+import { toUtcIso } from './api-time';
 import { apiConversationSchema, CONVERSATIONS_PATH, toConversationSummary } from './conversation-api';
 import { unreadableAnswer } from './http-errors';
 import type { HeardConversation } from './heard-conversation';
@@ -19,7 +20,8 @@ export const CONVERSATION_PAGE_LIMIT = 100;
 const heardToDoSchema = z.object({
   description: z.string().nullish(),
   completed: z.boolean().nullish(),
-  due_at: optionalTimestamp.catch(null),
+  // A due date that cannot be read is left out (read after the check, as the other times are).
+  due_at: z.unknown().optional(),
 });
 
 const listedConversationSchema = apiConversationSchema.extend({
@@ -40,13 +42,18 @@ export async function fetchConversationsSince(
   if (!answer.ok) return answer;
   const parsed = conversationListSchema.safeParse(answer.value);
   if (!parsed.success) return fail(unreadableAnswer(describeIssues(parsed.error)));
-  return ok(
-    parsed.data.map((conversation) => ({
-      summary: toConversationSummary(conversation),
+  const heard: HeardConversation[] = [];
+  for (const [index, conversation] of parsed.data.entries()) {
+    const summary = toConversationSummary(conversation, String(index));
+    if (!summary.ok) return summary;
+    heard.push({
+      summary: summary.value,
       toDos: (conversation.structured.action_items ?? []).flatMap((item) => {
         const words = (item.description ?? '').trim();
-        return words === '' ? [] : [{ words, done: item.completed ?? false, dueAt: item.due_at ?? null }];
+        const dueAt = typeof item.due_at === 'string' ? toUtcIso(item.due_at) : null;
+        return words === '' ? [] : [{ words, done: item.completed ?? false, dueAt }];
       }),
-    })),
-  );
+    });
+  }
+  return ok(heard);
 }
