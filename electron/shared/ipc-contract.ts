@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { AppSnapshot, SnapshotPush } from './app-state';
 import { fromItemTable, type ItemTable } from './item-table';
+import { fromSuggestionGroups, type SuggestionGroups } from './suggestion-groups';
 import type { Result } from './app-error';
 import type { ConversationAnswer } from './conversation';
 import { DUE_WORDS_MAX, TITLE_WORDS_MAX, type DueReading, type TitleReading } from './due-date/due-reading';
@@ -24,7 +25,7 @@ const isoDateTime = z.iso.datetime({ offset: true });
 const wordsToRead = (maxLength: number) =>
   z.object({ text: z.string().max(maxLength), now: isoDateTime, timeZone: z.string().min(1).max(100) }).strict();
 
-/** A suggestion's key: its conversation's id and folded words (see electron/shared/suggestion). */
+/** A suggestion's key: its conversation's id and words (see electron/shared/suggestion). */
 const suggestionKey = z.string().min(1).max(5000);
 
 /** Descriptions are checked for length in code points by core; the schema only bounds the transport. */
@@ -140,8 +141,14 @@ export interface PushEvents {
 }
 export type PushChannel = keyof PushEvents;
 
-/** The snapshot push as it crosses between the processes: its items as a table (./item-table). */
-export type SnapshotPushSent = Omit<SnapshotPush, 'items'> & { items: ItemTable | null };
+/**
+ * The snapshot push as it crosses between the processes: its items as a table (./item-table), its
+ * suggestions grouped by conversation (./suggestion-groups).
+ */
+export type SnapshotPushSent = Omit<SnapshotPush, 'items' | 'suggestions'> & {
+  items: ItemTable | null;
+  suggestions?: SuggestionGroups | undefined;
+};
 
 /** Pushes as main sends them; the bridge turns each into what the page hears (`pushChannels`). */
 export interface SentPushEvents {
@@ -171,7 +178,13 @@ export const pushChannels = {
         context.addIssue({ code: 'custom', message: 'The items are not a table of items' });
         return z.NEVER;
       }
-      return { ...sent, items } as unknown as SnapshotPush;
+      if (sent['suggestions'] === undefined) return { ...sent, items } as unknown as SnapshotPush;
+      const suggestions = fromSuggestionGroups(sent['suggestions']);
+      if (suggestions === null) {
+        context.addIssue({ code: 'custom', message: 'The suggestions are not groups of suggestions' });
+        return z.NEVER;
+      }
+      return { ...sent, items, suggestions } as unknown as SnapshotPush;
     }),
   'popover:shown': z.looseObject({
     mode: z.enum(['checklist', 'quickEdit']),

@@ -5,7 +5,7 @@
 
 /** One to-do Omi heard and the list does not hold. */
 export interface Suggestion {
-  /** Stable across reads: the conversation's id and the folded words. */
+  /** Names it among those offered: its conversation's id and its words (suggestionKey). */
   key: string;
   words: string;
   /** ISO 8601, or null. */
@@ -15,6 +15,15 @@ export interface Suggestion {
   conversationTitle: string;
   /** When the conversation was created (ISO 8601): newest first. */
   heardAt: string;
+}
+
+/**
+ * A suggestion's key: its conversation's id and its words as Omi wrote them. Two to-dos of one
+ * conversation whose words differ only in case or punctuation are offered once, so the key names
+ * one suggestion; core remembers what was decided by the words folded (derive-suggestions).
+ */
+export function suggestionKey(conversationId: string, words: string): string {
+  return `${conversationId}\u0000${words}`;
 }
 
 /** The region's content, worked out in core. */

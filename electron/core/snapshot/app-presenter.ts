@@ -11,6 +11,7 @@ import type { ItemView } from '../../shared/action-item';
 import type { AppSnapshot, Connection, SyncState } from '../../shared/app-state';
 import type { SnapshotPushSent } from '../../shared/ipc-contract';
 import { toItemTable } from '../../shared/item-table';
+import { toSuggestionGroups } from '../../shared/suggestion-groups';
 import type { AboutApp, LoginItemState } from '../../shared/login-item';
 import type { Settings } from '../../shared/settings';
 import type { SinceLastLooked } from '../../shared/since-last-looked';
@@ -226,7 +227,7 @@ export class AppPresenter {
       ...rest,
       items: newItems ? toItemTable(items) : null,
       ...(looksToTell === undefined ? {} : { sinceLastLooked: looksToTell }),
-      ...(suggestionsToTell === undefined ? {} : { suggestions: suggestionsToTell }),
+      ...(suggestionsToTell === undefined ? {} : { suggestions: toSuggestionGroups(suggestionsToTell) }),
     };
     safely(logger, 'Pushing the snapshot', () => this.deps.send('snapshot:changed', push));
     this.updateTray();

@@ -5,9 +5,17 @@
  * are folded once into sets, so each to-do is one lookup: no pairwise compare.
  */
 import type { ItemView } from '../../shared/action-item';
-import type { Suggestion } from '../../shared/suggestion';
+import { suggestionKey, type Suggestion } from '../../shared/suggestion';
 import type { HeardConversation } from '../api/heard-conversation';
 import { foldWords } from './fold-words';
+
+/**
+ * What a decision about a suggestion (added, dismissed) is remembered by: its conversation's id and
+ * its words folded, stable across reads however Omi writes the words next time.
+ */
+export function decisionKey(conversationId: string, folded: string): string {
+  return `${conversationId}\u0000${folded}`;
+}
 
 export interface SuggestionInputs {
   /** Newest first, as Omi lists them. */
@@ -15,14 +23,10 @@ export interface SuggestionInputs {
   items: readonly ItemView[];
   /** The conversation an item belongs to, also one added from here (Omi created it without). */
   conversationOf(item: ItemView): string | null;
-  decided(key: string): boolean;
+  /** Whether the person added or dismissed it already (by decisionKey). */
+  decided(decisionKey: string): boolean;
   /** Folds words as foldWords does (a memory of them may stand in: ./folded-words). */
   fold?: (text: string) => string;
-}
-
-/** A suggestion's key: stable across reads, the same for the same words in the same conversation. */
-export function suggestionKey(conversationId: string, folded: string): string {
-  return `${conversationId}\u0000${folded}`;
 }
 
 export function deriveSuggestions({
@@ -38,7 +42,7 @@ export function deriveSuggestions({
     const folded = fold(item.description);
     if (!item.completed) openWords.add(folded);
     const conversationId = conversationOf(item);
-    if (conversationId !== null) conversationWords.add(suggestionKey(conversationId, folded));
+    if (conversationId !== null) conversationWords.add(decisionKey(conversationId, folded));
   }
   const offered: Suggestion[] = [];
   const seen = new Set<string>();
@@ -46,12 +50,12 @@ export function deriveSuggestions({
     for (const toDo of toDos) {
       if (toDo.done) continue;
       const folded = fold(toDo.words);
-      const key = suggestionKey(summary.id, folded);
-      if (folded === '' || seen.has(key) || openWords.has(folded) || conversationWords.has(key) || decided(key))
-        continue;
-      seen.add(key);
+      const remembered = decisionKey(summary.id, folded);
+      const skip = folded === '' || seen.has(remembered) || openWords.has(folded) || conversationWords.has(remembered);
+      if (skip || decided(remembered)) continue;
+      seen.add(remembered);
       offered.push({
-        key,
+        key: suggestionKey(summary.id, toDo.words),
         words: toDo.words,
         dueAt: toDo.dueAt,
         conversationId: summary.id,

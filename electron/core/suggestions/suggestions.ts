@@ -12,7 +12,7 @@ import type { Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
 import { ADD_NEEDS_WRITE_KEY, NO_SUGGESTIONS, type Suggestion, type SuggestionsState } from '../../shared/suggestion';
 import type { ConversationListReader } from './conversation-list-reader';
-import { deriveSuggestions } from './derive-suggestions';
+import { decisionKey, deriveSuggestions } from './derive-suggestions';
 import { FoldedWords } from './folded-words';
 import type { SuggestionDecisions } from './suggestion-decisions';
 
@@ -50,7 +50,7 @@ export class Suggestions {
             conversations: this.deps.reader.conversations(),
             items,
             conversationOf: (item) => item.conversationId,
-            decided: (key) => this.deps.decisions.decided(key),
+            decided: (remembered) => this.deps.decisions.decided(remembered),
             fold: this.words.fold,
           }),
       note: missingScope ? MISSING_SCOPE_NOTE : null,
@@ -80,7 +80,7 @@ export class Suggestions {
   async dismiss(key: string): Promise<Result<null>> {
     const suggestion = this.state().items.find((item) => item.key === key);
     if (!suggestion) return fail(gone());
-    await this.deps.decisions.dismiss(key, suggestion.conversationId);
+    await this.deps.decisions.dismiss(this.decisionKeyOf(suggestion), suggestion.conversationId);
     this.changed();
     return ok(null);
   }
@@ -97,6 +97,10 @@ export class Suggestions {
     return ok(null);
   }
 
+  private decisionKeyOf(suggestion: Suggestion): string {
+    return decisionKey(suggestion.conversationId, this.words.fold(suggestion.words));
+  }
+
   private async addEach(suggestions: Suggestion[]): Promise<Result<{ ids: string[] }>> {
     if (this.deps.readOnly()) return fail({ kind: 'forbidden', message: ADD_NEEDS_WRITE_KEY });
     if (suggestions.length === 0) return fail(gone());
@@ -107,7 +111,7 @@ export class Suggestions {
         this.changed();
         return ids.length === 0 ? created : ok({ ids });
       }
-      await this.deps.decisions.added(suggestion.key, suggestion.conversationId, created.value.id);
+      await this.deps.decisions.added(this.decisionKeyOf(suggestion), suggestion.conversationId, created.value.id);
       ids.push(created.value.id);
     }
     this.changed();

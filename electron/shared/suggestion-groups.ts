@@ -1,0 +1,78 @@
+/**
+ * The suggestions as a push carries them between the processes: one group per conversation, its
+ * id, title and time once, then each to-do as [words, due date]. 1,000 suggestions as objects
+ * repeat six names, the conversation's facts and a key made of its id and the folded words each
+ * time (about 270 KB); grouped, they take about a quarter of that. The preload's bridge makes the
+ * suggestions again (ipc-contract.ts), each key from its conversation's id and words, so the page
+ * sees suggestions as core made them.
+ */
+import { suggestionKey, type Suggestion, type SuggestionsState } from './suggestion';
+
+/** One conversation's suggestions, in the order they are offered. */
+export interface SuggestionGroup {
+  conversationId: string;
+  conversationTitle: string;
+  heardAt: string;
+  /** [words, due date (ISO 8601) or null] */
+  toDos: [string, string | null][];
+}
+
+export interface SuggestionGroups {
+  /** Newest first, as the suggestions are. */
+  groups: SuggestionGroup[];
+  note: string | null;
+  canAdd: boolean;
+}
+
+/** The suggestions grouped, each run of one conversation's suggestions a group, in their order. */
+export function toSuggestionGroups(state: SuggestionsState): SuggestionGroups {
+  const groups: SuggestionGroup[] = [];
+  let group: SuggestionGroup | undefined;
+  for (const { words, dueAt, conversationId, conversationTitle, heardAt } of state.items) {
+    if (
+      group?.conversationId !== conversationId ||
+      group.conversationTitle !== conversationTitle ||
+      group.heardAt !== heardAt
+    ) {
+      group = { conversationId, conversationTitle, heardAt, toDos: [] };
+      groups.push(group);
+    }
+    group.toDos.push([words, dueAt]);
+  }
+  return { groups, note: state.note, canAdd: state.canAdd };
+}
+
+const text = (value: unknown): value is string => typeof value === 'string';
+const textOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
+
+/**
+ * The suggestions again, or null when the groups are not what toSuggestionGroups made (a field
+ * missing or of the wrong kind): the push is then dropped, as one of the wrong shape.
+ */
+export function fromSuggestionGroups(sent: unknown): SuggestionsState | null {
+  if (typeof sent !== 'object' || sent === null) return null;
+  const { groups, note, canAdd } = sent as Partial<Record<keyof SuggestionGroups, unknown>>;
+  if (!Array.isArray(groups) || !textOrNull(note) || typeof canAdd !== 'boolean') return null;
+  const items: Suggestion[] = [];
+  for (const group of groups as unknown[]) {
+    if (typeof group !== 'object' || group === null) return null;
+    const { conversationId, conversationTitle, heardAt, toDos } = group as Partial<
+      Record<keyof SuggestionGroup, unknown>
+    >;
+    if (!text(conversationId) || !text(conversationTitle) || !text(heardAt) || !Array.isArray(toDos)) return null;
+    for (const toDo of toDos as unknown[]) {
+      if (!Array.isArray(toDo) || toDo.length !== 2) return null;
+      const [words, dueAt] = toDo as unknown[];
+      if (!text(words) || !textOrNull(dueAt)) return null;
+      items.push({
+        key: suggestionKey(conversationId, words),
+        words,
+        dueAt,
+        conversationId,
+        conversationTitle,
+        heardAt,
+      });
+    }
+  }
+  return { items, note, canAdd };
+}
