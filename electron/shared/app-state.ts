@@ -4,6 +4,7 @@ import type { AboutApp, LoginItemState } from './login-item';
 import type { Settings } from './settings';
 import type { SinceLastLooked } from './since-last-looked';
 import type { SuggestionsState } from './suggestion';
+import type { SuggestionGroups } from './suggestion-groups';
 import type { ClockStyle } from './due-date/clock-style';
 
 /** Whether a key is stored for the current API origin, and what it may do. */
@@ -129,6 +130,9 @@ export interface AppSnapshot {
 export type SnapshotPush = Omit<AppSnapshot, 'items' | 'sinceLastLooked' | 'suggestions'> & {
   items: ItemView[] | null;
   sinceLastLooked?: SinceLastLooked | null | undefined;
-  /** Left out (undefined) when they are the ones named by `suggestionsSeq`. */
-  suggestions?: SuggestionsState | undefined;
+  /**
+   * Grouped by conversation (../shared/suggestion-groups), the page makes them again; left out
+   * (undefined) when they are the ones named by `suggestionsSeq`.
+   */
+  suggestions?: SuggestionGroups | undefined;
 };

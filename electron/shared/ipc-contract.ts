@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { AppSnapshot, SnapshotPush } from './app-state';
 import { fromItemTable, type ItemTable } from './item-table';
-import { fromSuggestionGroups, type SuggestionGroups } from './suggestion-groups';
+import { isSuggestionGroups } from './suggestion-groups';
 import type { Result } from './app-error';
 import type { ConversationAnswer } from './conversation';
 import { DUE_WORDS_MAX, TITLE_WORDS_MAX, type DueReading, type TitleReading } from './due-date/due-reading';
@@ -143,12 +143,9 @@ export type PushChannel = keyof PushEvents;
 
 /**
  * The snapshot push as it crosses between the processes: its items as a table (./item-table), its
- * suggestions grouped by conversation (./suggestion-groups).
+ * suggestions grouped by conversation (./suggestion-groups) as the page hears them too.
  */
-export type SnapshotPushSent = Omit<SnapshotPush, 'items' | 'suggestions'> & {
-  items: ItemTable | null;
-  suggestions?: SuggestionGroups | undefined;
-};
+export type SnapshotPushSent = Omit<SnapshotPush, 'items'> & { items: ItemTable | null };
 
 /** Pushes as main sends them; the bridge turns each into what the page hears (`pushChannels`). */
 export interface SentPushEvents {
@@ -178,13 +175,11 @@ export const pushChannels = {
         context.addIssue({ code: 'custom', message: 'The items are not a table of items' });
         return z.NEVER;
       }
-      if (sent['suggestions'] === undefined) return { ...sent, items } as unknown as SnapshotPush;
-      const suggestions = fromSuggestionGroups(sent['suggestions']);
-      if (suggestions === null) {
+      if (sent['suggestions'] !== undefined && !isSuggestionGroups(sent['suggestions'])) {
         context.addIssue({ code: 'custom', message: 'The suggestions are not groups of suggestions' });
         return z.NEVER;
       }
-      return { ...sent, items, suggestions } as unknown as SnapshotPush;
+      return { ...sent, items } as unknown as SnapshotPush;
     }),
   'popover:shown': z.looseObject({
     mode: z.enum(['checklist', 'quickEdit']),

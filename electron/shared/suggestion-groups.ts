@@ -2,9 +2,10 @@
  * The suggestions as a push carries them between the processes: one group per conversation, its
  * id, title and time once, then each to-do as [words, due date]. 1,000 suggestions as objects
  * repeat six names, the conversation's facts and a key made of its id and the folded words each
- * time (about 270 KB); grouped, they take about a quarter of that. The preload's bridge makes the
- * suggestions again (ipc-contract.ts), each key from its conversation's id and words, so the page
- * sees suggestions as core made them.
+ * time (about 270 KB); grouped, they take about a quarter of that, and a third of the values to
+ * copy where they cross into the page's world. The bridge checks the groups (ipc-contract.ts); the
+ * page makes the suggestions again (src/common/snapshot-receiver), each key from its conversation's
+ * id and words, so it sees suggestions as core made them.
  */
 import { suggestionKey, type Suggestion, type SuggestionsState } from './suggestion';
 
@@ -46,24 +47,30 @@ const text = (value: unknown): value is string => typeof value === 'string';
 const textOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
 
 /**
- * The suggestions again, or null when the groups are not what toSuggestionGroups made (a field
- * missing or of the wrong kind): the push is then dropped, as one of the wrong shape.
+ * Whether `sent` is what toSuggestionGroups makes (every field of its kind): the bridge checks it,
+ * and drops a push that fails as one of the wrong shape.
  */
-export function fromSuggestionGroups(sent: unknown): SuggestionsState | null {
-  if (typeof sent !== 'object' || sent === null) return null;
+export function isSuggestionGroups(sent: unknown): sent is SuggestionGroups {
+  if (typeof sent !== 'object' || sent === null) return false;
   const { groups, note, canAdd } = sent as Partial<Record<keyof SuggestionGroups, unknown>>;
-  if (!Array.isArray(groups) || !textOrNull(note) || typeof canAdd !== 'boolean') return null;
-  const items: Suggestion[] = [];
-  for (const group of groups as unknown[]) {
-    if (typeof group !== 'object' || group === null) return null;
+  if (!Array.isArray(groups) || !textOrNull(note) || typeof canAdd !== 'boolean') return false;
+  return groups.every((group: unknown) => {
+    if (typeof group !== 'object' || group === null) return false;
     const { conversationId, conversationTitle, heardAt, toDos } = group as Partial<
       Record<keyof SuggestionGroup, unknown>
     >;
-    if (!text(conversationId) || !text(conversationTitle) || !text(heardAt) || !Array.isArray(toDos)) return null;
-    for (const toDo of toDos as unknown[]) {
-      if (!Array.isArray(toDo) || toDo.length !== 2) return null;
-      const [words, dueAt] = toDo as unknown[];
-      if (!text(words) || !textOrNull(dueAt)) return null;
+    if (!text(conversationId) || !text(conversationTitle) || !text(heardAt) || !Array.isArray(toDos)) return false;
+    return toDos.every(
+      (toDo: unknown) => Array.isArray(toDo) && toDo.length === 2 && text(toDo[0]) && textOrNull(toDo[1]),
+    );
+  });
+}
+
+/** The suggestions again, as core made them (the page makes them from the groups the bridge let through). */
+export function fromSuggestionGroups({ groups, note, canAdd }: SuggestionGroups): SuggestionsState {
+  const items: Suggestion[] = [];
+  for (const { conversationId, conversationTitle, heardAt, toDos } of groups)
+    for (const [words, dueAt] of toDos)
       items.push({
         key: suggestionKey(conversationId, words),
         words,
@@ -72,7 +79,5 @@ export function fromSuggestionGroups(sent: unknown): SuggestionsState | null {
         conversationTitle,
         heardAt,
       });
-    }
-  }
   return { items, note, canAdd };
 }

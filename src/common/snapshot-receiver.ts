@@ -11,6 +11,7 @@ import type { ItemView } from '../../electron/shared/action-item';
 import type { AppSnapshot, SnapshotPush } from '../../electron/shared/app-state';
 import type { SinceLastLooked } from '../../electron/shared/since-last-looked';
 import type { SuggestionsState } from '../../electron/shared/suggestion';
+import { fromSuggestionGroups } from '../../electron/shared/suggestion-groups';
 
 export interface SnapshotReceiverDeps {
   /** Hears each snapshot to show, each newer than the last. */
@@ -65,7 +66,8 @@ export class SnapshotReceiver {
   push(push: SnapshotPush): void {
     if (push.items !== null) this.#items = { seq: push.itemsSeq, value: push.items };
     if (push.sinceLastLooked !== undefined) this.#looks = { seq: push.looksSeq, value: push.sinceLastLooked };
-    if (push.suggestions !== undefined) this.#suggestions = { seq: push.suggestionsSeq, value: push.suggestions };
+    if (push.suggestions !== undefined)
+      this.#suggestions = { seq: push.suggestionsSeq, value: fromSuggestionGroups(push.suggestions) };
     const whole = this.#filled(push);
     if (whole !== null) {
       this.#waiting = null;
@@ -81,7 +83,8 @@ export class SnapshotReceiver {
     const items = push.items ?? heldAt(this.#items, push.itemsSeq);
     // `null` is a part of its own here ("nothing changed since the last look"); only undefined is left out.
     const looks = push.sinceLastLooked !== undefined ? push.sinceLastLooked : heldAt(this.#looks, push.looksSeq);
-    const suggestions = push.suggestions ?? heldAt(this.#suggestions, push.suggestionsSeq);
+    // A push's own suggestions were taken in as they came (push()); held under its number.
+    const suggestions = heldAt(this.#suggestions, push.suggestionsSeq);
     if (items === undefined || looks === undefined || suggestions === undefined) return null;
     return { ...push, items, sinceLastLooked: looks, suggestions };
   }

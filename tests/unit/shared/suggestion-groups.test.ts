@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { suggestionKey, type Suggestion, type SuggestionsState } from '../../../electron/shared/suggestion';
-import { fromSuggestionGroups, toSuggestionGroups } from '../../../electron/shared/suggestion-groups';
+import {
+  fromSuggestionGroups,
+  isSuggestionGroups,
+  toSuggestionGroups,
+} from '../../../electron/shared/suggestion-groups';
 
 function suggestion(conversationId: string, words: string, dueAt: string | null = null): Suggestion {
   return {
@@ -26,7 +30,9 @@ const state: SuggestionsState = {
 
 describe('suggestion groups', () => {
   it('come back as the same suggestions, keys and order included', () => {
-    expect(fromSuggestionGroups(JSON.parse(JSON.stringify(toSuggestionGroups(state))))).toEqual(state);
+    const sent: unknown = JSON.parse(JSON.stringify(toSuggestionGroups(state)));
+    expect(isSuggestionGroups(sent)).toBe(true);
+    expect(isSuggestionGroups(sent) && fromSuggestionGroups(sent)).toEqual(state);
   });
 
   it("carry each conversation's facts once for a run of its suggestions", () => {
@@ -83,6 +89,6 @@ describe('suggestion groups', () => {
     ],
     ['canAdd as text', { groups: [], note: null, canAdd: 'yes' }],
   ])('are refused when %s', (_, sent) => {
-    expect(fromSuggestionGroups(sent)).toBeNull();
+    expect(isSuggestionGroups(sent)).toBe(false);
   });
 });

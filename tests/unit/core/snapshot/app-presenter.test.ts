@@ -2,6 +2,7 @@
  * The presenter over a real item store and outbox (on files in a temp folder) and a fake clock; the
  * account, the sync state and the ports are stand-ins that say what the presenter is shown.
  */
+import { fromSuggestionGroups } from '../../../../electron/shared/suggestion-groups';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ItemStore } from '../../../../electron/core/items/item-store';
@@ -260,10 +261,12 @@ describe('pushes', () => {
     presenter.changed();
     tick();
     const [first, same, changed] = pushes;
-    expect(first?.suggestions?.items.map((suggestion) => suggestion.words)).toEqual(['Send the deck']);
+    expect(first?.suggestions && fromSuggestionGroups(first.suggestions).items.map((s) => s.words)).toEqual([
+      'Send the deck',
+    ]);
     expect(same && 'suggestions' in same).toBe(false);
     expect(same?.suggestionsSeq).toBe(first?.suggestionsSeq);
-    expect(changed?.suggestions?.items).toHaveLength(2);
+    expect(changed?.suggestions && fromSuggestionGroups(changed.suggestions).items).toHaveLength(2);
     expect(changed?.suggestionsSeq).toBeGreaterThan(same?.suggestionsSeq ?? Number.POSITIVE_INFINITY);
     const whole = presenter.snapshot();
     expect(whole.suggestions.items).toHaveLength(2);

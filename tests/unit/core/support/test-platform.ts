@@ -3,6 +3,7 @@
  * FakeClock, a temp data folder and a FakeOmi, with a recording reminder service unless a test asks
  * for the real one, and the pushes and log lines kept for the test to read.
  */
+import { fromSuggestionGroups } from '../../../../electron/shared/suggestion-groups';
 import type { OmiClientOptions } from '../../../../electron/core/api/action-items-api';
 import { createLogger } from '../../../../electron/core/logging/logger';
 import { createOmiTray } from '../../../../electron/core/omi-tray';
@@ -82,7 +83,7 @@ export function buildApp(options: {
       // last items and suggestions when a push leaves them out.
       const push = pushChannels['snapshot:changed'].parse(payload);
       pushedItems = push.items ?? pushedItems;
-      pushedSuggestions = push.suggestions ?? pushedSuggestions;
+      pushedSuggestions = push.suggestions ? fromSuggestionGroups(push.suggestions) : pushedSuggestions;
       pushes.push({ ...push, items: pushedItems, suggestions: pushedSuggestions });
     },
     logger: createLogger({ sink: (line) => logs.push(line), level: 'debug', now: () => options.clock.now() }),

@@ -55,7 +55,14 @@ describe('AppStore', () => {
     const { omi, store } = await started();
     // Core's list has moved on while the page (just reloaded) missed the push that carried it.
     omi.snapshot = { ...snapshotWith([itemView('z')]), seq: 41, itemsSeq: 20 };
-    omi.pushRaw('snapshot:changed', { ...snapshotWith([]), seq: 40, itemsSeq: 20, items: null, sinceLastLooked: null });
+    omi.pushRaw('snapshot:changed', {
+      ...snapshotWith([]),
+      seq: 40,
+      itemsSeq: 20,
+      items: null,
+      sinceLastLooked: null,
+      suggestions: undefined,
+    });
     expect(store.list.item('a')).toBeDefined();
     await flush();
     expect(omi.callsTo('app:getSnapshot')).toHaveLength(2);

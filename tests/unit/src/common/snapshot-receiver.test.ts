@@ -1,6 +1,7 @@
 /** Pushes become whole snapshots: the items kept when unchanged, asked for when the page lacks them. */
 import { describe, expect, it } from 'vitest';
 import type { AppSnapshot, SnapshotPush } from '../../../../electron/shared/app-state';
+import { toSuggestionGroups } from '../../../../electron/shared/suggestion-groups';
 import { SnapshotReceiver } from '../../../../src/common/snapshot-receiver';
 import { itemView, snapshotWith } from '../support/fake-omi-api';
 import { suggestion } from '../../support/suggestions';
@@ -10,7 +11,13 @@ const laterItems = [itemView('a1')];
 
 const whole = (seq: number, itemsSeq: number, items: AppSnapshot['items'], warnings: string[] = []): AppSnapshot =>
   snapshotWith(items, { seq, itemsSeq, warnings });
-const without = (snapshot: AppSnapshot): SnapshotPush => ({ ...snapshot, items: null });
+const wholePush = (...args: Parameters<typeof whole>): SnapshotPush => asPush(whole(...args));
+/** The snapshot as a push carries it: its suggestions grouped. */
+const asPush = (snapshot: AppSnapshot): SnapshotPush => ({
+  ...snapshot,
+  suggestions: toSuggestionGroups(snapshot.suggestions),
+});
+const without = (snapshot: AppSnapshot): SnapshotPush => ({ ...asPush(snapshot), items: null });
 
 /** A receiver whose requests for the whole snapshot wait until the test answers them. */
 function receiver() {
@@ -36,7 +43,7 @@ describe('the snapshots the page shows', () => {
     await answer(whole(1, 1, firstItems));
     await loaded;
     snapshots.push(without(whole(2, 1, firstItems, ['Updated just now.'])));
-    snapshots.push(whole(3, 2, laterItems));
+    snapshots.push(wholePush(3, 2, laterItems));
     expect(shown.map((snapshot) => snapshot.seq)).toEqual([1, 2, 3]);
     expect(shown[1]?.items).toBe(shown[0]?.items);
     expect(shown[1]?.warnings).toEqual(['Updated just now.']);
@@ -46,7 +53,7 @@ describe('the snapshots the page shows', () => {
   it('shows an answer only when it is newer than a push shown meanwhile', async () => {
     const { snapshots, shown, answer } = receiver();
     const loaded = snapshots.whole();
-    snapshots.push(whole(5, 2, laterItems));
+    snapshots.push(wholePush(5, 2, laterItems));
     await answer(whole(4, 1, firstItems));
     await loaded;
     expect(shown.map((snapshot) => snapshot.seq)).toEqual([5]);
@@ -85,11 +92,11 @@ describe('the snapshots the page shows', () => {
     const loaded = snapshots.whole();
     await answer({ ...whole(1, 1, firstItems), looksSeq: 1, sinceLastLooked: looks });
     await loaded;
-    const { sinceLastLooked: _left, ...left } = { ...whole(2, 1, firstItems), looksSeq: 1 };
+    const { sinceLastLooked: _left, ...left } = { ...wholePush(2, 1, firstItems), looksSeq: 1 };
     snapshots.push({ ...left, items: null });
     expect(shown[1]?.sinceLastLooked).toBe(shown[0]?.sinceLastLooked);
     expect(shown[1]?.sinceLastLooked?.words).toBe('1 new');
-    snapshots.push({ ...whole(3, 1, firstItems), looksSeq: 2, items: null, sinceLastLooked: null });
+    snapshots.push({ ...wholePush(3, 1, firstItems), looksSeq: 2, items: null, sinceLastLooked: null });
     expect(shown[2]?.sinceLastLooked).toBeNull();
     // A push naming a later one the page never heard: shown once the whole snapshot is in.
     snapshots.push({ ...left, seq: 4, looksSeq: 3, items: null });

@@ -1,4 +1,5 @@
 /** A stand-in for `window.omi`: records every call, answers from a script, pushes snapshots on demand. */
+import { toSuggestionGroups } from '../../../../electron/shared/suggestion-groups';
 import type { ItemView } from '../../../../electron/shared/action-item';
 import type { AppSnapshot } from '../../../../electron/shared/app-state';
 import type { InvokeChannel, PushChannel, PushEvents } from '../../../../electron/shared/ipc-contract';
@@ -84,7 +85,7 @@ export class FakeOmiApi {
       ...rest,
       items: sameItems ? null : this.snapshot.items,
       ...(sameLooks ? {} : { sinceLastLooked: looks }),
-      ...(sameSuggestions ? {} : { suggestions: this.snapshot.suggestions }),
+      ...(sameSuggestions ? {} : { suggestions: toSuggestionGroups(this.snapshot.suggestions) }),
     });
   }
 
