@@ -152,8 +152,12 @@ export class ConversationListReader {
       );
       if (answer.value.length < CONVERSATION_PAGE_LIMIT) break;
       // A full page: the region shows it while the next page is asked for, not a round trip later.
+      // The push waits a tick to gather what changes with it; the next page is asked for after that
+      // tick, so the push goes out first rather than behind the request's own work.
       this.deps.changed();
       untold = false;
+      await new Promise<void>((resolve) => this.deps.clock.setTimeout(resolve, 0));
+      if (this.held !== held) return;
     }
     held.lastReadAt = startedAt;
     for (const [id, conversation] of held.byId)

@@ -115,6 +115,7 @@ describe('reading recent conversations for suggestions', () => {
   ])('shows a full page at once, before the next page is answered; %s', async (_, next, told) => {
     const full = Array.from({ length: 100 }, (_, index) => heard(`c${index}`, '2026-03-09T08:00:00Z'));
     let release: (answer: Result<HeardConversation[]>) => void = () => undefined;
+    let askedNext = false;
     const shownWhileAsking: number[] = [];
     const paged = new ConversationListReader({
       clock,
@@ -127,13 +128,21 @@ describe('reading recent conversations for suggestions', () => {
         conversationsSince: (_since: string, offset?: number) =>
           offset === 0 || offset === undefined
             ? Promise.resolve(ok(full))
-            : new Promise((resolve) => (release = resolve)),
+            : new Promise((resolve) => {
+                askedNext = true;
+                release = resolve;
+              }),
       }),
       changed: () => shownWhileAsking.push(paged.conversations().length),
     });
     const reading = paged.looked();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(shownWhileAsking).toEqual([100]);
+    // The next page is asked for a tick later, once the push of this one went out.
+    expect(askedNext).toBe(false);
+    clock.advance(0);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(askedNext).toBe(true);
     release(ok(next));
     await reading;
     expect(shownWhileAsking).toEqual(told);
