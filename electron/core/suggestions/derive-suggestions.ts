@@ -17,6 +17,30 @@ export function decisionKey(conversationId: string, folded: string): string {
   return `${conversationId}\u0000${folded}`;
 }
 
+/** The list's words, folded: what any open item says, and what each conversation's items say. */
+export interface ListWords {
+  open: ReadonlySet<string>;
+  /** decisionKey of each item that belongs to a conversation, open or done. */
+  inConversation: ReadonlySet<string>;
+}
+
+/** The list's words folded into sets, once for a list (core keeps them while the list stays the same). */
+export function wordsOfList(
+  items: readonly ItemView[],
+  conversationOf: (item: ItemView) => string | null,
+  fold: (text: string) => string = foldWords,
+): ListWords {
+  const open = new Set<string>();
+  const inConversation = new Set<string>();
+  for (const item of items) {
+    const folded = fold(item.description);
+    if (!item.completed) open.add(folded);
+    const conversationId = conversationOf(item);
+    if (conversationId !== null) inConversation.add(decisionKey(conversationId, folded));
+  }
+  return { open, inConversation };
+}
+
 export interface SuggestionInputs {
   /** Newest first, as Omi lists them. */
   conversations: readonly HeardConversation[];
@@ -27,6 +51,8 @@ export interface SuggestionInputs {
   decided(decisionKey: string): boolean;
   /** Folds words as foldWords does (a memory of them may stand in: ./folded-words). */
   fold?: (text: string) => string;
+  /** The list's words, when worked out already for these items (wordsOfList). */
+  list?: ListWords;
 }
 
 export function deriveSuggestions({
@@ -35,15 +61,8 @@ export function deriveSuggestions({
   conversationOf,
   decided,
   fold = foldWords,
+  list = wordsOfList(items, conversationOf, fold),
 }: SuggestionInputs): Suggestion[] {
-  const openWords = new Set<string>();
-  const conversationWords = new Set<string>();
-  for (const item of items) {
-    const folded = fold(item.description);
-    if (!item.completed) openWords.add(folded);
-    const conversationId = conversationOf(item);
-    if (conversationId !== null) conversationWords.add(decisionKey(conversationId, folded));
-  }
   const offered: Suggestion[] = [];
   const seen = new Set<string>();
   for (const { summary, toDos } of conversations) {
@@ -51,7 +70,8 @@ export function deriveSuggestions({
       if (toDo.done) continue;
       const folded = fold(toDo.words);
       const remembered = decisionKey(summary.id, folded);
-      const skip = folded === '' || seen.has(remembered) || openWords.has(folded) || conversationWords.has(remembered);
+      const skip =
+        folded === '' || seen.has(remembered) || list.open.has(folded) || list.inConversation.has(remembered);
       if (skip || decided(remembered)) continue;
       seen.add(remembered);
       offered.push({

@@ -12,7 +12,7 @@ import type { Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
 import { ADD_NEEDS_WRITE_KEY, NO_SUGGESTIONS, type Suggestion, type SuggestionsState } from '../../shared/suggestion';
 import type { ConversationListReader } from './conversation-list-reader';
-import { decisionKey, deriveSuggestions } from './derive-suggestions';
+import { decisionKey, deriveSuggestions, wordsOfList, type ListWords } from './derive-suggestions';
 import { FoldedWords } from './folded-words';
 import type { SuggestionDecisions } from './suggestion-decisions';
 
@@ -33,7 +33,10 @@ export interface SuggestionsDeps {
 export class Suggestions {
   private memo: { items: ItemView[]; version: number; state: SuggestionsState } | null = null;
   private version = 0;
+  /** The to-dos heard, folded; the list's own words are folded apart and kept while the list stays. */
   private readonly words = new FoldedWords();
+  private readonly listFolds = new FoldedWords();
+  private list: { items: ItemView[]; words: ListWords } | null = null;
 
   constructor(private readonly deps: SuggestionsDeps) {}
 
@@ -52,6 +55,7 @@ export class Suggestions {
             conversationOf: (item) => item.conversationId,
             decided: (remembered) => this.deps.decisions.decided(remembered),
             fold: this.words.fold,
+            list: this.listWords(items),
           }),
       note: missingScope ? MISSING_SCOPE_NOTE : null,
       canAdd: !this.deps.readOnly(),
@@ -59,6 +63,15 @@ export class Suggestions {
     this.words.endRound();
     this.memo = { items, version: this.version, state };
     return state;
+  }
+
+  /** The list's words folded, worked out again only when the list changed. */
+  private listWords(items: ItemView[]): ListWords {
+    if (this.list?.items !== items) {
+      this.list = { items, words: wordsOfList(items, (item) => item.conversationId, this.listFolds.fold) };
+      this.listFolds.endRound();
+    }
+    return this.list.words;
   }
 
   /** Something the suggestions depend on changed (a read, a decision). */
