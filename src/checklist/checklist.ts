@@ -47,6 +47,8 @@ export class ChecklistBuilder {
   #builtAt = Number.NaN;
   #builtDay = Number.NaN;
   #builtStyle: ClockStyle | null = null;
+  /** The last build's result. */
+  #sections: ChecklistSection[] = [];
 
   /**
    * `nowMs`: the clock, as epoch ms. `timeZone`: the snapshot's, whose calendar days the sections
@@ -101,7 +103,25 @@ export class ChecklistBuilder {
     }));
     this.#rows = rows;
     this.#places = places;
-    return sections;
+    return this.#sameAsLast(sections);
+  }
+
+  /**
+   * The last build's sections where nothing in them changed: a section whose rows are the same rows
+   * in the same order is the same object, and so is the whole list when every section is. The page
+   * then has nothing to compare again (a pointer entering the list, the popover shown, a minute
+   * passing with every label as it was, would otherwise have 2,000 rows checked once more).
+   */
+  #sameAsLast(sections: ChecklistSection[]): ChecklistSection[] {
+    const last = new Map(this.#sections.map((section) => [section.name, section] as const));
+    const kept = sections.map((section) => {
+      const before = last.get(section.name);
+      return before !== undefined && sameRows(before.rows, section.rows) ? before : section;
+    });
+    const unchanged =
+      kept.length === this.#sections.length && kept.every((section, at) => section === this.#sections[at]);
+    this.#sections = unchanged ? this.#sections : kept;
+    return this.#sections;
   }
 
   /** Puts held items back in the section and at the index they had in the last build. */
@@ -134,6 +154,10 @@ export class ChecklistBuilder {
       items: byName.get(name)!,
     }));
   }
+}
+
+function sameRows(a: readonly ItemRow[], b: readonly ItemRow[]): boolean {
+  return a.length === b.length && a.every((row, at) => row === b[at]);
 }
 
 /** The items by id, for lookups across a snapshot. */

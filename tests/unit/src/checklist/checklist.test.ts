@@ -79,6 +79,25 @@ describe('ChecklistBuilder', () => {
     expect(rows(second).get('b')).not.toBe(rows(first).get('b'));
   });
 
+  it('gives back the same sections when nothing in them changed, and keeps each section nothing changed in', () => {
+    const builder = new ChecklistBuilder();
+    const items = [itemView('a', { dueAt: local(2, 17) }), itemView('b'), itemView('c', { dueAt: local(9, 9) })];
+    const first = builder.build(items, NOW, ZONE, DAY_FIRST_24_HOUR);
+    // A minute later, every label as it was: the very same sections.
+    expect(builder.build([...items], NOW + 60_000, ZONE, DAY_FIRST_24_HOUR)).toBe(first);
+    const changed = builder.build(
+      [items[0]!, itemView('b', { description: 'changed' }), items[2]!],
+      NOW + 60_000,
+      ZONE,
+      DAY_FIRST_24_HOUR,
+    );
+    expect(changed).not.toBe(first);
+    const byName = (sections: typeof first) => new Map(sections.map((section) => [section.name, section]));
+    expect(byName(changed).get('Today')).toBe(byName(first).get('Today'));
+    expect(byName(changed).get('No due date')).toBeDefined();
+    expect(byName(changed).get('No due date')).not.toBe(byName(first).get('No due date'));
+  });
+
   it('words each due date for the clock of every build: passing its time, a new day, a reopened item', () => {
     const builder = new ChecklistBuilder();
     const labels = (
