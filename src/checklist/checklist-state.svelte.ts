@@ -39,9 +39,14 @@ export class ChecklistState {
   readonly #screen: Screen = $derived.by(() =>
     this.snapshot === null ? 'loading' : this.snapshot.connection.status === 'connected' ? 'checklist' : 'onboarding',
   );
-  readonly #readOnly = $derived.by(
-    () => this.snapshot?.connection.status === 'connected' && this.snapshot.connection.readOnly,
-  );
+  /**
+   * The zone, whether the key can only read, and whether a snapshot came: states set only when they
+   * change, not derived from the snapshot. 2,000 rows read them, and a value derived from the
+   * snapshot would have every row checked again on each push, though it changes about never.
+   */
+  #readOnly = $state(false);
+  #timeZone = $state('UTC');
+  #loaded = $state(false);
   readonly #holds = (id: string): boolean => this.pointerInList || this.ticks.holding || this.focusedItemId === id;
   /**
    * Only a hold that keeps an item in place makes the sections follow the pointer, focus and recent
@@ -50,8 +55,6 @@ export class ChecklistState {
    */
   readonly #hold: HoldPlace = (id) => untrack(() => this.#holds(id)) && this.#holds(id);
   readonly #builder = new ChecklistBuilder();
-  readonly #loaded = $derived(this.snapshot !== null);
-  readonly #timeZone = $derived(this.snapshot?.timeZone ?? 'UTC');
   readonly #sections: ChecklistSection[] = $derived.by(() =>
     this.#loaded ? this.#builder.build(this.#items, this.now, this.#timeZone, this.#clockStyle, this.#hold) : [],
   );
@@ -73,6 +76,11 @@ export class ChecklistState {
 
   get readOnly(): boolean {
     return this.#readOnly;
+  }
+
+  /** The zone the snapshot's days and times are in, the same text until it changes. */
+  get timeZone(): string {
+    return this.#timeZone;
   }
 
   get sections(): ChecklistSection[] {
@@ -117,6 +125,10 @@ export class ChecklistState {
     const style = snapshot.clock;
     if (style.hour12 !== this.#clockStyle.hour12 || style.monthFirst !== this.#clockStyle.monthFirst)
       this.#clockStyle = style;
+    const readOnly = snapshot.connection.status === 'connected' && snapshot.connection.readOnly;
+    if (readOnly !== this.#readOnly) this.#readOnly = readOnly;
+    if (snapshot.timeZone !== this.#timeZone) this.#timeZone = snapshot.timeZone;
+    this.#loaded = true;
     this.snapshot = snapshot;
   }
 
