@@ -8,7 +8,7 @@ import { preloadPath, rendererLocation, trayIconDir } from './app-paths';
 import { createAskDialog } from './adapters/ask-dialog';
 import { environmentFor } from './adapters/automation-env';
 import { useDataDir, type DataDir } from './adapters/data-dir';
-import { localTimeZone, takeApiOverrides } from './adapters/environment';
+import { localTimeZoneReader, takeApiOverrides } from './adapters/environment';
 import { systemLocale } from './adapters/system-locale';
 import { createNetFetch } from './adapters/fetch';
 import { createLogSink, logFolder } from './adapters/log-sink';
@@ -127,7 +127,7 @@ async function start(data: DataDir): Promise<void> {
     send: popover.send,
     logger,
     env: apiOverrides,
-    timeZone: localTimeZone,
+    timeZone: localTimeZoneReader(),
     locale: systemLocale,
     quit: () => app.quit(),
   };

@@ -13,7 +13,26 @@ export function takeApiOverrides(env: NodeJS.ProcessEnv): Platform['env'] {
   return overrides;
 }
 
-/** The machine's zone as it is now (read at every use: the user may travel while the app runs). */
-export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** How long a reading of the machine's zone stands before Intl is asked again. */
+export const ZONE_READ_MS = 1_000;
+
+/**
+ * The machine's zone as it is now: the user may travel while the app runs, so it is read again once
+ * ZONE_READ_MS have passed, not at every use. Each snapshot asks several times, and each reading makes
+ * a new Intl formatter (about a millisecond each on a slow machine).
+ */
+export function localTimeZoneReader(
+  now: () => number = Date.now,
+  read: () => string = () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+): () => string {
+  let zone = '';
+  let readAt = Number.NEGATIVE_INFINITY;
+  return () => {
+    const at = now();
+    if (at - readAt >= ZONE_READ_MS || at < readAt) {
+      zone = read();
+      readAt = at;
+    }
+    return zone;
+  };
 }
