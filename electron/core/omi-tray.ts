@@ -6,6 +6,7 @@
  * createOmiTray builds the services in order; the functions below it spell out the longer hand-offs
  * (the tray menu's entries, the reminders' view of the app, the handle main holds).
  */
+import { prepareConversationListCheck } from './api/conversation-list-api';
 import { fileNotice, type CorruptFile } from './storage/file-notice';
 import { join } from 'node:path';
 import { ok, type Result } from '../shared/app-error';
@@ -448,6 +449,8 @@ function suggestionParts(app: {
   editor: ItemEditor;
 }) {
   const { clock, logger, connection, events, decisions, account, editor } = app;
+  // Built once the app has started, not at the first look (see prepareConversationListCheck).
+  clock.setTimeout(() => prepareConversationListCheck(), 0);
   const reader = new ConversationListReader({
     clock,
     logger,
