@@ -8,6 +8,7 @@ import { dueLabeler, DUE_GRACE_MS, type DueWords } from '../../electron/shared/d
 import type { ClockStyle } from '../../electron/shared/due-date/clock-style';
 import { groupItems, instantOf, localDays, SECTION_NAMES, type SectionName } from '../../electron/shared/grouping';
 import { checkboxId, domId } from '../common/dom-id';
+import { sameList } from '../../electron/shared/same-values';
 import { sameItem } from './same-item';
 
 export interface ItemRow {
@@ -33,6 +34,9 @@ function newRow(item: ItemView, due: DueWords | null): ItemRow {
   const parts = [due ? `${id}-due` : '', item.pending ? `${id}-pending` : ''].filter((part) => part !== '');
   return { item, id, due, describedBy: parts.length > 0 ? parts.join(' ') : undefined };
 }
+
+/** The very same object: rows and sections are kept, never copied, when nothing in them changed. */
+const identical = <T>(a: T, b: T): boolean => a === b;
 
 /** Which items keep their place in the list for now (see ChecklistBuilder.build). */
 export type HoldPlace = (id: string) => boolean;
@@ -116,11 +120,9 @@ export class ChecklistBuilder {
     const last = new Map(this.#sections.map((section) => [section.name, section] as const));
     const kept = sections.map((section) => {
       const before = last.get(section.name);
-      return before !== undefined && sameRows(before.rows, section.rows) ? before : section;
+      return before !== undefined && sameList(before.rows, section.rows, identical) ? before : section;
     });
-    const unchanged =
-      kept.length === this.#sections.length && kept.every((section, at) => section === this.#sections[at]);
-    this.#sections = unchanged ? this.#sections : kept;
+    if (!sameList(kept, this.#sections, identical)) this.#sections = kept;
     return this.#sections;
   }
 
@@ -154,10 +156,6 @@ export class ChecklistBuilder {
       items: byName.get(name)!,
     }));
   }
-}
-
-function sameRows(a: readonly ItemRow[], b: readonly ItemRow[]): boolean {
-  return a.length === b.length && a.every((row, at) => row === b[at]);
 }
 
 /** The items by id, for lookups across a snapshot. */

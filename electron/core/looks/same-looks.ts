@@ -3,7 +3,7 @@
  * it last numbered, and a push leaves it out (after a big sync it holds thousands of changes).
  */
 import type { SinceLastLooked } from '../../shared/since-last-looked';
-import { sameFields, sameList } from '../same-values';
+import { sameFields, sameList } from '../../shared/same-values';
 
 /** The same changes, in the same order and words. */
 export function sameLooks(a: SinceLastLooked | null, b: SinceLastLooked | null): boolean {

@@ -6,7 +6,7 @@
  * items added here from a suggestion.
  */
 import type { ItemView } from '../../shared/action-item';
-import { sameFields, sameList } from '../same-values';
+import { sameFields, sameList } from '../../shared/same-values';
 import type { LookBaseline, OwnChange } from './look-baseline';
 import type { AddedHere } from './possible-copies';
 

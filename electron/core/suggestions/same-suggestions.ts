@@ -3,7 +3,7 @@
  * nothing new (the second, empty page; a look 15 minutes later) works the suggestions out again as
  * new objects, and without this every push would carry the same 1,000 suggestions again.
  */
-import { sameFields, sameList } from '../same-values';
+import { sameFields, sameList } from '../../shared/same-values';
 import type { SuggestionsState } from '../../shared/suggestion';
 
 export function sameSuggestions(a: SuggestionsState, b: SuggestionsState): boolean {

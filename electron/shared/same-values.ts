@@ -1,6 +1,7 @@
 /**
  * Whether two values a snapshot is worked out from, or two parts of it, are alike: used where a part
- * worked out again as new objects must be known to show the same as before.
+ * worked out again as new objects must be known to show the same as before (in core, and in the
+ * page's checklist build).
  */
 
 /** Two plain objects with the same keys, each with the same value (compared with ===). */
