@@ -4,6 +4,7 @@
  * (about a third of the push); the preload's bridge makes the objects again (omi-api.ts), so the
  * page sees items as everywhere else.
  */
+import { isText, isTextOrNull, isYesNo } from './value-kinds';
 import type { ItemView } from './action-item';
 
 /**
@@ -50,16 +51,13 @@ export function fromItemTable(table: ItemTable): ItemView[] | null {
   return items;
 }
 
-const text = (value: unknown): value is string => typeof value === 'string';
-const textOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
-const yesNo = (value: unknown): value is boolean => typeof value === 'boolean';
-
 function fromRow(row: unknown): ItemView | null {
   if (!Array.isArray(row) || row.length !== ITEM_FIELDS.length) return null;
   const [id, description, completed, dueAt, createdAt, updatedAt, completedAt, conversationId, pending, localOnly] =
     row as unknown[];
-  if (!text(id) || !text(description) || !yesNo(completed) || !yesNo(pending) || !yesNo(localOnly)) return null;
-  if (![dueAt, createdAt, updatedAt, completedAt, conversationId].every(textOrNull)) return null;
+  if (!isText(id) || !isText(description) || !isYesNo(completed) || !isYesNo(pending) || !isYesNo(localOnly))
+    return null;
+  if (![dueAt, createdAt, updatedAt, completedAt, conversationId].every(isTextOrNull)) return null;
   return {
     id,
     description,

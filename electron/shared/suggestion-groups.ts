@@ -7,6 +7,7 @@
  * page makes the suggestions again (src/common/snapshot-receiver), each key from its conversation's
  * id and words, so it sees suggestions as core made them.
  */
+import { isText, isTextOrNull, isYesNo } from './value-kinds';
 import { suggestionKey, type Suggestion, type SuggestionsState } from './suggestion';
 
 /** One conversation's suggestions, in the order they are offered. */
@@ -43,9 +44,6 @@ export function toSuggestionGroups(state: SuggestionsState): SuggestionGroups {
   return { groups, note: state.note, canAdd: state.canAdd };
 }
 
-const text = (value: unknown): value is string => typeof value === 'string';
-const textOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
-
 /**
  * Whether `sent` is what toSuggestionGroups makes (every field of its kind): the bridge checks it,
  * and drops a push that fails as one of the wrong shape.
@@ -53,15 +51,16 @@ const textOrNull = (value: unknown): value is string | null => value === null ||
 export function isSuggestionGroups(sent: unknown): sent is SuggestionGroups {
   if (typeof sent !== 'object' || sent === null) return false;
   const { groups, note, canAdd } = sent as Partial<Record<keyof SuggestionGroups, unknown>>;
-  if (!Array.isArray(groups) || !textOrNull(note) || typeof canAdd !== 'boolean') return false;
+  if (!Array.isArray(groups) || !isTextOrNull(note) || !isYesNo(canAdd)) return false;
   return groups.every((group: unknown) => {
     if (typeof group !== 'object' || group === null) return false;
     const { conversationId, conversationTitle, heardAt, toDos } = group as Partial<
       Record<keyof SuggestionGroup, unknown>
     >;
-    if (!text(conversationId) || !text(conversationTitle) || !text(heardAt) || !Array.isArray(toDos)) return false;
+    if (!isText(conversationId) || !isText(conversationTitle) || !isText(heardAt) || !Array.isArray(toDos))
+      return false;
     return toDos.every(
-      (toDo: unknown) => Array.isArray(toDo) && toDo.length === 2 && text(toDo[0]) && textOrNull(toDo[1]),
+      (toDo: unknown) => Array.isArray(toDo) && toDo.length === 2 && isText(toDo[0]) && isTextOrNull(toDo[1]),
     );
   });
 }
