@@ -125,9 +125,9 @@ export class ChecklistState {
     const style = snapshot.clock;
     if (style.hour12 !== this.#clockStyle.hour12 || style.monthFirst !== this.#clockStyle.monthFirst)
       this.#clockStyle = style;
-    const readOnly = snapshot.connection.status === 'connected' && snapshot.connection.readOnly;
-    if (readOnly !== this.#readOnly) this.#readOnly = readOnly;
-    if (snapshot.timeZone !== this.#timeZone) this.#timeZone = snapshot.timeZone;
+    // Setting a state to the value it holds changes nothing (Svelte compares with ===).
+    this.#readOnly = snapshot.connection.status === 'connected' && snapshot.connection.readOnly;
+    this.#timeZone = snapshot.timeZone;
     this.#loaded = true;
     this.snapshot = snapshot;
   }
