@@ -18,9 +18,8 @@
  * Trouble on demand: failNext (any status, body, headers), setDelay, dropConnections (before or after
  * acting), answerLate (saved, answered late or never), proxyError (a proxy's HTML page, outside the
  * document, so not a violation), setDown (every connection dropped unanswered: the client sees the
- * network fail), betweenRequests (change items between a client's page requests), setRateLimit,
- * keyEndpoint (older servers without GET /v1/dev/key). The clock (`now`) is injectable, so the hourly
- * window can pass in a moment.
+ * network fail), setRateLimit, keyEndpoint (older servers without GET /v1/dev/key). The clock (`now`)
+ * is injectable, so the hourly window can pass in a moment. onAnswer tells a bench when an answer leaves.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -133,13 +132,16 @@ export interface FakeOmi {
   answerLate(spec: LateSpec): void;
   /** The next matching request(s) get a proxy's HTML error page instead of reaching Omi. */
   proxyError(spec: ProxyErrorSpec): void;
-  /** Called after every answered list request: a test changes items between a client's page requests. */
-  betweenRequests(hook: ((request: RecordedRequest) => void) | null): void;
   /**
    * Called as each request arrives, before any switch is consulted: a soak arms this very request's
    * trouble (failNext, dropConnections, answerLate, proxyError) at random.
    */
   onRequest(hook: ((request: RecordedRequest) => void) | null): void;
+  /**
+   * Called as each answer leaves: its body made into text, its bytes about to be written. A bench's
+   * clock starts here, so the fake's own work on the answer is not counted as the app's.
+   */
+  onAnswer(hook: ((request: RecordedRequest) => void) | null): void;
   /** Requests held open without an answer right now (answerLate 'never'). */
   holding(): number;
   /** Down: every connection is dropped without an answer until set back to false. */
@@ -175,8 +177,8 @@ class FakeOmiServer implements FakeOmi {
   private readonly model: OmiAccountModel;
   private readonly now: () => number;
   private readonly switches = new FailureSwitches();
-  private hook: ((request: RecordedRequest) => void) | null = null;
   private arrivalHook: ((request: RecordedRequest) => void) | null = null;
+  private answerHook: ((request: RecordedRequest) => void) | null = null;
   private held = 0;
   /** holdAnswers: answers carried out and waiting for releaseAnswers. */
   private answersHeld = false;
@@ -304,12 +306,12 @@ class FakeOmiServer implements FakeOmi {
     this.switches.proxyError(spec);
   }
 
-  betweenRequests(hook: ((request: RecordedRequest) => void) | null): void {
-    this.hook = hook;
-  }
-
   onRequest(hook: ((request: RecordedRequest) => void) | null): void {
     this.arrivalHook = hook;
+  }
+
+  onAnswer(hook: ((request: RecordedRequest) => void) | null): void {
+    this.answerHook = hook;
   }
 
   holding(): number {
@@ -394,7 +396,6 @@ class FakeOmiServer implements FakeOmi {
       return drop(response);
     }
     const answer = this.answer(method, url, raw, record);
-    if (method === 'GET' && this.hook && url.pathname !== KEY_PATH) this.hook(record);
     if (dropping === 'after') return drop(response);
     if (late?.ms === 'never') return this.holdUntilClientGivesUp(response, 'never');
     if (this.answersHeld) await new Promise<void>((release) => this.heldAnswers.push(release));
@@ -404,8 +405,10 @@ class FakeOmiServer implements FakeOmi {
     record.status = answer.status;
     const retryAfter = answer.headers?.['Retry-After'];
     if (retryAfter !== undefined) record.retryAfterSeconds = Number(retryAfter);
+    const body = answer.rawBody ?? (answer.body === undefined ? '' : JSON.stringify(answer.body));
+    this.answerHook?.(record);
     response.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers });
-    response.end(answer.rawBody ?? (answer.body === undefined ? '' : JSON.stringify(answer.body)));
+    response.end(body);
   }
 
   /**

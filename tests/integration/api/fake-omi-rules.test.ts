@@ -303,6 +303,24 @@ describe("by default the fake plays by the deployed server's rules", () => {
   });
 });
 
+describe('what a bench hears', () => {
+  it('tells when each answer leaves, after any hold, and not for a connection dropped unanswered', async () => {
+    const fake = await server({ items: generateItems(3, { completed: false }) });
+    const left: string[] = [];
+    fake.onAnswer((request) => left.push(`${request.method} ${request.path} ${request.status ?? 'none'}`));
+    fake.holdAnswers();
+    const held = call(fake, ITEMS);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(left).toEqual([]);
+    fake.releaseAnswers();
+    expect((await held).status).toBe(200);
+    fake.dropConnections(1, { method: 'GET' });
+    await expect(call(fake, ITEMS)).rejects.toThrow();
+    expect(await call(fake, `${ITEMS}/nobody`, { method: 'DELETE' })).toMatchObject({ status: 404 });
+    expect(left).toEqual([`GET ${ITEMS} 200`, `DELETE ${ITEMS}/nobody 404`]);
+  });
+});
+
 describe('trouble a test asks for', () => {
   it('saves a write and answers it late', async () => {
     const fake = await server();
