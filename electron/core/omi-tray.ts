@@ -457,8 +457,7 @@ function suggestionParts(app: {
     budget: app.budget,
     api: () => connection.api(),
     owner: () => readerOwner(connection),
-    learned: (summaries) =>
-      inBackground(logger, 'Keeping conversation summaries', app.conversations.learned(summaries)),
+    learned: (summaries) => app.conversations.learned(summaries),
     changed: () => events.emit('conversationsRead'),
   });
   const suggestions = new Suggestions({

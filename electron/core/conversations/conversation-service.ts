@@ -11,7 +11,7 @@
 import type { ConversationLookup, ConversationSummary } from '../../shared/conversation';
 import type { ActionItemsApi } from '../api/action-items-api';
 import type { ReadBudget } from '../items/read-budget';
-import type { Clock, Logger } from '../ports';
+import type { Clock, Logger, TimerHandle } from '../ports';
 import { CoalescedWriter } from '../storage/coalesced-writer';
 import type { JsonFile } from '../storage/json-file';
 import { EMPTY_CACHE, type CachedConversation, type ConversationCache } from './conversation-cache-file';
@@ -25,6 +25,12 @@ export const RETRY_AFTER_MS = 60_000;
 export const SCOPE_RECHECK_MS = 60 * 60_000;
 /** Per origin; the oldest are forgotten first. Thousands of items rarely come from more conversations. */
 export const MAX_CACHED = 2_000;
+/**
+ * Summaries read with the list of recent conversations reach conversations.json this long after:
+ * reading and writing the file would otherwise take the processor while the suggestions they came
+ * with are on their way to the screen. Until then they are known in memory; quitting keeps them.
+ */
+export const KEEP_LEARNED_AFTER_MS = 1_000;
 
 export interface ConversationServiceDeps {
   clock: Clock;
@@ -43,6 +49,9 @@ export class ConversationService {
   /** Short memories of answers not worth a disk entry: key `${origin} ${id}` or `${origin}` for the scope. */
   private readonly recent = new Map<string, { lookup: ConversationLookup; until: number }>();
   private readonly writer: CoalescedWriter<ConversationCache>;
+  /** Learned from the list and not yet in the cache: key `${origin} ${id}`. */
+  private readonly learnedNotKept = new Map<string, { origin: string; id: string; entry: CachedConversation }>();
+  private keepTimer: TimerHandle | null = null;
 
   constructor(private readonly deps: ConversationServiceDeps) {
     this.writer = new CoalescedWriter(deps.file, () => this.cache ?? EMPTY_CACHE);
@@ -63,20 +72,23 @@ export class ConversationService {
 
   /**
    * Summaries read with the list of recent conversations (suggestions): kept as if each had been
-   * fetched, so the panel needs no read of its own for them.
+   * fetched, so the panel needs no read of its own for them. Known at once; the file takes them
+   * KEEP_LEARNED_AFTER_MS later, or when the app quits (settled).
    */
-  async learned(summaries: readonly ConversationSummary[]): Promise<void> {
+  learned(summaries: readonly ConversationSummary[]): void {
     const origin = this.deps.origin();
     if (origin === null || summaries.length === 0) return;
-    await this.load();
     const fetchedAt = new Date(this.deps.clock.now()).toISOString();
-    const cache = this.cache ?? { version: 1 as const, origins: {} };
-    const entries = { ...(cache.origins[origin] ?? {}) };
-    for (const conversation of summaries) entries[conversation.id] = { kind: 'found', conversation, fetchedAt };
-    this.cache = { version: 1, origins: { ...cache.origins, [origin]: withinLimit(entries) } };
-    this.writer
-      .save()
-      .catch((error: unknown) => this.deps.logger.error('Saving conversations.json failed', { error: String(error) }));
+    for (const conversation of summaries)
+      this.learnedNotKept.set(`${origin} ${conversation.id}`, {
+        origin,
+        id: conversation.id,
+        entry: { kind: 'found', conversation, fetchedAt },
+      });
+    this.keepTimer ??= this.deps.clock.setTimeout(() => {
+      this.keepTimer = null;
+      void this.keepLearned();
+    }, KEEP_LEARNED_AFTER_MS);
   }
 
   /** A new key (or none): what the old one was refused is forgotten, so a key with the scope works at once. */
@@ -85,13 +97,37 @@ export class ConversationService {
   }
 
   /** Resolves once every change to conversations.json is on disk (quitting waits for it). */
-  settled(): Promise<void> {
-    return this.writer.settled();
+  async settled(): Promise<void> {
+    if (this.keepTimer !== null) {
+      this.deps.clock.clearTimeout(this.keepTimer);
+      this.keepTimer = null;
+      await this.keepLearned();
+    }
+    await this.writer.settled();
+  }
+
+  /** What was learned from the list goes into the cache and the file. */
+  private async keepLearned(): Promise<void> {
+    if (this.learnedNotKept.size === 0) return;
+    await this.load();
+    const byOrigin = new Map<string, Record<string, CachedConversation>>();
+    for (const { origin, id, entry } of this.learnedNotKept.values())
+      byOrigin.set(origin, { ...byOrigin.get(origin), [id]: entry });
+    this.learnedNotKept.clear();
+    let cache = this.cache ?? { version: 1 as const, origins: {} };
+    for (const [origin, learned] of byOrigin) {
+      const entries = withinLimit({ ...(cache.origins[origin] ?? {}), ...learned });
+      cache = { version: 1, origins: { ...cache.origins, [origin]: entries } };
+    }
+    this.cache = cache;
+    this.writer
+      .save()
+      .catch((error: unknown) => this.deps.logger.error('Saving conversations.json failed', { error: String(error) }));
   }
 
   private async lookUp(origin: string, api: ActionItemsApi, id: string): Promise<ConversationLookup> {
     const now = this.deps.clock.now();
-    const cached = (await this.load()).origins[origin]?.[id];
+    const cached = this.learnedNotKept.get(`${origin} ${id}`)?.entry ?? (await this.load()).origins[origin]?.[id];
     if (cached && now - Date.parse(cached.fetchedAt) < REFRESH_AFTER_MS) return fromCache(cached);
     const remembered = this.remembered(`${origin} ${id}`, now) ?? this.remembered(origin, now);
     if (remembered) return remembered;
@@ -141,6 +177,7 @@ export class ConversationService {
   }
 
   private store(origin: string, id: string, entry: CachedConversation): void {
+    this.learnedNotKept.delete(`${origin} ${id}`);
     const cache = this.cache ?? { version: 1, origins: {} };
     const entries = { ...(cache.origins[origin] ?? {}), [id]: entry };
     this.cache = { version: 1, origins: { ...cache.origins, [origin]: withinLimit(entries) } };

@@ -7,7 +7,11 @@ import {
   CONVERSATION_READ_LIMITS,
   CONVERSATION_READS_PER_HOUR,
 } from '../../../../electron/core/conversations/conversation-read-share';
-import { ConversationService, REFRESH_AFTER_MS } from '../../../../electron/core/conversations/conversation-service';
+import {
+  ConversationService,
+  KEEP_LEARNED_AFTER_MS,
+  REFRESH_AFTER_MS,
+} from '../../../../electron/core/conversations/conversation-service';
 import { DEFAULT_READ_LIMITS, FIRST_PAUSE_MS, ReadBudget } from '../../../../electron/core/items/read-budget';
 import { ReadLedger } from '../../../../electron/core/items/read-ledger';
 import { recordingLogger } from '../../../doubles/recording-logger';
@@ -270,5 +274,72 @@ describe('the conversation service', () => {
       origins: Record<string, unknown>;
     };
     expect(Object.keys(stored.origins)).toEqual([ORIGIN]);
+  });
+  describe('summaries learned from the list of recent conversations', () => {
+    const stored = async (): Promise<string> => {
+      try {
+        return await readFile(join(dir.path, 'conversations.json'), 'utf8');
+      } catch {
+        return '';
+      }
+    };
+    /** Lets the file's reads and writes run (real files under a fake clock). */
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+    it('answers the panel at once, without a read, before the file holds them', async () => {
+      const service = open();
+      service.learned([summary('c1'), summary('c2', { title: 'Budget review' })]);
+      expect(await service.get('c2')).toMatchObject({ kind: 'found', conversation: { title: 'Budget review' } });
+      expect(server.asked).toEqual([]);
+      await settle();
+      expect(await stored()).toBe('');
+    });
+
+    it('reach the file a moment later, and the panel after a restart needs no read', async () => {
+      const service = open();
+      service.learned([summary('c1')]);
+      clock.advance(KEEP_LEARNED_AFTER_MS - 1);
+      await settle();
+      expect(await stored()).toBe('');
+      clock.advance(1);
+      await settle();
+      await service.settled();
+      expect(await stored()).toContain('Planning the launch');
+      expect(problemOf(await open().get('c1'))).toBe('found');
+      expect(server.asked).toEqual([]);
+    });
+
+    it('are kept when the app quits before that moment', async () => {
+      const service = open();
+      service.learned([summary('c1')]);
+      await service.settled();
+      expect(await stored()).toContain('Planning the launch');
+      clock.advance(KEEP_LEARNED_AFTER_MS);
+      await settle();
+      expect(problemOf(await open().get('c1'))).toBe('found');
+      expect(server.asked).toEqual([]);
+    });
+
+    it('join what the file held, and a fresher answer from Omi wins over a learned summary', async () => {
+      server.answers.set('c0', ok(summary('c0', { title: 'Kick-off' })));
+      const first = open();
+      await first.get('c0');
+      await first.settled();
+      const service = open();
+      service.learned([summary('c1')]);
+      await service.settled();
+      const origins = (JSON.parse(await stored()) as { origins: Record<string, Record<string, unknown>> }).origins;
+      expect(Object.keys(origins[ORIGIN] ?? {}).sort()).toEqual(['c0', 'c1']);
+
+      clock.advance(REFRESH_AFTER_MS + 1000);
+      server.answers.set('c1', ok(summary('c1', { title: 'Planning the launch, again' })));
+      service.learned([summary('c1')]);
+      clock.advance(REFRESH_AFTER_MS + 1000);
+      expect(await service.get('c1')).toMatchObject({ conversation: { title: 'Planning the launch, again' } });
+      clock.advance(KEEP_LEARNED_AFTER_MS);
+      await settle();
+      await service.settled();
+      expect(await open().get('c1')).toMatchObject({ conversation: { title: 'Planning the launch, again' } });
+    });
   });
 });
