@@ -49,9 +49,11 @@ export class ConversationService {
   /** Short memories of answers not worth a disk entry: key `${origin} ${id}` or `${origin}` for the scope. */
   private readonly recent = new Map<string, { lookup: ConversationLookup; until: number }>();
   private readonly writer: CoalescedWriter<ConversationCache>;
-  /** Learned from the list and not yet in the cache: key `${origin} ${id}`. */
-  private readonly learnedNotKept = new Map<string, { origin: string; id: string; entry: CachedConversation }>();
+  /** Learned from the list and not yet in the cache: origin → conversation id → entry. */
+  private readonly learnedNotKept = new Map<string, Map<string, CachedConversation>>();
   private keepTimer: TimerHandle | null = null;
+  /** The last keeping of what was learned, which waits for the file to be read (quitting waits for it). */
+  private keeping: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: ConversationServiceDeps) {
     this.writer = new CoalescedWriter(deps.file, () => this.cache ?? EMPTY_CACHE);
@@ -79,15 +81,12 @@ export class ConversationService {
     const origin = this.deps.origin();
     if (origin === null || summaries.length === 0) return;
     const fetchedAt = new Date(this.deps.clock.now()).toISOString();
-    for (const conversation of summaries)
-      this.learnedNotKept.set(`${origin} ${conversation.id}`, {
-        origin,
-        id: conversation.id,
-        entry: { kind: 'found', conversation, fetchedAt },
-      });
+    const learned = this.learnedNotKept.get(origin) ?? new Map<string, CachedConversation>();
+    for (const conversation of summaries) learned.set(conversation.id, { kind: 'found', conversation, fetchedAt });
+    this.learnedNotKept.set(origin, learned);
     this.keepTimer ??= this.deps.clock.setTimeout(() => {
       this.keepTimer = null;
-      void this.keepLearned();
+      this.keepLearned();
     }, KEEP_LEARNED_AFTER_MS);
   }
 
@@ -101,33 +100,25 @@ export class ConversationService {
     if (this.keepTimer !== null) {
       this.deps.clock.clearTimeout(this.keepTimer);
       this.keepTimer = null;
-      await this.keepLearned();
+      this.keepLearned();
     }
+    await this.keeping;
     await this.writer.settled();
   }
 
-  /** What was learned from the list goes into the cache and the file. */
-  private async keepLearned(): Promise<void> {
-    if (this.learnedNotKept.size === 0) return;
-    await this.load();
-    const byOrigin = new Map<string, Record<string, CachedConversation>>();
-    for (const { origin, id, entry } of this.learnedNotKept.values())
-      byOrigin.set(origin, { ...byOrigin.get(origin), [id]: entry });
-    this.learnedNotKept.clear();
-    let cache = this.cache ?? { version: 1 as const, origins: {} };
-    for (const [origin, learned] of byOrigin) {
-      const entries = withinLimit({ ...(cache.origins[origin] ?? {}), ...learned });
-      cache = { version: 1, origins: { ...cache.origins, [origin]: entries } };
-    }
-    this.cache = cache;
-    this.writer
-      .save()
-      .catch((error: unknown) => this.deps.logger.error('Saving conversations.json failed', { error: String(error) }));
+  /** What was learned from the list goes into the cache and the file, once the file was read. */
+  private keepLearned(): void {
+    this.keeping = this.keeping.then(async () => {
+      await this.load();
+      const learned = [...this.learnedNotKept];
+      this.learnedNotKept.clear();
+      for (const [origin, entries] of learned) if (entries.size > 0) this.put(origin, Object.fromEntries(entries));
+    });
   }
 
   private async lookUp(origin: string, api: ActionItemsApi, id: string): Promise<ConversationLookup> {
     const now = this.deps.clock.now();
-    const cached = this.learnedNotKept.get(`${origin} ${id}`)?.entry ?? (await this.load()).origins[origin]?.[id];
+    const cached = this.learnedNotKept.get(origin)?.get(id) ?? (await this.load()).origins[origin]?.[id];
     if (cached && now - Date.parse(cached.fetchedAt) < REFRESH_AFTER_MS) return fromCache(cached);
     const remembered = this.remembered(`${origin} ${id}`, now) ?? this.remembered(origin, now);
     if (remembered) return remembered;
@@ -177,10 +168,15 @@ export class ConversationService {
   }
 
   private store(origin: string, id: string, entry: CachedConversation): void {
-    this.learnedNotKept.delete(`${origin} ${id}`);
+    this.learnedNotKept.get(origin)?.delete(id);
+    this.put(origin, { [id]: entry });
+  }
+
+  /** Entries go into the cache (the oldest forgotten beyond MAX_CACHED) and on to the file. */
+  private put(origin: string, entries: Record<string, CachedConversation>): void {
     const cache = this.cache ?? { version: 1, origins: {} };
-    const entries = { ...(cache.origins[origin] ?? {}), [id]: entry };
-    this.cache = { version: 1, origins: { ...cache.origins, [origin]: withinLimit(entries) } };
+    const merged = withinLimit({ ...(cache.origins[origin] ?? {}), ...entries });
+    this.cache = { version: 1, origins: { ...cache.origins, [origin]: merged } };
     this.writer
       .save()
       .catch((error: unknown) => this.deps.logger.error('Saving conversations.json failed', { error: String(error) }));

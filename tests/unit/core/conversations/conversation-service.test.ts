@@ -320,6 +320,14 @@ describe('the conversation service', () => {
       expect(server.asked).toEqual([]);
     });
 
+    it('are kept when the app quits while the file is still being read for them', async () => {
+      const service = open();
+      service.learned([summary('c1')]);
+      clock.advance(KEEP_LEARNED_AFTER_MS);
+      await service.settled();
+      expect(await stored()).toContain('Planning the launch');
+    });
+
     it('join what the file held, and a fresher answer from Omi wins over a learned summary', async () => {
       server.answers.set('c0', ok(summary('c0', { title: 'Kick-off' })));
       const first = open();
