@@ -11,7 +11,7 @@
 import { rm } from 'node:fs/promises';
 import { launchApp, type LaunchedApp } from '../../tests/harness';
 import { startFakeOmi, type SeedConversation, type SeedItem } from '../../tests/fake-omi/server';
-import { median, rounded, type Figure } from './figure';
+import { medianOf, type Figure } from './figure';
 
 const KEY = 'omi_dev_bench_conversations_key_0011';
 const SAMPLES = 10;
@@ -50,14 +50,9 @@ export async function conversationExpand(): Promise<Figure[]> {
     const fetched = omi.requests().filter((request) => request.path.startsWith('/v1/dev/user/conversations/')).length;
     if (fetched !== SAMPLES) throw new Error(`expected ${SAMPLES} conversation requests, the fake saw ${fetched}`);
     return [
-      { name: 'conversation-expand-to-painted', value: rounded(median(cached)), unit: 'ms', budget: CACHED_BUDGET_MS },
-      {
-        name: 'conversation-expand-to-painted-uncached',
-        value: rounded(median(uncached)),
-        unit: 'ms',
-        budget: UNCACHED_BUDGET_MS,
-      },
-      { name: 'conversation-http-round-trip', value: rounded(roundTrip), unit: 'ms', budget: null },
+      medianOf(cached, { name: 'conversation-expand-to-painted', unit: 'ms', budget: CACHED_BUDGET_MS }),
+      medianOf(uncached, { name: 'conversation-expand-to-painted-uncached', unit: 'ms', budget: UNCACHED_BUDGET_MS }),
+      medianOf(roundTrip, { name: 'conversation-http-round-trip', unit: 'ms', budget: null }),
     ];
   } finally {
     const dataDir = app?.dataDir;
@@ -67,8 +62,8 @@ export async function conversationExpand(): Promise<Figure[]> {
   }
 }
 
-/** One GET of a conversation straight from Node, as the core sends it (median of SAMPLES). */
-async function httpRoundTrip(url: string): Promise<number> {
+/** One GET of a conversation straight from Node, as the core sends it: SAMPLES times. */
+async function httpRoundTrip(url: string): Promise<number[]> {
   const samples: number[] = [];
   for (let index = 0; index < SAMPLES; index++) {
     const start = performance.now();
@@ -78,7 +73,7 @@ async function httpRoundTrip(url: string): Promise<number> {
     await response.text();
     samples.push(performance.now() - start);
   }
-  return median(samples);
+  return samples;
 }
 
 async function expandEach(app: LaunchedApp): Promise<number[]> {

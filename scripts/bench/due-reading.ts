@@ -11,7 +11,7 @@ import { generateItems } from '../../tests/fake-omi/sample-items';
 import type { AppSnapshot } from '../../electron/shared/app-state';
 import { readDueWords } from '../../electron/core/due-date/read-words';
 import { dueChoice } from '../../src/common/time-words';
-import { median, rounded, type Figure } from './figure';
+import { medianOf, type Figure } from './figure';
 import { launchSeededApp } from './seeded-app';
 
 const ITEMS = 2_000;
@@ -48,7 +48,7 @@ export async function dueReading(): Promise<Figure> {
         samples.push(await app.page.evaluate(() => window.__benchProbes.nextReading()));
       }
     }
-    return { name: 'due-words-keystroke-to-understood', value: rounded(median(samples)), unit: 'ms', budget: 50 };
+    return medianOf(samples, { name: 'due-words-keystroke-to-understood', unit: 'ms', budget: 50 });
   } finally {
     await seeded.close();
   }

@@ -8,6 +8,15 @@ export interface Figure {
    * only for a figure of the machine printed beside those it explains (the HTTP round trip, the frame floor).
    */
   budget: number | null;
+  /** For a median of timed samples: how many, and where the middle half of them lay. */
+  spread?: Spread;
+}
+
+/** How a median was made: `samples` timed, the middle half of them from `low` to `high` (the quartiles). */
+export interface Spread {
+  samples: number;
+  low: number;
+  high: number;
 }
 
 export interface FigureJson extends Figure {
@@ -22,6 +31,31 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/** The value at `share` (0..1) of the sorted values, between its neighbours where it falls between two. */
+function quantile(sorted: readonly number[], share: number): number {
+  const at = (sorted.length - 1) * share;
+  const below = sorted[Math.floor(at)]!;
+  const above = sorted[Math.ceil(at)]!;
+  return below + (above - below) * (at - Math.floor(at));
+}
+
+/**
+ * A figure that is the median of timed samples, printed with how many there were and where the
+ * middle half lay: on a shared machine two runs differ, and the spread says by how much.
+ */
+export function medianOf(samples: readonly number[], figure: Omit<Figure, 'value' | 'spread'>, digits = 1): Figure {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    ...figure,
+    value: rounded(median(sorted), digits),
+    spread: {
+      samples: sorted.length,
+      low: rounded(quantile(sorted, 0.25), digits),
+      high: rounded(quantile(sorted, 0.75), digits),
+    },
+  };
+}
+
 /** Rounded to `digits` decimals, so printed and JSON values agree. */
 export function rounded(value: number, digits = 1): number {
   const scale = 10 ** digits;
@@ -32,10 +66,17 @@ export function withinBudget(figure: Figure): boolean | null {
   return figure.budget === null ? null : figure.value <= figure.budget;
 }
 
-/** `name value unit ≤budget`, with `OVER BUDGET` after a figure that misses it. */
+/**
+ * `name value unit ≤budget`, then for a median `(median of N, middle half A–B)`, and `OVER BUDGET`
+ * after a figure that misses its budget.
+ */
 export function formatFigure(figure: Figure): string {
   const budget = figure.budget === null ? '(no budget)' : `≤${figure.budget}`;
-  const line = `${figure.name} ${figure.value} ${figure.unit} ${budget}`;
+  const spread =
+    figure.spread === undefined
+      ? ''
+      : ` (median of ${figure.spread.samples}, middle half ${figure.spread.low}–${figure.spread.high})`;
+  const line = `${figure.name} ${figure.value} ${figure.unit} ${budget}${spread}`;
   return withinBudget(figure) === false ? `${line} OVER BUDGET` : line;
 }
 

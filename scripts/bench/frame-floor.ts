@@ -6,7 +6,7 @@
  * and keystroke figures against it. It measures the machine, not the app: no budget.
  */
 import type { Page } from '@playwright/test';
-import { median, rounded, type Figure } from './figure';
+import { medianOf, type Figure } from './figure';
 
 const KEYS = 20;
 
@@ -18,5 +18,5 @@ export async function frameFloor(page: Page): Promise<Figure> {
     samples.push((await page.evaluate(() => window.__benchProbes.nextSample())).ms);
     await page.evaluate(() => window.__benchProbes.idle());
   }
-  return { name: 'input-to-next-frame-with-no-work', value: rounded(median(samples)), unit: 'ms', budget: null };
+  return medianOf(samples, { name: 'input-to-next-frame-with-no-work', unit: 'ms', budget: null });
 }

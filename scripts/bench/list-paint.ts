@@ -8,20 +8,30 @@
  * in the page; both clocks are the machine's, ms since the epoch): it holds IPC, the bridge's copy
  * into the page and the page's render. Two figures, each with its budget: the first screen (the
  * renderer's first chunk, FIRST_ROWS in src/checklist/row-budget.svelte.ts) and every row. Median of
- * several runs in one session, each from an empty list.
+ * ten runs in two sessions, each from an empty list.
  */
 import { rm } from 'node:fs/promises';
 import { pushChannels } from '../../electron/shared/ipc-contract';
-import { READ_WRITE, startFakeOmi } from '../../tests/fake-omi/server';
+import { READ_WRITE, startFakeOmi, YOUR_ACCOUNT, type FakeOmi, type SeedItem } from '../../tests/fake-omi/server';
 import { launchApp } from '../../tests/harness';
 import type { ElectronDoubleApp } from '../../tests/harness/electron-double-shell';
 import { openItems } from './open-items';
-import { median, rounded, type Figure } from './figure';
+import { medianOf, type Figure } from './figure';
 import { installProbes } from './page-probes-script';
 
-const KEY = 'omi_dev_bench_key_0005';
+/**
+ * Two sessions, each with its own key: a session reads the list about 70 times (each run eleven
+ * times: the list empty, then full in date windows), near the 80 an hour the app allows a key
+ * (items/read-budget), so ten runs need two keys of the same person, as Omi and the app count each
+ * key apart.
+ */
+const KEYS = ['omi_dev_bench_key_0005', 'omi_dev_bench_key_0015'];
 const ITEMS = 2_000;
-/** The first run warms the page's code, which a popover open for a while has done too. */
+/**
+ * Per session; its first run warms the page's code, which a popover open for a while has done too.
+ * Five runs after it in each of two sessions: with five in all, two benches of the same code differed
+ * by a fifth here.
+ */
 const RUNS = 6;
 const FIRST_SCREEN_ROWS = 30;
 const FIRST_SCREEN_BUDGET_MS = 100;
@@ -37,8 +47,33 @@ function isElectronDouble(app: object): app is ElectronDoubleApp {
 
 export async function listPaint(): Promise<Figure[]> {
   const items = openItems(ITEMS);
-  const omi = await startFakeOmi({ keys: [{ key: KEY, scopes: READ_WRITE }] });
-  const app = await launchApp({ shell: 'electron-double', apiBaseUrl: omi.url, apiKey: KEY });
+  const omi = await startFakeOmi({ keys: KEYS.map((key) => ({ key, scopes: READ_WRITE, account: YOUR_ACCOUNT })) });
+  try {
+    const firstScreen: number[] = [];
+    const allRows: number[] = [];
+    for (const key of KEYS) {
+      const session = await paintSession(omi, key, items);
+      firstScreen.push(...session.firstScreen);
+      allRows.push(...session.allRows);
+    }
+    omi.assertNoViolations();
+    return [
+      medianOf(firstScreen, { name: 'list-first-screen-2000-items', unit: 'ms', budget: FIRST_SCREEN_BUDGET_MS }),
+      medianOf(allRows, { name: 'list-all-rows-2000-items', unit: 'ms', budget: ALL_ROWS_BUDGET_MS }),
+    ];
+  } finally {
+    await omi.close();
+  }
+}
+
+/** One session of the app with its own key: RUNS refreshes from an empty list to a full one. */
+async function paintSession(
+  omi: FakeOmi,
+  key: string,
+  items: SeedItem[],
+): Promise<{ firstScreen: number[]; allRows: number[] }> {
+  omi.clearItems();
+  const app = await launchApp({ shell: 'electron-double', apiBaseUrl: omi.url, apiKey: key });
   try {
     if (!isElectronDouble(app)) throw new Error('the list bench needs the electron-double shell');
     const { page } = app;
@@ -78,19 +113,9 @@ export async function listPaint(): Promise<Figure[]> {
         stop();
       }
     }
-    omi.assertNoViolations();
-    return [
-      {
-        name: 'list-first-screen-2000-items',
-        value: rounded(median(firstScreen)),
-        unit: 'ms',
-        budget: FIRST_SCREEN_BUDGET_MS,
-      },
-      { name: 'list-all-rows-2000-items', value: rounded(median(allRows)), unit: 'ms', budget: ALL_ROWS_BUDGET_MS },
-    ];
+    return { firstScreen, allRows };
   } finally {
     await app.close();
-    await omi.close();
     await rm(app.dataDir, { recursive: true, force: true });
   }
 }

@@ -1,7 +1,7 @@
 /** Re-planning reminders for 10,000 open items: the work done on every change, wake and drift check. */
 import type { ActionItem } from '../../electron/shared/action-item';
 import { planReminders } from '../../electron/core/reminders/reminder-plan';
-import { median, rounded, type Figure } from './figure';
+import { medianOf, type Figure } from './figure';
 
 export async function reminderReplan(): Promise<Figure> {
   const now = Date.now();
@@ -31,5 +31,5 @@ export async function reminderReplan(): Promise<Figure> {
     samples.push(performance.now() - start);
   }
   // The first runs warm the JIT; the app re-plans often enough to live in the warm state.
-  return { name: 'reminder-replan-10000-items', value: rounded(median(samples.slice(10)), 2), unit: 'ms', budget: 10 };
+  return medianOf(samples.slice(10), { name: 'reminder-replan-10000-items', unit: 'ms', budget: 10 }, 2);
 }

@@ -8,7 +8,7 @@
  */
 import type { CDPSession } from '@playwright/test';
 import { openItems } from './open-items';
-import { median, rounded, type Figure } from './figure';
+import { medianOf, type Figure } from './figure';
 import { frameFloor } from './frame-floor';
 import { launchSeededApp } from './seeded-app';
 import { waitFor } from './wait-for';
@@ -60,7 +60,7 @@ export async function tickPaint(): Promise<Figure[]> {
       await new Promise((resolve) => setTimeout(resolve, PUSH_MS + HOLD_AFTER_TICK_MS));
       await app.page.evaluate(() => window.__benchProbes.idle());
     }
-    const tick: Figure = { name: 'tick-click-to-checked', value: rounded(median(samples)), unit: 'ms', budget: 16 };
+    const tick = medianOf(samples, { name: 'tick-click-to-checked', unit: 'ms', budget: 16 });
     return [tick, await frameFloor(app.page)];
   } finally {
     await seeded.close();
