@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchApp, type LaunchedApp } from '../tests/harness';
 import { sampleItems } from '../tests/fake-omi/sample-items';
-import { READ_WRITE } from '../tests/fake-omi/server';
+import { CONVERSATIONS_READ_SCOPE, READ_WRITE } from '../tests/fake-omi/server';
 import { middayZone } from '../tests/e2e/midday-zone';
 import { conversationShot } from './conversation-screenshot';
 import { stateShots } from './state-screenshots';
@@ -60,7 +60,8 @@ async function checklistShots(out: string): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     const app = await launchApp({ shell: 'browser' });
     const omi = app.fakeOmi!;
-    omi.setKey({ key: KEY, scopes: READ_WRITE });
+    // A key as Omi makes one (it may read conversations) that may also change items.
+    omi.setKey({ key: KEY, scopes: [...READ_WRITE, CONVERSATIONS_READ_SCOPE] });
     const page = app.page;
     await page.emulateMedia({ colorScheme: scheme });
     if (scheme === 'light') {
@@ -96,7 +97,7 @@ async function reminderShot(out: string): Promise<void> {
   const items = sampleItems(now);
   const app = await launchApp({ shell: 'browser', dataDir, apiKey: KEY });
   const omi = app.fakeOmi!;
-  omi.setKey({ key: KEY, scopes: ['action_items:read', 'action_items:write'] });
+  omi.setKey({ key: KEY, scopes: [...READ_WRITE, CONVERSATIONS_READ_SCOPE] });
   omi.seed([
     {
       id: 'reminded',
