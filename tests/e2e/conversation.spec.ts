@@ -190,6 +190,41 @@ test('an empty overview, an odd emoji and a very long title and overview read ca
   expect(box?.height ?? Infinity).toBeLessThanOrEqual(240);
 });
 
+test('while its conversation is open, the row shows its tools in place of its due date, never over it', async ({
+  launch,
+  omi,
+}) => {
+  omi.setKey({ key: KEY, scopes: SCOPES });
+  omi.seedConversations([{ id: 'conv-slides', title: 'Design stand-up', overview: 'The team waits for the slides.' }]);
+  const inTwoDays = new Date(Date.now() + 2 * 24 * 3_600_000).toISOString();
+  omi.seed([
+    { id: 's1', description: 'Send the slides to the team', conversation_id: 'conv-slides', due_at: inTwoDays },
+  ]);
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  const { page } = app;
+  const item = row(page, 'Send the slides to the team');
+  // The due date in words ends with its time, as "Wed 14:05" does; the description holds no digits.
+  const due = item.getByText(/\d\d:\d\d$/);
+  await expect(due).toBeVisible();
+  // Away from the row: neither the pointer nor the focus is on it.
+  const leaveRow = async () => {
+    await page.getByRole('textbox', { name: 'New action item' }).focus();
+    await page.mouse.move(0, 0);
+  };
+
+  await expect(await expand(page, 'Send the slides to the team')).toContainText('Design stand-up');
+  await leaveRow();
+  // The open conversation's toggle stays in view, so the tools stay, and the date gives way to them.
+  await expect(due).toBeHidden();
+
+  const toggle = item.getByRole('button', { name: 'Show conversation' });
+  await item.hover();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await leaveRow();
+  await expect(due).toBeVisible();
+});
+
 test('"Show conversation" is the first of the row\'s tools: Tab and → reach it after the item, Enter and Space toggle it', async ({
   launch,
   omi,
