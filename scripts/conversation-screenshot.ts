@@ -37,7 +37,7 @@ export async function conversationShot(out: string): Promise<void> {
     // The picture shows the row at rest: no hover, no focus ring.
     await page.mouse.move(0, 0);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.screenshot({ path: join(out, 'conversation.png') });
+    await page.screenshot({ path: join(out, 'conversation.png'), animations: 'disabled' });
   } finally {
     await app.close();
   }

@@ -53,7 +53,8 @@ async function shoot(app: LaunchedApp, path: string): Promise<void> {
     [app.fakeOmi!.url.replace(/\/$/, ''), REAL_API],
     [app.dataDir, USUAL_DATA_FOLDER],
   ]);
-  await app.page.screenshot({ path });
+  // Animations finished: a toast caught fading in would show the list through it.
+  await app.page.screenshot({ path, animations: 'disabled' });
 }
 
 async function checklistShots(out: string): Promise<void> {

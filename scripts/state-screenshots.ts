@@ -31,7 +31,7 @@ async function stateShot(
     await page.getByRole('heading', { name: 'Action items' }).waitFor();
     await show(app);
     await atRest(page);
-    await page.screenshot({ path: join(out, name) });
+    await page.screenshot({ path: join(out, name), animations: 'disabled' });
   } finally {
     await app.close();
   }
