@@ -117,8 +117,12 @@ test('Quick edit shows the selected item conversation too', async ({ launch, omi
   await app.pressShortcut();
   await app.page.getByRole('textbox', { name: 'Quick edit' }).fill('agenda');
   const button = app.page.getByRole('button', { name: 'Show conversation' });
+  // Alone above the list, it says in a word what it opens.
+  await expect(button).toHaveText(/^Conversation/);
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
   await button.click();
   await expect(app.page.getByRole('region', { name: 'Conversation' })).toContainText('Status of the launch.');
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
 });
 
 const failures: { name: string; prepare: (omi: FakeOmi) => void; scopes?: string[]; line: RegExp }[] = [
