@@ -6,11 +6,14 @@
  * JSON.parse reads there (an object literal would treat a "__proto__" key otherwise).
  *
  * Only a very long text goes in parts, so that no one message grows without bound. Each message has
- * its own cost (about 2 ms here for an empty one), so fewer is quicker: a 72 KB push (the inbox
- * bench's 1,000 suggestions) took 3.8 ms as one message and 16.6 ms as 64 KB parts; 600 KB took 51 ms
- * as one and 70 ms as 64 KB parts (medians of 9 on a 2-core machine). Electron's own IPC moves it as
- * one binary message in a fraction of either. The parts are put together in that world and read
- * once, after the last one.
+ * its own cost (about 2 ms here for an empty one), so fewer is quicker on a quiet machine: a 72 KB
+ * push (the inbox bench's 1,000 suggestions) took 3.8 ms as one message and 16.6 ms as 64 KB parts;
+ * 600 KB took 51 ms as one and 70 ms as 64 KB parts (medians of 9 on a 2-core machine). Inside the
+ * inbox bench, where the app, the harness and Chromium share the two cores, the push took as long
+ * either way from the app's send to the preload's listener (medians 15.1 and 15.3 ms, 21 sessions
+ * each, in turns): waiting for a core costs more there than the protocol. Electron's own IPC moves
+ * it as one binary message in a fraction of either. The parts are put together in that world and
+ * read once, after the last one.
  */
 import type { CDPSession } from '@playwright/test';
 import { DELIVER_IN_PRELOAD } from '../electron-double/renderer/deliver-key';
