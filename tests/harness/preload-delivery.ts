@@ -5,15 +5,15 @@
  * scripts cannot reach that world. Over the debugging protocol, the text goes once, as strings that
  * JSON.parse reads there (an object literal would treat a "__proto__" key otherwise).
  *
- * Only a very long text goes in parts, so that no one message grows without bound. Each message has
- * its own cost (about 2 ms here for an empty one), so fewer is quicker on a quiet machine: a 72 KB
- * push (the inbox bench's 1,000 suggestions) took 3.8 ms as one message and 16.6 ms as 64 KB parts;
- * 600 KB took 51 ms as one and 70 ms as 64 KB parts (medians of 9 on a 2-core machine). Inside the
- * inbox bench, where the app, the harness and Chromium share the two cores, the push took as long
- * either way from the app's send to the preload's listener (medians 15.1 and 15.3 ms, 21 sessions
- * each, in turns): waiting for a core costs more there than the protocol. Electron's own IPC moves
- * it as one binary message in a fraction of either. The parts are put together in that world and
- * read once, after the last one.
+ * A long text goes in parts. On a quiet machine one message is quicker (a 72 KB text took 3.8 ms as
+ * one message and 16.6 ms as 64 KB parts; 600 KB 51 ms against 70 ms; medians of 9), but the
+ * benches share two cores between the app, the harness and Chromium, and there 64 KB parts were
+ * quicker for the list's 2,000 items (first screen 98.2, 85.2, 85.1 and 96.1 ms against 117.4,
+ * 103.9, 135.2 and 103.5 ms as one message, runs in turns; probably as the browser reads one part
+ * while the next is on its way), and as quick for the inbox's 1,000 suggestions (15.3 against 15.1
+ * ms from the app's send to the preload's listener, 21 sessions each). Electron's own IPC moves it
+ * as one binary message in a fraction of either. The parts are put together in that world and read
+ * once, after the last one.
  */
 import type { CDPSession } from '@playwright/test';
 import { DELIVER_IN_PRELOAD } from '../electron-double/renderer/deliver-key';
@@ -26,7 +26,7 @@ interface ContextCreated {
 }
 
 /** The longest text one protocol message carries (in UTF-16 code units, as JavaScript counts). */
-export const PART_LENGTH = 1_000_000;
+export const PART_LENGTH = 64_000;
 
 const deliverIn = `globalThis[Symbol.for(${JSON.stringify(DELIVER_IN_PRELOAD)})]`;
 const partsIn = `globalThis[Symbol.for(${JSON.stringify(`${DELIVER_IN_PRELOAD}:parts`)})]`;
