@@ -93,26 +93,30 @@ async function expandEach(app: LaunchedApp): Promise<number[]> {
 /**
  * The in-page stopwatch, as source text: the bench runs under tsx, whose helpers a function handed to
  * page.evaluate would carry into the page. "Painted" is a message posted from the next animation
- * frame's callback, as in ./page-probes.
+ * frame's callback, and what the frame shows is looked at in that callback, as in ./page-probes.
  */
 function expandScript(itemId: string): string {
   return `(async () => {
-    const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
+    const paintedFrame = (look) => new Promise((resolve) => requestAnimationFrame(() => {
+      const seen = look();
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port1.onmessage = () => resolve({ paintedAt: performance.now(), seen });
       channel.port2.postMessage(null);
     }));
-    await afterNextPaint();
+    await paintedFrame(() => null);
     const row = document.querySelector('[data-item="' + ${JSON.stringify(itemId)} + '"]');
     const button = row && row.querySelector('button[aria-label="Show conversation"]');
     if (!row || !button) throw new Error('no "Show conversation" button');
     const start = performance.now();
     button.click();
+    const shown = () => ({
+      overview: row.querySelector('section[aria-label="Conversation"] .overview') !== null,
+      problem: row.querySelector('section[aria-label="Conversation"] [data-problem]')?.textContent ?? null,
+    });
     for (let frame = 0; frame < 600; frame++) {
-      const paintedAt = await afterNextPaint();
-      if (row.querySelector('section[aria-label="Conversation"] .overview')) return paintedAt - start;
-      const line = row.querySelector('section[aria-label="Conversation"] [data-problem]');
-      if (line) throw new Error('the conversation was not shown: ' + line.textContent);
+      const { paintedAt, seen } = await paintedFrame(shown);
+      if (seen.overview) return paintedAt - start;
+      if (seen.problem !== null) throw new Error('the conversation was not shown: ' + seen.problem);
     }
     throw new Error('the conversation never showed');
   })()`;

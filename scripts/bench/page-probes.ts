@@ -64,14 +64,27 @@ declare global {
   }
 }
 
-function afterNextPaint(): Promise<number> {
+/**
+ * The next painted frame: when it was painted, and `look()` as the page stood when that frame began.
+ * `look` runs in the frame's animation-frame callback, before its style, layout and paint, so it sees
+ * what the frame paints. A task that runs after the frame but before the message that marks it
+ * painted (input goes first, and a task queued before the message runs before it) changes what the
+ * page shows next, and is not credited to this frame: read at the message instead, a row, a tick or
+ * an answer that came in just after the frame would be timed a frame early.
+ */
+function paintedFrame<T>(look: () => T): Promise<{ paintedAt: number; seen: T }> {
   return new Promise((resolve) => {
     requestAnimationFrame(() => {
+      const seen = look();
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port1.onmessage = () => resolve({ paintedAt: performance.now(), seen });
       channel.port2.postMessage(null);
     });
   });
+}
+
+async function afterNextPaint(): Promise<number> {
+  return (await paintedFrame(() => null)).paintedAt;
 }
 
 function rowCount(): number {
@@ -100,8 +113,7 @@ async function rowsPainted(firstScreenRows: number, total: number): Promise<Rows
   const until = performance.now() + WATCH_LIMIT_MS;
   let firstScreenAt: number | null = null;
   while (performance.now() < until) {
-    const paintedAt = await afterNextPaint();
-    const rows = rowCountNow();
+    const { paintedAt, seen: rows } = await paintedFrame(rowCountNow);
     if (firstScreenAt === null && rows >= Math.min(firstScreenRows, total)) firstScreenAt = epoch(paintedAt);
     if (rows < total) continue;
     if (rowCount() !== rows) throw new Error(`the blocks hold ${rows} rows but the list has ${rowCount()}`);
@@ -161,8 +173,7 @@ function arm(type: 'pointerdown' | 'keydown'): void {
         const target = type === 'pointerdown' ? event.target : null;
         void (async () => {
           for (let frame = 0; frame < 120; frame++) {
-            const paintedAt = await afterNextPaint();
-            const shown = view(target);
+            const { paintedAt, seen: shown } = await paintedFrame(() => view(target));
             if (type === 'keydown' || shown.checked) {
               await afterNextPaint();
               await afterNextPaint();
@@ -194,8 +205,8 @@ function armDueReading(expected: string): void {
         void (async () => {
           // The answer comes from the main process: frames are painted until one shows it.
           for (let frame = 0; frame < 600; frame++) {
-            const paintedAt = await afterNextPaint();
-            if (dueNote().includes(expected)) return resolve(paintedAt - start);
+            const { paintedAt, seen: note } = await paintedFrame(dueNote);
+            if (note.includes(expected)) return resolve(paintedAt - start);
           }
           reject(new Error(`the note never said "${expected}"; it says "${dueNote()}"`));
         })();
@@ -240,7 +251,14 @@ function suggestionsPainted(total: number): Promise<number> {
       seen = true;
       observer.disconnect();
       clearTimeout(limit);
-      afterNextPaint().then((paintedAt) => resolve(performance.timeOrigin + paintedAt), reject);
+      void (async () => {
+        // The first frame to begin after the change paints it; looked at again in case it did not.
+        for (let frame = 0; frame < 600; frame++) {
+          const { paintedAt, seen: count } = await paintedFrame(suggestionCount);
+          if (count >= total) return resolve(performance.timeOrigin + paintedAt);
+        }
+        reject(new Error(`the region held ${total} suggestions but no frame showed them`));
+      })().catch(reject);
     };
     const observer = new MutationObserver(check);
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
