@@ -6,6 +6,7 @@
  * createOmiTray builds the services in order; the functions below it spell out the longer hand-offs
  * (the tray menu's entries, the reminders' view of the app, the handle main holds).
  */
+import { prepareConversationListCheck } from './api/conversation-list-api';
 import { fileNotice, type CorruptFile } from './storage/file-notice';
 import { join } from 'node:path';
 import { ok, type Result } from '../shared/app-error';
@@ -62,7 +63,6 @@ import { ConversationListReader } from './suggestions/conversation-list-reader';
 import { decisionsFile } from './suggestions/decisions-file';
 import { SuggestionDecisions } from './suggestions/suggestion-decisions';
 import { Suggestions } from './suggestions/suggestions';
-import { prepareFirstRead } from './suggestions/prepare-first-read';
 import type { TrayActions } from './tray/tray-view';
 
 export function createOmiTray(platform: Platform, overrides: OmiTrayOverrides = {}): OmiTray {
@@ -449,8 +449,8 @@ function suggestionParts(app: {
   editor: ItemEditor;
 }) {
   const { clock, logger, connection, events, decisions, account, editor } = app;
-  // Once the app has started, not at the first look (see prepareFirstRead).
-  clock.setTimeout(() => prepareFirstRead(), 0);
+  // Built once the app has started, not at the first look (see prepareConversationListCheck).
+  clock.setTimeout(() => prepareConversationListCheck(), 0);
   const reader = new ConversationListReader({
     clock,
     logger,

@@ -4,6 +4,7 @@
  * to-do's due date, which is then left out; a to-do without words is left out.
  */
 import { describe, expect, it } from 'vitest';
+import { prepareConversationListCheck } from '../../../../electron/core/api/conversation-list-api';
 import { OmiClient } from '../../../../electron/core/api/omi-client';
 
 function clientAnswering(body: unknown) {
@@ -96,5 +97,9 @@ describe('conversations as Omi answers them', () => {
       ok: false,
       error: { kind: 'server', detail: 'finished_at: is not a date and time' },
     });
+  });
+
+  it('builds its check on a made-up list of one conversation, which passes', () => {
+    expect(prepareConversationListCheck()).toBe(true);
   });
 });
