@@ -12,6 +12,7 @@ import { rm } from 'node:fs/promises';
 import { launchApp, type LaunchedApp } from '../../tests/harness';
 import { startFakeOmi, type SeedConversation, type SeedItem } from '../../tests/fake-omi/server';
 import { medianOf, type Figure } from './figure';
+import { installProbes } from './page-probes-script';
 
 const KEY = 'omi_dev_bench_conversations_key_0011';
 const SAMPLES = 10;
@@ -83,41 +84,12 @@ async function expandEach(app: LaunchedApp): Promise<number[]> {
     SAMPLES,
     { timeout: 60_000 },
   );
+  await installProbes(page);
   const samples: number[] = [];
   for (let index = 0; index < SAMPLES; index++) {
-    samples.push(await page.evaluate<number>(expandScript(`bench-item-${index}`)));
+    samples.push(
+      await page.evaluate((itemId) => window.__benchProbes.conversationShown(itemId), `bench-item-${index}`),
+    );
   }
   return samples;
-}
-
-/**
- * The in-page stopwatch, as source text: the bench runs under tsx, whose helpers a function handed to
- * page.evaluate would carry into the page. "Painted" is a message posted from the next animation
- * frame's callback, and what the frame shows is looked at in that callback, as in ./page-probes.
- */
-function expandScript(itemId: string): string {
-  return `(async () => {
-    const paintedFrame = (look) => new Promise((resolve) => requestAnimationFrame(() => {
-      const seen = look();
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve({ paintedAt: performance.now(), seen });
-      channel.port2.postMessage(null);
-    }));
-    await paintedFrame(() => null);
-    const row = document.querySelector('[data-item="' + ${JSON.stringify(itemId)} + '"]');
-    const button = row && row.querySelector('button[aria-label="Show conversation"]');
-    if (!row || !button) throw new Error('no "Show conversation" button');
-    const start = performance.now();
-    button.click();
-    const shown = () => ({
-      overview: row.querySelector('section[aria-label="Conversation"] .overview') !== null,
-      problem: row.querySelector('section[aria-label="Conversation"] [data-problem]')?.textContent ?? null,
-    });
-    for (let frame = 0; frame < 600; frame++) {
-      const { paintedAt, seen } = await paintedFrame(shown);
-      if (seen.overview) return paintedAt - start;
-      if (seen.problem !== null) throw new Error('the conversation was not shown: ' + seen.problem);
-    }
-    throw new Error('the conversation never showed');
-  })()`;
 }

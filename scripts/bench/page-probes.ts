@@ -56,6 +56,11 @@ export interface Probes {
   suggestionsPainted(total: number): Promise<number>;
   /** Suggestions the region shows now, counting those behind "Show N more". */
   suggestionCount(): number;
+  /**
+   * Clicks the "Show conversation" button of the item `itemId`: resolves with the ms from the click
+   * to the first painted frame showing the conversation's overview, rejects when it shows a problem.
+   */
+  conversationShown(itemId: string): Promise<number>;
 }
 
 declare global {
@@ -266,7 +271,27 @@ function suggestionsPainted(total: number): Promise<number> {
   });
 }
 
+async function conversationShown(itemId: string): Promise<number> {
+  await afterNextPaint();
+  const row = document.querySelector(`[data-item="${CSS.escape(itemId)}"]`);
+  const button = row?.querySelector<HTMLButtonElement>('button[aria-label="Show conversation"]');
+  if (!row || !button) throw new Error('no "Show conversation" button');
+  const shown = () => ({
+    overview: row.querySelector('section[aria-label="Conversation"] .overview') !== null,
+    problem: row.querySelector('section[aria-label="Conversation"] [data-problem]')?.textContent ?? null,
+  });
+  const start = performance.now();
+  button.click();
+  for (let frame = 0; frame < 600; frame++) {
+    const { paintedAt, seen } = await paintedFrame(shown);
+    if (seen.overview) return paintedAt - start;
+    if (seen.problem !== null) throw new Error(`the conversation was not shown: ${seen.problem}`);
+  }
+  throw new Error('the conversation never showed');
+}
+
 window.__benchProbes = {
+  conversationShown,
   suggestionsPainted,
   suggestionCount,
   armDueReading,
