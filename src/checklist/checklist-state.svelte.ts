@@ -132,9 +132,15 @@ export class ChecklistState {
     this.snapshot = snapshot;
   }
 
-  /** Reads the clock again (the popover was shown). */
+  /**
+   * Reads the clock again (the popover was shown), when its minute has moved on since the last
+   * reading: the labels and sections go by the minute, and a reading within the same minute would
+   * have every row's due words worked out again, on every tray click, to show the same. The minute
+   * tick may be late (after a sleep); then this is what moves the labels on.
+   */
   catchUp(): void {
-    this.now = this.#clock.now();
+    const now = this.#clock.now();
+    if (Math.floor(now / MINUTE_MS) !== Math.floor(this.now / MINUTE_MS)) this.now = now;
   }
 
   /** Labels ("Today 17:00" → "Overdue since 17:00") and sections move with the clock, each minute. */

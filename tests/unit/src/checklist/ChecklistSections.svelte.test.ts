@@ -99,4 +99,37 @@ describe('ChecklistState', () => {
       stop();
     }
   });
+
+  it("builds nothing again when the popover is shown in the minute it last read, and moves on to a new minute's labels", () => {
+    // NOW is 14:30:00; the labels and sections go by the minute.
+    const clock = new FakeClock(NOW);
+    const list = new ChecklistState(clock, () => undefined);
+    let builds = 0;
+    const stop = $effect.root(() => {
+      $effect(() => {
+        void list.sections;
+        builds++;
+      });
+    });
+    try {
+      list.show(snapshotWith([itemView('soon', { dueAt: '2025-12-02T14:31:00Z' })]));
+      flushSync();
+      const [sections, before] = [list.sections, builds];
+      clock.advance(40_000);
+      list.catchUp();
+      flushSync();
+      expect([builds, list.now]).toEqual([before, NOW]);
+      expect(list.sections).toBe(sections);
+      expect(list.sections[0]?.rows[0]?.due?.overdue).toBe(false);
+      // After a sleep, when the minute timer is late: the next minute's reading, "soon" now past due.
+      clock.sleep(30_000);
+      list.catchUp();
+      flushSync();
+      expect(builds).toBe(before + 1);
+      expect(list.now).toBe(NOW + 70_000);
+      expect(list.sections[0]?.rows[0]?.due?.overdue).toBe(true);
+    } finally {
+      stop();
+    }
+  });
 });
