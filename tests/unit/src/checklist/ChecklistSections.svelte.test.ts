@@ -14,6 +14,18 @@ function sectionIds(list: ChecklistState): [string, string[]][] {
   return list.sections.map((section) => [section.name, section.rows.map((row) => row.item.id)]);
 }
 
+/** Watches the sections as the page does: an effect re-runs each time they are built anew. */
+function watchSections(list: ChecklistState): { builds(): number; stop(): void } {
+  let builds = 0;
+  const stop = $effect.root(() => {
+    $effect(() => {
+      void list.sections;
+      builds++;
+    });
+  });
+  return { builds: () => builds, stop };
+}
+
 describe('ChecklistState', () => {
   it('keeps an item done elsewhere in place while the pointer is over the list, and moves it once it leaves', () => {
     const list = new ChecklistState(new FakeClock(NOW), () => undefined);
@@ -33,14 +45,7 @@ describe('ChecklistState', () => {
 
   it('builds the sections again for no pointer or focus once nothing is held in place', () => {
     const list = new ChecklistState(new FakeClock(NOW), () => undefined);
-    let builds = 0;
-    // Watched as the page watches them: an effect re-runs each time the sections are built anew.
-    const stop = $effect.root(() => {
-      $effect(() => {
-        void list.sections;
-        builds++;
-      });
-    });
+    const { builds, stop } = watchSections(list);
     try {
       list.show(snapshotWith([itemView('a'), itemView('b')]));
       flushSync();
@@ -53,11 +58,11 @@ describe('ChecklistState', () => {
         ['No due date', ['b']],
         ['Completed', ['a']],
       ]);
-      const before = builds;
+      const before = builds();
       list.pointerInList = true;
       list.focusedItemId = 'a';
       flushSync();
-      expect(builds).toBe(before);
+      expect(builds()).toBe(before);
     } finally {
       stop();
     }
@@ -104,28 +109,22 @@ describe('ChecklistState', () => {
     // NOW is 14:30:00; the labels and sections go by the minute.
     const clock = new FakeClock(NOW);
     const list = new ChecklistState(clock, () => undefined);
-    let builds = 0;
-    const stop = $effect.root(() => {
-      $effect(() => {
-        void list.sections;
-        builds++;
-      });
-    });
+    const { builds, stop } = watchSections(list);
     try {
       list.show(snapshotWith([itemView('soon', { dueAt: '2025-12-02T14:31:00Z' })]));
       flushSync();
-      const [sections, before] = [list.sections, builds];
+      const [sections, before] = [list.sections, builds()];
       clock.advance(40_000);
       list.catchUp();
       flushSync();
-      expect([builds, list.now]).toEqual([before, NOW]);
+      expect([builds(), list.now]).toEqual([before, NOW]);
       expect(list.sections).toBe(sections);
       expect(list.sections[0]?.rows[0]?.due?.overdue).toBe(false);
       // After a sleep, when the minute timer is late: the next minute's reading, "soon" now past due.
       clock.sleep(30_000);
       list.catchUp();
       flushSync();
-      expect(builds).toBe(before + 1);
+      expect(builds()).toBe(before + 1);
       expect(list.now).toBe(NOW + 70_000);
       expect(list.sections[0]?.rows[0]?.due?.overdue).toBe(true);
     } finally {
