@@ -1,4 +1,4 @@
-/** The tray's context menu, rebuilt from core's TrayView every time it changes. */
+/** The tray's context menu, built from core's TrayView, and whether two views' menus look the same. */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { TrayMenuEntry } from '../../core';
 
@@ -21,4 +21,21 @@ export function trayMenuTemplate(
 /** Windows and Linux read "&" as a mnemonic marker; item descriptions must show it as typed. */
 function menuLabel(label: string, platform: NodeJS.Platform): string {
   return platform === 'darwin' ? label : label.replaceAll('&', '&&');
+}
+
+/** Whether two menus show the same lines: the same kinds, words, ticks and enabled states, in order. */
+export function sameMenu(shown: readonly TrayMenuEntry[], next: readonly TrayMenuEntry[]): boolean {
+  return (
+    shown.length === next.length &&
+    shown.every((line, index) => {
+      const other = next[index];
+      return (
+        other !== undefined &&
+        line.kind === other.kind &&
+        line.label === other.label &&
+        (line.checked ?? false) === (other.checked ?? false) &&
+        (line.enabled ?? true) === (other.enabled ?? true)
+      );
+    })
+  );
 }

@@ -1,12 +1,18 @@
 /**
  * The tray icon: tooltip, overdue icon variant (+ a count beside it on macOS), and the context
- * menu rebuilt from core's TrayView on every change. Everything the user needs is in that menu,
- * because on Linux (AppIndicator) clicks on the icon may never arrive.
+ * menu built from core's TrayView. Everything the user needs is in that menu, because on Linux
+ * (AppIndicator) clicks on the icon may never arrive.
+ *
+ * Core shows a view after every change and each minute, and most of those look the same. A menu
+ * set again can close under the pointer if it is open (electron/electron#1393), and on Linux each
+ * one is sent to the tray host anew, so the menu is built and set only when its lines differ from
+ * those shown, and the tooltip and title only when they differ. A menu kept runs the newest view's actions: a line in the same place, with
+ * the same words, does what the newest view says.
  */
 import { join } from 'node:path';
 import { Menu, Tray, nativeImage, type NativeImage, type Rectangle } from 'electron';
-import type { TrayPort, TrayView } from '../../core';
-import { trayMenuTemplate } from './tray-menu';
+import type { TrayMenuEntry, TrayPort, TrayView } from '../../core';
+import { sameMenu, trayMenuTemplate } from './tray-menu';
 
 export interface TrayIcon extends TrayPort {
   /** Where the icon sits on screen; null where the tray host does not tell (Linux, Wayland). */
@@ -24,9 +30,13 @@ export function createTrayIcon(options: TrayIconOptions): TrayIcon {
   const { platform } = options;
   const icons = loadIcons(options.iconDir, platform);
   const tray = new Tray(icons.normal);
-  tray.setToolTip('Omi Tray');
+  let tooltip = 'Omi Tray';
+  tray.setToolTip(tooltip);
+  let title = '';
   let showingOverdue = false;
   let menu: Menu | null = null;
+  let menuLines: readonly TrayMenuEntry[] | null = null;
+  let latest: TrayView | null = null;
   let clickedAt: Rectangle | null = null;
 
   tray.on('click', (_event, bounds) => {
@@ -45,14 +55,25 @@ export function createTrayIcon(options: TrayIconOptions): TrayIcon {
 
   return {
     show(view: TrayView) {
-      tray.setToolTip(view.tooltip);
+      latest = view;
+      if (view.tooltip !== tooltip) {
+        tooltip = view.tooltip;
+        tray.setToolTip(tooltip);
+      }
       const overdue = view.overdue > 0;
       if (overdue !== showingOverdue) {
         tray.setImage(overdue ? icons.overdue : icons.normal);
         showingOverdue = overdue;
       }
-      if (platform === 'darwin') tray.setTitle(overdue ? String(view.overdue) : '', { fontType: 'monospacedDigit' });
-      menu = Menu.buildFromTemplate(trayMenuTemplate(view.menu, platform));
+      const count = overdue ? String(view.overdue) : '';
+      if (platform === 'darwin' && count !== title) {
+        title = count;
+        tray.setTitle(title, { fontType: 'monospacedDigit' });
+      }
+      if (menuLines !== null && sameMenu(menuLines, view.menu)) return;
+      menuLines = view.menu;
+      const lines = view.menu.map((entry, index) => ({ ...entry, run: () => latest?.menu[index]?.run?.() }));
+      menu = Menu.buildFromTemplate(trayMenuTemplate(lines, platform));
       // Linux only picks up a changed menu when it is set again.
       if (platform !== 'darwin') tray.setContextMenu(menu);
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { TrayMenuEntry } from '../../../../electron/core/ports';
-import { trayMenuTemplate } from '../../../../electron/main/adapters/tray-menu';
+import { sameMenu, trayMenuTemplate } from '../../../../electron/main/adapters/tray-menu';
 
 const entries = (run: () => void): TrayMenuEntry[] => [
   { label: 'Open', kind: 'action', run },
@@ -34,5 +34,35 @@ describe('the tray menu built from the tray view', () => {
       'linux',
     );
     expect(() => template[3]?.click?.({} as never, undefined, {} as never)).not.toThrow();
+  });
+});
+
+describe('whether two menus show the same lines', () => {
+  const lines = entries(() => undefined);
+
+  it('holds for the same kinds, words, ticks and enabled states, whatever the actions', () => {
+    expect(
+      sameMenu(
+        lines,
+        entries(() => 'another action'),
+      ),
+    ).toBe(true);
+    // An absent tick is no tick, an absent enabled state is enabled.
+    expect(
+      sameMenu([{ label: 'Open', kind: 'action' }], [{ label: 'Open', kind: 'action', checked: false, enabled: true }]),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['other words', (next: TrayMenuEntry[]) => (next[0] = { ...next[0]!, label: 'Open Omi Tray' })],
+    ['a tick', (next: TrayMenuEntry[]) => (next[2] = { ...next[2]!, checked: true })],
+    ['an enabled state', (next: TrayMenuEntry[]) => (next[3] = { ...next[3]!, enabled: true })],
+    ['another kind', (next: TrayMenuEntry[]) => (next[0] = { ...next[0]!, kind: 'checkbox' })],
+    ['a line more', (next: TrayMenuEntry[]) => next.push({ label: 'Quit', kind: 'action' })],
+    ['a line fewer', (next: TrayMenuEntry[]) => next.pop()],
+  ])('does not hold for %s', (_change, change) => {
+    const next = entries(() => undefined);
+    change(next);
+    expect(sameMenu(lines, next)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The tray icon per platform. macOS: template icons that follow the menu bar's look, the overdue
  * count beside the icon, a left click for the popover and a right click for the menu. Windows and
- * Linux: their own icon files and the menu as the icon's context menu, set again on every change.
+ * Linux: their own icon files and the menu as the icon's context menu, set again when its lines change.
  */
 import { join } from 'node:path';
 import type { Rectangle } from 'electron';
@@ -82,6 +82,17 @@ describe('the tray icon on macOS', () => {
     expect(clicks).toEqual(['popover']);
   });
 
+  it('sets the count beside the icon only when it changes', () => {
+    const { icon, tray } = start('darwin');
+    icon.show(view(2));
+    const setTitle = vi.spyOn(tray, 'setTitle');
+    icon.show(view(2));
+    expect(setTitle).not.toHaveBeenCalled();
+    icon.show(view(3));
+    expect(setTitle).toHaveBeenCalledTimes(1);
+    expect(tray.title).toBe('3');
+  });
+
   it('opens the latest menu on a right click, and none before the first one is built', () => {
     const { icon, tray } = start('darwin');
     tray.rightClick();
@@ -138,15 +149,43 @@ describe('the tray icon on Linux', () => {
     expect(tray.title).toBe('');
   });
 
-  it('sets the menu again on every change, since the tray host only picks up a menu set anew', () => {
+  it('sets the menu again when its lines change, since the tray host only picks up a menu set anew', () => {
     const { icon, tray } = start('linux');
     const ran: string[] = [];
     icon.show(view(0, () => ran.push('first')));
     const first = tray.contextMenu;
-    icon.show(view(1, () => ran.push('second')));
+    const changed = view(0, () => ran.push('second'));
+    changed.menu[2] = {
+      label: 'Call Ana & Bo — Today 17:00',
+      kind: 'checkbox',
+      checked: false,
+      run: () => ran.push('call'),
+    };
+    icon.show(changed);
     expect(tray.contextMenu).not.toBe(first);
+    expect(labels(tray.contextMenu, 'linux')).toEqual(['Open Omi Tray', 'Call Ana & Bo — Today 17:00', 'Quit']);
     tray.contextMenu?.entries()[0]?.click();
-    expect(ran).toEqual(['second']);
+    tray.contextMenu?.entries()[2]?.click();
+    expect(ran).toEqual(['second', 'call']);
+  });
+
+  it('keeps the menu, tooltip and icon while they look the same, as setting a menu again closes it if open, and runs the newest actions', () => {
+    const { icon, tray } = start('linux');
+    const ran: string[] = [];
+    icon.show(view(1, () => ran.push('first')));
+    const shown = tray.contextMenu;
+    const setMenu = vi.spyOn(tray, 'setContextMenu');
+    const setTooltip = vi.spyOn(tray, 'setToolTip');
+    const setImage = vi.spyOn(tray, 'setImage');
+    icon.show(view(1, () => ran.push('newest')));
+    expect([setMenu, setTooltip, setImage].map((set) => set.mock.calls.length)).toEqual([0, 0, 0]);
+    expect(tray.contextMenu).toBe(shown);
+    tray.contextMenu?.entries()[0]?.click();
+    expect(ran).toEqual(['newest']);
+    // Only what changed is set: here the tooltip and icon, not the menu.
+    icon.show(view(0, () => ran.push('later')));
+    expect([setMenu, setTooltip, setImage].map((set) => set.mock.calls.length)).toEqual([0, 1, 1]);
+    expect(tray.tooltip).toBe('Omi Tray — nothing due');
   });
 
   it('does not know where the icon is, so the popover is placed without it', () => {
