@@ -5,14 +5,22 @@
  */
 import { session } from 'electron';
 import { isRendererUrl } from '../../core';
-import type { RendererLocation } from '../app-paths';
 import { devServerPolicy, STRICT_POLICY } from './csp-policies';
 
-export function contentSecurityPolicy(renderer: RendererLocation): string {
+/**
+ * The renderer page the policy is for (what ../app-paths.ts's RendererLocation says of it): its URL,
+ * and whether the dev server serves it. Named here, so security/ needs nothing from the files above it.
+ */
+interface PolicedPage {
+  url: string;
+  devServer: boolean;
+}
+
+export function contentSecurityPolicy(renderer: PolicedPage): string {
   return renderer.devServer ? devServerPolicy(renderer.url) : STRICT_POLICY;
 }
 
-export function sendContentSecurityPolicy(renderer: RendererLocation): void {
+export function sendContentSecurityPolicy(renderer: PolicedPage): void {
   const policy = contentSecurityPolicy(renderer);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     // Also sees the API responses of net.fetch: those pass untouched.
