@@ -6,8 +6,8 @@
  * Core shows a view after every change and each minute, and most of those look the same. A menu
  * set again can close under the pointer if it is open (electron/electron#1393), and on Linux each
  * one is sent to the tray host anew, so the menu is built and set only when its lines differ from
- * those shown, and the tooltip and title only when they differ. A menu kept runs the newest view's actions: a line in the same place, with
- * the same words, does what the newest view says.
+ * those shown, and the icon, tooltip and title only when they differ. A menu kept runs the newest
+ * view's actions: a line in the same place, with the same words, does what the newest view says.
  */
 import { join } from 'node:path';
 import { Menu, Tray, nativeImage, type NativeImage, type Rectangle } from 'electron';
@@ -30,14 +30,27 @@ export function createTrayIcon(options: TrayIconOptions): TrayIcon {
   const { platform } = options;
   const icons = loadIcons(options.iconDir, platform);
   const tray = new Tray(icons.normal);
-  let tooltip = 'Omi Tray';
-  tray.setToolTip(tooltip);
-  let title = '';
-  let showingOverdue = false;
   let menu: Menu | null = null;
-  let menuLines: readonly TrayMenuEntry[] | null = null;
   let latest: TrayView | null = null;
   let clickedAt: Rectangle | null = null;
+  const showTooltip = whenChanged<string>('', (text: string) => tray.setToolTip(text));
+  const showOverdue = whenChanged<boolean>(false, (overdue: boolean) =>
+    tray.setImage(overdue ? icons.overdue : icons.normal),
+  );
+  const showTitle = whenChanged<string>('', (count: string) => tray.setTitle(count, { fontType: 'monospacedDigit' }));
+  // No menu before the first view: every view has lines (Open Omi Tray, Quick edit…).
+  const showMenu = whenChanged<readonly TrayMenuEntry[]>(
+    [],
+    (lines) => {
+      // A line runs what the newest view has in its place.
+      const routed = lines.map((entry, index) => ({ ...entry, run: () => latest?.menu[index]?.run?.() }));
+      menu = Menu.buildFromTemplate(trayMenuTemplate(routed, platform));
+      // Linux only picks up a changed menu when it is set again.
+      if (platform !== 'darwin') tray.setContextMenu(menu);
+    },
+    sameMenu,
+  );
+  showTooltip('Omi Tray');
 
   tray.on('click', (_event, bounds) => {
     // Windows reports the icon's true place with the click; getBounds can be off in the overflow flyout.
@@ -56,29 +69,30 @@ export function createTrayIcon(options: TrayIconOptions): TrayIcon {
   return {
     show(view: TrayView) {
       latest = view;
-      if (view.tooltip !== tooltip) {
-        tooltip = view.tooltip;
-        tray.setToolTip(tooltip);
-      }
-      const overdue = view.overdue > 0;
-      if (overdue !== showingOverdue) {
-        tray.setImage(overdue ? icons.overdue : icons.normal);
-        showingOverdue = overdue;
-      }
-      const count = overdue ? String(view.overdue) : '';
-      if (platform === 'darwin' && count !== title) {
-        title = count;
-        tray.setTitle(title, { fontType: 'monospacedDigit' });
-      }
-      if (menuLines !== null && sameMenu(menuLines, view.menu)) return;
-      menuLines = view.menu;
-      const lines = view.menu.map((entry, index) => ({ ...entry, run: () => latest?.menu[index]?.run?.() }));
-      menu = Menu.buildFromTemplate(trayMenuTemplate(lines, platform));
-      // Linux only picks up a changed menu when it is set again.
-      if (platform !== 'darwin') tray.setContextMenu(menu);
+      showTooltip(view.tooltip);
+      showOverdue(view.overdue > 0);
+      if (platform === 'darwin') showTitle(view.overdue > 0 ? String(view.overdue) : '');
+      showMenu(view.menu);
     },
     bounds: () => clickedAt ?? usable(tray.getBounds()),
     destroy: () => tray.destroy(),
+  };
+}
+
+/**
+ * `set`, called only with a value unlike the last one it was called with (`first` before any): what
+ * the tray shows already is not set again.
+ */
+function whenChanged<T>(
+  first: T,
+  set: (value: T) => void,
+  same: (shown: T, next: T) => boolean = Object.is,
+): (value: T) => void {
+  let shown = first;
+  return (value) => {
+    if (same(shown, value)) return;
+    shown = value;
+    set(value);
   };
 }
 
