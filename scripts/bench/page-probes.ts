@@ -92,6 +92,19 @@ async function afterNextPaint(): Promise<number> {
   return (await paintedFrame(() => null)).paintedAt;
 }
 
+/** The first of the next `frames` painted frames whose look `shows` what is awaited, or null when none did. */
+async function firstFrameShowing<T>(
+  look: () => T,
+  shows: (seen: T) => boolean,
+  frames: number,
+): Promise<{ paintedAt: number; seen: T } | null> {
+  for (let frame = 0; frame < frames; frame++) {
+    const painted = await paintedFrame(look);
+    if (shows(painted.seen)) return painted;
+  }
+  return null;
+}
+
 function rowCount(): number {
   return document.querySelectorAll('[data-item]').length;
 }
@@ -177,15 +190,15 @@ function arm(type: 'pointerdown' | 'keydown'): void {
         const start = event.timeStamp;
         const target = type === 'pointerdown' ? event.target : null;
         void (async () => {
-          for (let frame = 0; frame < 120; frame++) {
-            const { paintedAt, seen: shown } = await paintedFrame(() => view(target));
-            if (type === 'keydown' || shown.checked) {
-              await afterNextPaint();
-              await afterNextPaint();
-              return resolve({ ms: paintedAt - start, shown, settled: view(target) });
-            }
-          }
-          reject(new Error('the pressed checkbox never showed ticked'));
+          const painted = await firstFrameShowing(
+            () => view(target),
+            (shown) => type === 'keydown' || shown.checked,
+            120,
+          );
+          if (painted === null) return reject(new Error('the pressed checkbox never showed ticked'));
+          await afterNextPaint();
+          await afterNextPaint();
+          resolve({ ms: painted.paintedAt - start, shown: painted.seen, settled: view(target) });
         })();
       },
       { capture: true, once: true },
@@ -209,11 +222,9 @@ function armDueReading(expected: string): void {
         const start = performance.now();
         void (async () => {
           // The answer comes from the main process: frames are painted until one shows it.
-          for (let frame = 0; frame < 600; frame++) {
-            const { paintedAt, seen: note } = await paintedFrame(dueNote);
-            if (note.includes(expected)) return resolve(paintedAt - start);
-          }
-          reject(new Error(`the note never said "${expected}"; it says "${dueNote()}"`));
+          const painted = await firstFrameShowing(dueNote, (note) => note.includes(expected), 600);
+          if (painted === null) reject(new Error(`the note never said "${expected}"; it says "${dueNote()}"`));
+          else resolve(painted.paintedAt - start);
         })();
       },
       { capture: true, once: true },
@@ -258,11 +269,9 @@ function suggestionsPainted(total: number): Promise<number> {
       clearTimeout(limit);
       void (async () => {
         // The first frame to begin after the change paints it; looked at again in case it did not.
-        for (let frame = 0; frame < 600; frame++) {
-          const { paintedAt, seen: count } = await paintedFrame(suggestionCount);
-          if (count >= total) return resolve(performance.timeOrigin + paintedAt);
-        }
-        reject(new Error(`the region held ${total} suggestions but no frame showed them`));
+        const painted = await firstFrameShowing(suggestionCount, (count) => count >= total, 600);
+        if (painted === null) reject(new Error(`the region held ${total} suggestions but no frame showed them`));
+        else resolve(performance.timeOrigin + painted.paintedAt);
       })().catch(reject);
     };
     const observer = new MutationObserver(check);
@@ -282,12 +291,10 @@ async function conversationShown(itemId: string): Promise<number> {
   });
   const start = performance.now();
   button.click();
-  for (let frame = 0; frame < 600; frame++) {
-    const { paintedAt, seen } = await paintedFrame(shown);
-    if (seen.overview) return paintedAt - start;
-    if (seen.problem !== null) throw new Error(`the conversation was not shown: ${seen.problem}`);
-  }
-  throw new Error('the conversation never showed');
+  const painted = await firstFrameShowing(shown, (seen) => seen.overview || seen.problem !== null, 600);
+  if (painted === null) throw new Error('the conversation never showed');
+  if (!painted.seen.overview) throw new Error(`the conversation was not shown: ${painted.seen.problem}`);
+  return painted.paintedAt - start;
 }
 
 window.__benchProbes = {
