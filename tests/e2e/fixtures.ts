@@ -1,7 +1,7 @@
 /**
  * `test` for every e2e spec: gives an `omiTray` launcher bound to the project's shell, closes
- * every app it launched and removes their data folders from the temp folder. The `electron` project exists only where the binary does (playwright.config.ts),
- * so nothing here skips.
+ * every app it launched and removes their data folders from the temp folder. The `electron` project
+ * exists only where the binary does (playwright.config.ts), so nothing here skips.
  *
  * The app runs of one worker open their pages in one Chromium, launched on first use and closed
  * with the worker: each run still has its own pages (each in a context of its own), data folder,
