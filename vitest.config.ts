@@ -36,6 +36,8 @@ export default defineConfig({
     // Give-up limits for shared, busy machines; no test measures time.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // Every temp folder of the run under one folder, removed when the run ends.
+    globalSetup: ['tests/unit/run-temp-folder.ts'],
     projects: [
       {
         extends: true,
