@@ -43,6 +43,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter,
+  // Every temp folder of the run (apps' data folders, browser profiles) under one folder, removed
+  // when the run ends.
+  globalSetup: './tests/run-temp-folder.ts',
   projects: [
     { name: 'browser', metadata: { shell: 'browser' }, grep: BROWSER_TAG },
     // A Node process and a page per app run, and a restart is a real quit and start.

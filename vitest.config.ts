@@ -37,7 +37,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Every temp folder of the run under one folder, removed when the run ends.
-    globalSetup: ['tests/unit/run-temp-folder.ts'],
+    globalSetup: ['tests/run-temp-folder.ts'],
     projects: [
       {
         extends: true,

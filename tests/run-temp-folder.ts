@@ -4,9 +4,10 @@
  * when the test ended makes its folder again (the JSON writer creates the folder it writes in), and
  * a test that fails halfway never reaches its removal.
  *
- * Vitest runs this in its own process before it starts the workers, which inherit the environment:
- * os.tmpdir() reads TMPDIR (TMP and TEMP on Windows) at every call. Each project of the config
- * runs it, so the first makes the folder and the others find it.
+ * Vitest and Playwright run this in their own process before they start the workers, which inherit
+ * the environment: os.tmpdir() reads TMPDIR (TMP and TEMP on Windows) at every call, and so do the
+ * browsers and app processes the workers start. Vitest runs it once per project of its config, so
+ * the first makes the folder and the others find it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
