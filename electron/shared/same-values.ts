@@ -4,12 +4,17 @@
  * page's checklist build).
  */
 
-/** Two plain objects with the same keys, each with the same value (compared with ===). */
-export function sameFields(a: object, b: object): boolean {
-  const entries = Object.entries(a);
+/** Two plain objects with the same keys, each with the same value (compared with ===, or by `same`). */
+export function sameFields<T = unknown>(
+  a: object,
+  b: object,
+  same: (x: T, y: T) => boolean = (x, y) => x === y,
+): boolean {
+  const entries = Object.entries(a) as [string, T][];
+  const other = b as Readonly<Record<string, T>>;
   return (
     entries.length === Object.keys(b).length &&
-    entries.every(([key, value]) => (b as Record<string, unknown>)[key] === value)
+    entries.every(([key, value]) => Object.hasOwn(other, key) && same(value, other[key]!))
   );
 }
 

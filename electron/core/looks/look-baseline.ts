@@ -11,6 +11,7 @@
  * person sits.
  */
 import type { ActionItem, ItemChanges } from '../../shared/action-item';
+import { sameFields, sameList } from '../../shared/same-values';
 import type { LookChange } from '../../shared/since-last-looked';
 
 /**
@@ -43,6 +44,15 @@ export interface OwnChange {
   changes: ItemChanges;
   create: boolean;
   delete: boolean;
+}
+
+/** Two baselines that hold the same: the same key, the same items as seen, the same deletes of the app's. */
+export function sameBaseline(a: LookBaseline, b: LookBaseline): boolean {
+  return (
+    a.owner === b.owner &&
+    sameList(a.deletedHere, b.deletedHere, (x, y) => x === y) &&
+    sameFields<SeenItem>(a.items, b.items, (x, y) => sameFields(x, y))
+  );
 }
 
 export function baselineOf(owner: string, items: readonly ActionItem[]): LookBaseline {

@@ -25,6 +25,7 @@ import type { JsonFile } from '../storage/json-file';
 import { toStored, type StoredLastLook } from './last-look-file';
 import {
   baselineOf,
+  sameBaseline,
   changesSince,
   countInWords,
   toLookChange,
@@ -72,6 +73,8 @@ export class SinceLastLookedService {
   /** The last view worked out and what it was worked out from. */
   private kept: { inputs: ViewInputs; view: SinceLastLooked | null } | null = null;
   private readonly writer: CoalescedWriter<StoredLastLook | null>;
+  /** A baseline kept whose write has not succeeded yet. */
+  private unsaved = false;
 
   constructor(private readonly deps: SinceLastLookedDeps) {
     this.writer = new CoalescedWriter(deps.file, () => (this.baseline === null ? null : toStored(this.baseline)));
@@ -162,9 +165,12 @@ export class SinceLastLookedService {
     return created;
   }
 
-  /** Resolves once the baseline as it is now is on disk. */
+  /**
+   * Resolves once the baseline as it is now is on disk: it waits for the writes under way, and
+   * writes again only when the last one failed.
+   */
   settled(): Promise<void> {
-    return this.writer.save();
+    return this.unsaved ? this.save() : this.writer.settled();
   }
 
   /** The baseline with the app's waiting changes over it, for the key in use; null when there is none to compare with. */
@@ -194,14 +200,24 @@ export class SinceLastLookedService {
   private record(owner: string): void {
     const own = this.deps.ownChanges();
     const deletedHere = own.filter((change) => change.delete).map((change) => change.key);
-    this.keep({ ...baselineOf(owner, this.deps.items()), deletedHere });
+    const next = { ...baselineOf(owner, this.deps.items()), deletedHere };
+    // A look at a list that did not change since the last one: nothing to show again or write again.
+    if (this.baseline !== null && sameBaseline(this.baseline, next)) return;
+    this.keep(next);
   }
 
   private keep(baseline: LookBaseline): void {
     this.baseline = baseline;
     this.deps.changed();
-    this.writer.save().catch((error: unknown) => {
+    this.save().catch((error: unknown) => {
       this.deps.logger.warn('The list as last seen could not be saved', { error: String(error) });
+    });
+  }
+
+  private save(): Promise<void> {
+    this.unsaved = true;
+    return this.writer.save().then(() => {
+      this.unsaved = false;
     });
   }
 }

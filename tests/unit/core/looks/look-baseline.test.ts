@@ -3,6 +3,7 @@ import {
   baselineOf,
   changesSince,
   countInWords,
+  sameBaseline,
   withOwnChanges,
   type OwnChange,
 } from '../../../../electron/core/looks/look-baseline';
@@ -122,5 +123,29 @@ describe('countInWords', () => {
       seen[2]!,
     ]);
     expect(countInWords(changes)).toBe('2 new due dates');
+  });
+});
+
+describe('sameBaseline', () => {
+  const base = baselineOf('tag', seen);
+
+  it('holds the same list read again, in any order', () => {
+    expect(sameBaseline(base, baselineOf('tag', [...seen].reverse()))).toBe(true);
+  });
+
+  it('differs in words, a tick, a due date, an item more or less, a delete of the app’s or the key', () => {
+    const changed = [
+      baselineOf('tag', [actionItem('a1', { description: 'Call Ana today' }), ...seen.slice(1)]),
+      baselineOf('tag', [actionItem('a1', { description: 'Call Ana', completed: true }), ...seen.slice(1)]),
+      baselineOf('tag', [seen[0]!, actionItem('a2', { description: 'Pay rent' }), seen[2]!]),
+      baselineOf('tag', [...seen, actionItem('b1')]),
+      baselineOf('tag', seen.slice(1)),
+      { ...base, deletedHere: ['a9'] },
+      baselineOf('other', seen),
+    ];
+    for (const other of changed) {
+      expect(sameBaseline(base, other)).toBe(false);
+      expect(sameBaseline(other, base)).toBe(false);
+    }
   });
 });

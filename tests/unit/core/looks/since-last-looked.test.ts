@@ -2,7 +2,7 @@
  * "Since you last looked" through the whole core: the list last seen is kept across restarts, the
  * changes made on Omi's side are counted, the app's own are not, and another key compares nothing.
  */
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOOK_MS } from '../../../../electron/core/looks/since-last-looked';
@@ -141,6 +141,28 @@ describe('since you last looked', () => {
     fixture.clock.advance(LOOK_MS);
     app.core.trayClicked();
     expect((await idle(app)).sinceLastLooked).toBeNull();
+  });
+
+  it('writes the list as last seen again only when a look saw something new', async () => {
+    const app = await started();
+    await app.core.shutdown();
+    const again = await started();
+    const file = join(fixture.dir.path, 'last-look.json');
+    // The same list laid out another way (the app indents by one space), so a write shows.
+    const marked = JSON.stringify(JSON.parse(await readFile(file, 'utf8')), null, 2);
+    await writeFile(file, marked);
+    const lookAndQuit = async (app: TestApp): Promise<void> => {
+      app.core.trayClicked();
+      fixture.clock.advance(LOOK_MS);
+      app.core.trayClicked();
+      await idle(app);
+      await app.core.shutdown();
+    };
+    await lookAndQuit(again);
+    expect(await readFile(file, 'utf8')).toBe(marked);
+    fixture.omi.seed([{ id: 'b1', description: 'Book the train' }]);
+    await lookAndQuit(await started());
+    expect(JSON.parse(await readFile(file, 'utf8')).items).toHaveProperty('b1');
   });
 
   it('compares nothing across keys: another person’s list is not news', async () => {
