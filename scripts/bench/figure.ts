@@ -5,7 +5,8 @@ export interface Figure {
   unit: string;
   /**
    * The budget as `≤ N`: the figure passes when value <= budget. Every figure of the app has one; null
-   * only for a figure of the machine printed beside those it explains (the HTTP round trip, the frame floor).
+   * only for a figure printed beside one it explains: of the machine (the HTTP round trip, the frame
+   * floor), or a share of the figure's time (the inbox's main-process part).
    */
   budget: number | null;
   /** For a median of timed samples: how many, and where the middle half of them lay. */

@@ -14,7 +14,7 @@ import { rm } from 'node:fs/promises';
 import { pushChannels } from '../../electron/shared/ipc-contract';
 import { READ_WRITE, startFakeOmi, YOUR_ACCOUNT, type FakeOmi, type SeedItem } from '../../tests/fake-omi/server';
 import { launchApp } from '../../tests/harness';
-import type { ElectronDoubleApp } from '../../tests/harness/electron-double-shell';
+import { isElectronDouble } from '../../tests/harness/electron-double-shell';
 import { openItems } from './open-items';
 import { medianOf, type Figure } from './figure';
 import { installProbes } from './page-probes-script';
@@ -40,10 +40,6 @@ const FIRST_SCREEN_BUDGET_MS = 100;
  * so 2,000 rows take 14 chunks, each a little over a frame of work here (about 20 ms).
  */
 const ALL_ROWS_BUDGET_MS = 500;
-
-function isElectronDouble(app: object): app is ElectronDoubleApp {
-  return 'onPush' in app;
-}
 
 export async function listPaint(): Promise<Figure[]> {
   const items = openItems(ITEMS);

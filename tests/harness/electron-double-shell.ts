@@ -84,6 +84,11 @@ export interface ElectronDoubleApp extends OmiTrayApp {
 
 export type PushListener = (channel: string, args: unknown[], sentAt: number) => void;
 
+/** Whether a launched app runs in the electron-double shell (its handle has the double's abilities). */
+export function isElectronDouble(app: object): app is ElectronDoubleApp {
+  return 'onPush' in app;
+}
+
 const QUIT_LIMIT_MS = 15_000;
 /** The isolated world the preload runs in, and the placeholder for the page's own bridge channel name. */
 const PRELOAD_WORLD = 'Electron Isolated Context';
