@@ -51,7 +51,7 @@ export function sameBaseline(a: LookBaseline, b: LookBaseline): boolean {
   return (
     a.owner === b.owner &&
     sameList(a.deletedHere, b.deletedHere, (x, y) => x === y) &&
-    sameFields<SeenItem>(a.items, b.items, (x, y) => sameFields(x, y))
+    sameFields<SeenItem>(a.items, b.items, sameFields)
   );
 }
 

@@ -73,8 +73,6 @@ export class SinceLastLookedService {
   /** The last view worked out and what it was worked out from. */
   private kept: { inputs: ViewInputs; view: SinceLastLooked | null } | null = null;
   private readonly writer: CoalescedWriter<StoredLastLook | null>;
-  /** A baseline kept whose write has not succeeded yet. */
-  private unsaved = false;
 
   constructor(private readonly deps: SinceLastLookedDeps) {
     this.writer = new CoalescedWriter(deps.file, () => (this.baseline === null ? null : toStored(this.baseline)));
@@ -170,7 +168,7 @@ export class SinceLastLookedService {
    * writes again only when the last one failed.
    */
   settled(): Promise<void> {
-    return this.unsaved ? this.save() : this.writer.settled();
+    return this.writer.flush();
   }
 
   /** The baseline with the app's waiting changes over it, for the key in use; null when there is none to compare with. */
@@ -209,15 +207,8 @@ export class SinceLastLookedService {
   private keep(baseline: LookBaseline): void {
     this.baseline = baseline;
     this.deps.changed();
-    this.save().catch((error: unknown) => {
+    this.writer.save().catch((error: unknown) => {
       this.deps.logger.warn('The list as last seen could not be saved', { error: String(error) });
-    });
-  }
-
-  private save(): Promise<void> {
-    this.unsaved = true;
-    return this.writer.save().then(() => {
-      this.unsaved = false;
     });
   }
 }

@@ -8,17 +8,25 @@ import type { JsonFile } from './json-file';
 export class CoalescedWriter<T> {
   private waiting: Promise<void> | null = null;
   private running: Promise<void> = Promise.resolve();
+  /** Whether the last write to finish failed: the file may hold less than the value did then. */
+  private lastFailed = false;
 
   constructor(
-    private readonly file: JsonFile<T>,
+    private readonly file: Pick<JsonFile<T>, 'write'>,
     private readonly current: () => T,
   ) {}
 
   save(): Promise<void> {
     if (this.waiting) return this.waiting;
-    const next = this.running.then(() => {
+    const next = this.running.then(async () => {
       this.waiting = null;
-      return this.file.write(this.current());
+      try {
+        await this.file.write(this.current());
+        this.lastFailed = false;
+      } catch (error) {
+        this.lastFailed = true;
+        throw error;
+      }
     });
     this.waiting = next;
     this.running = next.catch(() => undefined);
@@ -28,5 +36,14 @@ export class CoalescedWriter<T> {
   /** Resolves when every save asked for so far has finished (successfully or not). */
   async settled(): Promise<void> {
     await this.running;
+  }
+
+  /**
+   * Resolves once the value as it is now is on disk: waits for the saves asked for so far, and
+   * saves again only when the last of them failed (nothing is written when the file holds it).
+   */
+  async flush(): Promise<void> {
+    await this.running;
+    if (this.lastFailed) await this.save();
   }
 }
