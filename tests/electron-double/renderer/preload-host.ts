@@ -13,7 +13,7 @@
  * way straight into this world (tests/harness/preload-delivery.ts), to ipcRenderer's listeners.
  */
 import { DELIVER_IN_PRELOAD } from './deliver-key';
-import { sandboxedModules } from './sandboxed-modules';
+import { sandboxedRequire } from './sandboxed-modules';
 import { openWorldBridge } from './world-bridge';
 
 const CHANNEL = '__ELECTRON_DOUBLE_CHANNEL__';
@@ -59,11 +59,7 @@ if (window.top === window) {
       withMain((world) => world.expose(key, api));
     },
   };
-  const allowed = sandboxedModules({ contextBridge, ipcRenderer });
-  const require = (id: string): unknown => {
-    if (Object.hasOwn(allowed, id)) return allowed[id];
-    throw new Error(`module not found: ${id}`);
-  };
+  const require = sandboxedRequire({ contextBridge, ipcRenderer });
 
   /** webContents.send from the app's process: every listener gets the same copy, as in Electron. */
   const deliver = (channel: string, args: unknown[]) => {

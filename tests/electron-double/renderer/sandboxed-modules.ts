@@ -58,3 +58,15 @@ export function sandboxedModules(electron: unknown): Record<string, unknown> {
   const url = { URL, URLSearchParams };
   return { electron, events, timers, url };
 }
+
+/**
+ * The `require` a sandboxed preload gets: 'electron' and the built-ins above; anything else fails
+ * with the message a sandboxed renderer gives, as `fs` or `child_process` do there.
+ */
+export function sandboxedRequire(electron: unknown): (id: string) => unknown {
+  const allowed = sandboxedModules(electron);
+  return (id) => {
+    if (Object.hasOwn(allowed, id)) return allowed[id];
+    throw new Error(`module not found: ${id}`);
+  };
+}

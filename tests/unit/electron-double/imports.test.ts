@@ -42,6 +42,6 @@ describe('the Electron double', () => {
     const preload = valueImports(join(process.cwd(), 'electron', 'preload', 'index.ts'));
     expect(preload.sort()).toEqual(['contextBridge', 'ipcRenderer']);
     const host = readFileSync(join(process.cwd(), 'tests', 'electron-double', 'renderer', 'preload-host.ts'), 'utf8');
-    expect(host).toContain('sandboxedModules({ contextBridge, ipcRenderer })');
+    expect(host).toContain('sandboxedRequire({ contextBridge, ipcRenderer })');
   });
 });
