@@ -1,9 +1,11 @@
-/** The `electron` Playwright project can only be green when Electron ran. */
+/** The `electron` Playwright project can only be green when Electron ran (and the reporter that makes it so). */
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import type { FullResult, TestCase, TestResult } from '@playwright/test/reporter';
+import { describe, expect, it, vi } from 'vitest';
 import { electronProjectDecision, electronRunProblem, requiresElectron } from '../../e2e/electron-project';
+import ElectronRequiredReporter from '../../e2e/electron-required-reporter';
 import { electronBinaryCandidate, electronBinaryPath, platformExecutable } from '../../harness/electron-binary';
 
 const facts = {
@@ -74,5 +76,55 @@ describe('the Electron binary', () => {
     expect(platformExecutable('linux')).toBe('electron');
     expect(platformExecutable('win32')).toBe('electron.exe');
     expect(platformExecutable('darwin')).toBe('Electron.app/Contents/MacOS/Electron');
+  });
+});
+
+describe('the reporter a required run adds', () => {
+  type Status = 'passed' | 'failed' | 'timedOut' | 'skipped' | 'interrupted';
+  const end = (reporter: ElectronRequiredReporter, project: string, status: Status) =>
+    reporter.onTestEnd(
+      { parent: { project: () => ({ name: project }) } } as unknown as TestCase,
+      { status } as TestResult,
+    );
+  const quietly = async <T>(run: () => Promise<T>): Promise<{ value: T; said: string }> => {
+    const said: string[] = [];
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation((text) => {
+      said.push(String(text));
+      return true;
+    });
+    try {
+      return { value: await run(), said: said.join('') };
+    } finally {
+      write.mockRestore();
+    }
+  };
+
+  it('turns a green run red, in words, when every electron test skipped (other projects passing do not count)', async () => {
+    const reporter = new ElectronRequiredReporter();
+    end(reporter, 'electron-double', 'passed');
+    end(reporter, 'electron', 'skipped');
+    end(reporter, 'electron', 'skipped');
+    const { value, said } = await quietly(() => reporter.onEnd({ status: 'passed' } as FullResult));
+    expect(value).toEqual({ status: 'failed' });
+    expect(said).toMatch(/none of the 2 "electron" tests passed/);
+  });
+
+  it('fails a run where no electron test ran at all, and keeps a run that already failed as it was', async () => {
+    const empty = new ElectronRequiredReporter();
+    end(empty, 'browser', 'passed');
+    expect((await quietly(() => empty.onEnd({ status: 'passed' } as FullResult))).value).toEqual({ status: 'failed' });
+    const interrupted = new ElectronRequiredReporter();
+    expect((await quietly(() => interrupted.onEnd({ status: 'interrupted' } as FullResult))).value).toEqual({
+      status: 'interrupted',
+    });
+  });
+
+  it('leaves a run alone when an electron test passed', async () => {
+    const reporter = new ElectronRequiredReporter();
+    end(reporter, 'electron', 'skipped');
+    end(reporter, 'electron', 'passed');
+    const { value, said } = await quietly(() => reporter.onEnd({ status: 'passed' } as FullResult));
+    expect(value).toBeUndefined();
+    expect(said).toBe('');
   });
 });
