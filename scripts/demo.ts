@@ -4,17 +4,10 @@
  */
 import { spawn } from 'node:child_process';
 import { demoDataDir } from './demo-data-dir';
-import { CONVERSATIONS_READ_SCOPE, READ_WRITE, startFakeOmi } from '../tests/fake-omi/server';
-import { sampleItems } from '../tests/fake-omi/sample-items';
-import { sampleConversations } from '../tests/fake-omi/sample-conversations';
-
-const DEMO_KEY = 'omi_dev_demo_sample_key';
+import { DEMO_KEY, startDemoServer } from './demo-server';
 
 async function main(): Promise<void> {
-  const server = await startFakeOmi({ port: Number(process.env.OMI_DEMO_PORT ?? 0) });
-  server.setKey({ key: DEMO_KEY, scopes: [...READ_WRITE, CONVERSATIONS_READ_SCOPE] });
-  server.seed(sampleItems(new Date()));
-  server.seedConversations(sampleConversations(new Date()));
+  const server = await startDemoServer(Number(process.env.OMI_DEMO_PORT ?? 0));
   console.log(`Sample Omi server with ${server.items().length} items at ${server.url}`);
   // A data folder of its own, so the demo never mixes with a real account's outbox.
   const dataDir = await demoDataDir(process.env);
