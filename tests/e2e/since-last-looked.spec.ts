@@ -58,63 +58,66 @@ async function regionViolations(region: Locator): Promise<string[]> {
   return found;
 }
 
-test('counts what changed elsewhere since the last look, restores a removed item, and dismisses', async ({
-  launch,
-  omi,
-}) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  await expect(app.page.getByRole('checkbox', { name: 'Water the plants' })).toBeVisible();
-  // A first run has nothing to compare with.
-  await expect(app.page.getByRole('region', { name: REGION })).toHaveCount(0);
+test(
+  'counts what changed elsewhere since the last look, restores a removed item, and dismisses',
+  { tag: '@browser' },
+  async ({ launch, omi }) => {
+    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+    await expect(app.page.getByRole('checkbox', { name: 'Water the plants' })).toBeVisible();
+    // A first run has nothing to compare with.
+    await expect(app.page.getByRole('region', { name: REGION })).toHaveCount(0);
 
-  // The app's own tick: never counted as done elsewhere.
-  await app.page.getByRole('checkbox', { name: 'Water the plants' }).check();
-  await expect.poll(() => omi.items().find((item) => item.id === 'a3')?.completed).toBe(true);
+    // The app's own tick: never counted as done elsewhere.
+    await app.page.getByRole('checkbox', { name: 'Water the plants' }).check();
+    await expect.poll(() => omi.items().find((item) => item.id === 'a3')?.completed).toBe(true);
 
-  // Meanwhile, on Omi's side: one done, one removed, one new.
-  omi.seed([{ id: 'a1', description: 'Send the contract to Ana', completed: true }]);
-  omi.removeItem('a2');
-  omi.seed([{ id: 'b1', description: 'Book the train' }]);
+    // Meanwhile, on Omi's side: one done, one removed, one new.
+    omi.seed([{ id: 'a1', description: 'Send the contract to Ana', completed: true }]);
+    omi.removeItem('a2');
+    omi.seed([{ id: 'b1', description: 'Book the train' }]);
 
-  await app.restart();
-  const { page } = app;
-  await expect(page.getByRole('checkbox', { name: 'Book the train' })).toBeVisible();
-  const region = page.getByRole('region', { name: REGION });
-  const summary = region.getByRole('button', { name: '1 new · 1 done elsewhere · 1 removed' });
-  await expect(summary).toBeVisible();
-  await expect(summary).toHaveAttribute('aria-expanded', 'false');
+    await app.restart();
+    const { page } = app;
+    await expect(page.getByRole('checkbox', { name: 'Book the train' })).toBeVisible();
+    const region = page.getByRole('region', { name: REGION });
+    const summary = region.getByRole('button', { name: '1 new · 1 done elsewhere · 1 removed' });
+    await expect(summary).toBeVisible();
+    await expect(summary).toHaveAttribute('aria-expanded', 'false');
 
-  await summary.click();
-  await expect(summary).toHaveAttribute('aria-expanded', 'true');
-  const rows = region.getByRole('listitem');
-  await expect(rows).toHaveCount(3);
-  await expect(rows.nth(0)).toContainText('Book the train');
-  await expect(rows.nth(0)).toContainText('New');
-  await expect(rows.nth(1)).toContainText('Send the contract to Ana');
-  await expect(rows.nth(1)).toContainText('Done elsewhere');
-  await expect(rows.nth(2)).toContainText('Renew the car insurance');
-  await expect(rows.nth(2)).toContainText('Removed');
-  // The checklist stays in view below the region.
-  await expect(page.getByRole('checkbox', { name: 'Call the plumber' })).toBeInViewport();
-  expect(await regionViolations(region)).toEqual([]);
+    await summary.click();
+    await expect(summary).toHaveAttribute('aria-expanded', 'true');
+    const rows = region.getByRole('listitem');
+    await expect(rows).toHaveCount(3);
+    await expect(rows.nth(0)).toContainText('Book the train');
+    await expect(rows.nth(0)).toContainText('New');
+    await expect(rows.nth(1)).toContainText('Send the contract to Ana');
+    await expect(rows.nth(1)).toContainText('Done elsewhere');
+    await expect(rows.nth(2)).toContainText('Renew the car insurance');
+    await expect(rows.nth(2)).toContainText('Removed');
+    // The checklist stays in view below the region.
+    await expect(page.getByRole('checkbox', { name: 'Call the plumber' })).toBeInViewport();
+    expect(await regionViolations(region)).toEqual([]);
 
-  omi.clearRequests();
-  await region.getByRole('button', { name: 'Restore Renew the car insurance' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Renew the car insurance' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
-  await expect(page.getByText('Restored “Renew the car insurance”')).toBeVisible();
-  await expect.poll(() => posts(omi).length).toBe(1);
-  expect(posts(omi)[0]).toMatchObject({
-    body: { description: 'Renew the car insurance', due_at: expect.stringMatching(/^2026-12-20T09:00:00/) },
-  });
-  await expect(region.getByRole('button', { name: '1 new · 1 done elsewhere' })).toBeVisible();
-  await expect.poll(() => omi.items().filter((item) => item.description === 'Renew the car insurance').length).toBe(1);
+    omi.clearRequests();
+    await region.getByRole('button', { name: 'Restore Renew the car insurance' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Renew the car insurance' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+    await expect(page.getByText('Restored “Renew the car insurance”')).toBeVisible();
+    await expect.poll(() => posts(omi).length).toBe(1);
+    expect(posts(omi)[0]).toMatchObject({
+      body: { description: 'Renew the car insurance', due_at: expect.stringMatching(/^2026-12-20T09:00:00/) },
+    });
+    await expect(region.getByRole('button', { name: '1 new · 1 done elsewhere' })).toBeVisible();
+    await expect
+      .poll(() => omi.items().filter((item) => item.description === 'Renew the car insurance').length)
+      .toBe(1);
 
-  await region.getByRole('button', { name: 'Dismiss changes since you last looked' }).click();
-  await expect(page.getByRole('region', { name: REGION })).toHaveCount(0);
-  await app.restart();
-  await expect(app.page.getByRole('checkbox', { name: 'Book the train' })).toBeVisible();
-  await expect(app.page.getByRole('checkbox', { name: 'Renew the car insurance' })).toBeVisible();
-  await expect(app.page.getByRole('region', { name: REGION })).toHaveCount(0);
-  expect(posts(omi)).toHaveLength(1);
-});
+    await region.getByRole('button', { name: 'Dismiss changes since you last looked' }).click();
+    await expect(page.getByRole('region', { name: REGION })).toHaveCount(0);
+    await app.restart();
+    await expect(app.page.getByRole('checkbox', { name: 'Book the train' })).toBeVisible();
+    await expect(app.page.getByRole('checkbox', { name: 'Renew the car insurance' })).toBeVisible();
+    await expect(app.page.getByRole('region', { name: REGION })).toHaveCount(0);
+    expect(posts(omi)).toHaveLength(1);
+  },
+);

@@ -111,29 +111,33 @@ test.beforeEach(({ omi }) => {
   omi.seed([{ id: 'i1', description: 'water the plants.' }]);
 });
 
-test('suggestions show what the list does not hold: not done, not listed, not too old', async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  await app.showPopover();
-  const page = app.page;
-  await expect(suggestion(page, 'Send the deck to Ana')).toBeVisible();
-  await expect(suggestion(page, 'Send the deck to Ana')).toContainText('Tomorrow 17:00');
-  await expect(suggestion(page, 'Send the deck to Ana')).toContainText('Planning the launch');
-  await expect(suggestion(page, 'Call the printer')).toBeVisible();
-  await expect(region(page).getByRole('listitem')).toHaveCount(2);
-  await expect(region(page)).not.toContainText('Book the venue');
-  await expect(region(page)).not.toContainText('Water the plants');
-  await expect(region(page)).not.toContainText('Renew the old passport');
-  expect(listReads(omi)).toHaveLength(1);
-  expect(listReads(omi)[0]?.query).toMatchObject({ limit: '100' });
+test(
+  'suggestions show what the list does not hold: not done, not listed, not too old',
+  { tag: '@browser' },
+  async ({ launch, omi }) => {
+    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+    await app.showPopover();
+    const page = app.page;
+    await expect(suggestion(page, 'Send the deck to Ana')).toBeVisible();
+    await expect(suggestion(page, 'Send the deck to Ana')).toContainText('Tomorrow 17:00');
+    await expect(suggestion(page, 'Send the deck to Ana')).toContainText('Planning the launch');
+    await expect(suggestion(page, 'Call the printer')).toBeVisible();
+    await expect(region(page).getByRole('listitem')).toHaveCount(2);
+    await expect(region(page)).not.toContainText('Book the venue');
+    await expect(region(page)).not.toContainText('Water the plants');
+    await expect(region(page)).not.toContainText('Renew the old passport');
+    expect(listReads(omi)).toHaveLength(1);
+    expect(listReads(omi)[0]?.query).toMatchObject({ limit: '100' });
 
-  // The conversation's title opens the panel from what the list read: no read of its own.
-  await suggestion(page, 'Call the printer').getByRole('button', { name: 'Planning the launch' }).click();
-  await expect(region(page).getByRole('region', { name: 'Conversation' })).toContainText(
-    'Ana and you agreed to send the deck and book the venue.',
-  );
-  expect(omi.requests().filter((request) => request.path.startsWith('/v1/dev/user/conversations/'))).toHaveLength(0);
-  omi.assertNoViolations();
-});
+    // The conversation's title opens the panel from what the list read: no read of its own.
+    await suggestion(page, 'Call the printer').getByRole('button', { name: 'Planning the launch' }).click();
+    await expect(region(page).getByRole('region', { name: 'Conversation' })).toContainText(
+      'Ana and you agreed to send the deck and book the venue.',
+    );
+    expect(omi.requests().filter((request) => request.path.startsWith('/v1/dev/user/conversations/'))).toHaveLength(0);
+    omi.assertNoViolations();
+  },
+);
 
 test(
   'Add sends one POST with the words and due date; the item shows and the suggestion never returns',
@@ -174,7 +178,7 @@ test(
   },
 );
 
-test('Dismiss hides a suggestion for good, across a restart', async ({ launch, omi }) => {
+test('Dismiss hides a suggestion for good, across a restart', { tag: '@browser' }, async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await app.showPopover();
   await suggestion(app.page, 'Call the printer')
@@ -189,28 +193,36 @@ test('Dismiss hides a suggestion for good, across a restart', async ({ launch, o
   expect(creates(omi)).toHaveLength(0);
 });
 
-test('a read-only key sees suggestions, and Add says why it cannot, sending nothing', async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: READ_ONLY_KEY });
-  await app.showPopover();
-  await suggestion(app.page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
-  await expect(region(app.page)).toContainText('Adding needs an Omi developer key that can change items.');
-  await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
-  expect(creates(omi)).toHaveLength(0);
-});
+test(
+  'a read-only key sees suggestions, and Add says why it cannot, sending nothing',
+  { tag: '@browser' },
+  async ({ launch, omi }) => {
+    const app = await launch({ apiBaseUrl: omi.url, apiKey: READ_ONLY_KEY });
+    await app.showPopover();
+    await suggestion(app.page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
+    await expect(region(app.page)).toContainText('Adding needs an Omi developer key that can change items.');
+    await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
+    expect(creates(omi)).toHaveLength(0);
+  },
+);
 
-test('a key that may not read conversations gets one calm line, and the checklist works', async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: NO_SCOPE_KEY });
-  await app.showPopover();
-  await expect(region(app.page)).toContainText(
-    'Your Omi developer key may not read conversations, so none are suggested here.',
-  );
-  await expect(region(app.page).getByRole('listitem')).toHaveCount(0);
-  await app.page.getByRole('checkbox', { name: 'water the plants.', exact: true }).check();
-  await expect.poll(() => omi.items().find((item) => item.id === 'i1')?.completed).toBe(true);
-  await app.showPopover();
-  await app.showPopover();
-  expect(listReads(omi)).toHaveLength(1);
-});
+test(
+  'a key that may not read conversations gets one calm line, and the checklist works',
+  { tag: '@browser' },
+  async ({ launch, omi }) => {
+    const app = await launch({ apiBaseUrl: omi.url, apiKey: NO_SCOPE_KEY });
+    await app.showPopover();
+    await expect(region(app.page)).toContainText(
+      'Your Omi developer key may not read conversations, so none are suggested here.',
+    );
+    await expect(region(app.page).getByRole('listitem')).toHaveCount(0);
+    await app.page.getByRole('checkbox', { name: 'water the plants.', exact: true }).check();
+    await expect.poll(() => omi.items().find((item) => item.id === 'i1')?.completed).toBe(true);
+    await app.showPopover();
+    await app.showPopover();
+    expect(listReads(omi)).toHaveLength(1);
+  },
+);
 
 test('Add all sends one POST per suggestion of the conversation, and one Undo removes them all', async ({
   launch,
@@ -390,7 +402,7 @@ test('the conversation list stays in memory; its titles fill the conversation ca
   expect(omi.requests().filter((request) => request.path.startsWith('/v1/dev/user/conversations/'))).toHaveLength(0);
 });
 
-test('the region passes an axe scan in both themes', async ({ launch, omi }) => {
+test('the region passes an axe scan in both themes', { tag: '@browser' }, async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await app.showPopover();
   await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
