@@ -2,7 +2,8 @@
  * The whole core against the HTTP fake of Omi, on a fake clock both share: hours pass in moments,
  * and after each timer the test waits until the app's requests have been answered. The key comes
  * from OMI_API_KEY and may read and change items and read conversations. `restart()` builds a new
- * core on the same data folder (after the old one stopped or was dropped, as a kill leaves it).
+ * core on the same data folder, or on another (a copy of the folder as a kill left it); `killed()`
+ * drops a core as a kill would: it sends nothing more and is not shut down.
  */
 import { afterEach } from 'vitest';
 import { createOmiTray } from '../../../electron/core/omi-tray';
@@ -38,8 +39,10 @@ export interface HeardApp {
   itemReads(): RecordedRequest[];
   /** Until every request the app sent has its answer. */
   settled(): Promise<void>;
-  /** A new core on the same data folder, clock and server, started. */
-  restart(): Promise<HeardApp>;
+  /** A new core on the same clock and server, started, on this data folder or on `dataDir`. */
+  restart(dataDir?: string): Promise<HeardApp>;
+  /** This core stopped as a kill stops it: nothing more reaches the server, and it is not shut down. */
+  killed(): void;
 }
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -72,16 +75,18 @@ export async function heardApp(
     }
   };
   clock.settle = settled;
-  const start = async (): Promise<HeardApp> => {
+  const start = async (dataDir = dir.path): Promise<HeardApp> => {
     const { platform, popover } = recordingPlatform({
-      dataDir: dir.path,
+      dataDir,
       clock,
       secrets: new MemorySecretStore(),
       env: { OMI_API_BASE_URL: fake.url, OMI_API_KEY: HEARD_KEY },
       timeZone: 'UTC',
     });
+    let alive = true;
     const fetch = platform.fetch;
     platform.fetch = async (input, init) => {
+      if (!alive) throw new TypeError('fetch failed');
       inFlight += 1;
       try {
         return await fetch(input, init);
@@ -90,7 +95,8 @@ export async function heardApp(
       }
     };
     const core = createOmiTray(platform);
-    cleanups.push(() => core.shutdown());
+    const shutdown = () => (alive ? core.shutdown() : Promise.resolve());
+    cleanups.push(shutdown);
     await core.start();
     await settled();
     const reads = (path: string) => () =>
@@ -100,11 +106,14 @@ export async function heardApp(
       popover,
       clock,
       fake,
-      dataDir: dir.path,
+      dataDir,
       listReads: reads(CONVERSATIONS_PATH),
       itemReads: reads(ITEMS_PATH),
       settled,
-      restart: start,
+      restart: (other) => start(other ?? dataDir),
+      killed: () => {
+        alive = false;
+      },
     };
   };
   return start();
