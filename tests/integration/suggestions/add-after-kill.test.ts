@@ -13,7 +13,7 @@ import { basename, dirname } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../../unit/core/support/temp-dir';
 import { until } from '../../unit/core/support/until';
-import { heardApp, type HeardApp } from './heard-app';
+import { heardApp, whenDone, type HeardApp } from './heard-app';
 
 const disk = vi.hoisted(() => ({
   /** After this file (by name) is written with these words in it, the folder is copied and frozen. */
@@ -70,6 +70,7 @@ async function offering(): Promise<{ app: HeardApp; key: string }> {
 async function killedDuringAdd(file: string, holding: string): Promise<HeardApp> {
   const { app, key } = await offering();
   const copy = await tempDir();
+  whenDone(copy.remove);
   disk.killAfter = { file, holding, copyTo: copy.path };
   void app.core.handlers['suggestions:add']({ key });
   await until(() => disk.killAfter === null, `the write of ${file}`);

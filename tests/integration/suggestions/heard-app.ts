@@ -47,6 +47,11 @@ export interface HeardApp {
 
 const cleanups: (() => Promise<void>)[] = [];
 
+/** Runs when the test ends, after the cores started later than now were shut down. */
+export function whenDone(cleanup: () => Promise<void>): void {
+  cleanups.push(cleanup);
+}
+
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
