@@ -229,6 +229,7 @@ function viewParts(base: Foundations, items: ItemParts, people: AccountParts, ch
     budget: items.budgets.conversations,
     account,
     editor,
+    outbox,
   });
   const popover = new PopoverCommands({
     popover: platform.popover,
@@ -447,6 +448,7 @@ function suggestionParts(app: {
   conversations: ConversationService;
   account: Account;
   editor: ItemEditor;
+  outbox: Outbox;
 }) {
   const { clock, logger, connection, events, decisions, account, editor } = app;
   // Built once the app has started, not at the first look (see prepareConversationListCheck).
@@ -466,12 +468,20 @@ function suggestionParts(app: {
     items: () => app.checklist.items(),
     signedIn: () => account.signedIn(),
     readOnly: () => connection.isReadOnly(),
-    create: (description, dueAt) => editor.create(description, dueAt),
+    create: (description, dueAt, beforeQueued) => editor.create(description, dueAt, beforeQueued),
     remove: (id) => editor.delete(id),
     changed: () => events.emit('changed'),
   });
   events.on('conversationsRead', () => suggestions.changed());
-  const files = { load: () => decisions.load().then(() => suggestions.changed()), settled: () => decisions.settled() };
+  const files = {
+    load: async () => {
+      await decisions.load();
+      // Only against an outbox that was read: an unreadable one may still hold the creates.
+      if (app.outbox.readable()) await decisions.settleAdds((id) => app.outbox.get(id) !== undefined);
+      suggestions.changed();
+    },
+    settled: () => decisions.settled(),
+  };
   return { reader, suggestions, files };
 }
 

@@ -71,7 +71,8 @@ export interface ShortcutPort {
 export interface PopoverPort {
   show(how: PopoverShown): void;
   hide(): void;
-  toggle(): void;
+  /** Shows the checklist, or hides the popover when it shows; true only when this call showed it. */
+  toggle(): boolean;
   /** Tells whenever the popover is shown or hidden, however that happened (a click elsewhere hides it too). */
   onVisibilityChange?(listener: (visible: boolean) => void): void;
 }

@@ -6,6 +6,9 @@
  * folder_id and starred, cut at offset and limit (limit held to 1..100 as the document says), and
  * never carries the transcript unless asked. Each conversation's `structured.action_items` are what
  * Omi extracted (description, completed, due_at; no id).
+ * Omi lists only conversations it has finished processing (status "completed"), while created_at is
+ * when the conversation started (or, for one synced from the device later, when it was recorded): a
+ * seed's `listed_at` plays that, a conversation that started long before it appears in the list.
  * Each account has its own store, as it has its own item list, so another person's conversation
  * is a 404 like an id nobody holds. The scope (`conversations:read`) and the key's hourly read
  * budget are checked in ./routes before the store is asked, as for every other operation. The
@@ -28,6 +31,11 @@ export interface SeedConversation {
   started_at?: string | null;
   finished_at?: string | null;
   created_at?: string;
+  /**
+   * When Omi finished processing it: before this moment the list leaves it out (its created_at, the
+   * start, may be hours earlier). Default: listed at once.
+   */
+  listed_at?: string;
   /** What Omi extracted from it: the to-dos a person may take as suggestions. */
   action_items?: SeedConversationActionItem[];
   starred?: boolean;
@@ -57,6 +65,8 @@ const MAX_LIST_LIMIT = 100;
 interface StoredConversation {
   id: string;
   created_at: string;
+  /** Epoch ms from which the list shows it (the fake's own field, never answered). */
+  listedFrom: number;
   started_at: string | null;
   finished_at: string | null;
   starred: boolean;
@@ -83,6 +93,7 @@ export class ConversationStore {
       this.byId.set(seed.id, {
         id: seed.id,
         created_at: seed.created_at ?? started ?? serverTime(this.now()),
+        listedFrom: seed.listed_at === undefined ? -Infinity : Date.parse(seed.listed_at),
         started_at: started,
         finished_at:
           seed.finished_at !== undefined
@@ -129,8 +140,10 @@ export class ConversationStore {
     const to = query.end_date ? Date.parse(query.end_date) : Infinity;
     const limit = Math.min(MAX_LIST_LIMIT, Math.max(1, query.limit ?? 25));
     const offset = Math.max(0, query.offset ?? 0);
+    const now = this.now();
     const chosen = [...this.byId.values()]
       .filter((conversation) => {
+        if (conversation.listedFrom > now) return false;
         const created = Date.parse(conversation.created_at);
         if (created < from || created > to) return false;
         if (categories.length > 0 && !categories.includes(conversation.structured.category)) return false;
@@ -144,6 +157,10 @@ export class ConversationStore {
 }
 
 /** The answer's shape: DeveloperConversation without the transcript and the fake's own fields. */
-function present({ starred: _starred, ...conversation }: StoredConversation): Record<string, unknown> {
+function present({
+  starred: _starred,
+  listedFrom: _listedFrom,
+  ...conversation
+}: StoredConversation): Record<string, unknown> {
   return { ...conversation, transcript_segments: null };
 }

@@ -98,10 +98,11 @@ export class RecordingPopover implements PopoverPort {
     this.calls.push('hide');
     this.close();
   }
-  toggle(): void {
+  toggle(): boolean {
     this.calls.push('toggle');
     if (this.visible) this.close();
     else this.open({ mode: 'checklist', focusItemId: null });
+    return this.visible;
   }
   onVisibilityChange(listener: (visible: boolean) => void): void {
     this.visibilityListeners.push(listener);

@@ -47,12 +47,23 @@ export class ItemEditor {
     return ok(null);
   }
 
-  async create(description: string, dueAt: string | null): Promise<Result<{ id: string }>> {
+  /**
+   * Queues a new item. `beforeQueued` hears its id before the outbox keeps it: what the caller must
+   * know about the item (a suggestion's conversation) is then on disk first, and a crash between the
+   * two writes leaves a note about an item never queued, which can be found and dropped, rather than
+   * an item whose note is lost.
+   */
+  async create(
+    description: string,
+    dueAt: string | null,
+    beforeQueued?: (id: string) => Promise<void>,
+  ): Promise<Result<{ id: string }>> {
     const allowed = this.deps.canEdit();
     if (!allowed.ok) return allowed;
     const checked = checkDescription(description);
     if (!checked.ok) return checked;
     const id = `${LOCAL_ID_PREFIX}${(this.deps.newLocalId ?? randomUUID)()}`;
+    await beforeQueued?.(id);
     const applied = await this.deps.outbox.apply(
       id,
       { kind: 'create', description: checked.value, dueAt },

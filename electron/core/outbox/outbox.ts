@@ -138,6 +138,11 @@ export class Outbox {
     return this.list().filter((entry) => belongsTo(entry, owner));
   }
 
+  /** Whether outbox.json was read at start (when not, what it holds is unknown and kept aside). */
+  readable(): boolean {
+    return this.problem === null;
+  }
+
   /** The API origin the pending entries belong to; null when there are none. */
   origin(): string | null {
     return this.entries.size > 0 ? this.originValue : null;

@@ -41,10 +41,12 @@ export class PopoverCommands {
     if (becameSignedIn && this.visible) this.readConversations();
   }
 
-  /** The tray icon: shows the checklist, or hides it when it shows. */
+  /**
+   * The tray icon: shows the checklist, or hides it when it shows. Only a showing is a look: a click
+   * that hides the popover reads nothing, since nobody is about to see what a read would bring.
+   */
   toggle(): void {
-    this.deps.popover.toggle();
-    this.shown();
+    if (this.deps.popover.toggle()) this.shown();
   }
 
   showChecklist(focusItemId: string | null): void {

@@ -6,12 +6,23 @@
  * together stay inside Omi's 60 an hour; a 429 pauses both until its Retry-After.
  *
  * The window (SUGGESTION_WINDOW_MS, 4 days): Omi's own suggestions live 2 days, and a person back
- * on Monday should still see what Friday's meetings asked of them. The first read asks for the
- * whole window; later reads ask only from the last read less READ_MARGIN_MS (a conversation is
- * listed when Omi has finished processing it, which may be after its created_at), and what was
- * read before is kept in memory. The summaries read fill the conversation cache, so the panel
- * needs no read of its own for them. A key that may not read conversations is asked again only
- * after an hour.
+ * on Monday should still see what Friday's meetings asked of them.
+ *
+ * Every read asks for the whole window, never "since the last read". Omi's list
+ * (routers/developer.py get_conversations → database/conversations.py) filters start_date on
+ * `created_at` and lists only conversations whose status is "completed". created_at is set when
+ * recording starts (the in-progress stub is written with created_at = now), and for a conversation
+ * synced from the device later, or imported, it is the time it was recorded (created_at =
+ * started_at). So a two-hour meeting is listed two hours after its created_at, and a synced one
+ * days after: no margin short of the window can be sure to catch them, while the whole window
+ * costs the same one read as any margin for a person with up to 100 conversations in four days
+ * (the list is newest first by created_at, so anything that started recently is on the first
+ * page). Beyond the first page, later pages are read again only every FULL_READ_EVERY_MS, so even
+ * a person with hundreds of conversations spends at most 6 + 2 reads an hour on the list.
+ *
+ * What was read is kept in memory; only conversations new or changed since are told and fill the
+ * conversation cache, so the panel needs no read of its own for them. A key that may not read
+ * conversations is asked again only after an hour.
  */
 import type { ActionItemsApi } from '../api/action-items-api';
 import { CONVERSATION_PAGE_LIMIT } from '../api/conversation-list-api';
@@ -29,7 +40,8 @@ export const LOOK_INTERVAL_MS = 15 * MINUTE_MS;
  * Six list reads an hour, a few retries after faults and the panels stay well inside 20.
  */
 export const REFRESH_GAP_MS = 10 * MINUTE_MS;
-export const READ_MARGIN_MS = 30 * MINUTE_MS;
+/** The pages after the first are read again at most this often (see above). */
+export const FULL_READ_EVERY_MS = 60 * MINUTE_MS;
 /** After a failure that is not a 429 (offline, a server fault), the next look may try again this soon. */
 export const RETRY_AFTER_FAILURE_MS = 2 * MINUTE_MS;
 export const SCOPE_RECHECK_MS = 60 * MINUTE_MS;
@@ -56,6 +68,8 @@ interface Held {
   owner: string;
   byId: Map<string, HeardConversation>;
   lastReadAt: number | null;
+  /** The last read that went through every page of the window (or all there was). */
+  fullReadAt: number | null;
   notBefore: number;
   missingScope: boolean;
 }
@@ -103,7 +117,7 @@ export class ConversationListReader {
     const owner = this.deps.owner();
     if (owner === null) return null;
     if (this.held?.owner !== owner)
-      this.held = { owner, byId: new Map(), lastReadAt: null, notBefore: 0, missingScope: false };
+      this.held = { owner, byId: new Map(), lastReadAt: null, fullReadAt: null, notBefore: 0, missingScope: false };
     return this.held;
   }
 
@@ -125,13 +139,13 @@ export class ConversationListReader {
   private async read(held: Held, readPage: NonNullable<ActionItemsApi['conversationsSince']>): Promise<void> {
     const startedAt = this.deps.clock.now();
     const windowStart = startedAt - SUGGESTION_WINDOW_MS;
-    const since = new Date(
-      held.lastReadAt === null ? windowStart : Math.max(windowStart, held.lastReadAt - READ_MARGIN_MS),
-    ).toISOString();
-    // Whether what is held changed since the region was last told: a last page that brings nothing
-    // (the page after a full one is often empty) costs no second working-out of the suggestions.
+    const since = new Date(windowStart).toISOString();
+    const pages = held.fullReadAt !== null && startedAt - held.fullReadAt < FULL_READ_EVERY_MS ? 1 : MAX_PAGES;
+    let readAll = false;
+    // Whether what is held changed since the region was last told: a read that brings nothing new
+    // (most do: the whole window again) costs no working-out of the suggestions.
     let untold = false;
-    for (let page = 0; page < MAX_PAGES; page += 1) {
+    for (let page = 0; page < pages; page += 1) {
       if (page > 0 && this.deps.budget.nextAllowedAt('asked') !== null) break;
       this.deps.budget.take('asked');
       const answer = await readPage(since, page * CONVERSATION_PAGE_LIMIT);
@@ -141,25 +155,28 @@ export class ConversationListReader {
         return;
       }
       this.deps.budget.answered();
-      untold ||= held.missingScope;
+      untold ||= held.missingScope || (page === 0 && held.lastReadAt === null);
       held.missingScope = false;
-      for (const conversation of answer.value) held.byId.set(conversation.summary.id, conversation);
-      untold ||= answer.value.length > 0 || (page === 0 && held.lastReadAt === null);
+      const fresh = answer.value.filter((conversation) => !sameAsHeld(held, conversation));
+      for (const conversation of fresh) held.byId.set(conversation.summary.id, conversation);
+      untold ||= fresh.length > 0;
       this.deps.learned(
-        answer.value
+        fresh
           .map((conversation) => conversation.summary)
           .filter((summary) => summary.title.trim() !== '' || summary.overview.trim() !== ''),
       );
-      if (answer.value.length < CONVERSATION_PAGE_LIMIT) break;
+      readAll = answer.value.length < CONVERSATION_PAGE_LIMIT || page === MAX_PAGES - 1;
+      if (readAll || page === pages - 1) break;
       // A full page: the region shows it while the next page is asked for, not a round trip later.
       // The push waits a tick to gather what changes with it; the next page is asked for after that
       // tick, so the push goes out first rather than behind the request's own work.
-      this.deps.changed();
+      if (untold) this.deps.changed();
       untold = false;
       await new Promise<void>((resolve) => this.deps.clock.setTimeout(resolve, 0));
       if (this.held !== held) return;
     }
     held.lastReadAt = startedAt;
+    if (readAll) held.fullReadAt = startedAt;
     for (const [id, conversation] of held.byId)
       if (Date.parse(conversation.summary.createdAt) < windowStart) untold = held.byId.delete(id) || untold;
     if (untold) this.deps.changed();
@@ -178,4 +195,10 @@ export class ConversationListReader {
     }
     this.deps.changed();
   }
+}
+
+/** The conversation as read before, to the letter (a title or a to-do changed on Omi's side is news). */
+function sameAsHeld(held: Held, conversation: HeardConversation): boolean {
+  const known = held.byId.get(conversation.summary.id);
+  return known !== undefined && JSON.stringify(known) === JSON.stringify(conversation);
 }

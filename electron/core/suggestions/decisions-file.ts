@@ -22,6 +22,8 @@ const decisionSchema = z.discriminatedUnion('kind', [
       conversationId: text(500),
       /** The item it became: a local id until Omi confirms the create, then the server's. */
       itemId: text(500),
+      /** Written before the outbox kept the create; settled at the next start if the app stopped there. */
+      adding: z.literal(true).optional(),
     })
     .strict(),
 ]);

@@ -3,6 +3,13 @@
  * shows again, an added one neither, and the item it became keeps its conversation ("Show
  * conversation" works on it although Omi created it without one). Decisions older than
  * KEEP_DECISIONS_MS are pruned: by then Omi's conversation is long out of the window read.
+ *
+ * Add is one durable step: the decision is written as "adding" (with the new item's local id) before
+ * the outbox keeps the create, and as "added" once it has. At the next start, settleAdds() makes
+ * good an Add the app stopped in the middle of: its create is in the outbox (or already on Omi's
+ * side), so it is added; or it was never queued, so the decision goes and the suggestion is offered
+ * again, with no item made. The other order could lose the tie: an item without its conversation,
+ * whose suggestion would come back beside it.
  */
 import type { Clock, Logger } from '../ports';
 import { CoalescedWriter } from '../storage/coalesced-writer';
@@ -49,9 +56,34 @@ export class SuggestionDecisions {
     return this.save();
   }
 
-  added(key: string, conversationId: string, itemId: string): Promise<void> {
-    this.decisions.set(key, { kind: 'added', at: this.deps.clock.now(), conversationId, itemId });
+  /** Add, first step: before the outbox keeps the create of `itemId` (see above). */
+  adding(key: string, conversationId: string, itemId: string): Promise<void> {
+    this.decisions.set(key, { kind: 'added', at: this.deps.clock.now(), conversationId, itemId, adding: true });
     return this.save();
+  }
+
+  /** Add, second step: the outbox keeps the create. */
+  addQueued(key: string): Promise<void> {
+    const decision = this.decisions.get(key);
+    if (decision?.kind !== 'added' || decision.adding !== true) return Promise.resolve();
+    this.decisions.set(key, settledAdd(decision));
+    return this.save();
+  }
+
+  /**
+   * At start, once outbox.json was read: each Add still "adding" is added when the outbox holds its
+   * create or has given its item a server id, and forgotten when the create was never queued.
+   */
+  settleAdds(queued: (itemId: string) => boolean): Promise<void> {
+    let changed = false;
+    for (const [key, decision] of this.decisions) {
+      if (decision.kind !== 'added' || decision.adding !== true) continue;
+      if (this.deps.currentId(decision.itemId) !== decision.itemId || queued(decision.itemId))
+        this.decisions.set(key, settledAdd(decision));
+      else this.decisions.delete(key);
+      changed = true;
+    }
+    return changed ? this.save() : Promise.resolve();
   }
 
   /** Undo of an Add: the suggestion may show again. */
@@ -110,4 +142,8 @@ export class SuggestionDecisions {
     const kept = [...this.decisions].sort(([, a], [, b]) => b.at - a.at).slice(0, MAX_DECISIONS);
     return { version: 1, decisions: Object.fromEntries(kept) };
   }
+}
+
+function settledAdd({ adding: _adding, ...added }: Extract<Decision, { kind: 'added' }>): Decision {
+  return added;
 }

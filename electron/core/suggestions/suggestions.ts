@@ -25,7 +25,12 @@ export interface SuggestionsDeps {
   items(): ItemView[];
   signedIn(): boolean;
   readOnly(): boolean;
-  create(description: string, dueAt: string | null): Promise<Result<{ id: string }>>;
+  /** ItemEditor.create: `beforeQueued` hears the new item's id before the outbox keeps it. */
+  create(
+    description: string,
+    dueAt: string | null,
+    beforeQueued: (id: string) => Promise<void>,
+  ): Promise<Result<{ id: string }>>;
   remove(id: string): Promise<Result<null>>;
   changed(): void;
 }
@@ -119,12 +124,20 @@ export class Suggestions {
     if (suggestions.length === 0) return fail(gone());
     const ids: string[] = [];
     for (const suggestion of suggestions) {
-      const created = await this.deps.create(suggestion.words, suggestion.dueAt);
+      const key = this.decisionKeyOf(suggestion);
+      // The decision goes to disk first (see SuggestionDecisions): a crash before the outbox keeps the
+      // create leaves a decision the next start settles, never an item without its conversation.
+      let decided = false;
+      const created = await this.deps.create(suggestion.words, suggestion.dueAt, async (id) => {
+        decided = true;
+        await this.deps.decisions.adding(key, suggestion.conversationId, id);
+      });
       if (!created.ok) {
+        if (decided) await this.deps.decisions.forget(key);
         this.changed();
         return ids.length === 0 ? created : ok({ ids });
       }
-      await this.deps.decisions.added(this.decisionKeyOf(suggestion), suggestion.conversationId, created.value.id);
+      await this.deps.decisions.addQueued(key);
       ids.push(created.value.id);
     }
     this.changed();

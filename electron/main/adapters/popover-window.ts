@@ -82,10 +82,14 @@ export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindo
     show,
     hide,
     toggle() {
-      if (window.isDestroyed()) return;
-      if (isShown()) return hide();
-      if (now() - hiddenByBlurAt < CLICK_AFTER_BLUR_MS) return;
+      if (window.isDestroyed()) return false;
+      if (isShown()) {
+        hide();
+        return false;
+      }
+      if (now() - hiddenByBlurAt < CLICK_AFTER_BLUR_MS) return false;
       show({ mode: 'checklist', focusItemId: null });
+      return true;
     },
     send,
     trustedSender: () => ({ windowId: window.id, rendererUrl: options.renderer.url }),

@@ -137,6 +137,22 @@ describe('the list of recent conversations from the Omi API', () => {
     fake.assertNoViolations();
   });
 
+  it('leaves out a conversation Omi is still processing, and lists it later under the time it started', async () => {
+    let now = Date.parse('2026-03-02T11:00:00Z');
+    const { client, fake } = await setup({ keys, key: CONVERSATION_KEY, now: () => now });
+    fake.seedConversations([
+      { ...heard('conv-meeting', '2026-03-02T09:00:00.000000Z'), listed_at: '2026-03-02T11:05:00.000000Z' },
+    ]);
+    const since = '2026-03-02T08:00:00.000Z';
+    expect(await client.conversationsSince(since)).toEqual({ ok: true, value: [] });
+    now = Date.parse('2026-03-02T11:05:00Z');
+    const listed = await client.conversationsSince(since);
+    expect(listed.ok && listed.value.map((c) => [c.summary.id, c.summary.createdAt])).toEqual([
+      ['conv-meeting', '2026-03-02T09:00:00.000Z'],
+    ]);
+    fake.assertNoViolations();
+  });
+
   it('holds the limit to 1..100, defaults to 25, and filters by category and star', async () => {
     const { fake } = await withKey(CONVERSATION_KEY);
     fake.seedConversations(

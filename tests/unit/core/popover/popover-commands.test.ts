@@ -83,7 +83,10 @@ describe('recent conversations read while the person looks', () => {
     const commands = new PopoverCommands({
       popover,
       signedIn: () => signedIn,
-      refreshIfOlderThan: () => Promise.resolve(ok(null)),
+      refreshIfOlderThan: () => {
+        looks.push('refresh');
+        return Promise.resolve(ok(null));
+      },
       looked: () => {
         looks.push('read');
         return Promise.resolve();
@@ -104,12 +107,21 @@ describe('recent conversations read while the person looks', () => {
     expect(looks).toEqual(['read']);
   });
 
+  it('a tray click that hides the popover is no look: it reads and refreshes nothing', () => {
+    const { commands, popover, looks, signIn } = lookingBuild();
+    signIn();
+    commands.toggle();
+    commands.toggle();
+    expect(popover.visible).toBe(false);
+    expect(looks).toEqual(['refresh', 'read']);
+  });
+
   it('a key that becomes usable while the popover is hidden waits for the next opening', () => {
     const { commands, looks, signIn } = lookingBuild();
     signIn();
     commands.stateChanged();
     expect(looks).toEqual([]);
     commands.toggle();
-    expect(looks).toEqual(['read']);
+    expect(looks).toEqual(['refresh', 'read']);
   });
 });

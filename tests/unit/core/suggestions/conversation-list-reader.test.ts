@@ -8,7 +8,8 @@ import { createLogger } from '../../../../electron/core/logging/logger';
 import {
   ConversationListReader,
   LOOK_INTERVAL_MS,
-  READ_MARGIN_MS,
+  FULL_READ_EVERY_MS,
+  MAX_PAGES,
   REFRESH_GAP_MS,
   SCOPE_RECHECK_MS,
   SUGGESTION_WINDOW_MS,
@@ -83,17 +84,70 @@ const rateLimited = (seconds: number): Result<HeardConversation[]> =>
   fail({ kind: 'rate_limited', message: 'slow down', retryAfterSeconds: seconds } as AppError);
 
 describe('reading recent conversations for suggestions', () => {
-  it('reads the whole window first, then from the last read less a margin, and fills the conversation cache', async () => {
-    answers.push(ok([heard('c2', '2026-03-09T08:00:00Z'), heard('c1', '2026-03-06T15:00:00Z')]));
+  it('reads the whole window every time, and fills the conversation cache with what is new', async () => {
+    const c2 = heard('c2', '2026-03-09T08:00:00Z');
+    const c1 = heard('c1', '2026-03-06T15:00:00Z');
+    answers.push(ok([c2, c1]));
     await reader.looked();
     expect(asked).toEqual([new Date(Date.parse('2026-03-09T09:00:00Z') - SUGGESTION_WINDOW_MS).toISOString()]);
     expect(learned.map((s) => s.id)).toEqual(['c2', 'c1']);
 
     clock.advance(LOOK_INTERVAL_MS);
-    answers.push(ok([heard('c3', '2026-03-09T09:10:00Z')]));
+    // A meeting that started at 07:00 and was listed only after the first read, once Omi processed it.
+    answers.push(ok([c2, heard('c3', '2026-03-09T07:00:00Z'), c1]));
     await reader.looked();
-    expect(asked[1]).toBe(new Date(Date.parse('2026-03-09T09:00:00Z') - READ_MARGIN_MS).toISOString());
-    expect(reader.conversations().map((c) => c.summary.id)).toEqual(['c3', 'c2', 'c1']);
+    expect(asked[1]).toBe(new Date(clock.now() - SUGGESTION_WINDOW_MS).toISOString());
+    expect(reader.conversations().map((c) => c.summary.id)).toEqual(['c2', 'c3', 'c1']);
+    expect(learned.map((s) => s.id)).toEqual(['c2', 'c1', 'c3']);
+  });
+
+  it('reads the pages after the first again only once an hour', async () => {
+    // The next page is asked for a tick after a full one: the ticks are the fake clock's.
+    const looked = async () => {
+      let done = false;
+      const reading = reader.looked().then(() => (done = true));
+      while (!done) {
+        clock.advance(0);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      await reading;
+    };
+    const page = (from: number) =>
+      ok(Array.from({ length: 100 }, (_, index) => heard(`c${from + index}`, '2026-03-08T08:00:00Z')));
+    answers.push(page(0), page(100), page(200));
+    await looked();
+    expect(asked).toHaveLength(MAX_PAGES);
+    clock.advance(LOOK_INTERVAL_MS);
+    answers.push(page(0));
+    await looked();
+    expect(asked).toHaveLength(MAX_PAGES + 1);
+    expect(reader.conversations()).toHaveLength(300);
+    clock.advance(FULL_READ_EVERY_MS - LOOK_INTERVAL_MS);
+    answers.push(page(0), page(100), ok([]));
+    await looked();
+    expect(asked).toHaveLength(MAX_PAGES + 4);
+  });
+
+  it('tells the region only when a read brings something new or changed', async () => {
+    let told = 0;
+    const counting = new ConversationListReader({
+      clock,
+      logger: createLogger({ sink: () => undefined }),
+      budget,
+      api,
+      owner: () => owner,
+      learned: () => undefined,
+      changed: () => (told += 1),
+    });
+    const c1 = heard('c1', '2026-03-09T08:00:00Z');
+    answers.push(ok([c1]), ok([c1]), ok([{ ...c1, toDos: [] }]));
+    await counting.looked();
+    clock.advance(LOOK_INTERVAL_MS);
+    await counting.looked();
+    expect(told).toBe(1);
+    clock.advance(LOOK_INTERVAL_MS);
+    await counting.looked();
+    expect(told).toBe(2);
   });
 
   it('reads at most every 15 minutes while the popover is shown, and on Refresh after a short gap', async () => {

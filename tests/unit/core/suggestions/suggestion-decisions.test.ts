@@ -37,7 +37,8 @@ describe('the decisions about suggestions', () => {
     const first = decisions();
     await first.load();
     await first.dismiss('c1\u0000call ana', 'c1');
-    await first.added('c1\u0000send the deck', 'c1', 'local-1');
+    await first.adding('c1\u0000send the deck', 'c1', 'local-1');
+    await first.addQueued('c1\u0000send the deck');
     await first.settled();
 
     aliases.set('local-1', 'server-1');
@@ -53,7 +54,8 @@ describe('the decisions about suggestions', () => {
   it('keep the server id once the item is created, so the tie outlives the outbox', async () => {
     const kept = decisions();
     await kept.load();
-    await kept.added('c1\u0000send the deck', 'c1', 'local-1');
+    await kept.adding('c1\u0000send the deck', 'c1', 'local-1');
+    await kept.addQueued('c1\u0000send the deck');
     aliases.set('local-1', 'server-1');
     kept.idsSettled();
     await kept.settled();
@@ -66,10 +68,35 @@ describe('the decisions about suggestions', () => {
   it('forget an Add that was undone', async () => {
     const kept = decisions();
     await kept.load();
-    await kept.added('c1\u0000send the deck', 'c1', 'local-1');
+    await kept.adding('c1\u0000send the deck', 'c1', 'local-1');
+    await kept.addQueued('c1\u0000send the deck');
     await kept.forget('c1\u0000send the deck');
     expect(kept.decided('c1\u0000send the deck')).toBe(false);
     expect(kept.conversationOf('local-1')).toBeNull();
+  });
+
+  it('settle at start an Add the app stopped in: added when its create was queued or made, else forgotten', async () => {
+    const first = decisions();
+    await first.load();
+    await first.adding('c1\u0000queued', 'c1', 'local-queued');
+    await first.adding('c1\u0000made', 'c1', 'local-made');
+    await first.adding('c1\u0000never queued', 'c1', 'local-never');
+    await first.adding('c1\u0000done', 'c1', 'local-done');
+    await first.addQueued('c1\u0000done');
+    await first.settled();
+
+    aliases.set('local-made', 'server-made');
+    const again = decisions();
+    await again.load();
+    await again.settleAdds((id) => id === 'local-queued');
+    expect(again.conversationOf('local-queued')).toBe('c1');
+    expect(again.conversationOf('server-made')).toBe('c1');
+    expect(again.decided('c1\u0000never queued')).toBe(false);
+    // Settled before the stop: kept even though its create has left the outbox (deleted before it was sent).
+    expect(again.decided('c1\u0000done')).toBe(true);
+    await again.settled();
+    const file = await readFile(join(dir.path, 'suggestions.json'), 'utf8');
+    expect(file).not.toContain('adding');
   });
 
   it('prune decisions older than a month', async () => {

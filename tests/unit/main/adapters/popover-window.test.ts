@@ -159,11 +159,11 @@ describe('the popover window', () => {
     expect(window.getPosition()).toEqual([(1920 - 380) / 2, 32 + (1048 - 560) / 2]);
   });
 
-  it('hides on a second tray click', async () => {
+  it('hides on a second tray click, and tells which click showed it', async () => {
     const { popover, window } = await openLoaded('linux');
-    popover.toggle();
+    expect(popover.toggle()).toBe(true);
     expect(window.isVisible()).toBe(true);
-    popover.toggle();
+    expect(popover.toggle()).toBe(false);
     expect(window.isVisible()).toBe(false);
   });
 
@@ -174,10 +174,10 @@ describe('the popover window', () => {
     window.blur();
     expect(window.isVisible()).toBe(false);
     clock.at += 100;
-    popover.toggle();
+    expect(popover.toggle()).toBe(false);
     expect(window.isVisible()).toBe(false);
     clock.at += 400;
-    popover.toggle();
+    expect(popover.toggle()).toBe(true);
     expect(window.isVisible()).toBe(true);
   });
 
