@@ -50,6 +50,7 @@ export async function conversationExpand(): Promise<Figure[]> {
     const cached = await expandEach(app);
     const fetched = omi.requests().filter((request) => request.path.startsWith('/v1/dev/user/conversations/')).length;
     if (fetched !== SAMPLES) throw new Error(`expected ${SAMPLES} conversation requests, the fake saw ${fetched}`);
+    omi.assertNoViolations();
     return [
       medianOf(cached, { name: 'conversation-expand-to-painted', unit: 'ms', budget: CACHED_BUDGET_MS }),
       medianOf(uncached, { name: 'conversation-expand-to-painted-uncached', unit: 'ms', budget: UNCACHED_BUDGET_MS }),

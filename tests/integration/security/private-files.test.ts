@@ -86,6 +86,7 @@ describe.skipIf(process.platform === 'win32')('the data folder is private', () =
     await until(() => core.snapshot().outboxSize === 0, 'the edits sent');
     await core.shutdown();
     await logSink.close();
+    omi.assertNoViolations();
 
     const files = await listFiles(dataDir);
     expect(files).toEqual(
