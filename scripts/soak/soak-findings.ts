@@ -8,8 +8,9 @@
  *   with a 422, which the app shows as a refusal) or whose answer the fake could not give within it;
  *   each request once, however many rules it and its answer broke.
  * - soak-missing-fault-targets: a file the file-fault soak was told to damage but could not.
- * - soak-edits-not-made: edits a part was told to make that no item could be found for (an edit counts
- *   once the app accepted it or refused it in words, not when it found nothing to aim at).
+ * - soak-edits-not-made: edits a part was told to make that it did not make: an edit is made once the
+ *   app answered it (took it to be sent, or refused it at once in words; Omi's answer comes later and
+ *   is judged by the lost and told figures), not when it found nothing to aim at.
  */
 import type { Figure } from '../bench/figure';
 import type { Violation } from '../../tests/fake-omi/server';
