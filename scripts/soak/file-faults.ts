@@ -44,6 +44,10 @@ export interface FileFaultsOptions {
   random: SeededRandom;
   log: (line: string) => void;
   findings: SoakFindings;
+  /** The files to damage: every data file unless a test asks for fewer (a name the app never writes is a missing target). */
+  files?: readonly string[];
+  /** The ways to damage them: every one unless a test asks for fewer. */
+  faults?: readonly FileFault[];
 }
 
 export async function fileFaultsSoak(options: FileFaultsOptions): Promise<Figure[]> {
@@ -67,14 +71,14 @@ export async function fileFaultsSoak(options: FileFaultsOptions): Promise<Figure
     const template = join(root, 'template');
     await prepareTemplate(template, fake, clock, spec);
     const present = new Set(await readdir(template));
-    for (const file of Object.values(DATA_FILES)) {
+    for (const file of options.files ?? Object.values(DATA_FILES)) {
       if (!present.has(file)) {
         options.findings.missingFaultTarget(
           `${file}: the app wrote none in this setup, so none of its faults was tried`,
         );
         continue;
       }
-      for (const fault of FILE_FAULTS) {
+      for (const fault of options.faults ?? FILE_FAULTS) {
         const name = `${file} ${fault}`;
         cases += 1;
         const dataDir = join(root, `${file}-${fault}`);
@@ -151,7 +155,9 @@ export async function fileFaultsSoak(options: FileFaultsOptions): Promise<Figure
     await rm(root, { recursive: true, force: true });
   }
   for (const line of [...crashes, ...lost, ...unreported, ...refusals].slice(0, 24)) options.log(`    ${line}`);
-  options.log(`  ${cases} cases: ${Object.values(DATA_FILES).length} files, each ${FILE_FAULTS.join(', ')}`);
+  options.log(
+    `  ${cases} cases: ${(options.files ?? Object.values(DATA_FILES)).join(', ')}, each ${(options.faults ?? FILE_FAULTS).join(', ')}`,
+  );
   return [
     { name: 'soak-file-faults-cases', value: cases, unit: 'cases', budget: null },
     { name: 'soak-file-faults-crashes', value: crashes.length, unit: 'crashes', budget: 0 },
