@@ -7,7 +7,8 @@ import { electronProjectDecision, requiresElectron } from './tests/e2e/electron-
  * One e2e suite, three shells: "electron-double" runs the built app under a typed Electron double
  * (tests/electron-double) everywhere and runs every spec; "browser" runs only the specs tagged
  * `@browser` (what the renderer and core show with no Electron main side at all: see "Which test for
- * what" in docs/architecture.md); "electron" runs every spec against the real app and exists only
+ * what" in docs/architecture.md); "electron" runs every spec against the real app (but the four that
+ * test what only the double can do, which skip there: see the README) and exists only
  * where the Electron binary is installed (elsewhere it is left out with a banner; with
  * REQUIRE_ELECTRON=1 a missing binary, or a run where no electron test passed, fails: see
  * tests/e2e/electron-project.ts).

@@ -8,6 +8,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/packaged',
   fullyParallel: false,
+  // A test.only left in a spec fails the run in CI instead of quietly running alone.
+  forbidOnly: !!process.env.CI,
   workers: 1,
   retries: 0,
   timeout: 60_000,

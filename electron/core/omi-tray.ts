@@ -7,6 +7,7 @@
  * (the tray menu's entries, the reminders' view of the app, the handle main holds).
  */
 import { prepareConversationListCheck } from './api/conversation-list-api';
+import { DATA_FILES } from './storage/data-files';
 import { fileNotice, type CorruptFile } from './storage/file-notice';
 import { join } from 'node:path';
 import { ok, type Result } from '../shared/app-error';
@@ -114,16 +115,16 @@ function itemParts(base: Foundations) {
     createApi: base.createApi,
     redactor: base.redactor,
     logger,
-    accessFile: accessFile(dataFile('access.json'), fileOptions),
+    accessFile: accessFile(dataFile(DATA_FILES.access), fileOptions),
   });
-  const store = new ItemStore({ file: itemsFile(dataFile('items.json'), fileOptions), clock, logger });
+  const store = new ItemStore({ file: itemsFile(dataFile(DATA_FILES.items), fileOptions), clock, logger });
   const outbox = new Outbox({
-    file: outboxFile(dataFile('outbox.json'), fileOptions),
+    file: outboxFile(dataFile(DATA_FILES.outbox), fileOptions),
     clock,
     serverItem: (id) => store.get(id),
     owner: () => connection.keyTag(),
   });
-  const budgets = readBudgets({ clock, logger }, readsFile(dataFile('reads.json'), fileOptions), () =>
+  const budgets = readBudgets({ clock, logger }, readsFile(dataFile(DATA_FILES.reads), fileOptions), () =>
     connection.keyTag(),
   );
   const sync = new ItemSync({
@@ -141,7 +142,7 @@ function itemParts(base: Foundations) {
     budget: budgets.conversations,
     api: () => connection.api(),
     origin: () => connection.apiOrigin(),
-    file: conversationCacheFile(dataFile('conversations.json'), fileOptions),
+    file: conversationCacheFile(dataFile(DATA_FILES.conversations), fileOptions),
   });
   const sender = outboxSender({ outbox, clock, logger, reads: budgets.items, connection, store, events });
   const stranded = strandedChanges({ outbox, logger, connection, store, sender });
@@ -175,7 +176,7 @@ function accountParts(base: Foundations, items: ItemParts) {
   const decisions = new SuggestionDecisions({
     clock,
     logger,
-    file: decisionsFile(dataFile('suggestions.json'), fileOptions),
+    file: decisionsFile(dataFile(DATA_FILES.suggestions), fileOptions),
     currentId: (id) => outbox.resolve(id),
   });
   listEvents({ events, store, outbox, decisions });
@@ -196,7 +197,7 @@ function settingParts(base: Foundations, items: ItemParts, people: AccountParts)
   const { platform, logger, events, dataFile, fileOptions } = base;
   const launchAtLogin = new LaunchAtLogin({ port: platform.loginItem, logger });
   const settings = new AppSettings({
-    store: new SettingsStore(settingsFile(dataFile('settings.json'), fileOptions)),
+    store: new SettingsStore(settingsFile(dataFile(DATA_FILES.settings), fileOptions)),
     envBaseUrl: platform.env.OMI_API_BASE_URL,
     logger,
     reactions: {
@@ -267,7 +268,7 @@ function viewParts(base: Foundations, items: ItemParts, people: AccountParts, ch
     editor,
     checklist,
     events,
-    file: lastLookFile(dataFile('last-look.json'), fileOptions),
+    file: lastLookFile(dataFile(DATA_FILES.lastLook), fileOptions),
     addedHere: (id) => decisions.keyOf(id) !== null,
   });
   return { suggestions, suggestionFiles: files, popover, shortcut, reminders, trayTicks, refresh, looks };
@@ -347,7 +348,7 @@ function lifecycleFor(
           remindersContext({
             platform,
             logger,
-            stateFile: reminderStateFile(dataFile('reminders.json'), fileOptions),
+            stateFile: reminderStateFile(dataFile(DATA_FILES.reminders), fileOptions),
             listAsOf: () => store.lastFetchedAt(),
             settings,
             sync,

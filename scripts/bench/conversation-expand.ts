@@ -1,6 +1,8 @@
 /**
- * Expand to painted: from the click on an item's "Show conversation" to the painted frame that shows
- * the conversation's overview, in the browser shell (real page, real core, real HTTP to the fake).
+ * Expand to painted: from the user's press on an item's "Show conversation" (a real mouse click, the
+ * pointerdown's timeStamp; press and release come back to back, see quickClick) to the painted frame
+ * that shows the conversation's overview, in the browser shell (real page, real core, real HTTP to
+ * the fake). The pointer comes over the row first, as a person's does, so the row shows its tools.
  *
  * - cached: the summary is in the core's conversations.json (fetched in an earlier session), the page
  *   has never seen it: one IPC round to the core and a render. Budget 100 ms.
@@ -13,6 +15,7 @@ import { launchApp, type LaunchedApp } from '../../tests/harness';
 import { startFakeOmi, type SeedConversation, type SeedItem } from '../../tests/fake-omi/server';
 import { medianOf, type Figure } from './figure';
 import { installProbes } from './page-probes-script';
+import { quickClick } from './quick-click';
 
 const KEY = 'omi_dev_bench_conversations_key_0011';
 const SAMPLES = 10;
@@ -50,6 +53,7 @@ export async function conversationExpand(): Promise<Figure[]> {
     const cached = await expandEach(app);
     const fetched = omi.requests().filter((request) => request.path.startsWith('/v1/dev/user/conversations/')).length;
     if (fetched !== SAMPLES) throw new Error(`expected ${SAMPLES} conversation requests, the fake saw ${fetched}`);
+    omi.assertNoViolations();
     return [
       medianOf(cached, { name: 'conversation-expand-to-painted', unit: 'ms', budget: CACHED_BUDGET_MS }),
       medianOf(uncached, { name: 'conversation-expand-to-painted-uncached', unit: 'ms', budget: UNCACHED_BUDGET_MS }),
@@ -85,11 +89,26 @@ async function expandEach(app: LaunchedApp): Promise<number[]> {
     { timeout: 60_000 },
   );
   await installProbes(page);
+  const cdp = await page.context().newCDPSession(page);
   const samples: number[] = [];
   for (let index = 0; index < SAMPLES; index++) {
-    samples.push(
-      await page.evaluate((itemId) => window.__benchProbes.conversationShown(itemId), `bench-item-${index}`),
-    );
+    const itemId = `bench-item-${index}`;
+    const row = page.locator(`[data-item="${itemId}"]`);
+    await row.scrollIntoViewIfNeeded();
+    // Over the row, its tools show; the press waits until the button is where the pointer can reach it.
+    const rowBox = await row.boundingBox();
+    if (rowBox === null) throw new Error(`item ${itemId} is not on screen`);
+    await page.mouse.move(rowBox.x + rowBox.width / 2, rowBox.y + rowBox.height / 2);
+    await page.waitForFunction((id) => window.__benchProbes.conversationButton(id) !== null, itemId);
+    await page.evaluate(() => window.__benchProbes.idle());
+    const button = await page.evaluate((id) => window.__benchProbes.conversationButton(id), itemId);
+    if (button === null) throw new Error(`the "Show conversation" button of ${itemId} moved out of reach`);
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: button.x, y: button.y });
+    await page.evaluate((id) => window.__benchProbes.armConversation(id), itemId);
+    await quickClick(cdp, button.x, button.y);
+    samples.push(await page.evaluate(() => window.__benchProbes.nextConversation()));
+    await page.evaluate(() => window.__benchProbes.idle());
   }
+  await cdp.detach();
   return samples;
 }

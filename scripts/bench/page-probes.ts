@@ -41,8 +41,8 @@ export interface Probes {
   /** The sample of the last armed event, once its frame has been painted. */
   nextSample(): Promise<InputSample>;
   /**
-   * Arms the next keydown in the "Due date" textbox: resolves with the ms from it to the first painted
-   * frame whose note under the textbox holds `expected` (the reading of the words typed).
+   * Arms the next keydown in the "Due date" textbox: resolves with the ms from it (its timeStamp) to
+   * the first painted frame whose note under the textbox holds `expected` (the reading of the words typed).
    */
   armDueReading(expected: string): void;
   nextReading(): Promise<number>;
@@ -56,11 +56,15 @@ export interface Probes {
   suggestionsPainted(total: number): Promise<number>;
   /** Suggestions the region shows now, counting those behind "Show N more". */
   suggestionCount(): number;
+  /** The centre of the item's "Show conversation" button in page pixels, or null when the pointer cannot reach it. */
+  conversationButton(itemId: string): { x: number; y: number } | null;
   /**
-   * Clicks the "Show conversation" button of the item `itemId`: resolves with the ms from the click
-   * to the first painted frame showing the conversation's overview, rejects when it shows a problem.
+   * Arms the next pointerdown on the item's "Show conversation" button: `nextConversation` resolves
+   * with the ms from it (its timeStamp) to the first painted frame showing the conversation's overview,
+   * and rejects when that frame shows a problem or the press landed elsewhere.
    */
-  conversationShown(itemId: string): Promise<number>;
+  armConversation(itemId: string): void;
+  nextConversation(): Promise<number>;
 }
 
 declare global {
@@ -218,8 +222,9 @@ function armDueReading(expected: string): void {
   reading = new Promise((resolve, reject) => {
     window.addEventListener(
       'keydown',
-      () => {
-        const start = performance.now();
+      (event) => {
+        // When the browser received the key, as for every input figure: a busy page's wait counts.
+        const start = event.timeStamp;
         void (async () => {
           // The answer comes from the main process: frames are painted until one shows it.
           const painted = await firstFrameShowing(dueNote, (note) => note.includes(expected), 600);
@@ -280,25 +285,59 @@ function suggestionsPainted(total: number): Promise<number> {
   });
 }
 
-async function conversationShown(itemId: string): Promise<number> {
-  await afterNextPaint();
+function conversationParts(itemId: string): { row: Element; button: HTMLButtonElement } | null {
   const row = document.querySelector(`[data-item="${CSS.escape(itemId)}"]`);
   const button = row?.querySelector<HTMLButtonElement>('button[aria-label="Show conversation"]');
-  if (!row || !button) throw new Error('no "Show conversation" button');
+  return row && button ? { row, button } : null;
+}
+
+function conversationButton(itemId: string): { x: number; y: number } | null {
+  const button = conversationParts(itemId)?.button;
+  if (!button) return null;
+  const rect = button.getBoundingClientRect();
+  const x = rect.left + rect.width / 2;
+  const y = rect.top + rect.height / 2;
+  const under = document.elementFromPoint(x, y);
+  return under !== null && button.contains(under) ? { x, y } : null;
+}
+
+let conversation: Promise<number> | null = null;
+
+function armConversation(itemId: string): void {
+  const parts = conversationParts(itemId);
+  if (!parts) throw new Error('no "Show conversation" button');
+  const { row, button } = parts;
   const shown = () => ({
     overview: row.querySelector('section[aria-label="Conversation"] .overview') !== null,
     problem: row.querySelector('section[aria-label="Conversation"] [data-problem]')?.textContent ?? null,
   });
-  const start = performance.now();
-  button.click();
-  const painted = await firstFrameShowing(shown, (seen) => seen.overview || seen.problem !== null, 600);
-  if (painted === null) throw new Error('the conversation never showed');
-  if (!painted.seen.overview) throw new Error(`the conversation was not shown: ${painted.seen.problem}`);
-  return painted.paintedAt - start;
+  conversation = new Promise((resolve, reject) => {
+    window.addEventListener(
+      'pointerdown',
+      (event) => {
+        // When the browser received the press, before the click that follows it opens the conversation.
+        const start = event.timeStamp;
+        if (!(event.target instanceof Node) || !button.contains(event.target))
+          return reject(new Error('the press did not land on the "Show conversation" button'));
+        void (async () => {
+          const painted = await firstFrameShowing(shown, (seen) => seen.overview || seen.problem !== null, 600);
+          if (painted === null) reject(new Error('the conversation never showed'));
+          else if (!painted.seen.overview) reject(new Error(`the conversation was not shown: ${painted.seen.problem}`));
+          else resolve(painted.paintedAt - start);
+        })();
+      },
+      { capture: true, once: true },
+    );
+  });
 }
 
 window.__benchProbes = {
-  conversationShown,
+  conversationButton,
+  armConversation,
+  nextConversation: () => {
+    if (!conversation) return Promise.reject(new Error('nothing armed'));
+    return conversation;
+  },
   suggestionsPainted,
   suggestionCount,
   armDueReading,

@@ -55,6 +55,7 @@ export async function reminderLateness(): Promise<Figure> {
         );
       return seen - due;
     });
+    omi.assertNoViolations();
     return medianOf(lateness, { name: 'reminder-lateness-median-of-20', unit: 'ms', budget: 1_000 });
   } finally {
     await app.close();

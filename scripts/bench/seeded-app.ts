@@ -35,9 +35,14 @@ export async function launchSeededApp(items: SeedItem[], rows: number): Promise<
     app: launched,
     omi,
     async close() {
-      await launched.close();
-      await omi.close();
-      await rm(launched.dataDir, { recursive: true, force: true });
+      try {
+        await launched.close();
+        // A request off the API's contract fails the bench that made it.
+        omi.assertNoViolations();
+      } finally {
+        await omi.close();
+        await rm(launched.dataDir, { recursive: true, force: true });
+      }
     },
   };
 }

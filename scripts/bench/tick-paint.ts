@@ -6,11 +6,11 @@
  * ticks on different items, each once the previous one was saved and the page idle. The no-work frame
  * floor is measured in the same page afterwards and printed beside it.
  */
-import type { CDPSession } from '@playwright/test';
 import { openItems } from './open-items';
 import { medianOf, type Figure } from './figure';
 import { frameFloor } from './frame-floor';
 import { launchSeededApp } from './seeded-app';
+import { quickClick } from './quick-click';
 import { waitFor } from './wait-for';
 
 const ITEMS = 2_000;
@@ -19,19 +19,6 @@ const TICKS = 20;
 const PUSH_MS = 100;
 /** HOLD_AFTER_TICK_MS in src/checklist/optimistic-ticks.svelte.ts (a runes module, not loadable here). */
 const HOLD_AFTER_TICK_MS = 1_500;
-
-/**
- * A real mouse click (the browser's own input events), its press and release sent together: with
- * Playwright's mouse.click each waits for the page's answer to the one before, and that round trip
- * between the harness and the browser (5 to 15 ms on a busy machine) would count as the app's time.
- */
-async function quickClick(cdp: CDPSession, x: number, y: number): Promise<void> {
-  const press = { x, y, button: 'left' as const, clickCount: 1 };
-  await Promise.all([
-    cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...press }),
-    cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...press }),
-  ]);
-}
 
 export async function tickPaint(): Promise<Figure[]> {
   const seeded = await launchSeededApp(openItems(ITEMS), ITEMS);

@@ -5,8 +5,9 @@
  * those items (a read of its own unless the conversation was read before) and of suggestions (the
  * list's read fills the cache). The popover's looks and Refresh read the list itself.
  *
- * Figure soak-worst-conversation-reads-per-hour: the list and panel reads one key sent in any hour,
- * faults included (a 503 or a 429 answered counts: Omi counts every request), budget 20 of Omi's 60.
+ * Figure soak-<part>-worst-conversation-reads-per-hour, one for each part that reads them (edits, kill,
+ * hours): the list and panel reads one key sent in any hour, faults included (a 503 or a 429 answered
+ * counts: Omi counts every request), budget 20 of Omi's 60.
  */
 import type { Figure } from '../bench/figure';
 import type { FakeOmi, RecordedRequest, SeedConversation, SeedItem } from '../../tests/fake-omi/server';
@@ -28,9 +29,12 @@ export function isConversationRead(request: Pick<RecordedRequest, 'method' | 'pa
   );
 }
 
-export function conversationReadsFigure(requests: readonly RecordedRequest[]): Figure {
+/** The soak parts whose person opens conversations: each prints the figure under its own name. */
+export type ConversationReadingPart = 'edits' | 'kill' | 'hours';
+
+export function conversationReadsFigure(part: ConversationReadingPart, requests: readonly RecordedRequest[]): Figure {
   return {
-    name: 'soak-worst-conversation-reads-per-hour',
+    name: `soak-${part}-worst-conversation-reads-per-hour`,
     value: worstKeyHour(requests.filter(isConversationRead)),
     unit: 'requests',
     budget: CONVERSATION_READS_BUDGET,

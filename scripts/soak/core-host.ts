@@ -22,6 +22,9 @@ export type UserAction =
   /** "From your conversations": Add on one suggestion, or "Add all" of one conversation's. */
   | { kind: 'add-suggestion'; key: string }
   | { kind: 'add-all-suggestions'; conversationId: string }
+  | { kind: 'dismiss-suggestion'; key: string }
+  /** "Show conversation": the panel asks for the conversation (kept on disk once found). */
+  | { kind: 'show-conversation'; conversationId: string }
   | { kind: 'refresh' }
   /** A click on the tray icon opens the popover (which refreshes a stale list); it is then closed. */
   | { kind: 'open-popover' }
@@ -143,6 +146,13 @@ async function perform(
           ? await handlers['suggestions:add']({ key: action.key })
           : await handlers['suggestions:addAll']({ conversationId: action.conversationId });
       return added.ok ? { ok: true, ids: added.value.ids } : added;
+    }
+    case 'dismiss-suggestion':
+      return handlers['suggestions:dismiss']({ key: action.key });
+    case 'show-conversation': {
+      const shown = await handlers['conversations:get']({ id: action.conversationId });
+      if (!shown.ok) return shown;
+      return shown.value.kind === 'found' ? { ok: true } : { ok: false, error: { message: shown.value.message } };
     }
     case 'open-popover':
       return { ok: true };

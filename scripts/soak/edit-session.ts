@@ -57,7 +57,11 @@ export class EditSession {
     private readonly now: () => number,
   ) {}
 
-  /** Edits made: the app accepted them or refused them in words (not the tries that found nothing to aim at). */
+  /**
+   * Edits made: the app answered them, taking them to be sent (accepted) or refusing them at once in
+   * words (refusedAtOnce). Omi's answer comes later, and the judge weighs it; the tries that found
+   * nothing to aim at are not edits.
+   */
   get editsMade(): number {
     return this.tally.accepted + this.tally.refusedAtOnce;
   }

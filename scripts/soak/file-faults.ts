@@ -1,14 +1,19 @@
 /**
- * Soak (c): every data file damaged in every way a disk or another program damages it — corrupt bytes,
- * cut short, empty, the wrong JSON type, unreadable (EACCES, for the whole start) and busy (EBUSY, on
- * the first read only; injected, since permissions do not stop root) — while three edits wait unsent.
+ * Soak (c): every data file (the app's own list, core/storage/data-files) damaged in every way a disk
+ * or another program damages it — corrupt bytes, cut short, empty, the wrong JSON type, unreadable
+ * (EACCES, for the whole start) and busy (EBUSY, on the first read only; injected, since permissions
+ * do not stop root) — while three edits wait unsent. The setup writes every file: settings, a pause
+ * of reminders, a sync, a look at the popover, a dismissed suggestion and a conversation shown.
  * The app must start (no crash), take one more edit, and either deliver the waiting edits or, where
- * the damage reached them, keep the damaged file aside and say that unsent edits were in it.
+ * the damage reached them, keep the damaged file aside and say that unsent edits were in it. Figure
+ * soak-file-faults-cases counts the cases tried (files × faults); a file the setup did not write is
+ * a missing fault target.
  */
 import { promises as fsPromises } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { DATA_FILES } from '../../electron/core/storage/data-files';
 import type { Figure } from '../bench/figure';
 import { scratchFolder } from './scratch-folder';
 import type { FakeOmi } from '../../tests/fake-omi/server';
@@ -20,14 +25,6 @@ import type { SeededRandom } from './seeded-random';
 import type { SoakFindings } from './soak-findings';
 import { drained, SOAK_KEY, soakServer } from './soak-server';
 
-const DATA_FILES = [
-  'outbox.json',
-  'items.json',
-  'settings.json',
-  'access.json',
-  'reminders.json',
-  'reads.json',
-] as const;
 const FILE_FAULTS = ['corrupt', 'truncated', 'empty', 'wrong-type', 'EACCES', 'EBUSY'] as const;
 type FileFault = (typeof FILE_FAULTS)[number];
 
@@ -36,21 +33,29 @@ const RENAMED = 'soak-seed-2';
 const RENAMED_TO = 'Soak kept edit: renamed while offline';
 const CREATED = 'Soak kept edit: created while offline';
 const LATER = 'soak-seed-3';
+/** The conversation the setup showed (kept in conversations.json), shown again after each damage. */
+const SHOWN_CONVERSATION = 'soak-conv-1';
+/** Words that tell the user a file could not be read (core/storage/file-notice). */
+const SAYS_NOT_READ = /could not be read/;
 /** Words that tell the user unsent edits were in a file set aside. */
 const SAYS_EDITS_KEPT = /unsent|not (yet )?(been )?sent|waiting|edit|change/i;
 
 export interface FileFaultsOptions {
   random: SeededRandom;
-  short: boolean;
   log: (line: string) => void;
   findings: SoakFindings;
+  /** The files to damage: every data file unless a test asks for fewer (a name the app never writes is a missing target). */
+  files?: readonly string[];
+  /** The ways to damage them: every one unless a test asks for fewer. */
+  faults?: readonly FileFault[];
 }
 
 export async function fileFaultsSoak(options: FileFaultsOptions): Promise<Figure[]> {
   // Slower than the edit soaks: nothing here needs hours, and a busy machine must not make the setup time out.
   const spec: FastClockSpec = { startMs: SOAK_START, realStartMs: Date.now(), speed: SOAK_SPEED / 10 };
   const clock = fastClock(spec);
-  const fake = await soakServer(clock.now, new IntendedState(), 6);
+  // One conversation Omi heard: a suggestion to dismiss and a conversation to show, so their files are written.
+  const fake = await soakServer(clock.now, new IntendedState(), 6, 1);
   const seeds = fake.items();
   const root = await scratchFolder('soak-files');
   const crashes: string[] = [];
@@ -58,6 +63,7 @@ export async function fileFaultsSoak(options: FileFaultsOptions): Promise<Figure
   const unreported: string[] = [];
   /** Refused in words (not a crash, not a loss): shown for reading. */
   const refusals: string[] = [];
+  let cases = 0;
   const onCrash = (error: unknown) => crashes.push(`unhandled: ${String(error)}`);
   process.on('unhandledRejection', onCrash);
   process.on('uncaughtException', onCrash);
@@ -65,16 +71,16 @@ export async function fileFaultsSoak(options: FileFaultsOptions): Promise<Figure
     const template = join(root, 'template');
     await prepareTemplate(template, fake, clock, spec);
     const present = new Set(await readdir(template));
-    const files = options.short ? (['outbox.json', 'items.json'] as const) : DATA_FILES;
-    for (const file of files) {
+    for (const file of options.files ?? Object.values(DATA_FILES)) {
       if (!present.has(file)) {
         options.findings.missingFaultTarget(
           `${file}: the app wrote none in this setup, so none of its faults was tried`,
         );
         continue;
       }
-      for (const fault of FILE_FAULTS) {
+      for (const fault of options.faults ?? FILE_FAULTS) {
         const name = `${file} ${fault}`;
+        cases += 1;
         const dataDir = join(root, `${file}-${fault}`);
         await cp(template, dataDir, { recursive: true });
         fake.clearItems();
@@ -87,6 +93,10 @@ export async function fileFaultsSoak(options: FileFaultsOptions): Promise<Figure
         try {
           const core = await hostCore({ dataDir, apiBaseUrl: fake.url, apiKey: SOAK_KEY, clock });
           await editLater(core, refusals, name, (ms) => sleep(spec, ms));
+          // The conversation kept on disk is read when its panel opens.
+          const shown = await core.act({ kind: 'show-conversation', conversationId: SHOWN_CONVERSATION });
+          if (!shown.ok)
+            lost.push(`${name}: the conversation shown before could not be shown (${shown.message ?? ''})`);
           await drained(
             () => core.view(),
             (ms) => sleep(spec, ms),
@@ -121,6 +131,9 @@ export async function fileFaultsSoak(options: FileFaultsOptions): Promise<Figure
           server.filter((item) => item.description === CREATED).length === 1;
         if (!later && !refusals.some((line) => line.startsWith(`${name}:`)))
           lost.push(`${name}: the edit made after the damage did not arrive`);
+        // A busy file reads at the next try, and needs no words; any other damage is said.
+        if (fault !== 'EBUSY' && !warnings.some((warning) => SAYS_NOT_READ.test(warning)))
+          unreported.push(`${name}: no notice says the file could not be read (${JSON.stringify(warnings)})`);
         const editsWereInside = file === 'outbox.json' && damaged !== null && damaged.includes(CREATED);
         if (file === 'outbox.json' && damaged !== null) {
           if (!editsWereInside) continue;
@@ -142,7 +155,11 @@ export async function fileFaultsSoak(options: FileFaultsOptions): Promise<Figure
     await rm(root, { recursive: true, force: true });
   }
   for (const line of [...crashes, ...lost, ...unreported, ...refusals].slice(0, 24)) options.log(`    ${line}`);
+  options.log(
+    `  ${cases} cases: ${(options.files ?? Object.values(DATA_FILES)).join(', ')}, each ${(options.faults ?? FILE_FAULTS).join(', ')}`,
+  );
   return [
+    { name: 'soak-file-faults-cases', value: cases, unit: 'cases', budget: null },
     { name: 'soak-file-faults-crashes', value: crashes.length, unit: 'crashes', budget: 0 },
     { name: 'soak-file-faults-edits-lost', value: lost.length, unit: 'cases', budget: 0 },
     { name: 'soak-file-faults-unreported', value: unreported.length, unit: 'cases', budget: 0 },
@@ -163,6 +180,19 @@ async function prepareTemplate(
     if (tries === 5) throw new Error('the setup could not sync with the fake server');
     await sleep(spec, 30_000);
   }
+  // A look at the popover (the list as last seen, and the conversations' suggestions).
+  await expectOk(core, { kind: 'open-popover' });
+  let suggestions = (await core.view()).suggestions;
+  for (let tries = 0; suggestions.length === 0 && tries < 20; tries++) {
+    await sleep(spec, 3_000);
+    suggestions = (await core.view()).suggestions;
+  }
+  const [dismissed] = suggestions;
+  if (dismissed === undefined) throw new Error('the setup saw no suggestion to dismiss');
+  await expectOk(core, { kind: 'dismiss-suggestion', key: dismissed.key });
+  if (dismissed.conversationId !== SHOWN_CONVERSATION)
+    throw new Error(`the setup's suggestion came from ${dismissed.conversationId}, not ${SHOWN_CONVERSATION}`);
+  await expectOk(core, { kind: 'show-conversation', conversationId: SHOWN_CONVERSATION });
   fake.setDown(true);
   await expectOk(core, { kind: 'update', id: TICKED, changes: { completed: true } });
   await expectOk(core, { kind: 'update', id: RENAMED, changes: { description: RENAMED_TO } });

@@ -86,7 +86,7 @@ export async function killSoak(options: KillSoakOptions): Promise<Figure[]> {
       { name: 'soak-kill-edits-lost', value: judgement.lost, unit: 'edits', budget: 0 },
       { name: 'soak-kill-duplicates', value: judgement.duplicates, unit: 'items', budget: 0 },
       { name: 'soak-kill-unintended-changes', value: judgement.unintended, unit: 'changes', budget: 0 },
-      conversationReadsFigure(fake.requests()),
+      conversationReadsFigure('kill', fake.requests()),
       { name: 'soak-leftover-temp-files', value: leftovers.length, unit: 'files', budget: 0 },
     ];
   } finally {

@@ -97,7 +97,7 @@ export async function randomEditsSoak(options: EditSoakOptions): Promise<Figure[
       { name: 'soak-edits-lost', value: judgement.lost, unit: 'edits', budget: 0 },
       { name: 'soak-duplicates', value: judgement.duplicates, unit: 'items', budget: 0 },
       { name: 'soak-unintended-changes', value: judgement.unintended, unit: 'changes', budget: 0 },
-      conversationReadsFigure(fake.requests()),
+      conversationReadsFigure('edits', fake.requests()),
     ];
   } finally {
     await fake.close();

@@ -4,12 +4,13 @@
  * prefix, so each list is read in windows), an item is deleted or completed on the phone every two
  * minutes (figure soak-stale-after-refresh), the popover is opened every
  * 30 s and Refresh clicked every minute; once, the next write is answered 429 with Retry-After 30 minutes,
- * and once the next read with Retry-After 10 minutes. Figures: the most reads and writes sent in any hour
- * (budget 100 each, under the server's 120), and requests of the same kind sent while a Retry-After
- * was in force (0). Conversations (./conversation-use): Omi hears a new one every 20 minutes, the
+ * and once the next read with Retry-After 10 minutes. Figures: the most action-item reads and writes one
+ * key sent in any hour (soak-worst-item-reads-per-hour and soak-worst-item-writes-per-hour, budget 100
+ * each, under the server's 120; conversation reads are counted apart, as Omi counts them), and requests
+ * of the same kind sent while a Retry-After was in force (0). Conversations (./conversation-use): Omi hears a new one every 20 minutes, the
  * popover's looks and Refresh read the list, a conversation panel is opened every 6 minutes; one
  * conversation read in six fails (503) and once one is answered 429 with Retry-After 10 minutes.
- * Figure soak-worst-conversation-reads-per-hour (≤ 20). Mid-run the key is revoked and a new key of the same account connected
+ * Figure soak-hours-worst-conversation-reads-per-hour (≤ 20). Mid-run the key is revoked and a new key of the same account connected
  * (./key-rotation): changes made under the old key must be sent or offered (0 stranded).
  */
 import { rm } from 'node:fs/promises';
@@ -157,12 +158,12 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
     );
     return [
       // Omi counts each key on its own, and the run connects a second key midway: the worst key's hour.
-      { name: 'worst-reads-per-hour', value: worstKeyHour(reads), unit: 'requests', budget: 100 },
-      { name: 'worst-writes-per-hour', value: worstKeyHour(writes), unit: 'requests', budget: 100 },
+      { name: 'soak-worst-item-reads-per-hour', value: worstKeyHour(reads), unit: 'requests', budget: 100 },
+      { name: 'soak-worst-item-writes-per-hour', value: worstKeyHour(writes), unit: 'requests', budget: 100 },
       { name: 'requests-during-retry-after', value: duringRetryAfter.length, unit: 'requests', budget: 0 },
       phone.figure(options.log),
       rotation.figure(),
-      conversationReadsFigure(conversationReads),
+      conversationReadsFigure('hours', conversationReads),
     ];
   } finally {
     await core.shutdown();

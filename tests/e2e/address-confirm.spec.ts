@@ -63,6 +63,7 @@ test('the page cannot move the key: a dialog asks, and a saved address never get
       app.page.getByText(/The key in OMI_API_KEY belongs to https:\/\/api\.omi\.me and is not sent to/),
     ).toBeVisible();
     expect(attacker.requests().filter((request) => request.headers.authorization !== undefined)).toEqual([]);
+    attacker.assertNoViolations();
   } finally {
     await attacker.close();
   }

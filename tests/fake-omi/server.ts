@@ -93,6 +93,11 @@ export interface RecordedRequest {
 }
 
 export interface Violation {
+  /**
+   * Which request broke it: requests are numbered from 1 as they reach this server, and the
+   * violations of one request (several rules, or its request and its answer) share its number.
+   */
+  request: number;
   direction: 'request' | 'response';
   method: string;
   path: string;
@@ -185,6 +190,7 @@ class FakeOmiServer implements FakeOmi {
   private readonly heldAnswers: (() => void)[] = [];
   private readonly recorded: RecordedRequest[] = [];
   private readonly breaches: Violation[] = [];
+  private requestsReceived = 0;
   private readonly waits = new Set<{ timer: ReturnType<typeof setTimeout>; resume: () => void }>();
   private keyEndpoint: boolean;
   private address = '';
@@ -201,8 +207,10 @@ class FakeOmiServer implements FakeOmi {
     this.model.items(YOUR_ACCOUNT).seed(options.items ?? []);
     this.model.conversations(YOUR_ACCOUNT).seed(options.conversations ?? []);
     this.server = createServer((request, response) => {
-      this.handle(request, response).catch((error: unknown) => {
+      const serial = ++this.requestsReceived;
+      this.handle(request, response, serial).catch((error: unknown) => {
         this.breaches.push({
+          request: serial,
           direction: 'response',
           method: request.method ?? '',
           path: request.url ?? '',
@@ -355,7 +363,7 @@ class FakeOmiServer implements FakeOmi {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  private async handle(request: IncomingMessage, response: ServerResponse, serial: number): Promise<void> {
     const method = request.method ?? 'GET';
     const url = new URL(request.url ?? '/', 'http://fake.omi');
     const record: RecordedRequest = {
@@ -377,7 +385,7 @@ class FakeOmiServer implements FakeOmi {
     if (dropping === 'before') return drop(response);
     const proxied = this.switches.takeProxyError(method, url.pathname);
     if (proxied !== null) {
-      if (proxied.afterActing === true) this.answer(method, url, raw, record);
+      if (proxied.afterActing === true) this.answer(method, url, raw, record, serial);
       const page = proxyPage(proxied.status);
       record.byProxy = true;
       if (this.switches.delayMs > 0) await this.wait(this.switches.delayMs);
@@ -392,10 +400,10 @@ class FakeOmiServer implements FakeOmi {
     if (late?.withoutActing) return this.holdUntilClientGivesUp(response, late.ms);
     if (late?.actAfterMs !== undefined) {
       await this.wait(late.actAfterMs);
-      this.answer(method, url, raw, record);
+      this.answer(method, url, raw, record, serial);
       return drop(response);
     }
-    const answer = this.answer(method, url, raw, record);
+    const answer = this.answer(method, url, raw, record, serial);
     if (dropping === 'after') return drop(response);
     if (late?.ms === 'never') return this.holdUntilClientGivesUp(response, 'never');
     if (this.answersHeld) await new Promise<void>((release) => this.heldAnswers.push(release));
@@ -437,9 +445,15 @@ class FakeOmiServer implements FakeOmi {
     });
   }
 
-  private answer(method: string, url: URL, raw: string, record: RecordedRequest): Answer & { rawBody?: string } {
+  private answer(
+    method: string,
+    url: URL,
+    raw: string,
+    record: RecordedRequest,
+    serial: number,
+  ): Answer & { rawBody?: string } {
     const violate = (direction: Violation['direction'], message: string) =>
-      this.breaches.push({ direction, method, path: url.pathname, message });
+      this.breaches.push({ request: serial, direction, method, path: url.pathname, message });
 
     if (url.pathname === KEY_PATH && method === 'GET') return this.keyInfo(record, violate);
 

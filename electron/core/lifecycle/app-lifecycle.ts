@@ -7,6 +7,7 @@
 import type { ItemView } from '../../shared/action-item';
 import { inBackground } from '../background/in-background';
 import { safely } from '../background/safely';
+import { DATA_FILES } from '../storage/data-files';
 import type { Logger, Platform } from '../ports';
 import { noReminders, type Reminders } from '../reminders/reminders-port';
 
@@ -63,15 +64,15 @@ export class AppLifecycle {
 
   async start(): Promise<void> {
     const { settings, account, presenter, sender, logger } = this.deps;
-    await this.loadOrWarn('settings.json', () => settings.load());
+    await this.loadOrWarn(DATA_FILES.settings, () => settings.load());
     this.deps.launchAtLogin.set(settings.current().launchAtLogin);
-    await this.loadOrWarn('outbox.json', () => this.deps.outbox.load());
-    await this.loadOrWarn('reads.json', () => this.deps.reads.load());
+    await this.loadOrWarn(DATA_FILES.outbox, () => this.deps.outbox.load());
+    await this.loadOrWarn(DATA_FILES.reads, () => this.deps.reads.load());
     if (this.deps.suggestions)
-      await this.loadOrWarn('suggestions.json', () => this.deps.suggestions?.load() ?? Promise.resolve());
+      await this.loadOrWarn(DATA_FILES.suggestions, () => this.deps.suggestions?.load() ?? Promise.resolve());
     await this.loadOrWarn('the API key', () => account.openKey(settings.current().apiBaseUrl));
-    await this.loadOrWarn('items.json', () => account.openList());
-    await this.loadOrWarn('last-look.json', () => this.deps.looks?.load() ?? Promise.resolve());
+    await this.loadOrWarn(DATA_FILES.items, () => account.openList());
+    await this.loadOrWarn(DATA_FILES.lastLook, () => this.deps.looks?.load() ?? Promise.resolve());
     this.current = this.deps.createReminders();
     presenter.start();
     this.deps.shortcut.register();

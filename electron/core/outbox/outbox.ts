@@ -98,7 +98,7 @@ export class Outbox {
         copy.path,
         count === 0
           ? null
-          : `outbox.json, which could not be read at an earlier start, reads again: ${count === 1 ? 'its 1 unsent edit is' : `its ${count} unsent edits are`} back in the queue and will be sent.`,
+          : `The changes waiting to sync that could not be read at an earlier start can be read again: ${count === 1 ? '1 unsent edit is' : `${count} unsent edits are`} back in the queue and will be sent.`,
       );
     }
   }

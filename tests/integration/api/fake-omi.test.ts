@@ -239,6 +239,17 @@ describe('the fake Omi server catches contract breaches', () => {
     expect(fake.takeViolations()).toHaveLength(1);
   });
 
+  it('numbers each violation with the request that broke it: several rules of one request share it', async () => {
+    const { fake } = await setup();
+
+    await call(`${fake.url}${ITEMS}?status=open&completed=maybe`);
+    await call(`${fake.url}${ITEMS}?status=done`);
+
+    const [first, second, third] = fake.takeViolations().map((violation) => violation.request);
+    expect(first).toBe(second);
+    expect(third).toBeGreaterThan(first ?? Infinity);
+  });
+
   it('assertNoViolations lists what broke the contract', async () => {
     const { fake } = await setup();
     await call(`${fake.url}${ITEMS}?status=open`);

@@ -17,16 +17,20 @@ const ENV_KEY = 'omi_dev_environment_key_for_server_a_7d1e';
 const cleanups: (() => Promise<void>)[] = [];
 /** Requests the app tried to send off this computer. */
 const elsewhere: string[] = [];
+const servers: FakeOmi[] = [];
 
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   expect(elsewhere.splice(0)).toEqual([]);
+  // A request off the API's contract fails the test that made it.
+  for (const server of servers.splice(0)) server.assertNoViolations();
 });
 
 async function twoServers(): Promise<{ a: FakeOmi; b: FakeOmi }> {
   const a = await startFakeOmi({ keys: [{ key: ENV_KEY }], items: [{ id: 'a1', description: 'On server A' }] });
   // B would accept the key too: only the app can keep it from arriving.
   const b = await startFakeOmi({ keys: [{ key: ENV_KEY }], items: [{ id: 'b1', description: 'On server B' }] });
+  servers.push(a, b);
   cleanups.push(
     () => a.close(),
     () => b.close(),

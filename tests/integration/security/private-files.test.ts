@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../electron/core/logging/logger';
 import { createOmiTray } from '../../../electron/core/omi-tray';
 import { MemorySecretStore } from '../../../electron/core/secrets/memory-secret-store';
+import { DATA_FILES } from '../../../electron/core/storage/data-files';
 import { JsonFile } from '../../../electron/core/storage/json-file';
 import { createLogSink } from '../../../electron/main/adapters/log-sink';
 import { ensurePrivateFolder } from '../../../electron/main/adapters/private-folder';
@@ -86,11 +87,15 @@ describe.skipIf(process.platform === 'win32')('the data folder is private', () =
     await until(() => core.snapshot().outboxSize === 0, 'the edits sent');
     await core.shutdown();
     await logSink.close();
+    omi.assertNoViolations();
 
     const files = await listFiles(dataDir);
     expect(files).toEqual(
       expect.arrayContaining(['logs/omi-tray.log', 'settings.json', 'items.json', 'outbox.json', 'conversations.json']),
     );
+    // Every file it keeps is one the app names in its list of data files (which the file-fault soak damages).
+    const named: string[] = Object.values(DATA_FILES);
+    expect(files.filter((file) => !file.startsWith('logs/') && !named.includes(file))).toEqual([]);
     expect(await notPrivate(dataDir)).toEqual([]);
   });
 

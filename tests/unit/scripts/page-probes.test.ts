@@ -2,7 +2,9 @@
  * The bench's stopwatches in a real page (Debian's Chromium): a change made by a task that runs just
  * after a frame was drawn belongs to the next frame, not to the one drawn before it. Tasks run in the
  * order they were queued, so a task queued during a frame's animation-frame callbacks ahead of the
- * stopwatch's own message runs between that frame and the message that marks it painted.
+ * stopwatch's own message runs between that frame and the message that marks it painted. And an
+ * input figure starts at the input event's timeStamp: the time a busy page kept the user waiting
+ * before any listener ran is the app's time too.
  */
 import type { Browser, Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,4 +96,56 @@ describe('the bench stopwatches', () => {
     expect(finishedAt).toBeGreaterThan(0);
     expect(frameBetween(frames, finishedAt, paintedAt)).toBe(true);
   });
+
+  it('time the due-date note from the keydown the browser received, not from when a listener ran', async () => {
+    await page.setContent(
+      '<input aria-label="Due date" aria-describedby="note"><p id="note"></p>' +
+        '<script>document.querySelector("input").addEventListener("keydown", () => setTimeout(() => { document.getElementById("note").textContent = "→ tomorrow 17:00"; }));</script>',
+    );
+    await installProbes(page);
+    await page.focus('input');
+    await page.evaluate(() => window.__benchProbes.armDueReading('tomorrow 17:00'));
+    const waited = await keptBusyDuring(() => page.keyboard.press('m'), 'keydown');
+    const ms = await page.evaluate(() => window.__benchProbes.nextReading());
+    expect(ms).toBeGreaterThanOrEqual(waited);
+  });
+
+  it('time a conversation from the press on "Show conversation", not from when a listener ran', async () => {
+    await page.setContent(
+      '<div data-item="a1"><button aria-label="Show conversation" style="width:80px;height:40px">Show</button></div>' +
+        '<script>document.querySelector("button").addEventListener("click", (event) => setTimeout(() => event.target.closest("[data-item]").insertAdjacentHTML("beforeend", \'<section aria-label="Conversation"><p class="overview">Ana sends the lease.</p></section>\')));</script>',
+    );
+    await installProbes(page);
+    const button = await page.evaluate(() => window.__benchProbes.conversationButton('a1'));
+    if (button === null) throw new Error('the button is out of reach');
+    await page.evaluate(() => window.__benchProbes.armConversation('a1'));
+    const waited = await keptBusyDuring(() => page.mouse.click(button.x, button.y), 'pointerdown');
+    const ms = await page.evaluate(() => window.__benchProbes.nextConversation());
+    expect(ms).toBeGreaterThanOrEqual(waited);
+  });
 });
+
+/**
+ * Keeps the page's thread busy for a while and sends the input meanwhile: the ms between the
+ * event's timeStamp and the first listener that could run, which the figure must include.
+ */
+async function keptBusyDuring(send: () => Promise<void>, type: 'keydown' | 'pointerdown'): Promise<number> {
+  await page.evaluate((eventType) => {
+    (window as unknown as { waited: Promise<number> }).waited = new Promise((resolve) =>
+      window.addEventListener(eventType, (event) => resolve(performance.now() - event.timeStamp), {
+        capture: true,
+        once: true,
+      }),
+    );
+    setTimeout(() => {
+      const until = performance.now() + 300;
+      while (performance.now() < until);
+    }, 50);
+  }, type);
+  await new Promise((resolve) => setTimeout(resolve, 120));
+  await send();
+  const waited = await page.evaluate(() => (window as unknown as { waited: Promise<number> }).waited);
+  // The input arrived while the page was busy: it waited.
+  expect(waited).toBeGreaterThan(50);
+  return waited;
+}

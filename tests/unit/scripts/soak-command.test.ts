@@ -15,16 +15,31 @@ const clean: SoakPart = {
 const violating: SoakPart = {
   name: 'hours',
   run: async (_random, _short, _log, findings) => {
+    // Three violations from two requests: the first broke two rules.
     findings.contractViolations([
       {
+        request: 1,
         direction: 'request',
         method: 'PATCH',
         path: '/v1/dev/user/action-items/a',
         message: 'due_at is not a date-time',
       },
-      { direction: 'request', method: 'POST', path: '/v1/dev/user/action-items', message: 'description is empty' },
+      {
+        request: 1,
+        direction: 'request',
+        method: 'PATCH',
+        path: '/v1/dev/user/action-items/a',
+        message: 'Extra inputs are not permitted: "dueAt"',
+      },
+      {
+        request: 4,
+        direction: 'request',
+        method: 'POST',
+        path: '/v1/dev/user/action-items',
+        message: 'description is empty',
+      },
     ]);
-    return [{ name: 'worst-reads-per-hour', value: 12, unit: 'requests', budget: 100 }];
+    return [{ name: 'soak-worst-item-reads-per-hour', value: 12, unit: 'requests', budget: 100 }];
   },
 };
 

@@ -32,15 +32,24 @@ function reads(minutes: number, everyMinutes: number, fields: Partial<RecordedRe
   return made;
 }
 
-describe('soak-worst-conversation-reads-per-hour', () => {
+describe('soak-<part>-worst-conversation-reads-per-hour', () => {
   it('is within budget at a list read and a panel every 10 minutes', () => {
-    const figure = conversationReadsFigure(reads(180, 10));
-    expect(figure).toMatchObject({ name: 'soak-worst-conversation-reads-per-hour', value: 12, budget: 20 });
+    const figure = conversationReadsFigure('hours', reads(180, 10));
+    expect(figure).toMatchObject({ name: 'soak-hours-worst-conversation-reads-per-hour', value: 12, budget: 20 });
     expect(withinBudget(figure)).toBe(true);
   });
 
+  it('names the part it came from, each with the same budget', () => {
+    const figures = (['edits', 'kill', 'hours'] as const).map((part) => conversationReadsFigure(part, reads(60, 10)));
+    expect(figures.map(({ name, budget }) => [name, budget])).toEqual([
+      ['soak-edits-worst-conversation-reads-per-hour', 20],
+      ['soak-kill-worst-conversation-reads-per-hour', 20],
+      ['soak-hours-worst-conversation-reads-per-hour', 20],
+    ]);
+  });
+
   it('fails when the app reads conversations every 5 minutes, failed reads counted too', () => {
-    const figure = conversationReadsFigure(reads(120, 5, { status: 503 }));
+    const figure = conversationReadsFigure('edits', reads(120, 5, { status: 503 }));
     expect(figure.value).toBe(24);
     expect(withinBudget(figure)).toBe(false);
   });
@@ -49,6 +58,6 @@ describe('soak-worst-conversation-reads-per-hour', () => {
     const other = reads(60, 10, { headers: { authorization: 'Bearer key-b' } });
     const items = reads(60, 1).map((read) => ({ ...read, path: '/v1/dev/user/action-items' }));
     const posted = reads(60, 1).map((read) => ({ ...read, method: 'POST' }));
-    expect(conversationReadsFigure([...reads(60, 10), ...other, ...items, ...posted]).value).toBe(12);
+    expect(conversationReadsFigure('kill', [...reads(60, 10), ...other, ...items, ...posted]).value).toBe(12);
   });
 });

@@ -89,7 +89,7 @@ describe('outbox.json under faults', () => {
     ]);
     expect((await readdir(dir.path)).filter((name) => name.includes('unreadable'))).toEqual([]);
     expect(warnings).toEqual([
-      'outbox.json, which could not be read at an earlier start, reads again: its 2 unsent edits are back in the queue and will be sent.',
+      'The changes waiting to sync that could not be read at an earlier start can be read again: 2 unsent edits are back in the queue and will be sent.',
     ]);
     const again = open();
     await again.load();

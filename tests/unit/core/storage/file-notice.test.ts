@@ -1,19 +1,9 @@
 /** A damaged data file is named to the person by what it held, in one short sentence, never by file. */
 import { describe, expect, it } from 'vitest';
+import { DATA_FILES } from '../../../../electron/core/storage/data-files';
 import { fileNotice } from '../../../../electron/core/storage/file-notice';
 
-const FILES = [
-  'items.json',
-  'outbox.json',
-  'settings.json',
-  'reminders.json',
-  'suggestions.json',
-  'last-look.json',
-  'conversations.json',
-  'access.json',
-  'reads.json',
-  'something-new.json',
-];
+const FILES = [...Object.values(DATA_FILES), 'something-new.json'];
 
 describe('the notice for a data file that could not be read', () => {
   it.each(FILES.flatMap((file) => [true, false].map((heldUnsent) => ({ file, heldUnsent }))))(
@@ -25,6 +15,10 @@ describe('the notice for a data file that could not be read', () => {
       expect(words.slice(0, -1)).not.toMatch(/[.!?]\s/);
     },
   );
+
+  it.each(Object.values(DATA_FILES))('names what %s held', (file) => {
+    expect(fileNotice({ file, heldUnsent: false })).not.toMatch(/^Some saved data/);
+  });
 
   it('says unsent changes were kept aside when the outbox was damaged', () => {
     expect(fileNotice({ file: 'outbox.json', heldUnsent: true })).toBe(
