@@ -68,7 +68,11 @@ export async function heardApp(
   });
   const dir = await tempDir();
   cleanups.push(
-    () => fake.close(),
+    async () => {
+      // Every request the core made kept to the contract (closed first, so a failure leaves no server behind).
+      await fake.close();
+      fake.assertNoViolations();
+    },
     () => dir.remove(),
   );
   let inFlight = 0;

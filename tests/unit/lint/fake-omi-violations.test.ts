@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = process.cwd();
 
 const NOT_JUDGED: Record<string, string> = {
-  'scripts/demo.ts': 'a sample server for a person trying the app',
+  'scripts/demo-server.ts': 'a sample server for a person trying the app (its test asks it)',
   'tests/fake-omi/serve.ts': 'the fake on its own, for a person to point a build at',
   'tests/fake-omi/server.ts': 'where startFakeOmi is defined',
   'scripts/soak/soak-server.ts': 'each soak part that starts it counts its violations as soak-contract-violations',
