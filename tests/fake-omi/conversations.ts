@@ -3,9 +3,13 @@
  * rules (backend/routers/developer.py): the list is newest first by created_at, filtered by
  * start_date and end_date (inclusive), categories (comma separated; Omi answers an unknown one 400,
  * which the document does not list, so here it only matches nothing),
- * folder_id and starred, cut at offset and limit (limit held to 1..100 as the document says), and
- * never carries the transcript unless asked. Each conversation's `structured.action_items` are what
- * Omi extracted (description, completed, due_at; no id).
+ * folder_id and starred, cut at offset and limit (limit held to 1..100 as the document says, 1..25
+ * with the transcript), and carries the transcript only when asked (`include_transcript`; else
+ * null), each segment with its speaker's name. Every field of DeveloperConversation is in the
+ * answer, null where nothing is known (the server's model fills them so). Each conversation's
+ * `structured.action_items` are what Omi extracted: description, completed, due_at, and the
+ * document's optional conversation_id, created_at, updated_at and completed_at (null unless
+ * seeded); no id.
  * Omi lists only conversations it has finished processing (status "completed"), while created_at is
  * when the conversation started (or, for one synced from the device later, when it was recorded): a
  * seed's `listed_at` plays that, a conversation that started long before it appears in the list.
@@ -40,13 +44,33 @@ export interface SeedConversation {
   action_items?: SeedConversationActionItem[];
   starred?: boolean;
   folder_id?: string | null;
+  folder_name?: string | null;
+  language?: string | null;
+  source?: string | null;
+  /** What was said, for `include_transcript`; `is_user` segments carry the person's own name. */
+  transcript?: SeedTranscriptSegment[];
 }
 
 export interface SeedConversationActionItem {
   description: string;
   completed?: boolean;
   due_at?: string | null;
+  conversation_id?: string | null;
+  created_at?: string | null;
+  updated_at?: string | null;
+  completed_at?: string | null;
 }
+
+export interface SeedTranscriptSegment {
+  text: string;
+  start: number;
+  end: number;
+  speaker_id?: number;
+  is_user?: boolean;
+}
+
+/** The name Omi gives the person's own segments when it knows no other (backend: the profile's name, else "User"). */
+const YOUR_NAME = 'User';
 
 /** The query of GET /v1/dev/user/conversations, as the document reads it. */
 export interface ConversationListQuery {
@@ -61,6 +85,17 @@ export interface ConversationListQuery {
 }
 
 const MAX_LIST_LIMIT = 100;
+const MAX_LIST_LIMIT_WITH_TRANSCRIPT = 25;
+
+interface StoredActionItem {
+  description: string;
+  completed: boolean;
+  due_at: string | null;
+  conversation_id: string | null;
+  created_at: string | null;
+  updated_at: string | null;
+  completed_at: string | null;
+}
 
 interface StoredConversation {
   id: string;
@@ -71,12 +106,17 @@ interface StoredConversation {
   finished_at: string | null;
   starred: boolean;
   folder_id: string | null;
+  folder_name: string | null;
+  language: string | null;
+  source: string | null;
+  geolocation: null;
+  transcript: SeedTranscriptSegment[];
   structured: {
     title: string;
     overview: string;
     emoji?: string;
     category: string;
-    action_items: { description: string; completed: boolean; due_at: string | null }[];
+    action_items: StoredActionItem[];
     events: [];
   };
 }
@@ -103,6 +143,11 @@ export class ConversationStore {
               : serverTime(Date.parse(started) + 40 * 60_000),
         starred: seed.starred ?? false,
         folder_id: seed.folder_id ?? null,
+        folder_name: seed.folder_name ?? null,
+        language: seed.language === undefined ? 'en' : seed.language,
+        source: seed.source === undefined ? 'omi' : seed.source,
+        geolocation: null,
+        transcript: seed.transcript ?? [],
         structured: {
           title: seed.title ?? `Conversation ${seed.id}`,
           overview: seed.overview ?? '',
@@ -112,6 +157,10 @@ export class ConversationStore {
             description: item.description,
             completed: item.completed ?? false,
             due_at: item.due_at ?? null,
+            conversation_id: item.conversation_id ?? null,
+            created_at: item.created_at ?? null,
+            updated_at: item.updated_at ?? null,
+            completed_at: item.completed_at ?? null,
           })),
           events: [],
         },
@@ -124,10 +173,10 @@ export class ConversationStore {
   }
 
   /** GET /v1/dev/user/conversations/{id}, once the request is authorised, in scope and inside the budget. */
-  get(id: string): Answer {
+  get(id: string, includeTranscript = false): Answer {
     const found = this.byId.get(id);
     if (!found) return { status: 404, body: { detail: 'Conversation not found' } };
-    return { status: 200, body: present(found) };
+    return { status: 200, body: present(found, includeTranscript) };
   }
 
   /** GET /v1/dev/user/conversations, once the request is authorised, in scope and inside the budget. */
@@ -138,7 +187,11 @@ export class ConversationStore {
       .filter((name) => name !== '');
     const from = query.start_date ? Date.parse(query.start_date) : -Infinity;
     const to = query.end_date ? Date.parse(query.end_date) : Infinity;
-    const limit = Math.min(MAX_LIST_LIMIT, Math.max(1, query.limit ?? 25));
+    const withTranscript = query.include_transcript === true;
+    const limit = Math.min(
+      withTranscript ? MAX_LIST_LIMIT_WITH_TRANSCRIPT : MAX_LIST_LIMIT,
+      Math.max(1, query.limit ?? 25),
+    );
     const offset = Math.max(0, query.offset ?? 0);
     const now = this.now();
     const chosen = [...this.byId.values()]
@@ -152,15 +205,22 @@ export class ConversationStore {
       })
       .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))
       .slice(offset, offset + limit);
-    return { status: 200, body: chosen.map(present) };
+    return { status: 200, body: chosen.map((conversation) => present(conversation, withTranscript)) };
   }
 }
 
-/** The answer's shape: DeveloperConversation without the transcript and the fake's own fields. */
-function present({
-  starred: _starred,
-  listedFrom: _listedFrom,
-  ...conversation
-}: StoredConversation): Record<string, unknown> {
-  return { ...conversation, transcript_segments: null };
+/** The answer's shape: DeveloperConversation, its transcript only when asked, without the fake's own fields. */
+function present(
+  { starred: _starred, listedFrom: _listedFrom, transcript, ...conversation }: StoredConversation,
+  includeTranscript: boolean,
+): Record<string, unknown> {
+  const segments = transcript.map((segment, index) => ({
+    id: `${conversation.id}-segment-${index}`,
+    text: segment.text,
+    speaker_id: segment.speaker_id ?? 0,
+    speaker_name: segment.is_user ? YOUR_NAME : `Speaker ${segment.speaker_id ?? 0}`,
+    start: segment.start,
+    end: segment.end,
+  }));
+  return { ...conversation, transcript_segments: includeTranscript ? segments : null };
 }

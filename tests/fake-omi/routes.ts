@@ -42,7 +42,10 @@ function act({ operation, query, body, key, model }: RouteContext): Answer {
   const id = operation.pathParams.action_item_id ?? '';
   switch (operation.operationId) {
     case 'getConversation':
-      return conversations.get(operation.pathParams.conversation_id ?? '');
+      return conversations.get(
+        operation.pathParams.conversation_id ?? '',
+        (query as { include_transcript?: boolean }).include_transcript === true,
+      );
     case 'listConversations':
       return conversations.list(query as ConversationListQuery);
     case 'listActionItems': {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OmiClient } from '../../../electron/core/api/omi-client';
+import type { SeedConversationActionItem } from '../../fake-omi/conversations';
 import { CONVERSATIONS_READ_SCOPE, READ_SCOPE, YOUR_ACCOUNT } from '../../fake-omi/server';
 import { setup } from './support';
 
@@ -100,11 +101,7 @@ describe('a conversation from the Omi API', () => {
 });
 
 describe('the list of recent conversations from the Omi API', () => {
-  const heard = (
-    id: string,
-    created: string,
-    toDos: { description: string; completed?: boolean; due_at?: string | null }[] = [],
-  ) => ({
+  const heard = (id: string, created: string, toDos: SeedConversationActionItem[] = []) => ({
     id,
     title: `Call ${id}`,
     created_at: created,
@@ -171,6 +168,79 @@ describe('the list of recent conversations from the Omi API', () => {
     expect(((await (await get('categories=work,finance')).json()) as unknown[]).length).toBe(1);
     const starred = await get('starred=true');
     expect(await starred.json()).toEqual([]);
+    fake.assertNoViolations();
+  });
+
+  it('filters by end_date (inclusive) and folder, and carries the transcript only when asked, 25 at most', async () => {
+    const { fake } = await withKey(CONVERSATION_KEY);
+    fake.seedConversations([
+      ...Array.from({ length: 30 }, (_, i) =>
+        heard(`conv-${i}`, new Date(Date.UTC(2026, 2, 2) + i * 60_000).toISOString()),
+      ),
+      {
+        ...heard('conv-filed', '2026-03-04T09:00:00.000000Z'),
+        folder_id: 'folder-work',
+        folder_name: 'Work',
+        transcript: [
+          { text: 'Can you send the deck?', start: 0, end: 2.5, speaker_id: 1 },
+          { text: 'By Friday.', start: 2.8, end: 3.6, speaker_id: 0, is_user: true },
+        ],
+      },
+    ]);
+    const get = async (query: string) =>
+      (await (
+        await fetch(`${fake.url}/v1/dev/user/conversations?${query}`, {
+          headers: { authorization: `Bearer ${CONVERSATION_KEY}` },
+        })
+      ).json()) as { id: string; transcript_segments: unknown; folder_name: string | null }[];
+    const upTo = await get(`limit=100&end_date=${encodeURIComponent('2026-03-02T00:04:00Z')}`);
+    expect(upTo.map((conversation) => conversation.id)).toEqual([
+      'conv-4',
+      'conv-3',
+      'conv-2',
+      'conv-1',
+      'conv-0',
+      'conv-launch',
+    ]);
+    const filed = await get('folder_id=folder-work');
+    expect(filed.map((conversation) => [conversation.id, conversation.folder_name])).toEqual([['conv-filed', 'Work']]);
+    expect(filed[0]?.transcript_segments).toBeNull();
+    const spoken = await get('folder_id=folder-work&include_transcript=true');
+    expect(spoken[0]?.transcript_segments).toEqual([
+      {
+        id: 'conv-filed-segment-0',
+        text: 'Can you send the deck?',
+        speaker_id: 1,
+        speaker_name: 'Speaker 1',
+        start: 0,
+        end: 2.5,
+      },
+      { id: 'conv-filed-segment-1', text: 'By Friday.', speaker_id: 0, speaker_name: 'User', start: 2.8, end: 3.6 },
+    ]);
+    expect(await get('limit=100')).toHaveLength(32);
+    expect(await get('limit=100&include_transcript=true')).toHaveLength(25);
+    fake.assertNoViolations();
+  });
+
+  it("reads to-dos carrying every field the document allows (Omi's own times, a conversation id) as words, done and due", async () => {
+    const { client, fake } = await withKey(CONVERSATION_KEY);
+    fake.seedConversations([
+      heard('conv-full', '2026-03-04T09:00:00.000000Z', [
+        {
+          description: 'Book the venue',
+          completed: true,
+          due_at: '2026-03-06T17:00:00.123456Z',
+          conversation_id: 'conv-full',
+          created_at: '2026-03-04T09:40:00.000000Z',
+          updated_at: '2026-03-04T10:00:00.000000Z',
+          completed_at: '2026-03-04T10:00:00.000000Z',
+        },
+      ]),
+    ]);
+    const answer = await client.conversationsSince('2026-03-04T00:00:00.000Z');
+    expect(answer.ok && answer.value.find((c) => c.summary.id === 'conv-full')?.toDos).toEqual([
+      { words: 'Book the venue', done: true, dueAt: '2026-03-06T17:00:00.123Z' },
+    ]);
     fake.assertNoViolations();
   });
 
