@@ -396,3 +396,59 @@ test('the region passes an axe scan in both themes', async ({ launch, omi }) => 
   await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
   expect(await violations(app.page, 'section[aria-label="From your conversations"]')).toEqual([]);
 });
+
+test("the tray's suggestions line focuses the region once; later reads, reopens and Quick edit leave focus and the fold alone", async ({
+  launch,
+  omi,
+}) => {
+  const { app, page } = await openOnTheClock(launch, omi);
+  const heading = region(page).getByRole('heading');
+  const first = page.getByRole('checkbox', { name: 'water the plants.', exact: true });
+  await expect(suggestion(page, 'Call the printer')).toBeVisible();
+  await expect(first).toBeFocused();
+
+  await app.clickTrayMenu('2 suggestions from your conversations');
+  await expect(heading).toBeFocused();
+
+  // The person folds the region and goes back to the list.
+  await region(page).getByRole('button', { name: 'Fold' }).click();
+  await expect(heading).toHaveText('2 suggestions from your conversations');
+  await first.focus();
+
+  const leftAlone = async () => {
+    await page.waitForTimeout(300);
+    await expect(first).toBeFocused();
+    await expect(heading).toHaveText('2 suggestions from your conversations');
+    await expect(region(page).getByRole('listitem')).toHaveCount(0);
+  };
+  await app.showPopover();
+  await leftAlone();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('textbox', { name: 'Quick edit' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await leftAlone();
+
+  // Both suggestions added, then a read brings a new one: the region comes back, focus stays.
+  await region(page).getByRole('button', { name: 'Show' }).click();
+  await region(page).getByRole('button', { name: 'Add all 2 from “Planning the launch”' }).click();
+  await expect(region(page)).toHaveCount(0);
+  omi.seedConversations([
+    ...conversations(),
+    {
+      id: 'conv-new',
+      title: 'Coffee with Ben',
+      created_at: ago(0),
+      started_at: ago(0),
+      action_items: [{ description: 'Lend Ben the book' }],
+    },
+  ]);
+  // Refresh reads conversations again once the last read is ten minutes old.
+  await app.advanceClock(11 * 60_000);
+  const refresh = page.getByRole('button', { name: 'Refresh' });
+  await refresh.focus();
+  await page.keyboard.press('Enter');
+  await expect(suggestion(page, 'Lend Ben the book')).toBeVisible();
+  await page.waitForTimeout(300);
+  await expect(refresh).toBeFocused();
+  omi.assertNoViolations();
+});
