@@ -452,3 +452,29 @@ test("the tray's suggestions line focuses the region once; later reads, reopens 
   await expect(refresh).toBeFocused();
   omi.assertNoViolations();
 });
+
+test('the region folded to one line stays folded when the popover is shown again and after a restart', async ({
+  launch,
+  omi,
+}) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
+  const folded = async () => {
+    await expect(region(app.page).getByRole('heading')).toHaveText('2 suggestions from your conversations');
+    await expect(region(app.page).getByRole('button', { name: 'Show', exact: true })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    await expect(region(app.page).getByRole('listitem')).toHaveCount(0);
+  };
+  await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
+  await region(app.page).getByRole('button', { name: 'Fold' }).click();
+  await folded();
+  await app.page.keyboard.press('Escape');
+  await expect.poll(() => app.popoverVisible()).toBe(false);
+  await app.showPopover();
+  await folded();
+  await app.restart();
+  await app.showPopover();
+  await folded();
+});

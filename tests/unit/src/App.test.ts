@@ -8,6 +8,7 @@ import { tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '../../../src/App.svelte';
 import type { AppSnapshot } from '../../../electron/shared/app-state';
+import { DEFAULT_SETTINGS, type Settings } from '../../../electron/shared/settings';
 import type { Suggestion } from '../../../electron/shared/suggestion';
 import { FakeClock } from '../core/support/fake-clock';
 import { FakeOmiApi, itemView, snapshotWith } from './support/fake-omi-api';
@@ -41,6 +42,12 @@ async function settle(): Promise<void> {
 
 async function popover(snapshot: AppSnapshot) {
   const omi = new FakeOmiApi(snapshot);
+  // Settings are saved as core saves them: the next snapshot carries them.
+  omi.answers.set('settings:update', (patch) => {
+    const settings = { ...omi.snapshot.settings, ...(patch as Partial<Settings>) };
+    omi.push('snapshot:changed', { ...omi.snapshot, settings });
+    return { ok: true, value: settings };
+  });
   render(App, { props: { api: omi.api, clock: new FakeClock(NOW) } });
   await settle();
   return omi;
@@ -54,7 +61,6 @@ beforeEach(() => {
   // jsdom has no idle callbacks; the popover only loads its later parts in them.
   vi.stubGlobal('requestIdleCallback', () => 0);
   vi.stubGlobal('cancelIdleCallback', () => undefined);
-  localStorage.clear();
 });
 afterEach(() => {
   cleanup();
@@ -63,8 +69,10 @@ afterEach(() => {
 
 describe("App: the tray's suggestions line", () => {
   it('unfolds "From your conversations" and focuses it, once', async () => {
-    localStorage.setItem('omi-tray.suggestions-folded', 'true');
-    const omi = await popover(withSuggestions('Call the printer'));
+    const omi = await popover({
+      ...withSuggestions('Call the printer'),
+      settings: { ...DEFAULT_SETTINGS, suggestionsFolded: true },
+    });
     omi.push('popover:shown', FROM_THE_TRAY_LINE);
     await settle();
     expect(document.activeElement).toBe(heading());

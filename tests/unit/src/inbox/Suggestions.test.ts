@@ -34,6 +34,8 @@ function shown(items: Suggestion[]) {
       timeZone: 'Europe/Berlin',
       focusAsked: false,
       onFocused: () => undefined,
+      folded: false,
+      onFold: () => undefined,
       onAdd,
       onDismiss: vi.fn(() => Promise.resolve(ok(null))),
     },
