@@ -478,3 +478,42 @@ test('the region folded to one line stays folded when the popover is shown again
   await app.showPopover();
   await folded();
 });
+
+test('with every suggestion shown and "Since you last looked" open, the checklist\'s first rows stay in view', async ({
+  launch,
+  omi,
+}) => {
+  const many = Array.from({ length: 30 }, (_, index) => ({ description: `Follow up with client ${index + 1}` }));
+  omi.seedConversations([
+    { id: 'conv-many', title: 'Quarterly review', created_at: ago(HOUR), started_at: ago(HOUR), action_items: many },
+  ]);
+  omi.seed(Array.from({ length: 12 }, (_, index) => ({ id: `e${index}`, description: `Errand ${index + 1}` })));
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
+  await expect(region(app.page).getByRole('listitem')).toHaveCount(3);
+
+  // Meanwhile, on Omi's side: items new, done and removed, counted after a restart.
+  omi.seed(
+    Array.from({ length: 8 }, (_, index) => ({ id: `n${index}`, description: `New from the phone ${index + 1}` })),
+  );
+  omi.seed([{ id: 'e2', description: 'Errand 3', completed: true }]);
+  omi.removeItem('e3');
+  await app.restart();
+  await app.showPopover();
+  const page = app.page;
+  const firstRowsInView = async () => {
+    const rows = page.getByRole('main').getByRole('checkbox');
+    await expect(rows.first()).toBeVisible();
+    for (const index of [0, 1, 2]) await expect(rows.nth(index)).toBeInViewport({ ratio: 1 });
+  };
+  await region(page)
+    .getByRole('button', { name: /^Show \d+ more$/ })
+    .click();
+  await expect(region(page).getByRole('listitem')).toHaveCount(32);
+  await firstRowsInView();
+
+  const since = page.getByRole('region', { name: 'Since you last looked' });
+  await since.getByRole('button', { name: /new/ }).click();
+  await expect(since.getByRole('listitem')).toHaveCount(10);
+  await firstRowsInView();
+});
