@@ -69,7 +69,7 @@ export class AppLifecycle {
     await this.loadOrWarn('reads.json', () => this.deps.reads.load());
     if (this.deps.suggestions)
       await this.loadOrWarn('suggestions.json', () => this.deps.suggestions?.load() ?? Promise.resolve());
-    await this.loadOrWarn('the API key', () => account.openKey(settings.current().apiBaseUrl));
+    await this.loadOrWarn('your Omi developer key', () => account.openKey(settings.current().apiBaseUrl));
     await this.loadOrWarn('items.json', () => account.openList());
     await this.loadOrWarn('last-look.json', () => this.deps.looks?.load() ?? Promise.resolve());
     this.current = this.deps.createReminders();
