@@ -517,3 +517,79 @@ test('with every suggestion shown and "Since you last looked" open, the checklis
   await expect(since.getByRole('listitem')).toHaveCount(10);
   await firstRowsInView();
 });
+
+/** Tab presses from where focus is to the checklist's checkbox. */
+async function tabsToTheList(page: Page): Promise<number> {
+  for (let count = 1; count <= 30; count++) {
+    await page.keyboard.press('Tab');
+    const inList = await page.evaluate(
+      () => document.activeElement?.matches('main [data-item] input[type="checkbox"]') ?? false,
+    );
+    if (inList) return count;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+test("the suggestions are one Tab stop with the list's keys, however many show", async ({ launch, omi }) => {
+  const many = Array.from({ length: 30 }, (_, index) => ({ description: `Follow up with client ${index + 1}` }));
+  omi.seedConversations([
+    { id: 'conv-many', title: 'Quarterly review', created_at: ago(HOUR), started_at: ago(HOUR), action_items: many },
+  ]);
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
+  const page = app.page;
+  const rows = region(page).getByRole('listitem');
+  const add = (index: number) => rows.nth(index).getByRole('button', { name: /^Add/ });
+  const fold = region(page).getByRole('button', { name: 'Fold' });
+  await expect(rows).toHaveCount(3);
+
+  await fold.focus();
+  await page.keyboard.press('Tab');
+  await expect(add(0)).toBeFocused();
+  await expect(add(0)).toHaveAccessibleName('Add “Follow up with client 1”');
+  await page.keyboard.press('ArrowDown');
+  await expect(add(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(add(2)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(add(0)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(rows.nth(0).getByRole('button', { name: /^Dismiss/ })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(rows.nth(0).getByRole('button', { name: 'Quarterly review' })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(add(0)).toBeFocused();
+  // The row's three buttons, then "Show 29 more" and "Add all" as one stop, then the list.
+  expect(await tabsToTheList(page)).toBe(4);
+
+  // "Show 29 more" from the keyboard: focus goes to the first suggestion it brought.
+  await page.keyboard.press('Shift+Tab');
+  const toolbar = region(page).getByRole('toolbar', { name: 'All suggestions' });
+  await expect(toolbar.getByRole('button', { name: 'Show 29 more' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(toolbar.getByRole('button', { name: 'Add all 30 from “Quarterly review”' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(32);
+  await expect(add(3)).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect(add(31)).toBeFocused();
+  await expect(add(31)).toBeInViewport();
+  await page.keyboard.press('PageUp');
+  await expect(add(0)).toBeFocused();
+  // Still a few stops to the list, with 32 suggestions and two "Add all".
+  await fold.focus();
+  expect(await tabsToTheList(page)).toBe(5);
+
+  // Enter adds the focused suggestion; focus goes to the one in its place.
+  await add(0).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('checkbox', { name: 'Follow up with client 2', exact: true })).toBeVisible();
+  await expect(rows).toHaveCount(31);
+  await expect(add(1)).toBeFocused();
+  await expect(add(1)).toHaveAccessibleName('Add “Follow up with client 3”');
+  expect(await violations(page, 'section[aria-label="From your conversations"]')).toEqual([]);
+  omi.assertNoViolations();
+});
