@@ -593,3 +593,23 @@ test("the suggestions are one Tab stop with the list's keys, however many show",
   expect(await violations(page, 'section[aria-label="From your conversations"]')).toEqual([]);
   omi.assertNoViolations();
 });
+
+test('adding the suggestions one by one from the keyboard keeps focus, and the last hands it to the list', async ({
+  launch,
+  omi,
+}) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
+  const page = app.page;
+  await region(page).getByRole('button', { name: 'Fold' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Add “Send the deck to Ana”' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Add “Call the printer”' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(region(page)).toHaveCount(0);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.matches('main [data-item] input[type="checkbox"]')))
+    .toBe(true);
+  await expect.poll(() => creates(omi).length).toBe(2);
+});
