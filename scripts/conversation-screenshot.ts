@@ -27,7 +27,7 @@ export async function conversationShot(out: string): Promise<void> {
     omi.seedConversations(sampleConversations(now));
     const page = app.page;
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.getByRole('textbox', { name: 'API key' }).fill(KEY);
+    await page.getByRole('textbox', { name: 'Omi developer key' }).fill(KEY);
     await page.getByRole('button', { name: 'Connect' }).click();
     const row = page.locator('.row', {
       has: page.getByRole('checkbox', { name: 'Send the slides to the design team', exact: true }),

@@ -66,13 +66,13 @@ async function checklistShots(out: string): Promise<void> {
     const page = app.page;
     await page.emulateMedia({ colorScheme: scheme });
     if (scheme === 'light') {
-      await page.getByRole('textbox', { name: 'API key' }).waitFor();
+      await page.getByRole('textbox', { name: 'Omi developer key' }).waitFor();
       await shoot(app, join(out, 'onboarding.png'));
     }
     omi.seed(sampleItems(new Date()));
-    await page.getByRole('textbox', { name: 'API key' }).fill(KEY);
+    await page.getByRole('textbox', { name: 'Omi developer key' }).fill(KEY);
     await page.getByRole('button', { name: 'Connect' }).click();
-    await page.getByRole('heading', { name: 'Action items' }).waitFor();
+    await page.getByRole('heading', { name: 'Your items' }).waitFor();
     await page.getByRole('region').first().waitFor();
     await page.mouse.move(0, 0);
     await shoot(app, join(out, `popover-${scheme}.png`));
@@ -108,7 +108,7 @@ async function reminderShot(out: string): Promise<void> {
     ...items,
   ]);
   const page = app.page;
-  await page.getByRole('heading', { name: 'Action items' }).waitFor();
+  await page.getByRole('heading', { name: 'Your items' }).waitFor();
   await app.showPopover();
   const deadline = Date.now() + REMINDER_AHEAD_MS + 15_000;
   while ((await app.notifications()).length === 0) {

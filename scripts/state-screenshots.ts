@@ -26,9 +26,9 @@ async function stateShot(
     seed(app);
     const page = app.page;
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.getByRole('textbox', { name: 'API key' }).fill(KEY);
+    await page.getByRole('textbox', { name: 'Omi developer key' }).fill(KEY);
     await page.getByRole('button', { name: 'Connect' }).click();
-    await page.getByRole('heading', { name: 'Action items' }).waitFor();
+    await page.getByRole('heading', { name: 'Your items' }).waitFor();
     await show(app);
     await atRest(page);
     await page.screenshot({ path: join(out, name), animations: 'disabled' });

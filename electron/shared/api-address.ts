@@ -15,22 +15,22 @@ export function checkApiAddress(text: string): ApiAddressCheck {
   try {
     url = new URL(text.trim());
   } catch {
-    return refuse(`The API address ${shown} is not a web address; it should look like https://api.omi.me.`);
+    return refuse(`The server address ${shown} is not a web address; it should look like https://api.omi.me.`);
   }
   if (url.username !== '' || url.password !== '') {
     return refuse(
-      `The API address ${shown} holds a user name or password; Omi Tray sends only your API key, so remove them.`,
+      `The server address ${shown} holds a user name or password; Omi Tray sends only your Omi developer key, so remove them.`,
     );
   }
   if (url.protocol === 'https:') return { ok: true, origin: url.origin };
   if (url.protocol === 'http:') {
     if (isLoopbackHost(url.hostname)) return { ok: true, origin: url.origin };
     return refuse(
-      `The API address ${shown} uses plain http, which would send your API key unencrypted; use https ` +
+      `The server address ${shown} uses plain http, which would send your Omi developer key unencrypted; use https ` +
         '(plain http is allowed only to this computer: localhost, 127.0.0.1 or ::1).',
     );
   }
-  return refuse(`The API address ${shown} is not an https address; it should look like https://api.omi.me.`);
+  return refuse(`The server address ${shown} is not an https address; it should look like https://api.omi.me.`);
 }
 
 /** The same rule as a schema, for the IPC contract and settings.json. */

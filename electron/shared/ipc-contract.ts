@@ -38,6 +38,7 @@ export const settingsPatchSchema = z
     quickEditShortcut: acceleratorSchema,
     launchAtLogin: z.boolean(),
     clock: z.enum(CLOCK_CHOICES),
+    suggestionsFolded: z.boolean(),
   })
   .partial()
   .strict();

@@ -10,6 +10,8 @@ export interface Settings {
   launchAtLogin: boolean;
   /** The clock times are written in: the system's (its locale), or 12- or 24-hour whatever the locale. */
   clock: ClockChoice;
+  /** "From your conversations" folded to its one line, in the popover. */
+  suggestionsFolded: boolean;
 }
 
 export const REMINDER_LEADS = [0, 5, 15, 30, 60] as const;
@@ -26,4 +28,5 @@ export const DEFAULT_SETTINGS: Settings = {
   quickEditShortcut: DEFAULT_QUICK_EDIT_SHORTCUT,
   launchAtLogin: false,
   clock: 'system',
+  suggestionsFolded: false,
 };

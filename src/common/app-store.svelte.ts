@@ -155,9 +155,6 @@ export class AppStore {
   }
 
   /** Adds one suggestion, or (with `all`) every suggestion of its conversation, with one Undo. */
-  /** Counts the tray's "suggestions from your conversations" opens: the region takes focus on each. */
-  suggestionsAsked = $state(0);
-
   async addSuggestion(suggestion: Suggestion, all = false): Promise<Result<{ ids: string[] }>> {
     const result = all
       ? await this.#api.invoke('suggestions:addAll', { conversationId: suggestion.conversationId })
@@ -307,7 +304,6 @@ export class AppStore {
   #shown(how: PopoverShown): void {
     this.list.catchUp();
     this.edits.shown(how);
-    if (how.focus === 'suggestions') this.suggestionsAsked += 1;
     // Only a reminder's notification opens the popover on one item.
     if (how.mode !== 'quickEdit' && how.focusItemId !== null) this.notices.remind(how.focusItemId);
     // Opened soon after a tick from the tray menu: the Undo bar offers it, as after a tick here.

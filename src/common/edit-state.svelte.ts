@@ -12,7 +12,12 @@ export type FocusRequest =
   | { target: 'quickEdit'; seq: number }
   | { target: 'item'; itemId: string; seq: number }
   /** Where the user left it, else the first item. */
-  | { target: 'list'; seq: number };
+  | { target: 'list'; seq: number }
+  /**
+   * "From your conversations" (the tray's suggestions line): taken once, when the region shows; until
+   * then focus is where the user left it, else on the first item.
+   */
+  | { target: 'suggestions'; seq: number };
 
 export class EditState {
   mode = $state<PopoverShown['mode']>('checklist');
@@ -112,6 +117,7 @@ export class EditState {
     if (how.mode === 'quickEdit') this.focusRequest = { target: 'quickEdit', seq: ++this.#focusSeq };
     else if (how.focusItemId !== null)
       this.focusRequest = { target: 'item', itemId: how.focusItemId, seq: ++this.#focusSeq };
+    else if (how.focus === 'suggestions') this.focusRequest = { target: 'suggestions', seq: ++this.#focusSeq };
     else this.focusRequest = { target: 'list', seq: ++this.#focusSeq };
   }
 

@@ -109,7 +109,7 @@ const rowOf = (page: Page, description: string) =>
 test('onboarding with an error alert', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url });
   await expectClean(app.page, 'onboarding');
-  await app.page.getByRole('textbox', { name: 'API key' }).fill('omi_dev_not_a_real_key');
+  await app.page.getByRole('textbox', { name: 'Omi developer key' }).fill('omi_dev_not_a_real_key');
   await app.page.getByRole('button', { name: 'Connect' }).click();
   await expect(app.page.getByRole('alert')).toContainText(/refused/i);
   await expectClean(app.page, 'onboarding with an error');

@@ -40,13 +40,13 @@ test('the page cannot move the key: a dialog asks, and a saved address never get
     const refused = saveAddress(app.page, attacker.url);
     await expect.poll(() => app.dialogs()).toHaveLength(1);
     expect((await app.dialogs())[0]).toMatchObject({
-      message: `Use ${attacker.url} as the Omi API address?`,
+      message: `Use ${attacker.url} as the server address?`,
       buttons: ['Use this address', 'Cancel'],
     });
     await app.answerDialog(0, 1);
     expect(await refused).toEqual({
       ok: false,
-      error: { kind: 'invalid_input', message: 'The API address was not changed.' },
+      error: { kind: 'invalid_input', message: 'The server address was not changed.' },
     });
     expect(await savedSettings(app.dataDir)).not.toContain(attacker.url);
 

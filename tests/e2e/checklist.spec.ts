@@ -26,7 +26,7 @@ test(
     ]);
     const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
     const page = app.page;
-    await expect(page.getByRole('heading', { name: 'Action items' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Your items' })).toBeVisible();
 
     // It is about midday where the spec runs: 09:00 today has passed, yet the item stays under Today,
     // as on Omi's phone; its label says it is overdue.

@@ -212,7 +212,7 @@ test('while its conversation is open, the row shows its tools in place of its du
   await expect(due).toBeVisible();
   // Away from the row: neither the pointer nor the focus is on it.
   const leaveRow = async () => {
-    await page.getByRole('textbox', { name: 'New action item' }).focus();
+    await page.getByRole('textbox', { name: 'New item' }).focus();
     await page.mouse.move(0, 0);
   };
 

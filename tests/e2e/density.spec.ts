@@ -26,7 +26,7 @@ test('the add field’s placeholder is not cut off and at least 12 rows are in v
   const page = app.page;
   await expect(page.getByRole('checkbox', { name: 'Errand number 1', exact: true })).toBeVisible();
 
-  const field = page.getByRole('textbox', { name: 'New action item' });
+  const field = page.getByRole('textbox', { name: 'New item' });
   const fit = await field.evaluate((input: HTMLInputElement) => {
     const style = getComputedStyle(input);
     const context = document.createElement('canvas').getContext('2d')!;

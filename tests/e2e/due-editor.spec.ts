@@ -46,7 +46,7 @@ test('leaving the editor with an understood date saves it and offers Undo; text 
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   const box = await openDueEditor(app.page);
   await box.fill('whenever');
-  await app.page.getByRole('textbox', { name: 'New action item' }).focus();
+  await app.page.getByRole('textbox', { name: 'New item' }).focus();
   await expect(box).toHaveCount(0);
   await app.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
   expect(patches(omi)).toHaveLength(0);
@@ -54,7 +54,7 @@ test('leaving the editor with an understood date saves it and offers Undo; text 
   await openDueEditor(app.page);
   await box.fill('tomorrow 5pm');
   await expect(app.page.getByText(`→ ${dueWords(localAt(1, 17))}`)).toBeVisible();
-  await app.page.getByRole('textbox', { name: 'New action item' }).focus();
+  await app.page.getByRole('textbox', { name: 'New item' }).focus();
   await expect.poll(() => patches(omi).length).toBe(1);
   expect(patches(omi)[0]!.body).toEqual({ due_at: dueAtSent(localAt(1, 17)) });
   await expect(app.page.getByRole('status')).toContainText('Due date set');

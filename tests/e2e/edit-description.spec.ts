@@ -63,7 +63,7 @@ test('Enter on a focused item opens the editor and leaving it saves', async ({ l
   await item.press('Enter');
   const box = app.page.getByRole('textbox', { name: 'Description' });
   await box.fill('Call the landlord at noon');
-  await app.page.getByRole('heading', { name: 'Action items' }).click();
+  await app.page.getByRole('heading', { name: 'Your items' }).click();
   await expect(app.page.getByRole('checkbox', { name: 'Call the landlord at noon' })).toBeVisible();
   await expect.poll(() => patches(omi).length).toBe(1);
   expect(patches(omi)[0]).toMatchObject({

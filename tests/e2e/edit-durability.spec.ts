@@ -93,7 +93,7 @@ test('an item added offline is created once after a restart, with its due date',
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
   await expect(app.page.getByRole('checkbox', { name: 'Fix the bike light' })).toBeVisible();
   omi.setDown(true);
-  const box = app.page.getByRole('textbox', { name: 'New action item' });
+  const box = app.page.getByRole('textbox', { name: 'New item' });
   await box.fill('Pay the water bill tomorrow 10am');
   await expect(app.page.getByText(/^Due /)).toBeVisible();
   await box.press('Enter');

@@ -265,5 +265,5 @@ test(`${CALLS.toLocaleString('en')} calls from the page through the preload's br
   expect(after.settings.apiBaseUrl).not.toContain('attacker');
   // The app still works: connected, and the page still shows the list.
   expect(after.connection.status).toBe('connected');
-  await expect(app.page.getByRole('heading', { name: 'Action items' })).toBeVisible();
+  await expect(app.page.getByRole('heading', { name: 'Your items' })).toBeVisible();
 });

@@ -13,7 +13,7 @@ test('the key is nowhere in the renderer nor in the data folder', async ({ launc
   omi.setKey({ key: KEY, scopes: ['action_items:read', 'action_items:write'] });
   omi.seed([{ id: 's1', description: 'Check the secret handling' }]);
   const app = await launch({ apiBaseUrl: omi.url });
-  await app.page.getByRole('textbox', { name: 'API key' }).fill(KEY);
+  await app.page.getByRole('textbox', { name: 'Omi developer key' }).fill(KEY);
   await app.page.getByRole('button', { name: 'Connect' }).click();
   const box = app.page.getByRole('checkbox', { name: 'Check the secret handling' });
   await box.check();

@@ -17,7 +17,7 @@ test('onboarding keeps the key in the keychain: after a restart the app is conne
   omi,
 }) => {
   const app = await launch({ apiBaseUrl: omi.url });
-  await app.page.getByRole('textbox', { name: 'API key' }).fill(GOOD);
+  await app.page.getByRole('textbox', { name: 'Omi developer key' }).fill(GOOD);
   await app.page.getByRole('button', { name: 'Connect' }).click();
   await expect(app.page.getByRole('checkbox', { name: 'Send the contract to Ana' })).toBeEnabled();
   await expect.poll(() => app.storedKey()).toBe(GOOD);
@@ -25,14 +25,14 @@ test('onboarding keeps the key in the keychain: after a restart the app is conne
   await app.restart();
   await expect(app.page.getByRole('checkbox', { name: 'Send the contract to Ana' })).toBeEnabled();
   await expect(app.page.getByText(/kept only until Omi Tray quits/)).toHaveCount(0);
-  await expect(app.page.getByRole('textbox', { name: 'API key' })).toHaveCount(0);
+  await expect(app.page.getByRole('textbox', { name: 'Omi developer key' })).toHaveCount(0);
 
   await app.clickTrayMenu('Sign out…');
   await app.page
     .getByRole('alertdialog', { name: 'Sign out of Omi?' })
     .getByRole('button', { name: 'Sign out' })
     .click();
-  await expect(app.page.getByRole('textbox', { name: 'API key' })).toBeVisible();
+  await expect(app.page.getByRole('textbox', { name: 'Omi developer key' })).toBeVisible();
   await expect.poll(() => app.storedKey()).toBeNull();
   await expect(app.page.getByRole('alert')).toHaveCount(0);
 });

@@ -42,7 +42,7 @@ test('a long description shows two lines; a click on the text shows all of it in
   const page = app.page;
   const box = page.getByRole('checkbox', { name: LONG });
   await expect(box).toBeVisible();
-  await page.getByRole('textbox', { name: 'New action item' }).focus();
+  await page.getByRole('textbox', { name: 'New item' }).focus();
   const text = textOf(page, 'long');
   expect(await lines(text)).toBe(2);
 
@@ -67,7 +67,7 @@ test('once shown whole, a click on the text ticks the item; the checkbox and a s
   const page = app.page;
   const long = page.getByRole('checkbox', { name: LONG });
   await expect(long).toBeVisible();
-  await page.getByRole('textbox', { name: 'New action item' }).focus();
+  await page.getByRole('textbox', { name: 'New item' }).focus();
 
   await textOf(page, 'long').click();
   await expect(long).not.toBeChecked();

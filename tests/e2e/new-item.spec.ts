@@ -15,7 +15,7 @@ const posts = (omi: FakeOmi) => omi.requests().filter((request) => request.metho
 
 test('a plain new item is created with one POST of exactly what was typed', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  const box = app.page.getByRole('textbox', { name: 'New action item' });
+  const box = app.page.getByRole('textbox', { name: 'New item' });
   await box.fill('Book the dentist');
   await box.press('Enter');
   await expect(box).toHaveValue('');
@@ -33,7 +33,7 @@ test('a date phrase is offered as the due date before Enter, in the time zone, a
   omi,
 }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  const box = app.page.getByRole('textbox', { name: 'New action item' });
+  const box = app.page.getByRole('textbox', { name: 'New item' });
   await box.fill('call Ana tomorrow 5pm');
   const due = localAt(1, 17);
   await expect(app.page.getByText(`Due ${dueWords(due)}`)).toBeVisible();
@@ -49,7 +49,7 @@ test('a date phrase is offered as the due date before Enter, in the time zone, a
 
 test('Shift+Enter keeps the text literal: date words stay and no due date is sent', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  const box = app.page.getByRole('textbox', { name: 'New action item' });
+  const box = app.page.getByRole('textbox', { name: 'New item' });
   await box.fill('Plan the party tomorrow 5pm');
   await expect(app.page.getByText(`Due ${dueWords(localAt(1, 17))}`)).toBeVisible();
   await box.press('Shift+Enter');
@@ -62,7 +62,7 @@ test('Shift+Enter keeps the text literal: date words stay and no due date is sen
 
 test('text without a clear date phrase is offered no date', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  const box = app.page.getByRole('textbox', { name: 'New action item' });
+  const box = app.page.getByRole('textbox', { name: 'New item' });
   // An offer shows once the words are read; Enter waits for that reading, so the words sent whole mean none was found.
   await box.fill('Ask Ben tomorrow 5pm');
   await expect(app.page.getByText(/^Due /)).toBeVisible();
@@ -75,7 +75,7 @@ test('text without a clear date phrase is offered no date', async ({ launch, omi
 
 test('an item over 500 characters is refused with the reason and nothing is sent', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  const box = app.page.getByRole('textbox', { name: 'New action item' });
+  const box = app.page.getByRole('textbox', { name: 'New item' });
   await box.fill('a'.repeat(501));
   await box.press('Shift+Enter');
   await expect(app.page.locator('#new-item-note')).toContainText(/500/);
@@ -86,7 +86,7 @@ test('an item over 500 characters is refused with the reason and nothing is sent
 test('a create whose answer was lost is retried without making a duplicate', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
   omi.dropConnections(1, { method: 'POST', afterActing: true });
-  const box = app.page.getByRole('textbox', { name: 'New action item' });
+  const box = app.page.getByRole('textbox', { name: 'New item' });
   await box.fill('Send the quarterly report');
   await box.press('Enter');
   await expect(app.page.getByRole('checkbox', { name: 'Send the quarterly report' })).toBeVisible();
@@ -110,7 +110,7 @@ test('a create answered with a server error is not posted again before Omi could
 }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   omi.failNext({ status: 503, method: 'POST' });
-  const box = app.page.getByRole('textbox', { name: 'New action item' });
+  const box = app.page.getByRole('textbox', { name: 'New item' });
   await box.fill('Renew the passport');
   await box.press('Enter');
   // A 5xx may come after Omi saved the item, so a blind second POST could make a copy: the app

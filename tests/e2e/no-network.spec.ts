@@ -28,7 +28,7 @@ test('the page requests nothing outside its own origin, from onboarding to editi
   const pageOrigin = new URL(app.page.url()).origin;
 
   await expect(app.page.getByText(`only goes to ${new URL(omi.url).origin}.`)).toBeVisible();
-  await app.page.getByRole('textbox', { name: 'API key' }).fill(KEY);
+  await app.page.getByRole('textbox', { name: 'Omi developer key' }).fill(KEY);
   await app.page.getByRole('button', { name: 'Connect' }).click();
   const box = app.page.getByRole('checkbox', { name: 'Water the plants' });
   await box.check();
@@ -46,7 +46,7 @@ test('the page requests nothing outside its own origin, from onboarding to editi
 test('the session is told to spellcheck nothing, so no dictionary is downloaded', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url });
   // Words typed into a text field are what a spellchecker would look at.
-  await app.page.getByRole('textbox', { name: 'API key' }).fill('Wrods a spellchekcer would mark');
+  await app.page.getByRole('textbox', { name: 'Omi developer key' }).fill('Wrods a spellchekcer would mark');
   if (app.shell === 'electron-double') {
     const calls = await (app as unknown as ElectronDoubleApp).sessionCalls();
     expect(calls).toEqual(['setSpellCheckerEnabled(false)', 'setSpellCheckerLanguages([])']);

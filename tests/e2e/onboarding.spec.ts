@@ -19,17 +19,17 @@ test.beforeEach(({ omi }) => {
 
 test('a refused key is reported in words and nothing is stored', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url });
-  await app.page.getByRole('textbox', { name: 'API key' }).fill('omi_dev_not_a_real_key');
+  await app.page.getByRole('textbox', { name: 'Omi developer key' }).fill('omi_dev_not_a_real_key');
   await app.page.getByRole('button', { name: 'Connect' }).click();
   await expect(app.page.getByRole('alert')).toContainText(/refused/i);
-  await expect(app.page.getByRole('textbox', { name: 'API key' })).toBeVisible();
+  await expect(app.page.getByRole('textbox', { name: 'Omi developer key' })).toBeVisible();
   await app.restart();
-  await expect(app.page.getByRole('textbox', { name: 'API key' })).toBeVisible();
+  await expect(app.page.getByRole('textbox', { name: 'Omi developer key' })).toBeVisible();
 });
 
 test('a read-only key connects and says ticking needs write access', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url });
-  await app.page.getByRole('textbox', { name: 'API key' }).fill(READ_ONLY);
+  await app.page.getByRole('textbox', { name: 'Omi developer key' }).fill(READ_ONLY);
   await app.page.getByRole('button', { name: 'Connect' }).click();
   await expect(app.page.getByRole('checkbox', { name: 'Send the contract to Ana' })).toBeVisible();
   await expect(app.page.getByText(/This key can only read/)).toBeVisible();
@@ -38,7 +38,7 @@ test('a read-only key connects and says ticking needs write access', async ({ la
 
 test('a good key connects, shows the list and survives a restart', { tag: '@browser' }, async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url });
-  await app.page.getByRole('textbox', { name: 'API key' }).fill(`  ${GOOD}  `);
+  await app.page.getByRole('textbox', { name: 'Omi developer key' }).fill(`  ${GOOD}  `);
   await app.page.getByRole('button', { name: 'Connect' }).click();
   await expect(app.page.getByRole('checkbox', { name: 'Send the contract to Ana' })).toBeEnabled();
   await app.restart();
@@ -52,14 +52,14 @@ test('a good key connects, shows the list and survives a restart', { tag: '@brow
 test('connecting while the server cannot be reached says the app is offline', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url });
   omi.setDown(true);
-  await app.page.getByRole('textbox', { name: 'API key' }).fill(GOOD);
+  await app.page.getByRole('textbox', { name: 'Omi developer key' }).fill(GOOD);
   await app.page.getByRole('button', { name: 'Connect' }).click();
   await expect(app.page.getByRole('alert')).toContainText(/offline|reach/i);
 });
 
 /** Pastes text into the focused field as the system clipboard would. */
 async function paste(page: Page, text: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'API key' }).evaluate((input, pasted) => {
+  await page.getByRole('textbox', { name: 'Omi developer key' }).evaluate((input, pasted) => {
     const data = new DataTransfer();
     data.setData('text/plain', pasted);
     input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
@@ -106,7 +106,7 @@ test('a tray app with a key starts quietly: setup opens only without one', async
 
 test('Show key shows what was pasted and hides it again', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url });
-  const field = app.page.getByRole('textbox', { name: 'API key' });
+  const field = app.page.getByRole('textbox', { name: 'Omi developer key' });
   await field.fill('omi_dev_half');
   await expect(field).toHaveAttribute('type', 'password');
   const show = app.page.getByRole('button', { name: 'Show key' });
@@ -129,8 +129,8 @@ test('pasting a whole key connects without pressing Connect; other text waits fo
 
 test('Enter in the key field connects', async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url });
-  await app.page.getByRole('textbox', { name: 'API key' }).fill(GOOD);
-  await app.page.getByRole('textbox', { name: 'API key' }).press('Enter');
+  await app.page.getByRole('textbox', { name: 'Omi developer key' }).fill(GOOD);
+  await app.page.getByRole('textbox', { name: 'Omi developer key' }).press('Enter');
   await expect(app.page.getByRole('checkbox', { name: 'Send the contract to Ana' })).toBeEnabled();
 });
 

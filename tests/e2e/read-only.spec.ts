@@ -18,7 +18,7 @@ test('a read-only list is reached with Tab and scrolled with the keyboard; its r
   await expect(page.getByRole('checkbox', { name: 'Read item 1', exact: true })).toBeDisabled();
   await expect(page.locator('[data-item]').getByRole('button')).toHaveCount(0);
 
-  const list = page.getByRole('main', { name: 'Action items, read only' });
+  const list = page.getByRole('main', { name: 'Your items, read only' });
   for (
     let presses = 0;
     presses < 15 && !(await list.evaluate((element) => element === document.activeElement));

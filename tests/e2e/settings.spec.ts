@@ -52,7 +52,7 @@ test('Settings fit the default popover without scrolling, in groups, in the orde
   await expect(groups.nth(1).getByRole('heading')).toHaveText('General');
   await expect(groups.nth(2).getByRole('heading')).toHaveText('Account');
   await expect(groups.nth(2)).toContainText('Connected to Omi.');
-  await expect(dialog.getByRole('textbox', { name: 'API base URL' })).toBeHidden();
+  await expect(dialog.getByRole('textbox', { name: 'Server address' })).toBeHidden();
 
   const tops: number[] = [];
   for (const control of [
@@ -71,7 +71,7 @@ test('Settings fit the default popover without scrolling, in groups, in the orde
 
   await dialog.getByText('Advanced', { exact: true }).click();
   for (const control of [
-    dialog.getByRole('textbox', { name: 'API base URL' }),
+    dialog.getByRole('textbox', { name: 'Server address' }),
     dialog.getByRole('button', { name: 'Show log folder' }),
   ]) {
     await control.scrollIntoViewIfNeeded();

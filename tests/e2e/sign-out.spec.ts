@@ -37,7 +37,7 @@ test('Sign out… in Settings asks first; Cancel keeps the key, Sign out removes
   await app.page.getByRole('button', { name: 'Settings' }).click();
   await app.page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Sign out…' }).click();
   await question(app.page).getByRole('button', { name: 'Sign out' }).click();
-  await expect(app.page.getByRole('textbox', { name: 'API key' })).toBeVisible();
+  await expect(app.page.getByRole('textbox', { name: 'Omi developer key' })).toBeVisible();
   await expect(app.page.getByRole('dialog', { name: 'Settings' })).toHaveCount(0);
 });
 
@@ -61,7 +61,7 @@ test("the tray menu's Sign out… opens the popover on the question; Escape keep
 
   await app.clickTrayMenu('Sign out…');
   await question(app.page).getByRole('button', { name: 'Sign out' }).click();
-  await expect(app.page.getByRole('textbox', { name: 'API key' })).toBeVisible();
+  await expect(app.page.getByRole('textbox', { name: 'Omi developer key' })).toBeVisible();
 });
 
 test('the read-only notice\'s "Use another key" asks first too', async ({ launch, omi }) => {
@@ -75,5 +75,5 @@ test('the read-only notice\'s "Use another key" asks first too', async ({ launch
   await expect(item(app.page)).toBeVisible();
   await app.page.getByRole('button', { name: 'Use another key' }).click();
   await question(app.page).getByRole('button', { name: 'Sign out' }).click();
-  await expect(app.page.getByRole('textbox', { name: 'API key' })).toBeVisible();
+  await expect(app.page.getByRole('textbox', { name: 'Omi developer key' })).toBeVisible();
 });

@@ -408,3 +408,220 @@ test('the region passes an axe scan in both themes', { tag: '@browser' }, async 
   await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
   expect(await violations(app.page, 'section[aria-label="From your conversations"]')).toEqual([]);
 });
+
+test("the tray's suggestions line focuses the region once; later reads, reopens and Quick edit leave focus and the fold alone", async ({
+  launch,
+  omi,
+}) => {
+  const { app, page } = await openOnTheClock(launch, omi);
+  const heading = region(page).getByRole('heading');
+  const first = page.getByRole('checkbox', { name: 'water the plants.', exact: true });
+  await expect(suggestion(page, 'Call the printer')).toBeVisible();
+  await expect(first).toBeFocused();
+
+  await app.clickTrayMenu('2 suggestions from your conversations');
+  await expect(heading).toBeFocused();
+
+  // The person folds the region and goes back to the list.
+  await region(page).getByRole('button', { name: 'Fold' }).click();
+  await expect(heading).toHaveText('2 suggestions from your conversations');
+  await first.focus();
+
+  const leftAlone = async () => {
+    await page.waitForTimeout(300);
+    await expect(first).toBeFocused();
+    await expect(heading).toHaveText('2 suggestions from your conversations');
+    await expect(region(page).getByRole('listitem')).toHaveCount(0);
+  };
+  await app.showPopover();
+  await leftAlone();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('textbox', { name: 'Quick edit' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await leftAlone();
+
+  // Both suggestions added, then a read brings a new one: the region comes back, focus stays.
+  await region(page).getByRole('button', { name: 'Show' }).click();
+  await region(page).getByRole('button', { name: 'Add all 2 from “Planning the launch”' }).click();
+  await expect(region(page)).toHaveCount(0);
+  omi.seedConversations([
+    ...conversations(),
+    {
+      id: 'conv-new',
+      title: 'Coffee with Ben',
+      created_at: ago(0),
+      started_at: ago(0),
+      action_items: [{ description: 'Lend Ben the book' }],
+    },
+  ]);
+  // Refresh reads conversations again once the last read is ten minutes old.
+  await app.advanceClock(11 * 60_000);
+  const refresh = page.getByRole('button', { name: 'Refresh' });
+  await refresh.focus();
+  await page.keyboard.press('Enter');
+  await expect(suggestion(page, 'Lend Ben the book')).toBeVisible();
+  await page.waitForTimeout(300);
+  await expect(refresh).toBeFocused();
+  omi.assertNoViolations();
+});
+
+test('the region folded to one line stays folded when the popover is shown again and after a restart', async ({
+  launch,
+  omi,
+}) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
+  const folded = async () => {
+    await expect(region(app.page).getByRole('heading')).toHaveText('2 suggestions from your conversations');
+    await expect(region(app.page).getByRole('button', { name: 'Show', exact: true })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    await expect(region(app.page).getByRole('listitem')).toHaveCount(0);
+  };
+  await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
+  await region(app.page).getByRole('button', { name: 'Fold' }).click();
+  await folded();
+  await app.page.keyboard.press('Escape');
+  await expect.poll(() => app.popoverVisible()).toBe(false);
+  await app.showPopover();
+  await folded();
+  await app.restart();
+  await app.showPopover();
+  await folded();
+});
+
+test('with every suggestion shown and "Since you last looked" open, the checklist\'s first rows stay in view', async ({
+  launch,
+  omi,
+}) => {
+  const many = Array.from({ length: 30 }, (_, index) => ({ description: `Follow up with client ${index + 1}` }));
+  omi.seedConversations([
+    { id: 'conv-many', title: 'Quarterly review', created_at: ago(HOUR), started_at: ago(HOUR), action_items: many },
+  ]);
+  omi.seed(Array.from({ length: 12 }, (_, index) => ({ id: `e${index}`, description: `Errand ${index + 1}` })));
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
+  await expect(region(app.page).getByRole('listitem')).toHaveCount(3);
+
+  // Meanwhile, on Omi's side: items new, done and removed, counted after a restart.
+  omi.seed(
+    Array.from({ length: 8 }, (_, index) => ({ id: `n${index}`, description: `New from the phone ${index + 1}` })),
+  );
+  omi.seed([{ id: 'e2', description: 'Errand 3', completed: true }]);
+  omi.removeItem('e3');
+  await app.restart();
+  await app.showPopover();
+  const page = app.page;
+  const firstRowsInView = async () => {
+    const rows = page.getByRole('main').getByRole('checkbox');
+    await expect(rows.first()).toBeVisible();
+    for (const index of [0, 1, 2]) await expect(rows.nth(index)).toBeInViewport({ ratio: 1 });
+  };
+  await region(page)
+    .getByRole('button', { name: /^Show \d+ more$/ })
+    .click();
+  await expect(region(page).getByRole('listitem')).toHaveCount(32);
+  await firstRowsInView();
+
+  const since = page.getByRole('region', { name: 'Since you last looked' });
+  await since.getByRole('button', { name: /new/ }).click();
+  await expect(since.getByRole('listitem')).toHaveCount(10);
+  await firstRowsInView();
+});
+
+/** Tab presses from where focus is to the checklist's checkbox. */
+async function tabsToTheList(page: Page): Promise<number> {
+  for (let count = 1; count <= 30; count++) {
+    await page.keyboard.press('Tab');
+    const inList = await page.evaluate(
+      () => document.activeElement?.matches('main [data-item] input[type="checkbox"]') ?? false,
+    );
+    if (inList) return count;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+test("the suggestions are one Tab stop with the list's keys, however many show", async ({ launch, omi }) => {
+  const many = Array.from({ length: 30 }, (_, index) => ({ description: `Follow up with client ${index + 1}` }));
+  omi.seedConversations([
+    { id: 'conv-many', title: 'Quarterly review', created_at: ago(HOUR), started_at: ago(HOUR), action_items: many },
+  ]);
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
+  const page = app.page;
+  const rows = region(page).getByRole('listitem');
+  const add = (index: number) => rows.nth(index).getByRole('button', { name: /^Add/ });
+  const fold = region(page).getByRole('button', { name: 'Fold' });
+  await expect(rows).toHaveCount(3);
+
+  await fold.focus();
+  await page.keyboard.press('Tab');
+  await expect(add(0)).toBeFocused();
+  await expect(add(0)).toHaveAccessibleName('Add “Follow up with client 1”');
+  await page.keyboard.press('ArrowDown');
+  await expect(add(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(add(2)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(add(0)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(rows.nth(0).getByRole('button', { name: /^Dismiss/ })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(rows.nth(0).getByRole('button', { name: 'Quarterly review' })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(add(0)).toBeFocused();
+  // The row's three buttons, then "Show 29 more" and "Add all" as one stop, then the list.
+  expect(await tabsToTheList(page)).toBe(4);
+
+  // "Show 29 more" from the keyboard: focus goes to the first suggestion it brought.
+  await page.keyboard.press('Shift+Tab');
+  const toolbar = region(page).getByRole('toolbar', { name: 'All suggestions' });
+  await expect(toolbar.getByRole('button', { name: 'Show 29 more' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(toolbar.getByRole('button', { name: 'Add all 30 from “Quarterly review”' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(32);
+  await expect(add(3)).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect(add(31)).toBeFocused();
+  await expect(add(31)).toBeInViewport();
+  await page.keyboard.press('PageUp');
+  await expect(add(0)).toBeFocused();
+  // Still a few stops to the list, with 32 suggestions and two "Add all".
+  await fold.focus();
+  expect(await tabsToTheList(page)).toBe(5);
+
+  // Enter adds the focused suggestion; focus goes to the one in its place.
+  await add(0).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('checkbox', { name: 'Follow up with client 2', exact: true })).toBeVisible();
+  await expect(rows).toHaveCount(31);
+  await expect(add(1)).toBeFocused();
+  await expect(add(1)).toHaveAccessibleName('Add “Follow up with client 3”');
+  expect(await violations(page, 'section[aria-label="From your conversations"]')).toEqual([]);
+  omi.assertNoViolations();
+});
+
+test('adding the suggestions one by one from the keyboard keeps focus, and the last hands it to the list', async ({
+  launch,
+  omi,
+}) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await app.showPopover();
+  const page = app.page;
+  await region(page).getByRole('button', { name: 'Fold' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Add “Send the deck to Ana”' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Add “Call the printer”' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(region(page)).toHaveCount(0);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.matches('main [data-item] input[type="checkbox"]')))
+    .toBe(true);
+  await expect.poll(() => creates(omi).length).toBe(2);
+});

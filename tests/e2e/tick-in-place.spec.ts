@@ -56,7 +56,7 @@ test('a ticked item stays in place, checked, while the pointer is on the list; t
 
   // Away from the list (and focus elsewhere), it goes where done items go.
   await page.mouse.move(5, 5);
-  await page.getByRole('textbox', { name: 'New action item' }).focus();
+  await page.getByRole('textbox', { name: 'New item' }).focus();
   await expect(
     section(page, 'Completed').getByRole('checkbox', { name: 'Errand number 12', exact: true }),
   ).toBeChecked();
@@ -80,7 +80,7 @@ test('ticked from the keyboard, the item stays while focus is on it and moves wh
   await expect(
     section(page, 'No due date').getByRole('checkbox', { name: 'Errand number 3', exact: true }),
   ).toBeFocused();
-  await page.getByRole('textbox', { name: 'New action item' }).focus();
+  await page.getByRole('textbox', { name: 'New item' }).focus();
   await expect(
     section(page, 'Completed').getByRole('checkbox', { name: 'Errand number 3', exact: true }),
   ).toBeChecked();
@@ -99,7 +99,7 @@ test('unticking in Completed leaves the item there until the pointer leaves the 
   await expect(box).not.toBeChecked();
   expect(await scrollTop(page)).toBe(top);
   await page.mouse.move(5, 5);
-  await page.getByRole('textbox', { name: 'New action item' }).focus();
+  await page.getByRole('textbox', { name: 'New item' }).focus();
   await expect(section(page, 'No due date').getByRole('checkbox', { name: 'Water the plants' })).not.toBeChecked();
 });
 

@@ -80,8 +80,8 @@ test('the menu follows items added and ticked in the popover', async ({ launch, 
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await expect.poll(async () => (await app.trayState()).menu).toContain('Water the plants');
 
-  await app.page.getByRole('textbox', { name: 'New action item' }).fill('Buy a birthday card');
-  await app.page.getByRole('textbox', { name: 'New action item' }).press('Enter');
+  await app.page.getByRole('textbox', { name: 'New item' }).fill('Buy a birthday card');
+  await app.page.getByRole('textbox', { name: 'New item' }).press('Enter');
   await expect.poll(async () => (await app.trayState()).menu).toContain('Buy a birthday card');
 
   await app.page.getByRole('checkbox', { name: 'Water the plants' }).check();

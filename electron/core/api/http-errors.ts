@@ -101,7 +101,7 @@ export function noKeyError(): AppError {
 
 function forbidden(operation: Operation): AppError {
   if (operation === 'list' || operation === 'key') {
-    return { kind: 'forbidden', message: 'This key may not read your action items; make one in the Omi app that may.' };
+    return { kind: 'forbidden', message: 'This key may not read your items; make one in the Omi app that may.' };
   }
   return { kind: 'forbidden', message: READ_ONLY_MESSAGE };
 }

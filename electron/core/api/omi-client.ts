@@ -85,7 +85,7 @@ export class OmiClient implements ActionItemsApi {
     if (!answer.ok) return answer;
     return answer.value.success
       ? ok(null)
-      : fail({ kind: 'server', message: 'Omi did not delete the action item. Try again in a moment.' });
+      : fail({ kind: 'server', message: 'Omi did not delete the item; try again in a moment.' });
   }
 
   async keyInfo(): Promise<Result<KeyInfo | null>> {

@@ -100,7 +100,7 @@ export class ApiConnection {
   /** Checks the key with the server, then stores it. Nothing is stored when the check fails. */
   async connect(raw: string): Promise<Result<Connected>> {
     if (this.origin === null)
-      return fail({ kind: 'invalid_input', message: this.addressProblem ?? 'The API address is not set.' });
+      return fail({ kind: 'invalid_input', message: this.addressProblem ?? 'The server address is not set.' });
     if (this.envKey()) {
       return fail({
         kind: 'invalid_input',

@@ -180,9 +180,7 @@ function readKind(reason: RefreshReason): ReadKind {
 function notesFor(list: FullList): string[] {
   const notes: string[] = [];
   for (const name of list.unsure) {
-    notes.push(
-      `Omi Tray could not read all your ${name} action items this time; some may be missing until the next refresh.`,
-    );
+    notes.push(`Omi Tray could not read all your ${name} items this time; some may be missing until the next refresh.`);
   }
   if (list.unreadable === 1) notes.push('1 item from Omi could not be read and is not shown.');
   else if (list.unreadable > 1) notes.push(`${list.unreadable} items from Omi could not be read and are not shown.`);

@@ -70,7 +70,7 @@ export class AppLifecycle {
     await this.loadOrWarn(DATA_FILES.reads, () => this.deps.reads.load());
     if (this.deps.suggestions)
       await this.loadOrWarn(DATA_FILES.suggestions, () => this.deps.suggestions?.load() ?? Promise.resolve());
-    await this.loadOrWarn('the API key', () => account.openKey(settings.current().apiBaseUrl));
+    await this.loadOrWarn('your Omi developer key', () => account.openKey(settings.current().apiBaseUrl));
     await this.loadOrWarn(DATA_FILES.items, () => account.openList());
     await this.loadOrWarn(DATA_FILES.lastLook, () => this.deps.looks?.load() ?? Promise.resolve());
     this.current = this.deps.createReminders();

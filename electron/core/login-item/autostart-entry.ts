@@ -32,7 +32,7 @@ export function desktopEntry(executable: string): string {
     '[Desktop Entry]',
     'Type=Application',
     'Name=Omi Tray',
-    'Comment=Omi action items in the tray',
+    'Comment=Your Omi items in the tray',
     `Exec=${exec}`,
     'Terminal=false',
     'X-GNOME-Autostart-enabled=true',

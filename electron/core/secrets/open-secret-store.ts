@@ -34,6 +34,6 @@ export async function openSecretStore(options: OpenSecretStoreOptions): Promise<
       warning: `No system keychain is available (${reason}); your key is kept only until Omi Tray quits.`,
     };
   }
-  options.logger.debug('Using the system keychain for the API key');
+  options.logger.debug('Using the system keychain for the Omi developer key');
   return { store: new KeytarSecretStore(options.keytar, options.service), warning: null };
 }

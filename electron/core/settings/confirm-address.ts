@@ -1,5 +1,5 @@
 /**
- * A new API address is confirmed by the person in a main-process dialog before it is saved: the
+ * A new server address is confirmed by the person in a main-process dialog before it is saved: the
  * page alone (compromised or not) can never point the app, and the keys it sends, at a server.
  */
 import type { Result } from '../../shared/app-error';
@@ -7,13 +7,13 @@ import { fail, ok } from '../../shared/app-error';
 import type { AskPort, Question } from '../ports';
 import type { SettingsPatch } from './settings-store';
 
-export const ADDRESS_NOT_CHANGED = 'The API address was not changed.';
+export const ADDRESS_NOT_CHANGED = 'The server address was not changed.';
 
 export function addressQuestion(address: string): Question {
   return {
-    message: `Use ${address} as the Omi API address?`,
+    message: `Use ${address} as the server address?`,
     detail:
-      'Omi Tray will send your items and API keys for this address there. Choose Cancel unless you typed it yourself.',
+      "Omi Tray will send your items and this address's Omi developer key there; choose Cancel unless you typed it.",
     yes: 'Use this address',
     no: 'Cancel',
   };

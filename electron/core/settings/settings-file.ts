@@ -19,6 +19,7 @@ export const storedSettingsSchema: z.ZodType<Settings> = z.object({
     .catch(DEFAULT_SETTINGS.quickEditShortcut),
   launchAtLogin: z.boolean().default(DEFAULT_SETTINGS.launchAtLogin),
   clock: z.enum(CLOCK_CHOICES).default(DEFAULT_SETTINGS.clock).catch(DEFAULT_SETTINGS.clock),
+  suggestionsFolded: z.boolean().default(DEFAULT_SETTINGS.suggestionsFolded).catch(DEFAULT_SETTINGS.suggestionsFolded),
 });
 
 export function settingsFile(

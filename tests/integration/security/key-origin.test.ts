@@ -92,9 +92,9 @@ describe('the key stays with its origin', () => {
     const refused = await core.handlers['settings:update']({ apiBaseUrl: b.url });
     expect(refused).toEqual({
       ok: false,
-      error: { kind: 'invalid_input', message: 'The API address was not changed.' },
+      error: { kind: 'invalid_input', message: 'The server address was not changed.' },
     });
-    expect(core.questions.asked.map((question) => question.message)).toEqual([`Use ${b.url} as the Omi API address?`]);
+    expect(core.questions.asked.map((question) => question.message)).toEqual([`Use ${b.url} as the server address?`]);
     await expect(readFile(`${core.dataDir}/settings.json`, 'utf8').catch(() => '')).resolves.not.toContain(b.url);
 
     core.questions.answer = true;
@@ -114,13 +114,17 @@ describe('the key stays with its origin', () => {
     await core.handlers['settings:update']({ apiBaseUrl: 'http://192.0.2.1:9' });
     await core.handlers['items:refresh'](undefined);
     expect(core.snapshot().connection.status).toBe('signed_out');
-    expect(core.snapshot().warnings.join(' ')).toMatch(/plain http, which would send your API key unencrypted/);
+    expect(core.snapshot().warnings.join(' ')).toMatch(
+      /plain http, which would send your Omi developer key unencrypted/,
+    );
   });
 
   it('OMI_API_BASE_URL with plain http to another computer is refused in words and gets no key', async () => {
     const core = await startApp({ OMI_API_KEY: ENV_KEY, OMI_API_BASE_URL: 'http://192.0.2.1:9' });
     expect(core.snapshot().connection.status).toBe('signed_out');
-    expect(JSON.stringify(core.snapshot().warnings)).toMatch(/plain http, which would send your API key unencrypted/);
+    expect(JSON.stringify(core.snapshot().warnings)).toMatch(
+      /plain http, which would send your Omi developer key unencrypted/,
+    );
     const connect = await core.handlers['auth:connect']({ apiKey: 'omi_dev_some_other_key_0000' });
     expect(connect.ok).toBe(false);
     if (!connect.ok) expect(connect.error.message).toMatch(/plain http/);

@@ -41,7 +41,7 @@ describe('where the API key may be sent', () => {
     expect(refused.ok).toBe(false);
     if (!refused.ok)
       expect(refused.error.message).toMatch(
-        /apiBaseUrl: .*uses plain http, which would send your API key unencrypted.*::1\)\.$/,
+        /apiBaseUrl: .*uses plain http, which would send your Omi developer key unencrypted.*::1\)\.$/,
       );
     expect(parseInvokeArgs('settings:update', { apiBaseUrl: 'http://127.0.0.1:4000' }).ok).toBe(true);
   });

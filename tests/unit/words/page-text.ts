@@ -3,7 +3,8 @@
  * (with each `{expression}` in it written as a long realistic value), the names and hints it gives
  * (aria-label, title, placeholder, label), the lines its markup's expressions choose between, and the
  * sentences in the page's .ts files and in the components' scripts. Style, comments and markup are left out; a block (`{#if}`, `{:else}`, a tag
- * that is not inline) ends a line.
+ * that is not inline) ends a line. The sentences of the main process's and core's .ts files too,
+ * for the names they use.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -124,6 +125,15 @@ function expressionWords(source: string): string[] {
     index = end;
   }
   return found;
+}
+
+/** [where, words] for every sentence in the main process's, core's and shared .ts files. */
+export function electronWords(): [string, string][] {
+  return ['electron/main', 'electron/core', 'electron/shared'].flatMap((folder) =>
+    filesIn(folder, '.ts').flatMap((file) =>
+      libWords(readFileSync(file, 'utf8')).map((words): [string, string] => [relative(ROOT, file), words]),
+    ),
+  );
 }
 
 /** [where, words] for every line the page's own files show. */

@@ -66,7 +66,9 @@ describe('connecting a key', () => {
   it('refuses an MCP key before asking the server', async () => {
     const { connection } = await open();
     const result = await connection.connect('omi_mcp_some_key_123456');
-    expect(!result.ok && result.error.message).toBe('This is an MCP key; Omi Tray needs a developer key (omi_dev_…).');
+    expect(!result.ok && result.error.message).toBe(
+      'This is an MCP key; Omi Tray needs an Omi developer key (omi_dev_…).',
+    );
     expect(omi.requests).toEqual([]);
   });
 

@@ -8,9 +8,9 @@ describe('a pasted API key', () => {
   });
 
   it.each([
-    ['', /Enter your Omi developer API key/],
-    ['   ', /Enter your Omi developer API key/],
-    ['omi_mcp_abcdefgh1234', /^This is an MCP key; Omi Tray needs a developer key \(omi_dev_…\)\.$/],
+    ['', /Enter your Omi developer key/],
+    ['   ', /Enter your Omi developer key/],
+    ['omi_mcp_abcdefgh1234', /^This is an MCP key; Omi Tray needs an Omi developer key \(omi_dev_…\)\.$/],
     ['omi_dev_abc defgh1234', /no spaces/],
     ['omi_dev_abcdéfgh1234', /characters no Omi key has/],
     ['omi_dev_', /too short/],

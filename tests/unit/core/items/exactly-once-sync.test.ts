@@ -148,7 +148,7 @@ describe('a refresh under prefix paging', () => {
     omi.items.delete(gone);
     await sync.refresh('manual');
     expect(store.get(gone)).toBeUndefined();
-    expect(sync.notes()).toEqual([expect.stringMatching(/could not read all your completed action items/)]);
+    expect(sync.notes()).toEqual([expect.stringMatching(/could not read all your completed items/)]);
   });
 
   it('lists an old item without a completed mark, which Omi lists only without a filter', async () => {

@@ -15,7 +15,7 @@ describe('confirming a new API address', () => {
     expect(result).toEqual({ ok: false, error: { kind: 'invalid_input', message: ADDRESS_NOT_CHANGED } });
     expect(asked).toEqual([
       expect.objectContaining({
-        message: 'Use https://attacker.example as the Omi API address?',
+        message: 'Use https://attacker.example as the server address?',
         yes: 'Use this address',
         no: 'Cancel',
       }),

@@ -26,6 +26,13 @@ describe('settings', () => {
     expect(reread).toEqual({ ...DEFAULT_SETTINGS, reminderLeadMinutes: 15, launchAtLogin: true });
   });
 
+  it('remember "From your conversations" folded, and read it unfolded from a file that never said', async () => {
+    await open().update({ suggestionsFolded: true });
+    expect((await open().load()).suggestionsFolded).toBe(true);
+    await writeFile(join(dir.path, 'settings.json'), JSON.stringify({ reminderLeadMinutes: 30 }), 'utf8');
+    expect((await open().load()).suggestionsFolded).toBe(false);
+  });
+
   it('fill fields missing from an older file with defaults', async () => {
     await writeFile(join(dir.path, 'settings.json'), JSON.stringify({ reminderLeadMinutes: 30 }), 'utf8');
     expect(await open().load()).toEqual({ ...DEFAULT_SETTINGS, reminderLeadMinutes: 30 });

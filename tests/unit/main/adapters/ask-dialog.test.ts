@@ -7,7 +7,7 @@ import { recordingLogger } from '../../../doubles/recording-logger';
 vi.mock('electron', async () => (await import('../../../electron-double/electron-main')).electronMain);
 
 const question = {
-  message: 'Use https://omi.example.org as the Omi API address?',
+  message: 'Use https://omi.example.org as the server address?',
   detail: 'Why.',
   yes: 'Use this address',
   no: 'Cancel',

@@ -17,7 +17,7 @@ function showNewItem(main: MainDateReader = mainDateReader()) {
     props: { readOnly: false, timeZone: 'UTC', onCreate },
     context: dateReaderContext.with(main.reader),
   });
-  return { onCreate, input: screen.getByRole('textbox', { name: 'New action item' }) };
+  return { onCreate, input: screen.getByRole('textbox', { name: 'New item' }) };
 }
 
 describe('NewItem', () => {

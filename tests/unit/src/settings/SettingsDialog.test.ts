@@ -49,13 +49,13 @@ function showSettings(answers: { update?: Result<Settings>; showLogFolder?: Resu
 describe('SettingsDialog', () => {
   it('says when the API address comes from OMI_API_BASE_URL, which overrides the field', () => {
     showSettings({ about: { ...about, apiAddressFromEnvironment: true } });
-    expect(screen.getByRole('textbox', { name: 'API base URL' }).getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Server address' }).getAttribute('aria-describedby')).toBeTruthy();
     expect(screen.getByText('Set by OMI_API_BASE_URL, which overrides this field.')).toBeTruthy();
   });
 
   it('says "Saved." on a line of its own under the address, the hint kept; a refusal says why instead', async () => {
     const { onUpdate } = showSettings();
-    const field = screen.getByRole('textbox', { name: 'API base URL', hidden: true });
+    const field = screen.getByRole('textbox', { name: 'Server address', hidden: true });
     await userEvent.clear(field);
     await userEvent.type(field, 'https://omi.example.org');
     field.blur();
@@ -70,7 +70,7 @@ describe('SettingsDialog', () => {
 
   it('says why an address was refused, and not "Saved."', async () => {
     showSettings({ update: refused('That is not a web address.') });
-    const field = screen.getByRole('textbox', { name: 'API base URL', hidden: true });
+    const field = screen.getByRole('textbox', { name: 'Server address', hidden: true });
     await userEvent.clear(field);
     await userEvent.type(field, 'omi');
     field.blur();
@@ -128,7 +128,7 @@ describe('SettingsDialog', () => {
     ]);
     const advanced = screen.getByText('Advanced').closest('details');
     expect(advanced?.open).toBe(false);
-    expect(advanced?.contains(screen.getByRole('textbox', { name: 'API base URL', hidden: true }))).toBe(true);
+    expect(advanced?.contains(screen.getByRole('textbox', { name: 'Server address', hidden: true }))).toBe(true);
     expect(advanced?.contains(screen.getByRole('button', { name: 'Show log folder', hidden: true }))).toBe(true);
   });
 
