@@ -1,8 +1,9 @@
 /**
  * Knip (`npm run test:knip`, part of `npm test`): no unused file, export, dependency or dev
- * dependency, in two runs. The first follows every entry (app, scripts, tests, configs); the second,
- * `--production`, follows only the app's own (`!`), so code, exports and dependencies that only
- * tests reach are named too.
+ * dependency, in two runs. The first follows every entry (app, scripts, tests, configs) and names
+ * every export nobody imports, also one its own file uses; the second, `--production`
+ * (./knip.production.ts), follows only the app's own (`!`), so code, exports and dependencies that
+ * only tests reach are named too.
  *
  * What follows is only what a tool loads by name (a path in a string, a config file a tool looks
  * for), which knip cannot follow, each with its reason. Dead code is deleted, not listed here.
@@ -42,11 +43,10 @@ const config: KnipConfig = {
     'tests/e2e/electron-required-reporter.ts',
     // Read by scripts/test-keychain.sh through `vitest --config`.
     'vitest.keychain.config.ts',
+    // Read by the second run, `knip --production --config knip.production.ts` (npm run test:knip).
+    'knip.production.ts',
   ],
   project: ['electron/**/*.ts!', 'src/**/*.{ts,svelte}!', 'scripts/**/*.{ts,mjs,cjs}', 'tests/**/*.ts', '*.{ts,mjs}'],
-  // An export also used in its own file (a limit, a schema, a type) is how a test reads the same
-  // value the code uses; knip names only exports nobody uses at all.
-  ignoreExportsUsedInFile: true,
   ignoreDependencies: [
     // scripts/electronegativity.cjs loads the tool by its folder, node_modules/@doyensec/electronegativity.
     '@doyensec/electronegativity',

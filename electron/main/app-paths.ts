@@ -29,7 +29,7 @@ export function rendererLocation(): RendererLocation {
 }
 
 /** ELECTRON_RENDERER_URL when it is an http(s) URL on this computer; anything else is never loaded as the app's page. */
-export function loopbackDevUrl(text: string | undefined): string | null {
+function loopbackDevUrl(text: string | undefined): string | null {
   if (!text || !URL.canParse(text)) return null;
   const url = new URL(text);
   const local = (url.protocol === 'http:' || url.protocol === 'https:') && isLoopbackHost(url.hostname);

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export const API_ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
+const API_ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
 
 export const apiIdSchema = z.string().regex(API_ID_PATTERN, 'an id of letters, digits, _ and -');
 

@@ -2,7 +2,7 @@
  * Every failure the user may hear about, as a value with a kind.
  * Mapped once from HTTP (core/omi-error) and once into words (describeError).
  */
-export type AppErrorKind =
+type AppErrorKind =
   | 'offline'
   | 'unauthorized'
   | 'forbidden'

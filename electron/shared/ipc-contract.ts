@@ -31,7 +31,7 @@ const suggestionKey = z.string().min(1).max(5000);
 /** Descriptions are checked for length in code points by core; the schema only bounds the transport. */
 const description = z.string().max(4000);
 
-export const settingsPatchSchema = z
+const settingsPatchSchema = z
   .object({
     apiBaseUrl: apiAddressSchema,
     reminderLeadMinutes: z.union(REMINDER_LEADS.map((m) => z.literal(m))),
@@ -83,7 +83,7 @@ export const invokeChannels = {
 } as const;
 
 /** What each channel answers. Failures the user should hear about come back as Result values, never as thrown errors. */
-export interface InvokeResults {
+interface InvokeResults {
   'app:getSnapshot': AppSnapshot;
   'auth:connect': Result<{ readOnly: boolean }>;
   'auth:signOut': Result<null>;

@@ -15,7 +15,7 @@ export interface Settings {
 }
 
 export const REMINDER_LEADS = [0, 5, 15, 30, 60] as const;
-export type ReminderLead = (typeof REMINDER_LEADS)[number];
+type ReminderLead = (typeof REMINDER_LEADS)[number];
 
 export const DEFAULT_API_BASE_URL = 'https://api.omi.me';
 

@@ -11,7 +11,7 @@ import { isText, isTextOrNull, isYesNo } from './value-kinds';
 import { suggestionKey, type Suggestion, type SuggestionsState } from './suggestion';
 
 /** One conversation's suggestions, in the order they are offered. */
-export interface SuggestionGroup {
+interface SuggestionGroup {
   conversationId: string;
   conversationTitle: string;
   heardAt: string;

@@ -14,7 +14,7 @@ export interface Figure {
 }
 
 /** How a median was made: `samples` timed, the middle half of them from `low` to `high` (the quartiles). */
-export interface Spread {
+interface Spread {
   samples: number;
   low: number;
   high: number;
@@ -25,7 +25,7 @@ export interface FigureJson extends Figure {
   withinBudget: boolean | null;
 }
 
-export function median(values: readonly number[]): number {
+function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   if (sorted.length === 0) throw new Error('median of nothing');

@@ -5,7 +5,7 @@
 import { withinBudget, type Figure } from './figure';
 
 /** One line per figure over its budget, e.g. `soak-edits-lost is 3 edits, over its budget of ≤0`. */
-export function overBudget(figures: readonly Figure[]): string[] {
+function overBudget(figures: readonly Figure[]): string[] {
   return figures
     .filter((figure) => withinBudget(figure) === false)
     .map((figure) => `${figure.name} is ${figure.value} ${figure.unit}, over its budget of ≤${figure.budget}`);

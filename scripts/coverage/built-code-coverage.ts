@@ -90,7 +90,7 @@ function offsetIn(script: ScriptCoverage, code: string): number {
 }
 
 /** One run of one bundle; `wrapperLength` characters ran before the bundle's first one. */
-export async function scriptCoverage(
+async function scriptCoverage(
   bundle: BuiltBundle,
   functions: Profiler.FunctionCoverage[],
   wrapperLength: number,

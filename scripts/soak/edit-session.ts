@@ -12,7 +12,7 @@ import type { CoreHandle, UserAction } from './core-host';
 import type { IntendedItem, IntendedState } from './intended-state';
 import type { SeededRandom } from './seeded-random';
 
-export const EDIT_KINDS = [
+const EDIT_KINDS = [
   'tick',
   'untick',
   'describe',

@@ -9,7 +9,7 @@ import type { OmiTray } from '../../electron/core/omi-tray.types';
 import { READ_WRITE, YOUR_ACCOUNT, type FakeOmi } from '../../tests/fake-omi/server';
 import type { SeededRandom } from './seeded-random';
 
-export const ROTATED_KEY = 'omi_dev_soak_hours_new_key_93ab';
+const ROTATED_KEY = 'omi_dev_soak_hours_new_key_93ab';
 
 export class KeyRotation {
   private readonly ticked: string[] = [];

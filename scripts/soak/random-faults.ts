@@ -7,7 +7,7 @@
 import type { FakeOmi, RecordedRequest } from '../../tests/fake-omi/server';
 import type { SeededRandom } from './seeded-random';
 
-export const FAULT_KINDS = [
+const FAULT_KINDS = [
   '503',
   'dropped-connection',
   'timeout',
@@ -17,7 +17,7 @@ export const FAULT_KINDS = [
   'html-502',
   'gateway-after-saving',
 ] as const;
-export type FaultKind = (typeof FAULT_KINDS)[number];
+type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface FaultCounts {
   requests: number;

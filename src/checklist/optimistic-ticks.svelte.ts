@@ -15,7 +15,7 @@ import type { RendererClock } from '../common/renderer-clock';
 /** The least time a tick stays on screen before a refusal turns it back. */
 export const MIN_TICK_SHOWN_MS = 400;
 /** How long a ticked item stays where it was, checked and dimmed, before it moves to its section. */
-export const HOLD_AFTER_TICK_MS = 1_500;
+const HOLD_AFTER_TICK_MS = 1_500;
 
 export class OptimisticTicks {
   /** Ticks shown before a snapshot confirms them. */

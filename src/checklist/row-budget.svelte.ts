@@ -11,7 +11,7 @@ import type { ChecklistSection, ItemRow } from './checklist';
 /** More rows than the popover ever shows at once (at most 17 single-line rows). */
 export const FIRST_ROWS = 30;
 /** Rows added per chunk: small enough to keep a task short, large enough to finish quickly. */
-export const ROWS_PER_CHUNK = 150;
+const ROWS_PER_CHUNK = 150;
 
 export class RowBudget {
   shown = $state(FIRST_ROWS);
@@ -68,7 +68,7 @@ export function limitRows(sections: readonly ChecklistSection[], limit: number):
  * than a tick itself. A row whose block changes is rebuilt, which is cheap for a few rows per snapshot
  * (the open editor keeps its text in the store, see EditState.keepDraft).
  */
-export const BLOCK_ROWS = 25;
+const BLOCK_ROWS = 25;
 
 export function inBlocks(rows: readonly ItemRow[], size = BLOCK_ROWS): ItemRow[][] {
   const blocks: ItemRow[][] = [];

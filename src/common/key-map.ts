@@ -33,7 +33,7 @@ export type ItemCommand =
 /** Where a key acts besides both places: only in the checklist, or in Quick edit only while its box is empty. */
 type Only = 'list' | 'emptyBox';
 
-export interface KeySpec {
+interface KeySpec {
   /** KeyboardEvent.key; single letters match either case (Caps Lock). */
   key: string;
   /** Ctrl, or ⌘ on macOS. */

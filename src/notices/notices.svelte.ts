@@ -19,7 +19,7 @@ export interface AlertMessage {
 }
 
 /** What an edit changed, and the values that take it back. */
-export interface EditUndo {
+interface EditUndo {
   /** "Due date cleared", "Due date changed", "Description changed". */
   words: string;
   before: { description?: string; dueAt?: string | null };

@@ -61,7 +61,7 @@ export interface SeedConversationActionItem {
   completed_at?: string | null;
 }
 
-export interface SeedTranscriptSegment {
+interface SeedTranscriptSegment {
   text: string;
   start: number;
   end: number;

@@ -4,7 +4,7 @@
  * looks to a client (offline); for an outage that answers, use failNext({ status: 503, times: Infinity }).
  */
 
-export interface RequestFilter {
+interface RequestFilter {
   /** Only requests with this method (GET, PATCH, …). */
   method?: string;
   /** Only this path: a string matches exactly, a RegExp anywhere. */

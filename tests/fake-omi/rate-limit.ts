@@ -13,8 +13,8 @@
 import { rateLimited, type Answer } from './error-bodies';
 
 export const DEFAULT_READS_PER_HOUR = 120;
-export const DEFAULT_WRITES_PER_HOUR = 120;
-export const DEFAULT_CONVERSATION_READS_PER_HOUR = 60;
+const DEFAULT_WRITES_PER_HOUR = 120;
+const DEFAULT_CONVERSATION_READS_PER_HOUR = 60;
 const HOUR_S = 3_600;
 
 export interface RateLimitSpec {
@@ -54,7 +54,7 @@ interface Window {
 }
 
 /** A request over one of its bucket's limits: the limit, and the seconds left in the window (Retry-After). */
-export interface OverLimit {
+interface OverLimit {
   limit: number;
   retryAfterSeconds: number;
 }

@@ -15,11 +15,11 @@
  */
 
 /** The server reads at most this many documents for one list. */
-export const HARD_MAX = 2000;
+const HARD_MAX = 2000;
 /** Documents streamed beyond the page, for soft-deleted rows. */
-export const DELETED_SLACK = 32;
+const DELETED_SLACK = 32;
 /** The deployed server clamps `limit` to 1..1000 (the facts file; the code read clamps at 2000). */
-export const MAX_LIMIT = 1000;
+const MAX_LIMIT = 1000;
 
 /** What paging needs to know of a stored document. */
 export interface PagedFields {
@@ -41,7 +41,7 @@ export interface PageQuery {
   offset?: number;
 }
 
-export function scanBudget(rows: number): number {
+function scanBudget(rows: number): number {
   return rows <= 0 ? 0 : Math.min(HARD_MAX, rows + DELETED_SLACK);
 }
 

@@ -40,12 +40,9 @@ import type { RateLimitSetting } from './rate-limit';
 import { isSupported, route } from './routes';
 
 export type { ApiItem, SeedItem } from './api-json';
-export type { KeySpec } from './api-keys';
 export { CONVERSATIONS_READ_SCOPE } from './conversations';
 export type { SeedConversation } from './conversations';
 export { READ_SCOPE, YOUR_ACCOUNT } from './api-keys';
-export type { DropSpec, FailureSpec, LateSpec, ProxyErrorSpec } from './failure-switches';
-export type { RateLimitSetting } from './rate-limit';
 
 /** Both action-item scopes: what a test grants a key that ticks, edits, creates or deletes. */
 export const READ_WRITE = ['action_items:read', 'action_items:write'];

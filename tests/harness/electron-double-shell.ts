@@ -82,7 +82,7 @@ export interface ElectronDoubleApp extends OmiTrayApp {
   onPush(listener: PushListener): () => void;
 }
 
-export type PushListener = (channel: string, args: unknown[], sentAt: number) => void;
+type PushListener = (channel: string, args: unknown[], sentAt: number) => void;
 
 /** Whether a launched app runs in the electron-double shell (its handle has the double's abilities). */
 export function isElectronDouble(app: object): app is ElectronDoubleApp {

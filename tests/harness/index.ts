@@ -23,7 +23,7 @@ export interface LaunchedApp extends OmiTrayApp {
   readonly fakeOmi: FakeOmi | null;
 }
 
-export function defaultShell(): Shell {
+function defaultShell(): Shell {
   return electronBinaryPath() ? 'electron' : 'browser';
 }
 

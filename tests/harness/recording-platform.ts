@@ -33,7 +33,7 @@ export interface ShownNotification {
   act(action: NotificationAction): void;
 }
 
-export class RecordingTray implements TrayPort {
+class RecordingTray implements TrayPort {
   /** Every view the tray was given, oldest first. */
   readonly views: TrayView[] = [];
   show(view: TrayView): void {
@@ -128,7 +128,7 @@ export class RecordingPopover implements PopoverPort {
   }
 }
 
-export class RecordingPower implements PowerPort {
+class RecordingPower implements PowerPort {
   private readonly listeners: (() => void)[] = [];
   onWake(callback: () => void): void {
     this.listeners.push(callback);
@@ -138,7 +138,7 @@ export class RecordingPower implements PowerPort {
   }
 }
 
-export class RecordingLoginItem implements LoginItemPort {
+class RecordingLoginItem implements LoginItemPort {
   enabled = false;
   /** Every value the app set, oldest first. */
   readonly sets: boolean[] = [];
@@ -163,7 +163,7 @@ export class RecordingQuestions {
 }
 
 /** The file manager: folders asked for are recorded, never opened. */
-export class RecordingFolders {
+class RecordingFolders {
   readonly opened: string[] = [];
   open(path: string): Promise<string | null> {
     this.opened.push(path);

@@ -8,7 +8,7 @@ import type { KeyInfo } from './action-items-api';
 import { toUtcIso } from './api-time';
 
 /** A time as the API sends it, read into the app's UTC ISO form (see api-time.ts). */
-export const timestamp = z.string().transform((text, context) => {
+const timestamp = z.string().transform((text, context) => {
   const iso = toUtcIso(text);
   if (iso === null) {
     context.addIssue({ code: 'custom', message: 'is not a date and time' });
@@ -17,7 +17,7 @@ export const timestamp = z.string().transform((text, context) => {
   return iso;
 });
 
-export const optionalTimestamp = timestamp.nullish().transform((value) => value ?? null);
+const optionalTimestamp = timestamp.nullish().transform((value) => value ?? null);
 const optionalText = z
   .string()
   .nullish()

@@ -14,12 +14,12 @@ import type { ActionItemsApi, ListedPage, ListQuery } from './action-items-api';
 import { planWindows, splitWindow, windowQuery, type CreatedWindow } from './created-windows';
 
 /** The server's largest page (it clamps larger limits silently). */
-export const PAGE_LIMIT = 1000;
+const PAGE_LIMIT = 1000;
 /**
  * Omi drops locked items after cutting a page, so a page cut from a prefix can come back a little
  * short. A page proves it held everything only when it is shorter than this.
  */
-export const SHORT_BELOW = PAGE_LIMIT - 100;
+const SHORT_BELOW = PAGE_LIMIT - 100;
 /** Windows one bucket may take before the app stops and says it could not read it all. */
 const MOST_WINDOWS = 40;
 

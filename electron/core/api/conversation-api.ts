@@ -69,7 +69,7 @@ function optionalTime(text: string | null | undefined): string | null | undefine
   return toUtcIso(text) ?? undefined;
 }
 
-export function conversationPath(id: string): string {
+function conversationPath(id: string): string {
   return `${CONVERSATIONS_PATH}/${encodeURIComponent(id)}`;
 }
 

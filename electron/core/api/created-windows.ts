@@ -13,7 +13,7 @@ export interface CreatedWindow {
 }
 
 /** Known creation times per window when the list is first cut (about half a page: windows come back short). */
-export const KNOWN_PER_WINDOW = 500;
+const KNOWN_PER_WINDOW = 500;
 
 /** Windows covering all time, each holding about `perWindow` of the known creation times. */
 export function planWindows(createdTimes: readonly number[], perWindow = KNOWN_PER_WINDOW): CreatedWindow[] {

@@ -12,8 +12,6 @@ import type { ActionItemsApi, ListedPage, ListQuery } from './action-items-api';
 import { readBucket, type ListName, type Reader } from './bucket-read';
 import { confirmAbsences } from './gone-proof';
 
-export type { ListName } from './bucket-read';
-
 export interface FullList {
   /** Unique by id, in the app's order; known items whose absence could not be proven are among them. */
   items: ActionItem[];
@@ -81,7 +79,7 @@ function countingReader(api: Pick<ActionItemsApi, 'listPage'>, hooks: FullSyncHo
 }
 
 /** By id, the newer copy winning; `inBoth`: an item came back twice with different completion. */
-export function mergeById(items: readonly ActionItem[]): { items: Map<string, ActionItem>; inBoth: boolean } {
+function mergeById(items: readonly ActionItem[]): { items: Map<string, ActionItem>; inBoth: boolean } {
   const seen = new Map<string, ActionItem>();
   let inBoth = false;
   for (const item of items) {

@@ -2,7 +2,7 @@
 import type { ConversationSummary } from '../../shared/conversation';
 
 /** A to-do Omi heard in a conversation. */
-export interface HeardToDo {
+interface HeardToDo {
   words: string;
   done: boolean;
   /** ISO 8601, or null. */

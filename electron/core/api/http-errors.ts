@@ -176,6 +176,6 @@ function sentence(text: string): string {
 }
 
 /** Server text may echo what it was sent; the key never reaches a message. */
-export function withoutSecret(text: string, secret: string | null): string {
+function withoutSecret(text: string, secret: string | null): string {
   return secret && secret.length > 0 ? text.split(secret).join('[key]') : text;
 }

@@ -4,7 +4,7 @@
  */
 import type { ActionItem } from '../../shared/action-item';
 
-export function compareItems(a: ActionItem, b: ActionItem): number {
+function compareItems(a: ActionItem, b: ActionItem): number {
   if (a.completed !== b.completed) return a.completed ? 1 : -1;
   const aDue = instant(a.dueAt);
   const bDue = instant(b.dueAt);

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { JsonFile } from '../storage/json-file';
 import { zodParse } from '../storage/zod-parse';
 
-export const storedAccessSchema = z
+const storedAccessSchema = z
   .object({
     version: z.literal(1),
     origin: z.string().max(500),

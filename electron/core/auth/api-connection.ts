@@ -21,7 +21,7 @@ import { apiAddressProblem, apiOrigin } from './api-origin';
 import { connectFailure } from './connect-errors';
 import { checkKeyInput } from './key-input';
 
-export const WRITE_SCOPE = 'action_items:write';
+const WRITE_SCOPE = 'action_items:write';
 
 export interface ApiConnectionDeps {
   secrets: SecretStore;

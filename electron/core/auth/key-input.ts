@@ -5,7 +5,7 @@ import { fail, ok } from '../../shared/app-error';
 /** Shorter than any real key: most likely half a paste. */
 const MIN_KEY_LENGTH = 12;
 
-export const MCP_KEY_MESSAGE = 'This is an MCP key; Omi Tray needs an Omi developer key (omi_dev_…).';
+const MCP_KEY_MESSAGE = 'This is an MCP key; Omi Tray needs an Omi developer key (omi_dev_…).';
 
 /** The key to try (trimmed; a pasted "Bearer " prefix dropped), or why it cannot be one. */
 export function checkKeyInput(raw: string): Result<string> {

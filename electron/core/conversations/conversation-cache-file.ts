@@ -32,7 +32,7 @@ const entrySchema = z.discriminatedUnion('kind', [
 
 export type CachedConversation = z.infer<typeof entrySchema>;
 
-export const conversationCacheSchema = z
+const conversationCacheSchema = z
   .object({
     version: z.literal(1),
     /** origin → conversation id → what the server last said. */

@@ -20,11 +20,11 @@ import { problemOf, unavailable } from './conversation-words';
 /** A summary older than this is asked for again when next expanded. */
 export const REFRESH_AFTER_MS = 24 * 60 * 60_000;
 /** After "still being processed" or a server failure, the same conversation is not asked for again this soon. */
-export const RETRY_AFTER_MS = 60_000;
+const RETRY_AFTER_MS = 60_000;
 /** A key without the scope stays without it for a while; no read is spent finding that out again. */
-export const SCOPE_RECHECK_MS = 60 * 60_000;
+const SCOPE_RECHECK_MS = 60 * 60_000;
 /** Per origin; the oldest are forgotten first. Thousands of items rarely come from more conversations. */
-export const MAX_CACHED = 2_000;
+const MAX_CACHED = 2_000;
 /**
  * Summaries read with the list of recent conversations reach conversations.json this long after:
  * reading and writing the file would otherwise take the processor while the suggestions they came

@@ -52,7 +52,7 @@ export function whenWords(conversation: ConversationSummary, timeZone: string, s
 }
 
 /** "40 min", "1 h 5 min", "under a minute". */
-export function lengthWords(ms: number): string {
+function lengthWords(ms: number): string {
   const minutes = Math.round(ms / 60_000);
   if (minutes < 1) return 'under a minute';
   if (minutes < 60) return `${minutes} min`;
@@ -62,17 +62,13 @@ export function lengthWords(ms: number): string {
 }
 
 /** The full date for a tooltip: "Tuesday 2 December 2025, 14:05". */
-export function fullWhen(conversation: ConversationSummary, timeZone: string, style: ClockStyle): string {
+function fullWhen(conversation: ConversationSummary, timeZone: string, style: ClockStyle): string {
   const start = startOf(conversation);
   return Number.isNaN(start) ? '' : fullWords(wallTimeAt(start, timeZone), style);
 }
 
 /** Everything the popover shows of a summary, in the user's zone (the core works it out, so the popover's bundle stays small). */
-export function conversationWords(
-  conversation: ConversationSummary,
-  timeZone: string,
-  style: ClockStyle,
-): ConversationWords {
+function conversationWords(conversation: ConversationSummary, timeZone: string, style: ClockStyle): ConversationWords {
   return {
     emoji: shownEmoji(conversation.emoji),
     title: shownTitle(conversation),

@@ -7,7 +7,7 @@ import type { Logger } from '../ports';
 import { safely } from '../background/safely';
 import type { Refusal } from '../outbox/refusal';
 
-export interface AppEventMap {
+interface AppEventMap {
   /** Something the snapshot shows changed: one push on the next tick. */
   changed: undefined;
   /** The list or the outbox changed: the checklist's items are computed again. */

@@ -11,7 +11,7 @@ export type ParsedInvoke = { [C in InvokeChannel]: { channel: C; args: InvokeArg
 
 const CHANNELS = Object.keys(invokeChannels) as InvokeChannel[];
 
-export function isInvokeChannel(channel: unknown): channel is InvokeChannel {
+function isInvokeChannel(channel: unknown): channel is InvokeChannel {
   return typeof channel === 'string' && (CHANNELS as string[]).includes(channel);
 }
 

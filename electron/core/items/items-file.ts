@@ -7,7 +7,7 @@ import { zodParse } from '../storage/zod-parse';
 
 const isoOrNull = z.string().max(100).nullable();
 
-export const storedItemSchema: z.ZodType<ActionItem> = z
+const storedItemSchema: z.ZodType<ActionItem> = z
   .object({
     id: z.string().min(1).max(200),
     // Omi sets no maximum on a description: a long one is kept whole, as the list shows it.
@@ -48,7 +48,7 @@ export function itemsFile(
 }
 
 /** The file, item by item: an item that does not validate is left out and counted, the others kept. */
-export function parseItems(dropped: (count: number) => void): Parse<StoredItems> {
+function parseItems(dropped: (count: number) => void): Parse<StoredItems> {
   const whole = zodParse(itemsFileSchema);
   return (raw) => {
     const parsed = whole(raw);

@@ -20,7 +20,7 @@ import { ReadLedger, type KeyReads, type ReadBucket } from './read-ledger';
 
 const HOUR_MS = 60 * 60_000;
 export const FIRST_PAUSE_MS = 60_000;
-export const LONGEST_PAUSE_MS = 15 * 60_000;
+const LONGEST_PAUSE_MS = 15 * 60_000;
 
 /** automatic: popover shown, background. asked: the user's refresh, a lost create's lookup. reminder: the check before a reminder rings. */
 export type ReadKind = 'automatic' | 'asked' | 'reminder';

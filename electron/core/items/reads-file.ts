@@ -16,7 +16,7 @@ export const MAX_KEYS_KEPT = 50;
 
 const epochMs = z.number().int().nonnegative();
 
-export const storedKeyReadsSchema = z
+const storedKeyReadsSchema = z
   .object({
     /** When each GET left, and for what (read-budget's ReadKind). */
     reads: z
@@ -31,7 +31,7 @@ export const storedKeyReadsSchema = z
 
 export type StoredKeyReads = z.infer<typeof storedKeyReadsSchema>;
 
-export const storedReadsSchema = z
+const storedReadsSchema = z
   .object({
     version: z.literal(1),
     /** key tag → bucket ('items' | 'conversations') → that key's reads there. */

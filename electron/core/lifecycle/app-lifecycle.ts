@@ -12,7 +12,7 @@ import type { Logger, Platform } from '../ports';
 import { noReminders, type Reminders } from '../reminders/reminders-port';
 
 /** How long quitting waits for deletes the user did not undo. */
-export const QUIT_SEND_LIMIT_MS = 3_000;
+const QUIT_SEND_LIMIT_MS = 3_000;
 
 export interface AppLifecycleDeps {
   settings: { load(): Promise<void>; current(): { apiBaseUrl: string; launchAtLogin: boolean } };

@@ -7,7 +7,7 @@ import { isAbsolute, join } from 'node:path';
 import type { LoginItemState } from '../../shared/login-item';
 import type { LoginItemPort } from '../ports';
 
-export const AUTOSTART_FILE_NAME = 'omi-tray.desktop';
+const AUTOSTART_FILE_NAME = 'omi-tray.desktop';
 
 /** The file functions the entry needs (node:fs fits). */
 export interface AutostartFs {

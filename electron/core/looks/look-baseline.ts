@@ -23,7 +23,7 @@ export type SeenChange =
   | { kind: 'redated'; id: string; description: string; dueAt: string | null; dueBefore: string | null }
   | { kind: 'copy'; id: string; description: string; dueAt: string | null; copyOf: string };
 
-export interface SeenItem {
+interface SeenItem {
   description: string;
   completed: boolean;
   dueAt: string | null;

@@ -10,12 +10,12 @@
 import type { ActionItem } from '../../shared/action-item';
 
 /** Only for entries saved before `knownIds` existed: server and machine clocks differ a little. */
-export const CLOCK_SKEW_MS = 2 * 60_000;
+const CLOCK_SKEW_MS = 2 * 60_000;
 /**
  * With `knownIds`, time only rules out items plainly older than our attempt (the app may not have
  * known them: no list yet); a clock off by less than this still finds our item.
  */
-export const FAR_CLOCK_SKEW_MS = 12 * 60 * 60_000;
+const FAR_CLOCK_SKEW_MS = 12 * 60 * 60_000;
 
 export interface CreateAttempt {
   /** Epoch ms of the first POST (machine clock). */

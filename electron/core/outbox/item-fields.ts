@@ -2,7 +2,7 @@
 import type { ActionItem, ItemChanges } from '../../shared/action-item';
 
 /** Due dates are instants: "…T17:00:00+01:00" and "…T16:00:00Z" are the same due date. */
-export function sameDueAt(a: string | null | undefined, b: string | null | undefined): boolean {
+function sameDueAt(a: string | null | undefined, b: string | null | undefined): boolean {
   if (a === null || a === undefined || b === null || b === undefined) return (a ?? null) === (b ?? null);
   const aMs = Date.parse(a);
   const bMs = Date.parse(b);

@@ -33,7 +33,7 @@ export interface UnsureWrite {
   changes: ItemChanges;
 }
 
-export interface DeleteState {
+interface DeleteState {
   /** Epoch ms before which the delete is not sent: the undo window. */
   notBefore: number;
   /** Kept so the undo line can name the item after it left the list; shortened (undoLineWords). */
@@ -70,7 +70,7 @@ export interface OutboxEntry {
 
 const epochMs = z.number().int().nonnegative();
 
-export const itemChangesSchema = z
+const itemChangesSchema = z
   .object({
     description: z.string().max(4000),
     completed: z.boolean(),

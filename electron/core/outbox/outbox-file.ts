@@ -48,7 +48,7 @@ export function outboxFile(
  * The file, entry by entry: an entry that does not validate is left out and counted (`dropped`),
  * the others are kept, instead of setting every waiting change aside for one bad one.
  */
-export function parseOutbox(dropped: (count: number) => void): Parse<StoredOutbox> {
+function parseOutbox(dropped: (count: number) => void): Parse<StoredOutbox> {
   const whole = zodParse(outboxFileSchema);
   return (raw) => {
     const parsed = whole(raw);
@@ -68,7 +68,7 @@ function droppedWords(count: number): string {
 }
 
 /** What a pending-edits file that could not be used held, so the user knows to look in it. */
-export function unsentEditsWords(raw: unknown): string {
+function unsentEditsWords(raw: unknown): string {
   const entries = typeof raw === 'object' && raw !== null ? (raw as { entries?: unknown }).entries : undefined;
   if (!Array.isArray(entries)) return 'it may hold unsent edits, which were not sent';
   if (entries.length === 0) return 'it held no unsent edits';

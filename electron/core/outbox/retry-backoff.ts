@@ -6,7 +6,7 @@
 import type { AppError } from '../../shared/app-error';
 
 export const FIRST_RETRY_MS = 2_000;
-export const LONGEST_RETRY_MS = 5 * 60_000;
+const LONGEST_RETRY_MS = 5 * 60_000;
 
 export function retryDelayMs(failures: number, error: AppError): number {
   // A refused key will not heal by itself; a new connect retries at once anyway.

@@ -6,9 +6,9 @@
 import type { Clock, Logger, TimerHandle } from '../ports';
 
 /** setTimeout fires at once beyond 2^31-1 ms; longer waits are re-armed when this cap elapses. */
-export const MAX_TIMER_MS = 2 ** 31 - 1 - 60_000;
+const MAX_TIMER_MS = 2 ** 31 - 1 - 60_000;
 /** How often the wall clock is compared with the timer clock. */
-export const DRIFT_CHECK_MS = 60_000;
+const DRIFT_CHECK_MS = 60_000;
 /** A drift check arriving this much later than expected means the machine slept or the clock moved. */
 const JUMP_TOLERANCE_MS = 30_000;
 

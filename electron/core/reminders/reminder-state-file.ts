@@ -8,7 +8,7 @@ import { JsonFile } from '../storage/json-file';
 
 const isoTime = z.iso.datetime({ offset: true });
 
-export const storedRemindersSchema = z
+const storedRemindersSchema = z
   .object({
     version: z.literal(1),
     /** Until when reminders were watched; reminders after it and before a restart are caught up. */

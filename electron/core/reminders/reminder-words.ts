@@ -38,7 +38,7 @@ function duration(minutes: number): string {
   return minutes === 1 ? '1 minute' : `${minutes} minutes`;
 }
 
-export function itemTitle(description: string): string {
+function itemTitle(description: string): string {
   return shortText(description, TITLE_MAX) || '(no description)';
 }
 

@@ -9,7 +9,7 @@ import { safely } from '../background/safely';
 import type { Logger } from '../ports';
 import type { SettingsPatch, SettingsStore } from './settings-store';
 
-export interface SettingsReactions {
+interface SettingsReactions {
   /** Every change; the account acts when the address changed. */
   account(before: Settings, after: Settings): Promise<void>;
   quickEditShortcut(): void;

@@ -9,7 +9,7 @@ import type { SettingsPatch } from './settings-store';
 
 export const ADDRESS_NOT_CHANGED = 'The server address was not changed.';
 
-export function addressQuestion(address: string): Question {
+function addressQuestion(address: string): Question {
   return {
     message: `Use ${address} as the server address?`,
     detail:

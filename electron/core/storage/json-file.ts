@@ -37,7 +37,7 @@ const PASSING_READ_ERRORS = new Set(['EBUSY', 'EAGAIN', 'EMFILE', 'ENFILE', 'EPE
 const READ_ATTEMPTS = 4;
 
 /** The file exists but could not be read, and could not be moved aside: nothing may write over it. */
-export class UnreadableFileError extends Error {}
+class UnreadableFileError extends Error {}
 
 export class JsonFile<T> {
   readonly path: string;

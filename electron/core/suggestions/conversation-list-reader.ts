@@ -43,7 +43,7 @@ export const REFRESH_GAP_MS = 10 * MINUTE_MS;
 /** The pages after the first are read again at most this often (see above). */
 export const FULL_READ_EVERY_MS = 60 * MINUTE_MS;
 /** After a failure that is not a 429 (offline, a server fault), the next look may try again this soon. */
-export const RETRY_AFTER_FAILURE_MS = 2 * MINUTE_MS;
+const RETRY_AFTER_FAILURE_MS = 2 * MINUTE_MS;
 export const SCOPE_RECHECK_MS = 60 * MINUTE_MS;
 /** Pages read in one go: 300 conversations in four days is far more than a person records. */
 export const MAX_PAGES = 3;

@@ -30,7 +30,7 @@ const decisionSchema = z.discriminatedUnion('kind', [
 
 export type Decision = z.infer<typeof decisionSchema>;
 
-export const decisionsSchema = z
+const decisionsSchema = z
   .object({
     version: z.literal(1),
     /** suggestion key → decision. */

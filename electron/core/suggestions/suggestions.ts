@@ -16,7 +16,7 @@ import { decisionKey, deriveSuggestions, wordsOfList, type ListWords } from './d
 import { FoldedWords } from './folded-words';
 import type { SuggestionDecisions } from './suggestion-decisions';
 
-export const MISSING_SCOPE_NOTE = 'Your Omi developer key may not read conversations, so none are suggested here.';
+const MISSING_SCOPE_NOTE = 'Your Omi developer key may not read conversations, so none are suggested here.';
 
 export interface SuggestionsDeps {
   reader: Pick<ConversationListReader, 'conversations' | 'state'>;

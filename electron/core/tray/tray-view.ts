@@ -65,7 +65,7 @@ export const TRAY_LABELS = {
 } as const;
 
 /** How many open items the menu lists. */
-export const TRAY_ITEM_COUNT = 5;
+const TRAY_ITEM_COUNT = 5;
 const TOOLTIP_MAX = 127;
 const DESCRIPTION_MAX = 40;
 const WARNING_MAX = 80;
@@ -156,7 +156,7 @@ export function trayItemLabel(
 }
 
 /** "3 days overdue", "Today 17:00", "Tomorrow 09:00", "Fri 17:00", "Mon 2 Dec". */
-export function shortDueLabel(dueMs: number, nowMs: number, timeZone: string, style: ClockStyle): string {
+function shortDueLabel(dueMs: number, nowMs: number, timeZone: string, style: ClockStyle): string {
   const when = whenAt(dueMs, nowMs, timeZone, style);
   if (when.days < 0) return when.days === -1 ? '1 day overdue' : `${-when.days} days overdue`;
   if (when.days < 7) return `${when.day} ${when.time}`;

@@ -6,7 +6,7 @@
  */
 import { chmodSync, mkdirSync } from 'node:fs';
 
-export const PRIVATE_FOLDER_MODE = 0o700;
+const PRIVATE_FOLDER_MODE = 0o700;
 export const PRIVATE_FILE_MODE = 0o600;
 
 /**

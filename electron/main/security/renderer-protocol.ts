@@ -9,7 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'omi-tray';
+const APP_HOST = 'omi-tray';
 export const RENDERER_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 export type RendererFile = { ok: true; path: string } | { ok: false; status: 400 | 404 };

@@ -10,7 +10,7 @@ import { mondayOfNextWeek } from './calendar-days';
 import { DEFAULT_DUE_HOUR, toParsedDue, type ParsedDue } from './parsed-due';
 import { addDaysToWall, dateKey, instantOfWall, wallAsUtc, wallFromUtc, wallTimeAt, type WallTime } from './zoned-time';
 
-export type DuePresetId = 'later_today' | 'tomorrow_morning' | 'next_week';
+type DuePresetId = 'later_today' | 'tomorrow_morning' | 'next_week';
 
 export interface DuePreset {
   id: DuePresetId;
@@ -18,9 +18,9 @@ export interface DuePreset {
   due: ParsedDue;
 }
 
-export const LATER_TODAY_HOURS = 3;
+const LATER_TODAY_HOURS = 3;
 /** "Later today" is not offered when it would fall after this local time. */
-export const LATER_TODAY_LATEST = { hour: 21, minute: 0 };
+const LATER_TODAY_LATEST = { hour: 21, minute: 0 };
 
 const HALF_HOUR_MS = 30 * 60_000;
 

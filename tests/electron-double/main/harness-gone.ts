@@ -9,7 +9,7 @@
 import { onHarnessGone } from './harness-link';
 import type { Quitter } from './quit-signals';
 
-export const HARNESS_GONE_LIMIT_MS = 3_000;
+const HARNESS_GONE_LIMIT_MS = 3_000;
 
 export function quitWhenHarnessGoes(app: Quitter, exit: (code: number) => void = (code) => process.exit(code)): void {
   onHarnessGone(() => {

@@ -45,7 +45,7 @@ class EventEmitter {
   }
 }
 
-export function sandboxedModules(electron: unknown): Record<string, unknown> {
+function sandboxedModules(electron: unknown): Record<string, unknown> {
   const events = Object.assign(EventEmitter, { EventEmitter });
   const timers = {
     setTimeout: setTimeout.bind(globalThis),

@@ -18,7 +18,7 @@ export const WRITE_KEY = 'omi_dev_integration_write_key_5f2c';
 export const READ_ONLY_KEY = 'omi_dev_integration_read_only_key_91ab';
 
 /** Timers that fire only when the test says so: a request "times out" on fire(). */
-export class ManualTimers {
+class ManualTimers {
   private readonly pending = new Map<number, () => void>();
   private nextId = 1;
 

@@ -22,7 +22,7 @@ import { recordingPlatform, type RecordingPopover } from '../../harness/recordin
 import { FakeClock } from '../../unit/core/support/fake-clock';
 import { tempDir } from '../../unit/core/support/temp-dir';
 
-export const HEARD_KEY = 'omi_dev_heard_app_key_3e7a';
+const HEARD_KEY = 'omi_dev_heard_app_key_3e7a';
 const CONVERSATIONS_PATH = '/v1/dev/user/conversations';
 const ITEMS_PATH = '/v1/dev/user/action-items';
 

@@ -65,7 +65,7 @@ export type SeedActionItem = Partial<ActionItem> & { locked?: boolean; legacy?: 
 
 export const READ_SCOPES = [READ_SCOPE];
 export const WRITE_SCOPES = [READ_SCOPE, WRITE_SCOPE];
-export const DEFAULT_ACCOUNT = YOUR_ACCOUNT;
+const DEFAULT_ACCOUNT = YOUR_ACCOUNT;
 
 const OPERATION: Record<RecordedRequest['method'], Operation> = {
   list: 'list',

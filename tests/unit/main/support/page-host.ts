@@ -6,7 +6,7 @@
 import { Link, type Port } from '../../../electron-double/link';
 import { standInForHarness } from '../../../electron-double/main/harness-link';
 
-export interface Push {
+interface Push {
   channel: string;
   payload: unknown;
 }
