@@ -701,7 +701,12 @@ function handleFor(app: Omit<Services, 'sync' | 'checklist' | 'events'>): OmiTra
     handlers: createInvokeHandlers({
       snapshot: () => presenter.snapshot(),
       connect: (apiKey) => account.connect(apiKey),
-      signOut: () => account.signOut(),
+      signOut: async () => {
+        const signedOut = await account.signOut();
+        // The next key signed in is told again if it may not read conversations.
+        if (settings.current().conversationsNoteHidden) await settings.update({ conversationsNoteHidden: false });
+        return signedOut;
+      },
       refresh: app.refresh,
       update: (id, changes) => editor.update(id, changes),
       create: (description, dueAt) => editor.create(description, dueAt),

@@ -39,6 +39,7 @@ const settingsPatchSchema = z
     launchAtLogin: z.boolean(),
     clock: z.enum(CLOCK_CHOICES),
     suggestionsFolded: z.boolean(),
+    conversationsNoteHidden: z.boolean(),
   })
   .partial()
   .strict();

@@ -12,6 +12,11 @@ export interface Settings {
   clock: ClockChoice;
   /** "From your conversations" folded to its one line, in the popover. */
   suggestionsFolded: boolean;
+  /**
+   * The region's line saying the key may not read conversations, hidden by the person: it is said
+   * once, then only again for the next key signed in.
+   */
+  conversationsNoteHidden: boolean;
 }
 
 export const REMINDER_LEADS = [0, 5, 15, 30, 60] as const;
@@ -29,4 +34,5 @@ export const DEFAULT_SETTINGS: Settings = {
   launchAtLogin: false,
   clock: 'system',
   suggestionsFolded: false,
+  conversationsNoteHidden: false,
 };

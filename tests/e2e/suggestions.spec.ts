@@ -207,7 +207,7 @@ test(
 );
 
 test(
-  'a key that may not read conversations gets one calm line, and the checklist works',
+  'a key that may not read conversations gets one calm line, hidden for good once read, and the checklist works',
   { tag: '@browser' },
   async ({ launch, omi }) => {
     const app = await launch({ apiBaseUrl: omi.url, apiKey: NO_SCOPE_KEY });
@@ -221,6 +221,14 @@ test(
     await app.showPopover();
     await app.showPopover();
     expect(listReads(omi)).toHaveLength(1);
+
+    // Said once: hidden, it stays hidden across a restart, and the checklist keeps its place.
+    await region(app.page).getByRole('button', { name: 'Hide' }).click();
+    await expect(region(app.page)).toHaveCount(0);
+    await app.restart();
+    await app.showPopover();
+    await expect(app.page.getByRole('checkbox', { name: 'water the plants.', exact: true })).toBeChecked();
+    await expect(region(app.page)).toHaveCount(0);
   },
 );
 

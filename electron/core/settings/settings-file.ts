@@ -20,6 +20,10 @@ export const storedSettingsSchema: z.ZodType<Settings> = z.object({
   launchAtLogin: z.boolean().default(DEFAULT_SETTINGS.launchAtLogin),
   clock: z.enum(CLOCK_CHOICES).default(DEFAULT_SETTINGS.clock).catch(DEFAULT_SETTINGS.clock),
   suggestionsFolded: z.boolean().default(DEFAULT_SETTINGS.suggestionsFolded).catch(DEFAULT_SETTINGS.suggestionsFolded),
+  conversationsNoteHidden: z
+    .boolean()
+    .default(DEFAULT_SETTINGS.conversationsNoteHidden)
+    .catch(DEFAULT_SETTINGS.conversationsNoteHidden),
 });
 
 export function settingsFile(

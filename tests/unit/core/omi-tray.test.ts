@@ -298,6 +298,16 @@ describe('signing out', () => {
   });
 });
 
+describe('signing out, and the no-conversations line', () => {
+  it('is said again for the next key once hidden for this one', async () => {
+    const app = await connected();
+    expect(await app.core.handlers['settings:update']({ conversationsNoteHidden: true })).toMatchObject({ ok: true });
+    expect((await idle(app)).settings.conversationsNoteHidden).toBe(true);
+    expect(await app.core.handlers['auth:signOut'](undefined)).toEqual({ ok: true, value: null });
+    expect((await idle(app)).settings.conversationsNoteHidden).toBe(false);
+  });
+});
+
 describe('popover, shortcut and tray', () => {
   it('toggles on a tray click, opens quick edit from the shortcut and from a second launch', async () => {
     const app = await launch();

@@ -33,6 +33,13 @@ describe('settings', () => {
     expect((await open().load()).suggestionsFolded).toBe(false);
   });
 
+  it('remember the no-conversations line hidden, and read it shown from a file that never said', async () => {
+    await open().update({ conversationsNoteHidden: true });
+    expect((await open().load()).conversationsNoteHidden).toBe(true);
+    await writeFile(join(dir.path, 'settings.json'), JSON.stringify({ conversationsNoteHidden: 'yes' }), 'utf8');
+    expect((await open().load()).conversationsNoteHidden).toBe(false);
+  });
+
   it('fill fields missing from an older file with defaults', async () => {
     await writeFile(join(dir.path, 'settings.json'), JSON.stringify({ reminderLeadMinutes: 30 }), 'utf8');
     expect(await open().load()).toEqual({ ...DEFAULT_SETTINGS, reminderLeadMinutes: 30 });

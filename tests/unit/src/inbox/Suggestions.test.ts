@@ -36,6 +36,8 @@ function shown(items: Suggestion[]) {
       onFocused: () => undefined,
       folded: false,
       onFold: () => undefined,
+      noteHidden: false,
+      onHideNote: () => undefined,
       onAdd,
       onDismiss: vi.fn(() => Promise.resolve(ok(null))),
     },
@@ -67,5 +69,40 @@ describe('Suggestions', () => {
     const { onAdd } = shown(items);
     await fireEvent.click(screen.getByRole('button', { name: 'Add all 3 from “Meeting 1”' }));
     expect(onAdd).toHaveBeenCalledWith(items[0], true);
+  });
+});
+
+describe('the line for a key that may not read conversations', () => {
+  const note = 'Your Omi developer key may not read conversations, so none are suggested here.';
+  const withNote = (noteHidden: boolean) => {
+    const onHideNote = vi.fn();
+    const view = render(Suggestions, {
+      props: {
+        suggestions: { items: [], note, canAdd: true },
+        now,
+        timeZone: 'Europe/Berlin',
+        focusAsked: false,
+        onFocused: () => undefined,
+        folded: false,
+        onFold: () => undefined,
+        noteHidden,
+        onHideNote,
+        onAdd: vi.fn(() => Promise.resolve(ok(null))),
+        onDismiss: vi.fn(() => Promise.resolve(ok(null))),
+      },
+    });
+    return { onHideNote, view };
+  };
+
+  it('is said in the region with a way to hide it', async () => {
+    const { onHideNote } = withNote(false);
+    expect(screen.getByRole('region', { name: 'From your conversations' }).textContent).toContain(note);
+    await fireEvent.click(screen.getByRole('button', { name: 'Hide' }));
+    expect(onHideNote).toHaveBeenCalledOnce();
+  });
+
+  it('once hidden, leaves no region at all', () => {
+    withNote(true);
+    expect(screen.queryByRole('region', { name: 'From your conversations' })).toBeNull();
   });
 });
