@@ -7,6 +7,7 @@ import { launchApp } from '../tests/harness';
 import { sampleConversations } from '../tests/fake-omi/sample-conversations';
 import { sampleItems } from '../tests/fake-omi/sample-items';
 import { CONVERSATIONS_READ_SCOPE, READ_WRITE } from '../tests/fake-omi/server';
+import { closeScreenshotApp } from './screenshot-app';
 
 const KEY = 'omi_dev_screenshot_conversation_key';
 
@@ -39,6 +40,6 @@ export async function conversationShot(out: string): Promise<void> {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.screenshot({ path: join(out, 'conversation.png'), animations: 'disabled' });
   } finally {
-    await app.close();
+    await closeScreenshotApp(app);
   }
 }

@@ -18,6 +18,7 @@ import { CONVERSATIONS_READ_SCOPE, READ_WRITE } from '../tests/fake-omi/server';
 import { middayZone } from '../tests/e2e/midday-zone';
 import { conversationShot } from './conversation-screenshot';
 import { stateShots } from './state-screenshots';
+import { closeScreenshotApp } from './screenshot-app';
 
 const KEY = 'omi_dev_screenshot_key';
 const REAL_API = 'https://api.omi.me';
@@ -87,7 +88,7 @@ async function checklistShots(out: string): Promise<void> {
       await page.keyboard.type('call');
       await shoot(app, join(out, 'quick-edit.png'));
     }
-    await app.close();
+    await closeScreenshotApp(app);
   }
 }
 
@@ -119,7 +120,7 @@ async function reminderShot(out: string): Promise<void> {
   await page.getByRole('region', { name: 'Reminder' }).waitFor();
   await page.mouse.move(0, 0);
   await shoot(app, join(out, 'reminder.png'));
-  await app.close();
+  await closeScreenshotApp(app);
 }
 
 async function main(): Promise<void> {

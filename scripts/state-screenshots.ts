@@ -9,6 +9,7 @@ import { launchApp, type LaunchedApp } from '../tests/harness';
 import { sampleConversations } from '../tests/fake-omi/sample-conversations';
 import { sampleItems } from '../tests/fake-omi/sample-items';
 import { CONVERSATIONS_READ_SCOPE, READ_WRITE } from '../tests/fake-omi/server';
+import { closeScreenshotApp } from './screenshot-app';
 
 const KEY = 'omi_dev_screenshot_state_key';
 
@@ -33,7 +34,7 @@ async function stateShot(
     await atRest(page);
     await page.screenshot({ path: join(out, name), animations: 'disabled' });
   } finally {
-    await app.close();
+    await closeScreenshotApp(app);
   }
 }
 

@@ -33,6 +33,9 @@ export async function serveFolder(root: string): Promise<StaticServer> {
     );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // Shared by every app a process launches, and never what keeps a process alive: a script that
+  // launched apps (npm run screenshots) ends once they are closed.
+  server.unref();
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/index.html`,
