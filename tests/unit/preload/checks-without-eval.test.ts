@@ -6,6 +6,7 @@
  */
 import { expect, it, vi } from 'vitest';
 import type { OmiApi } from '../../../electron/shared/omi-api';
+import { itemView } from '../support/items';
 
 const made = vi.hoisted(() => {
   const texts: string[] = [];
@@ -48,18 +49,7 @@ it('checks pushes without building code from text', async () => {
   const heard: unknown[] = [];
   omi.on('snapshot:changed', (snapshot) => heard.push(snapshot));
   omi.on('popover:shown', (shown) => heard.push(shown));
-  const item = {
-    id: 'i1',
-    description: 'Send the deck',
-    completed: false,
-    dueAt: null,
-    createdAt: null,
-    updatedAt: null,
-    completedAt: null,
-    conversationId: null,
-    pending: false,
-    localOnly: false,
-  };
+  const item = itemView('i1', { description: 'Send the deck' });
   const suggestions = toSuggestionGroups({
     items: [
       {

@@ -24,24 +24,27 @@ function heard(conversations: number, perConversation: number): Suggestion[] {
   ).flat();
 }
 
+/** The region's props: no focus asked, unfolded, the line shown; `props` changes any of them. */
+function regionProps(suggestions: SuggestionsState, props: Record<string, unknown> = {}) {
+  return {
+    suggestions,
+    now,
+    timeZone: 'Europe/Berlin',
+    focusAsked: false,
+    onFocused: () => undefined,
+    folded: false,
+    onFold: () => undefined,
+    noteHidden: false,
+    onHideNote: () => undefined,
+    onAdd: vi.fn(() => Promise.resolve(ok(null))),
+    onDismiss: vi.fn(() => Promise.resolve(ok(null))),
+    ...props,
+  };
+}
+
 function shown(items: Suggestion[]) {
   const onAdd = vi.fn(() => Promise.resolve(ok(null)));
-  const suggestions: SuggestionsState = { items, note: null, canAdd: true };
-  render(Suggestions, {
-    props: {
-      suggestions,
-      now,
-      timeZone: 'Europe/Berlin',
-      focusAsked: false,
-      onFocused: () => undefined,
-      folded: false,
-      onFold: () => undefined,
-      noteHidden: false,
-      onHideNote: () => undefined,
-      onAdd,
-      onDismiss: vi.fn(() => Promise.resolve(ok(null))),
-    },
-  });
+  render(Suggestions, { props: regionProps({ items, note: null, canAdd: true }, { onAdd }) });
   return { onAdd };
 }
 
@@ -76,22 +79,8 @@ describe('the line for a key that may not read conversations', () => {
   const note = 'Your Omi developer key may not read conversations, so none are suggested here.';
   const withNote = (noteHidden: boolean) => {
     const onHideNote = vi.fn();
-    const view = render(Suggestions, {
-      props: {
-        suggestions: { items: [], note, canAdd: true },
-        now,
-        timeZone: 'Europe/Berlin',
-        focusAsked: false,
-        onFocused: () => undefined,
-        folded: false,
-        onFold: () => undefined,
-        noteHidden,
-        onHideNote,
-        onAdd: vi.fn(() => Promise.resolve(ok(null))),
-        onDismiss: vi.fn(() => Promise.resolve(ok(null))),
-      },
-    });
-    return { onHideNote, view };
+    render(Suggestions, { props: regionProps({ items: [], note, canAdd: true }, { noteHidden, onHideNote }) });
+    return { onHideNote };
   };
 
   it('is said in the region with a way to hide it', async () => {
