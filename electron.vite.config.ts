@@ -42,7 +42,13 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src'),
     // devServerCsp: the page's strict meta CSP would block the dev server's styles and hot reload.
-    plugins: [svelte(), devServerCsp()],
+    // Each component's scoping class is Svelte's hash of its styles without the "svelte-" before it
+    // (the page carried that prefix some 570 times), and the page does not announce Svelte's version
+    // on window: together 0.2 KB of the popover's gzipped 60.
+    plugins: [
+      svelte({ compilerOptions: { cssHash: ({ hash, css }) => `s${hash(css)}`, discloseVersion: false } }),
+      devServerCsp(),
+    ],
     build: {
       // electron-vite leaves the renderer unminified; the popover opens on every tray click, so it
       // ships minified (roughly halves what Chromium parses).
