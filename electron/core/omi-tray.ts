@@ -208,6 +208,12 @@ function settingParts(base: Foundations, items: ItemParts, people: AccountParts)
       changed: () => events.emit('changed'),
     },
   });
+  // The next key signed in is told again if it may not read conversations (a sign-out refused, as
+  // for a key from the environment, keeps the line hidden).
+  events.on('signedOut', () => {
+    if (settings.current().conversationsNoteHidden)
+      inBackground(logger, 'Showing the conversations line again', settings.update({ conversationsNoteHidden: false }));
+  });
   const clockStyle = () => clockStyleFor(platform.locale(), settings.current().clock);
   return { launchAtLogin, settings, clockStyle };
 }
@@ -701,12 +707,7 @@ function handleFor(app: Omit<Services, 'sync' | 'checklist' | 'events'>): OmiTra
     handlers: createInvokeHandlers({
       snapshot: () => presenter.snapshot(),
       connect: (apiKey) => account.connect(apiKey),
-      signOut: async () => {
-        const signedOut = await account.signOut();
-        // The next key signed in is told again if it may not read conversations.
-        if (settings.current().conversationsNoteHidden) await settings.update({ conversationsNoteHidden: false });
-        return signedOut;
-      },
+      signOut: () => account.signOut(),
       refresh: app.refresh,
       update: (id, changes) => editor.update(id, changes),
       create: (description, dueAt) => editor.create(description, dueAt),
