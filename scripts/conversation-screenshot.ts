@@ -3,11 +3,10 @@
  * written by `npm run screenshots` with the others.
  */
 import { join } from 'node:path';
-import { launchApp } from '../tests/harness';
+import { closeAndRemoveData, launchApp } from '../tests/harness';
 import { sampleConversations } from '../tests/fake-omi/sample-conversations';
 import { sampleItems } from '../tests/fake-omi/sample-items';
 import { CONVERSATIONS_READ_SCOPE, READ_WRITE } from '../tests/fake-omi/server';
-import { closeScreenshotApp } from './screenshot-app';
 
 const KEY = 'omi_dev_screenshot_conversation_key';
 
@@ -40,6 +39,6 @@ export async function conversationShot(out: string): Promise<void> {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.screenshot({ path: join(out, 'conversation.png'), animations: 'disabled' });
   } finally {
-    await closeScreenshotApp(app);
+    await closeAndRemoveData(app);
   }
 }

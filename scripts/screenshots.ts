@@ -12,13 +12,12 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { launchApp, type LaunchedApp } from '../tests/harness';
+import { closeAndRemoveData, launchApp, type LaunchedApp } from '../tests/harness';
 import { sampleItems } from '../tests/fake-omi/sample-items';
 import { CONVERSATIONS_READ_SCOPE, READ_WRITE } from '../tests/fake-omi/server';
 import { middayZone } from '../tests/e2e/midday-zone';
 import { conversationShot } from './conversation-screenshot';
 import { stateShots } from './state-screenshots';
-import { closeScreenshotApp } from './screenshot-app';
 
 const KEY = 'omi_dev_screenshot_key';
 const REAL_API = 'https://api.omi.me';
@@ -88,7 +87,7 @@ async function checklistShots(out: string): Promise<void> {
       await page.keyboard.type('call');
       await shoot(app, join(out, 'quick-edit.png'));
     }
-    await closeScreenshotApp(app);
+    await closeAndRemoveData(app);
   }
 }
 
@@ -120,7 +119,7 @@ async function reminderShot(out: string): Promise<void> {
   await page.getByRole('region', { name: 'Reminder' }).waitFor();
   await page.mouse.move(0, 0);
   await shoot(app, join(out, 'reminder.png'));
-  await closeScreenshotApp(app);
+  await closeAndRemoveData(app);
 }
 
 async function main(): Promise<void> {

@@ -5,11 +5,10 @@
  */
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { launchApp, type LaunchedApp } from '../tests/harness';
+import { closeAndRemoveData, launchApp, type LaunchedApp } from '../tests/harness';
 import { sampleConversations } from '../tests/fake-omi/sample-conversations';
 import { sampleItems } from '../tests/fake-omi/sample-items';
 import { CONVERSATIONS_READ_SCOPE, READ_WRITE } from '../tests/fake-omi/server';
-import { closeScreenshotApp } from './screenshot-app';
 
 const KEY = 'omi_dev_screenshot_state_key';
 
@@ -34,7 +33,7 @@ async function stateShot(
     await atRest(page);
     await page.screenshot({ path: join(out, name), animations: 'disabled' });
   } finally {
-    await closeScreenshotApp(app);
+    await closeAndRemoveData(app);
   }
 }
 

@@ -10,8 +10,7 @@
  *   trip would excuse a slow machine); the round trip to the same server is printed beside it.
  * Medians of SAMPLES expands, each on a different item and conversation.
  */
-import { rm } from 'node:fs/promises';
-import { launchApp, type LaunchedApp } from '../../tests/harness';
+import { closeAndRemoveData, launchApp, type LaunchedApp } from '../../tests/harness';
 import { startFakeOmi, type SeedConversation, type SeedItem } from '../../tests/fake-omi/server';
 import { medianOf, type Figure } from './figure';
 import { installProbes } from './page-probes-script';
@@ -60,10 +59,8 @@ export async function conversationExpand(): Promise<Figure[]> {
       medianOf(roundTrip, { name: 'conversation-http-round-trip', unit: 'ms', budget: null }),
     ];
   } finally {
-    const dataDir = app?.dataDir;
-    await app?.close();
+    if (app) await closeAndRemoveData(app);
     await omi.close();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -20,11 +20,10 @@
  * each send). The rest is the carrying to the page, which the double does over Chromium's debugging
  * protocol (tests/harness/preload-delivery.ts), and the page's work.
  */
-import { rm } from 'node:fs/promises';
 import { generateItems } from '../../tests/fake-omi/sample-items';
 import { startFakeOmi, type SeedConversation } from '../../tests/fake-omi/server';
 import { pushChannels } from '../../electron/shared/ipc-contract';
-import { launchApp, type LaunchedApp } from '../../tests/harness';
+import { closeAndRemoveData, launchApp, type LaunchedApp } from '../../tests/harness';
 import { isElectronDouble } from '../../tests/harness/electron-double-shell';
 import { medianOf, type Figure } from './figure';
 import { installProbes } from './page-probes-script';
@@ -120,9 +119,7 @@ export async function inboxPaint(): Promise<Figure[]> {
       medianOf(sentSamples, { name: 'inbox-answer-to-app-sent', unit: 'ms', budget: null }),
     ];
   } finally {
-    const dataDir = app?.dataDir;
-    await app?.close();
+    if (app) await closeAndRemoveData(app);
     await omi.close();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   }
 }

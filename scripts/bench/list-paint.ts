@@ -13,10 +13,9 @@
  * budget: list-answer-to-app-sent-2000-items, from the same answer to the app's sending the snapshot
  * (webContents.send, timed in the app's process), the main process's share.
  */
-import { rm } from 'node:fs/promises';
 import { pushChannels } from '../../electron/shared/ipc-contract';
 import { READ_WRITE, startFakeOmi, YOUR_ACCOUNT, type FakeOmi, type SeedItem } from '../../tests/fake-omi/server';
-import { launchApp } from '../../tests/harness';
+import { closeAndRemoveData, launchApp } from '../../tests/harness';
 import { isElectronDouble } from '../../tests/harness/electron-double-shell';
 import { openItems } from './open-items';
 import { medianOf, type Figure } from './figure';
@@ -130,7 +129,6 @@ async function paintSession(
     }
     return { firstScreen, allRows, appSent };
   } finally {
-    await app.close();
-    await rm(app.dataDir, { recursive: true, force: true });
+    await closeAndRemoveData(app);
   }
 }

@@ -6,8 +6,7 @@
  * The notifier records no time, so this process polls it every millisecond: the core runs in this
  * same process, so a notification is seen within about a millisecond of being shown.
  */
-import { rm } from 'node:fs/promises';
-import { launchApp } from '../../tests/harness';
+import { closeAndRemoveData, launchApp } from '../../tests/harness';
 import { READ_WRITE, startFakeOmi } from '../../tests/fake-omi/server';
 import { medianOf, type Figure } from './figure';
 
@@ -58,8 +57,7 @@ export async function reminderLateness(): Promise<Figure> {
     omi.assertNoViolations();
     return medianOf(lateness, { name: 'reminder-lateness-median-of-20', unit: 'ms', budget: 1_000 });
   } finally {
-    await app.close();
+    await closeAndRemoveData(app);
     await omi.close();
-    await rm(app.dataDir, { recursive: true, force: true });
   }
 }

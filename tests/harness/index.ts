@@ -3,7 +3,7 @@
  * The browser and electron-double shells run everywhere (the latter needs a D-Bus session with an
  * unlocked Secret Service, which `npm run test:e2e` provides); the Electron shell wherever the Electron binary is installed.
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeOmi, type FakeOmi } from '../fake-omi/server';
@@ -102,4 +102,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       }
     },
   });
+}
+
+/**
+ * Closes an app a script launched (a bench, the screenshots) and removes its data folder: a run
+ * leaves nothing in the temp folder. The e2e fixture removes the folders of a test's apps itself.
+ */
+export async function closeAndRemoveData(app: Pick<LaunchedApp, 'close' | 'dataDir'>): Promise<void> {
+  await app.close();
+  await rm(app.dataDir, { recursive: true, force: true });
 }
