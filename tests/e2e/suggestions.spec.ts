@@ -410,6 +410,34 @@ test('the conversation list stays in memory; its titles fill the conversation ca
   expect(omi.requests().filter((request) => request.path.startsWith('/v1/dev/user/conversations/'))).toHaveLength(0);
 });
 
+test(
+  'a conversation deleted on Omi takes its suggestions with it at the next read',
+  { tag: '@browser' },
+  async ({ launch, omi }) => {
+    omi.seedConversations([
+      ...conversations(),
+      {
+        id: 'conv-chat',
+        title: 'Chat with Ben',
+        created_at: ago(HOUR),
+        started_at: ago(HOUR),
+        action_items: [{ description: 'Lend Ben the book' }],
+      },
+    ]);
+    const { app, page } = await openOnTheClock(launch, omi);
+    await expect(suggestion(page, 'Lend Ben the book')).toBeVisible();
+    await expect(suggestion(page, 'Call the printer')).toBeVisible();
+    omi.removeConversation('conv-chat');
+    // Refresh reads conversations again once the last read is ten minutes old.
+    await app.advanceClock(11 * 60_000);
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await expect.poll(() => listReads(omi).length).toBe(2);
+    await expect(suggestion(page, 'Lend Ben the book')).toHaveCount(0);
+    await expect(suggestion(page, 'Call the printer')).toBeVisible();
+    omi.assertNoViolations();
+  },
+);
+
 test('the region passes an axe scan in both themes', { tag: '@browser' }, async ({ launch, omi }) => {
   const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
   await app.showPopover();

@@ -23,6 +23,12 @@
  * What was read is kept in memory; only conversations new or changed since are told and fill the
  * conversation cache, so the panel needs no read of its own for them. A key that may not read
  * conversations is asked again only after an hour.
+ *
+ * A conversation deleted on Omi (or no longer listed there) takes its suggestions with it once a
+ * read shows it is gone: at once when the whole window came in one answer, which is exact; when it
+ * took several pages, only after two such reads in a row miss it, because a deletion between two
+ * pages shifts the later pages by one and a read can then skip a live conversation (the list is
+ * paged by offset).
  */
 import type { ActionItemsApi } from '../api/action-items-api';
 import { CONVERSATION_PAGE_LIMIT } from '../api/conversation-list-api';
@@ -70,6 +76,8 @@ interface Held {
   lastReadAt: number | null;
   /** The last read that went through every page of the window (or all there was). */
   fullReadAt: number | null;
+  /** What the last read of the whole window in several pages did not find (see above). */
+  missedByLastPagedRead: Set<string>;
   notBefore: number;
   missingScope: boolean;
 }
@@ -117,7 +125,15 @@ export class ConversationListReader {
     const owner = this.deps.owner();
     if (owner === null) return null;
     if (this.held?.owner !== owner)
-      this.held = { owner, byId: new Map(), lastReadAt: null, fullReadAt: null, notBefore: 0, missingScope: false };
+      this.held = {
+        owner,
+        byId: new Map(),
+        lastReadAt: null,
+        fullReadAt: null,
+        missedByLastPagedRead: new Set(),
+        notBefore: 0,
+        missingScope: false,
+      };
     return this.held;
   }
 
@@ -142,6 +158,10 @@ export class ConversationListReader {
     const since = new Date(windowStart).toISOString();
     const pages = held.fullReadAt !== null && startedAt - held.fullReadAt < FULL_READ_EVERY_MS ? 1 : MAX_PAGES;
     let readAll = false;
+    // Every conversation of the window was in the answers (the last page was not full).
+    let complete = false;
+    let pagesRead = 0;
+    const seen = new Set<string>();
     // Whether what is held changed since the region was last told: a read that brings nothing new
     // (most do: the whole window again) costs no working-out of the suggestions.
     let untold = false;
@@ -155,6 +175,8 @@ export class ConversationListReader {
         return;
       }
       this.deps.budget.answered();
+      pagesRead += 1;
+      for (const conversation of answer.value) seen.add(conversation.summary.id);
       untold ||= held.missingScope || (page === 0 && held.lastReadAt === null);
       held.missingScope = false;
       const fresh = answer.value.filter((conversation) => !sameAsHeld(held, conversation));
@@ -165,7 +187,8 @@ export class ConversationListReader {
           .map((conversation) => conversation.summary)
           .filter((summary) => summary.title.trim() !== '' || summary.overview.trim() !== ''),
       );
-      readAll = answer.value.length < CONVERSATION_PAGE_LIMIT || page === MAX_PAGES - 1;
+      complete = answer.value.length < CONVERSATION_PAGE_LIMIT;
+      readAll = complete || page === MAX_PAGES - 1;
       if (readAll || page === pages - 1) break;
       // A full page: the region shows it while the next page is asked for, not a round trip later.
       // The push waits a tick to gather what changes with it; the next page is asked for after that
@@ -179,7 +202,17 @@ export class ConversationListReader {
     if (readAll) held.fullReadAt = startedAt;
     for (const [id, conversation] of held.byId)
       if (Date.parse(conversation.summary.createdAt) < windowStart) untold = held.byId.delete(id) || untold;
+    if (complete) untold = this.forgetGone(held, seen, pagesRead) || untold;
     if (untold) this.deps.changed();
+  }
+
+  /** After a read of the whole window: forgets what Omi no longer lists (see above); true when any. */
+  private forgetGone(held: Held, seen: Set<string>, pagesRead: number): boolean {
+    const missed = [...held.byId.keys()].filter((id) => !seen.has(id));
+    const gone = pagesRead === 1 ? missed : missed.filter((id) => held.missedByLastPagedRead.has(id));
+    held.missedByLastPagedRead = pagesRead === 1 ? new Set() : new Set(missed);
+    for (const id of gone) held.byId.delete(id);
+    return gone.length > 0;
   }
 
   private failed(held: Held, error: { kind: string; retryAfterSeconds?: number }): void {

@@ -210,6 +210,91 @@ describe('reading recent conversations for suggestions', () => {
     expect(reader.conversations()).toHaveLength(0);
   });
 
+  it('forgets a conversation deleted on Omi at once when the whole window came in one answer', async () => {
+    let told = 0;
+    reader = new ConversationListReader({
+      clock,
+      logger: createLogger({ sink: () => undefined }),
+      budget,
+      api,
+      owner: () => owner,
+      learned: () => undefined,
+      changed: () => (told += 1),
+    });
+    answers.push(ok([heard('c2', '2026-03-09T08:00:00Z'), heard('c1', '2026-03-08T08:00:00Z')]));
+    await reader.looked();
+    clock.advance(LOOK_INTERVAL_MS);
+    answers.push(ok([heard('c2', '2026-03-09T08:00:00Z')]));
+    const toldBefore = told;
+    await reader.looked();
+    expect(reader.conversations().map((c) => c.summary.id)).toEqual(['c2']);
+    expect(told).toBe(toldBefore + 1);
+  });
+
+  it('forgets one missing from a read in several pages only when the next such read misses it too', async () => {
+    const looked = async () => {
+      let done = false;
+      const reading = reader.looked().then(() => (done = true));
+      while (!done) {
+        clock.advance(0);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      await reading;
+    };
+    const ids = (from: number, to: number, without: string[] = []) =>
+      Array.from({ length: to - from }, (_, index) => `c${from + index}`).filter((id) => !without.includes(id));
+    const pagesOf = (list: string[]) => {
+      const all = list.map((id) => heard(id, '2026-03-08T08:00:00Z'));
+      for (let from = 0; from <= all.length; from += 100) answers.push(ok(all.slice(from, from + 100)));
+    };
+    const held = () => new Set(reader.conversations().map((c) => c.summary.id));
+    pagesOf(ids(0, 250));
+    await looked();
+    expect(held().size).toBe(250);
+
+    // A deletion between two pages shifts what follows by one: c100 slid onto the page already read.
+    clock.advance(FULL_READ_EVERY_MS);
+    pagesOf(ids(0, 250, ['c100']));
+    await looked();
+    expect(held().has('c100')).toBe(true);
+
+    // The next whole read finds it again: it stays, and one miss later does not count twice.
+    clock.advance(FULL_READ_EVERY_MS);
+    pagesOf(ids(0, 250));
+    await looked();
+    clock.advance(FULL_READ_EVERY_MS);
+    pagesOf(ids(0, 250, ['c100']));
+    await looked();
+    expect(held().has('c100')).toBe(true);
+
+    // Missed by two whole reads in a row: deleted on Omi.
+    clock.advance(FULL_READ_EVERY_MS);
+    pagesOf(ids(0, 250, ['c100']));
+    await looked();
+    expect(held().has('c100')).toBe(false);
+    expect(held().size).toBe(249);
+  });
+
+  it('forgets nothing after a read that did not reach the end of the window', async () => {
+    const page = (from: number, count = 100) =>
+      ok(Array.from({ length: count }, (_, index) => heard(`c${from + index}`, '2026-03-08T08:00:00Z')));
+    let done = false;
+    answers.push(page(0), page(100, 20));
+    const reading = reader.looked().then(() => (done = true));
+    while (!done) {
+      clock.advance(0);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await reading;
+    expect(reader.conversations()).toHaveLength(120);
+    // Within the hour only the first page is read again, and it is full: the rest is not known gone.
+    clock.advance(LOOK_INTERVAL_MS);
+    answers.push(page(0));
+    await reader.looked();
+    expect(asked).toHaveLength(3);
+    expect(reader.conversations()).toHaveLength(120);
+  });
+
   it('waits out a 429 for its Retry-After, and the conversation panel waits too', async () => {
     answers.push(rateLimited(600));
     await reader.looked();
