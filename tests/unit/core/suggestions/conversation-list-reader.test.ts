@@ -40,8 +40,24 @@ let budget: ReadBudget;
 let asked: string[];
 let answers: Result<HeardConversation[]>[];
 let learned: ConversationSummary[];
+/** How often the reader told the region that what it holds changed. */
+let told: number;
 let reader: ConversationListReader;
 let owner: string | null;
+
+/**
+ * The popover was shown, and the read runs to its end: the next page is asked for a tick after a
+ * full one, and the ticks are the fake clock's.
+ */
+async function looked(): Promise<void> {
+  let done = false;
+  const reading = reader.looked().then(() => (done = true));
+  while (!done) {
+    clock.advance(0);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  await reading;
+}
 
 function api(): ActionItemsApi {
   const unused = () => Promise.resolve(fail({ kind: 'server', message: 'not used here' }));
@@ -69,6 +85,7 @@ beforeEach(() => {
   asked = [];
   answers = [];
   learned = [];
+  told = 0;
   reader = new ConversationListReader({
     clock,
     logger: createLogger({ sink: () => undefined }),
@@ -76,7 +93,7 @@ beforeEach(() => {
     api,
     owner: () => owner,
     learned: (summaries) => learned.push(...summaries),
-    changed: () => undefined,
+    changed: () => (told += 1),
   });
 });
 
@@ -102,16 +119,6 @@ describe('reading recent conversations for suggestions', () => {
   });
 
   it('reads the pages after the first again only once an hour', async () => {
-    // The next page is asked for a tick after a full one: the ticks are the fake clock's.
-    const looked = async () => {
-      let done = false;
-      const reading = reader.looked().then(() => (done = true));
-      while (!done) {
-        clock.advance(0);
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }
-      await reading;
-    };
     const page = (from: number) =>
       ok(Array.from({ length: 100 }, (_, index) => heard(`c${from + index}`, '2026-03-08T08:00:00Z')));
     answers.push(page(0), page(100), page(200));
@@ -129,24 +136,14 @@ describe('reading recent conversations for suggestions', () => {
   });
 
   it('tells the region only when a read brings something new or changed', async () => {
-    let told = 0;
-    const counting = new ConversationListReader({
-      clock,
-      logger: createLogger({ sink: () => undefined }),
-      budget,
-      api,
-      owner: () => owner,
-      learned: () => undefined,
-      changed: () => (told += 1),
-    });
     const c1 = heard('c1', '2026-03-09T08:00:00Z');
     answers.push(ok([c1]), ok([c1]), ok([{ ...c1, toDos: [] }]));
-    await counting.looked();
+    await reader.looked();
     clock.advance(LOOK_INTERVAL_MS);
-    await counting.looked();
+    await reader.looked();
     expect(told).toBe(1);
     clock.advance(LOOK_INTERVAL_MS);
-    await counting.looked();
+    await reader.looked();
     expect(told).toBe(2);
   });
 
@@ -166,7 +163,7 @@ describe('reading recent conversations for suggestions', () => {
   it.each([
     ['an empty next page tells nothing more', [], [100]],
     ['a next page with more tells it too', [heard('c100', '2026-03-09T07:00:00Z')], [100, 101]],
-  ])('shows a full page at once, before the next page is answered; %s', async (_, next, told) => {
+  ])('shows a full page at once, before the next page is answered; %s', async (_, next, shownAfter) => {
     const full = Array.from({ length: 100 }, (_, index) => heard(`c${index}`, '2026-03-09T08:00:00Z'));
     let release: (answer: Result<HeardConversation[]>) => void = () => undefined;
     let askedNext = false;
@@ -199,7 +196,7 @@ describe('reading recent conversations for suggestions', () => {
     expect(askedNext).toBe(true);
     release(ok(next));
     await reading;
-    expect(shownWhileAsking).toEqual(told);
+    expect(shownWhileAsking).toEqual(shownAfter);
   });
 
   it('forgets conversations that fall out of the window', async () => {
@@ -211,16 +208,6 @@ describe('reading recent conversations for suggestions', () => {
   });
 
   it('forgets a conversation deleted on Omi at once when the whole window came in one answer', async () => {
-    let told = 0;
-    reader = new ConversationListReader({
-      clock,
-      logger: createLogger({ sink: () => undefined }),
-      budget,
-      api,
-      owner: () => owner,
-      learned: () => undefined,
-      changed: () => (told += 1),
-    });
     answers.push(ok([heard('c2', '2026-03-09T08:00:00Z'), heard('c1', '2026-03-08T08:00:00Z')]));
     await reader.looked();
     clock.advance(LOOK_INTERVAL_MS);
@@ -232,15 +219,6 @@ describe('reading recent conversations for suggestions', () => {
   });
 
   it('forgets one missing from a read in several pages only when the next such read misses it too', async () => {
-    const looked = async () => {
-      let done = false;
-      const reading = reader.looked().then(() => (done = true));
-      while (!done) {
-        clock.advance(0);
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }
-      await reading;
-    };
     const ids = (from: number, to: number, without: string[] = []) =>
       Array.from({ length: to - from }, (_, index) => `c${from + index}`).filter((id) => !without.includes(id));
     const pagesOf = (list: string[]) => {
@@ -278,14 +256,8 @@ describe('reading recent conversations for suggestions', () => {
   it('forgets nothing after a read that did not reach the end of the window', async () => {
     const page = (from: number, count = 100) =>
       ok(Array.from({ length: count }, (_, index) => heard(`c${from + index}`, '2026-03-08T08:00:00Z')));
-    let done = false;
     answers.push(page(0), page(100, 20));
-    const reading = reader.looked().then(() => (done = true));
-    while (!done) {
-      clock.advance(0);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-    await reading;
+    await looked();
     expect(reader.conversations()).toHaveLength(120);
     // Within the hour only the first page is read again, and it is full: the rest is not known gone.
     clock.advance(LOOK_INTERVAL_MS);
