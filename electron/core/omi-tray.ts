@@ -276,6 +276,7 @@ function viewParts(base: Foundations, items: ItemParts, people: AccountParts, ch
     events,
     file: lastLookFile(dataFile(DATA_FILES.lastLook), fileOptions),
     addedHere: (id) => decisions.keyOf(id) !== null,
+    anyAddedHere: () => decisions.anyAdded(),
   });
   return { suggestions, suggestionFiles: files, popover, shortcut, reminders, trayTicks, refresh, looks };
 }
@@ -577,6 +578,8 @@ function sinceLastLooked(app: {
   file: SinceLastLookedDeps['file'];
   /** Whether an item was added here from a suggestion. */
   addedHere(id: string): boolean;
+  /** Whether any was: without one, the list's 2,000 items are not each looked up at every snapshot. */
+  anyAddedHere(): boolean;
 }): SinceLastLookedService {
   const { account, store, outbox, editor, events } = app;
   const looks = new SinceLastLookedService({
@@ -586,7 +589,8 @@ function sinceLastLooked(app: {
     owner: () => account.keyTag(),
     listFetchedAt: () => store.lastFetchedAt(),
     items: () => app.checklist.items(),
-    addedHere: () => app.checklist.items().filter((item) => !item.completed && app.addedHere(item.id)),
+    addedHere: () =>
+      app.anyAddedHere() ? app.checklist.items().filter((item) => !item.completed && app.addedHere(item.id)) : [],
     ownChanges: () =>
       account.isThisServer(outbox.origin())
         ? outbox.listFor(account.keyTag()).map((entry) => ({

@@ -51,6 +51,8 @@ export class ApiConnection {
   private storage: KeyStorage = 'keychain';
   private readOnly = false;
   private client: ActionItemsApi | null = null;
+  /** The last key tag worked out, and from what. */
+  private tagged: { origin: string; key: string; tag: string } | null = null;
   private keychainProblem: string | null = null;
   private addressProblem: string | null = null;
   /** The origin OMI_API_KEY belongs to; null when that address may not get a key. */
@@ -194,7 +196,11 @@ export class ApiConnection {
    */
   keyTag(): string | null {
     if (this.client === null || this.key === null || this.origin === null) return null;
-    return createHash('sha256').update(`${this.origin}\n${this.key}`).digest('hex').slice(0, 24);
+    // Asked many times a snapshot (each part checks what belongs to the key): hashed once a key and origin.
+    const { origin, key } = this;
+    if (this.tagged?.origin !== origin || this.tagged.key !== key)
+      this.tagged = { origin, key, tag: createHash('sha256').update(`${origin}\n${key}`).digest('hex').slice(0, 24) };
+    return this.tagged.tag;
   }
 
   isReadOnly(): boolean {

@@ -104,6 +104,11 @@ export class SuggestionDecisions {
     return this.itemIndex().get(this.deps.currentId(itemId)) ?? this.itemIndex().get(itemId) ?? null;
   }
 
+  /** Whether any item was added from a suggestion: most lists hold none, and then no item needs looking up. */
+  anyAdded(): boolean {
+    return this.itemIndex().size > 0;
+  }
+
   /** Items created since: their local ids become the server's, kept so the tie outlives the outbox's memory. */
   idsSettled(): void {
     let moved = false;

@@ -179,6 +179,25 @@ describe('connecting a key', () => {
   });
 });
 
+describe('the key tag', () => {
+  it('names the key in use, never the key, and follows a change of key and a sign-out', async () => {
+    const { connection } = await open();
+    expect(connection.keyTag()).toBeNull();
+    await connection.connect(GOOD);
+    const good = connection.keyTag();
+    expect(good).toMatch(/^[0-9a-f]{24}$/);
+    expect(connection.keyTag()).toBe(good);
+    await connection.connect(READ_ONLY);
+    const readOnly = connection.keyTag();
+    expect(readOnly).toMatch(/^[0-9a-f]{24}$/);
+    expect(readOnly).not.toBe(good);
+    await connection.connect(GOOD);
+    expect(connection.keyTag()).toBe(good);
+    await connection.signOut();
+    expect(connection.keyTag()).toBeNull();
+  });
+});
+
 describe('signing out', () => {
   it('removes the key for this origin, and no later request carries it', async () => {
     const { connection, secrets } = await open();

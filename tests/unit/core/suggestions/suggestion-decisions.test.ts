@@ -75,6 +75,20 @@ describe('the decisions about suggestions', () => {
     expect(kept.conversationOf('local-1')).toBeNull();
   });
 
+  it('tell whether any item was added from a suggestion: not for a dismissal, until the Add is undone', async () => {
+    const kept = decisions();
+    await kept.load();
+    expect(kept.anyAdded()).toBe(false);
+    await kept.dismiss('c1\u0000call ana', 'c1');
+    expect(kept.anyAdded()).toBe(false);
+    await kept.adding('c1\u0000send the deck', 'c1', 'local-1');
+    expect(kept.anyAdded()).toBe(true);
+    await kept.addQueued('c1\u0000send the deck');
+    expect(kept.anyAdded()).toBe(true);
+    await kept.forget('c1\u0000send the deck');
+    expect(kept.anyAdded()).toBe(false);
+  });
+
   it('settle at start an Add the app stopped in: added when its create was queued or made, else forgotten', async () => {
     const first = decisions();
     await first.load();
