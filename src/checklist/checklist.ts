@@ -2,6 +2,9 @@
  * What the list renders, computed once per snapshot (and once a minute, as labels age): sections
  * with one row per item, due words worked out here rather than in each row. Rows whose item and
  * words did not change keep their identity, so a snapshot that changes one item re-renders one row.
+ * A row made anew words its due date when first read, with the clock of the build that made it: a
+ * list of 2,000 shows its first screen without wording every other row's date first, and those are
+ * worded as their chunks are drawn.
  */
 import type { ItemView } from '../../electron/shared/action-item';
 import { dueLabeler, DUE_GRACE_MS, type DueWords } from '../../electron/shared/due-label';
@@ -29,10 +32,24 @@ export interface ChecklistSection {
 const sameDue = (a: DueWords | null, b: DueWords | null): boolean =>
   a === b || (a !== null && b !== null && a.label === b.label && a.overdue === b.overdue && a.full === b.full);
 
-function newRow(item: ItemView, due: DueWords | null): ItemRow {
+/** `wordsOf`: the row's due words, worked out when first asked for, then let go (and the build with it). */
+function newRow(item: ItemView, wordsOf: (() => DueWords | null) | null): ItemRow {
   const id = checkboxId(item.id);
-  const parts = [due ? `${id}-due` : '', item.pending ? `${id}-pending` : ''].filter((part) => part !== '');
-  return { item, id, due, describedBy: parts.length > 0 ? parts.join(' ') : undefined };
+  let due: DueWords | null = null;
+  return {
+    item,
+    id,
+    get due() {
+      if (wordsOf) {
+        due = wordsOf();
+        wordsOf = null;
+      }
+      return due;
+    },
+    get describedBy() {
+      return [this.due && `${id}-due`, item.pending && `${id}-pending`].filter(Boolean).join(' ') || undefined;
+    },
+  };
 }
 
 /** The very same object: rows and sections are kept, never copied, when nothing in them changed. */
@@ -98,8 +115,11 @@ export class ChecklistBuilder {
         const held = before !== undefined && section.name !== 'Completed' && item.completed;
         // A done item's due date no longer matters (and "3 days overdue" would be wrong): none is
         // shown, except on a done row held in its open section, whose height must not change.
-        const due = item.dueAt === null ? null : held ? before.due : item.completed ? null : label(item.dueAt, before);
-        const row = before && sameItem(before.item, item) && sameDue(before.due, due) ? before : newRow(item, due);
+        const dueOf = () =>
+          item.dueAt === null ? null : held ? before.due : item.completed ? null : label(item.dueAt, before);
+        // An item as it was keeps its row if its words are too; a new row words its date when first read.
+        const row =
+          before && sameItem(before.item, item) && sameDue(before.due, dueOf()) ? before : newRow(item, dueOf);
         rows.set(item.id, row);
         places.set(item.id, { section: section.name, index });
         return row;

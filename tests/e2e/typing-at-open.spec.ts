@@ -2,7 +2,8 @@
  * Nothing typed right after the popover opens changes an item. Focus lands on the first item, and a
  * new user's first words ("buy milk and eggs") once ticked it on each space; now letters, digits and
  * punctuation typed on the list go to Quick edit's box, and the spaces between them are text. Space
- * as the first key on an item still ticks it. The first item shows its tools only once the person acts.
+ * as the first key on an item still ticks it. The first item shows its tools only once the person acts,
+ * and a row draws its tools' icons only while they show.
  */
 import type { Page } from '@playwright/test';
 import { READ_WRITE, type FakeOmi } from '../fake-omi/server';
@@ -66,4 +67,20 @@ test('the first item shows its tools only once the person acts', async ({ launch
   await app.page.keyboard.press('ArrowUp');
   await expect(firstBox(app.page)).toBeFocused();
   await expect.poll(opacity).toBe('1');
+});
+
+test('a row draws its tools’ icons only while the tools show', async ({ launch, omi }) => {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
+  await expect(firstBox(app.page)).toBeFocused();
+  const row = app.page.locator('[data-item="a2"]');
+  const more = row.getByRole('button', { name: 'More actions for Buy oat milk' });
+  const icon = () => more.evaluate((button) => getComputedStyle(button, '::before').content);
+  await expect.poll(icon).toBe('none');
+
+  await row.hover();
+  await expect(row.locator('.tools')).toHaveCSS('opacity', '1');
+  await expect.poll(icon).not.toBe('none');
+
+  await app.page.mouse.move(0, 0);
+  await expect.poll(icon).toBe('none');
 });

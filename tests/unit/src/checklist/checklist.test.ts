@@ -121,6 +121,17 @@ describe('ChecklistBuilder', () => {
     expect(labels(new Date(2025, 11, 3, 8, 0).getTime())).toEqual(['a: 1 day overdue', 'b: Today 09:00']);
   });
 
+  it('words a row as of the build that made it, however late it is first read', () => {
+    const builder = new ChecklistBuilder();
+    const items = [itemView('a', { dueAt: local(2, 17) })];
+    const [early] = builder.build(items, NOW, ZONE, DAY_FIRST_24_HOUR);
+    const [late] = builder.build(items, new Date(2025, 11, 2, 18, 0).getTime(), ZONE, DAY_FIRST_24_HOUR);
+    // Read only now, after the later build: each row keeps the words of its own build's clock.
+    expect(late?.rows[0]?.due?.label).toBe('Overdue since 17:00');
+    expect(early?.rows[0]?.due?.label).toBe('Today 17:00');
+    expect(early?.rows[0]?.describedBy).toBe('item-a-due');
+  });
+
   it('gives sections heading ids safe for aria-labelledby', () => {
     const [section] = new ChecklistBuilder().build([itemView('a')], NOW, ZONE, DAY_FIRST_24_HOUR);
     expect(section?.headingId).toBe('section-No_20due_20date');
