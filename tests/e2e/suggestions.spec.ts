@@ -64,10 +64,18 @@ const onOmi = (omi: FakeOmi, words: string) => omi.items().some((item) => item.d
 const listReads = (omi: FakeOmi) =>
   omi.requests().filter((request) => request.method === 'GET' && request.path === '/v1/dev/user/conversations');
 
-/** The app with the conversations key on the test's clock (undo windows are stepped), its popover shown. */
-async function openOnTheClock(launch: (options: LaunchOptions) => Promise<LaunchedApp>, omi: FakeOmi) {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, controlledClock: true });
+type Launch = (options: LaunchOptions) => Promise<LaunchedApp>;
+
+/** The app with `apiKey`, its popover shown as a tray click shows it: conversations are read when it is. */
+async function openShown(launch: Launch, omi: FakeOmi, apiKey: string, more: Partial<LaunchOptions> = {}) {
+  const app = await launch({ apiBaseUrl: omi.url, apiKey, ...more });
   await app.showPopover();
+  return app;
+}
+
+/** The app with the conversations key on the test's clock (undo windows are stepped), its popover shown. */
+async function openOnTheClock(launch: Launch, omi: FakeOmi) {
+  const app = await openShown(launch, omi, KEY, { controlledClock: true });
   return { app, page: app.page };
 }
 
@@ -115,8 +123,7 @@ test(
   'suggestions show what the list does not hold: not done, not listed, not too old',
   { tag: '@browser' },
   async ({ launch, omi }) => {
-    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-    await app.showPopover();
+    const app = await openShown(launch, omi, KEY);
     const page = app.page;
     await expect(suggestion(page, 'Send the deck to Ana')).toBeVisible();
     await expect(suggestion(page, 'Send the deck to Ana')).toContainText('Tomorrow 17:00');
@@ -143,8 +150,7 @@ test(
   'Add sends one POST with the words and due date; the item shows and the suggestion never returns',
   { tag: '@browser' },
   async ({ launch, omi }) => {
-    const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-    await app.showPopover();
+    const app = await openShown(launch, omi, KEY);
     await suggestion(app.page, 'Send the deck to Ana').getByRole('button', { name: /^Add/ }).click();
     await expect(app.page.getByRole('checkbox', { name: 'Send the deck to Ana', exact: true })).toBeVisible();
     await expect(suggestion(app.page, 'Send the deck to Ana')).toHaveCount(0);
@@ -179,8 +185,7 @@ test(
 );
 
 test('Dismiss hides a suggestion for good, across a restart', { tag: '@browser' }, async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  await app.showPopover();
+  const app = await openShown(launch, omi, KEY);
   await suggestion(app.page, 'Call the printer')
     .getByRole('button', { name: /^Dismiss/ })
     .click();
@@ -197,8 +202,7 @@ test(
   'a read-only key sees suggestions, and Add says why it cannot, sending nothing',
   { tag: '@browser' },
   async ({ launch, omi }) => {
-    const app = await launch({ apiBaseUrl: omi.url, apiKey: READ_ONLY_KEY });
-    await app.showPopover();
+    const app = await openShown(launch, omi, READ_ONLY_KEY);
     await suggestion(app.page, 'Call the printer').getByRole('button', { name: /^Add/ }).click();
     await expect(region(app.page)).toContainText('Adding needs an Omi developer key that can change items.');
     await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
@@ -210,8 +214,7 @@ test(
   'a key that may not read conversations gets one calm line, hidden for good once read, and the checklist works',
   { tag: '@browser' },
   async ({ launch, omi }) => {
-    const app = await launch({ apiBaseUrl: omi.url, apiKey: NO_SCOPE_KEY });
-    await app.showPopover();
+    const app = await openShown(launch, omi, NO_SCOPE_KEY);
     await expect(region(app.page)).toContainText(
       'Your Omi developer key may not read conversations, so none are suggested here.',
     );
@@ -307,8 +310,7 @@ test('Quick edit finds suggestions after the items, marked as such; Enter or a c
   launch,
   omi,
 }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  await app.showPopover();
+  const app = await openShown(launch, omi, KEY);
   const page = app.page;
   await expect(suggestion(page, 'Call the printer')).toBeVisible();
   await app.pressShortcut();
@@ -385,8 +387,7 @@ test('a copy accepted in Omi too is named in "Since you last looked" and deleted
 
 test('the conversation list stays in memory; its titles fill the conversation cache', async ({ launch, omi }) => {
   const dataDir = await mkdtemp(join(tmpdir(), 'omi-tray-suggestions-'));
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY, dataDir });
-  await app.showPopover();
+  const app = await openShown(launch, omi, KEY, { dataDir });
   await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
   await app.restart();
 
@@ -439,8 +440,7 @@ test(
 );
 
 test('the region passes an axe scan in both themes', { tag: '@browser' }, async ({ launch, omi }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  await app.showPopover();
+  const app = await openShown(launch, omi, KEY);
   await expect(suggestion(app.page, 'Call the printer')).toBeVisible();
   expect(await violations(app.page, 'section[aria-label="From your conversations"]')).toEqual([]);
 });
@@ -505,8 +505,7 @@ test('the region folded to one line stays folded when the popover is shown again
   launch,
   omi,
 }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  await app.showPopover();
+  const app = await openShown(launch, omi, KEY);
   const folded = async () => {
     await expect(region(app.page).getByRole('heading')).toHaveText('2 suggestions from your conversations');
     await expect(region(app.page).getByRole('button', { name: 'Show', exact: true })).toHaveAttribute(
@@ -536,8 +535,7 @@ test('with every suggestion shown and "Since you last looked" open, the checklis
     { id: 'conv-many', title: 'Quarterly review', created_at: ago(HOUR), started_at: ago(HOUR), action_items: many },
   ]);
   omi.seed(Array.from({ length: 12 }, (_, index) => ({ id: `e${index}`, description: `Errand ${index + 1}` })));
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  await app.showPopover();
+  const app = await openShown(launch, omi, KEY);
   await expect(region(app.page).getByRole('listitem')).toHaveCount(3);
 
   // Meanwhile, on Omi's side: items new, done and removed, counted after a restart.
@@ -583,8 +581,7 @@ test("the suggestions are one Tab stop with the list's keys, however many show",
   omi.seedConversations([
     { id: 'conv-many', title: 'Quarterly review', created_at: ago(HOUR), started_at: ago(HOUR), action_items: many },
   ]);
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  await app.showPopover();
+  const app = await openShown(launch, omi, KEY);
   const page = app.page;
   const rows = region(page).getByRole('listitem');
   const add = (index: number) => rows.nth(index).getByRole('button', { name: /^Add/ });
@@ -646,8 +643,7 @@ test('adding the suggestions one by one from the keyboard keeps focus, and the l
   launch,
   omi,
 }) => {
-  const app = await launch({ apiBaseUrl: omi.url, apiKey: KEY });
-  await app.showPopover();
+  const app = await openShown(launch, omi, KEY);
   const page = app.page;
   await region(page).getByRole('button', { name: 'Fold' }).focus();
   await page.keyboard.press('Tab');
