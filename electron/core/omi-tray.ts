@@ -312,7 +312,7 @@ function presenterFor(
     trayActions: trayActions({ platform, logger, popover, trayTicks, refresh, reminders }),
     trayTick: () => trayTicks.recent(),
     looks: views.looks,
-    suggestions: () => suggestions.state(),
+    suggestions: () => suggestions.shown(),
   });
   presenterHears(base.events, presenter);
   return presenter;

@@ -3,7 +3,7 @@ import type { AppError } from './app-error';
 import type { AboutApp, LoginItemState } from './login-item';
 import type { Settings } from './settings';
 import type { SinceLastLooked } from './since-last-looked';
-import type { SuggestionsState } from './suggestion';
+import type { SuggestionsShown } from './suggestion';
 import type { SuggestionGroups } from './suggestion-groups';
 import type { ClockStyle } from './due-date/clock-style';
 
@@ -115,8 +115,11 @@ export interface AppSnapshot {
   sinceLastLooked?: SinceLastLooked | null;
   /** A tick made from the tray menu, still in its undo window: the popover offers Undo when it opens. */
   trayTick?: { id: string; description: string } | null;
-  /** To-dos Omi heard in recent conversations that the list does not hold ("From your conversations"). */
-  suggestions: SuggestionsState;
+  /**
+   * To-dos Omi heard in recent conversations that the list does not hold ("From your conversations"):
+   * the newest few, or all of them while the page asks (`suggestions:showAll`).
+   */
+  suggestions: SuggestionsShown;
 }
 
 /**

@@ -77,6 +77,7 @@ export const invokeChannels = {
   'suggestions:addAll': { args: z.object({ conversationId: apiIdSchema }).strict() },
   'suggestions:undoAdd': { args: z.object({ ids: z.array(itemId).min(1).max(100) }).strict() },
   'suggestions:dismiss': { args: z.object({ key: suggestionKey }).strict() },
+  'suggestions:showAll': { args: z.object({ all: z.boolean() }).strict() },
   'dates:readDue': { args: wordsToRead(DUE_WORDS_MAX) },
   'dates:readTitle': { args: wordsToRead(TITLE_WORDS_MAX) },
   'looks:dismiss': { args: z.undefined() },
@@ -109,6 +110,8 @@ interface InvokeResults {
   'suggestions:undoAdd': Result<null>;
   /** Hides a suggestion for good. */
   'suggestions:dismiss': Result<null>;
+  /** The page asks for every suggestion, not only the newest few ("Show N more", Quick edit), or no longer does. */
+  'suggestions:showAll': Result<null>;
   /** The "Due date" textbox's words read as one due date, or why not in words. */
   'dates:readDue': Result<DueReading>;
   /** A new item's text: the date phrase it ends (or starts) with, offered apart from the description; null when none. */

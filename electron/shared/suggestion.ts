@@ -38,6 +38,44 @@ export interface SuggestionsState {
 
 export const NO_SUGGESTIONS: SuggestionsState = { items: [], note: null, canAdd: false };
 
+/** How many of the newest suggestions the region shows before "Show N more". */
+export const NEWEST_SUGGESTIONS = 3;
+
+/**
+ * The region's content as the page is sent it: the newest few suggestions, or every one while the
+ * page asks for all ("Show N more" pressed, or Quick edit open to search them). A thousand
+ * suggestions cost the page and the bridge far more than the three that show, and most people never
+ * look past them.
+ */
+export interface SuggestionsShown {
+  /** Newest first: the first NEWEST_SUGGESTIONS, or all of them while the page asks for all. */
+  items: Suggestion[];
+  /** How many are offered in all. */
+  total: number;
+  /** How many each conversation of `items` offers in all ("Add all N"). */
+  perConversation: Record<string, number>;
+  note: string | null;
+  canAdd: boolean;
+}
+
+/** How many suggestions `conversationId` offers in all, as `shown` says (0 when it does not say). */
+export function offeredIn(shown: Pick<SuggestionsShown, 'perConversation'>, conversationId: string): number {
+  return Object.hasOwn(shown.perConversation, conversationId) ? (shown.perConversation[conversationId] ?? 0) : 0;
+}
+
+/** A count for each conversation, with no names of its own ("constructor" is a conversation's id like any other). */
+export function conversationCounts(): Record<string, number> {
+  return Object.create(null) as Record<string, number>;
+}
+
+export const NO_SUGGESTIONS_SHOWN: SuggestionsShown = {
+  items: [],
+  total: 0,
+  perConversation: conversationCounts(),
+  note: null,
+  canAdd: false,
+};
+
 /** Said when Add is pressed with a key that can only read; nothing is sent. */
 export const ADD_NEEDS_WRITE_KEY = 'Adding needs an Omi developer key that can change items.';
 

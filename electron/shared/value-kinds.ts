@@ -5,3 +5,4 @@
 export const isText = (value: unknown): value is string => typeof value === 'string';
 export const isTextOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
 export const isYesNo = (value: unknown): value is boolean => typeof value === 'boolean';
+export const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;

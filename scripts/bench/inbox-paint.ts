@@ -9,9 +9,10 @@
  * body made into text and about to be written (the bench's process; the fake's own work on the answer
  * is not the app's), and stops at the first painted frame whose region holds every suggestion (the
  * page: its newest rows and "Show N more" for the rest; both clocks are the machine's, ms since the
- * epoch). It holds the HTTP answer, the core's read (and the second page it
- * asks for, as 100 is a full page), the suggestions worked out, the snapshot through IPC and the
- * bridge, and the page's render. Each run is a fresh session on the same data folder (the conversations
+ * epoch). It holds the HTTP answer, the core's read (the region is told after the first page, while
+ * the second is asked for, as 100 is a full page), the suggestions worked out, the snapshot through
+ * IPC and the bridge (the newest three and how many there are: the page is sent every suggestion
+ * only while it asks, for "Show N more" or Quick edit), and the page's render. Each run is a fresh session on the same data folder (the conversations
  * read are held in memory only), the popover shown by a tray click once the list is painted and the
  * app is idle. Median of the runs after the first.
  *
@@ -79,10 +80,9 @@ export async function inboxPaint(): Promise<Figure[]> {
     if (!isElectronDouble(app)) throw new Error('the inbox bench needs the electron-double shell');
     let sentAt: number | null = null;
     app.onPush((channel, args, at) => {
-      // As the page's bridge checks it: the suggestions in their groups, one group per conversation.
+      // As the page's bridge checks it: the newest suggestions in their groups, and how many there are.
       const snapshot = channel === 'snapshot:changed' ? pushChannels[channel].safeParse(args[0]) : null;
-      const groups = snapshot?.success ? (snapshot.data.suggestions?.groups ?? []) : [];
-      const suggestions = groups.reduce((total, group) => total + group.toDos.length, 0);
+      const suggestions = snapshot?.success ? (snapshot.data.suggestions?.total ?? 0) : 0;
       if (answeredAt !== null && sentAt === null && suggestions >= CONVERSATIONS * TO_DOS) sentAt = at;
     });
     const samples: number[] = [];

@@ -19,6 +19,7 @@ import { EditState } from './edit-state.svelte';
 import { Notices, type UndoOffer } from '../notices/notices.svelte';
 import type { RendererClock } from './renderer-clock';
 import { isoTime } from '../reminders/reminder-times';
+import { inBackground } from './in-background';
 import { SnapshotReceiver } from './snapshot-receiver';
 
 export type { EditField } from './edit-state.svelte';
@@ -38,6 +39,8 @@ export class AppStore {
   readonly #clock: RendererClock;
   readonly #snapshots: SnapshotReceiver;
   #refusalSeen: string | null = null;
+  /** Who asks for every suggestion now (see wantAllSuggestions); not shown, so not reactive. */
+  readonly #allSuggestionsFor = { region: false, quickEdit: false };
   #stops: (() => void)[] = [];
 
   constructor(api: OmiApi, clock: RendererClock) {
@@ -172,6 +175,23 @@ export class AppStore {
 
   dismissSuggestion(suggestion: Suggestion): Promise<Result<null>> {
     return this.#api.invoke('suggestions:dismiss', { key: suggestion.key });
+  }
+
+  /**
+   * The region's "Show N more" and an open Quick edit each need every suggestion, not only the
+   * newest few the snapshot carries: core sends them all while either asks, and the newest again
+   * once neither does.
+   */
+  wantAllSuggestions(who: 'region' | 'quickEdit', wanted: boolean): void {
+    const asking = this.#allSuggestionsFor;
+    const before = asking.region || asking.quickEdit;
+    asking[who] = wanted;
+    const all = asking.region || asking.quickEdit;
+    if (all === before) return;
+    const asked = this.#api.invoke('suggestions:showAll', { all }).then((result) => {
+      if (!result.ok) this.notices.showAlert(result.error.message);
+    });
+    inBackground('Asking for the suggestions', asked);
   }
 
   async undo(offer: UndoOffer): Promise<void> {

@@ -10,7 +10,7 @@
 import type { ItemView } from '../../electron/shared/action-item';
 import type { AppSnapshot, SnapshotPush } from '../../electron/shared/app-state';
 import type { SinceLastLooked } from '../../electron/shared/since-last-looked';
-import type { SuggestionsState } from '../../electron/shared/suggestion';
+import type { SuggestionsShown } from '../../electron/shared/suggestion';
 import { fromSuggestionGroups } from '../../electron/shared/suggestion-groups';
 
 export interface SnapshotReceiverDeps {
@@ -39,7 +39,7 @@ export class SnapshotReceiver {
   #shownSeq = -1;
   #items: Held<ItemView[]> | null = null;
   #looks: Held<SinceLastLooked | null> | null = null;
-  #suggestions: Held<SuggestionsState> | null = null;
+  #suggestions: Held<SuggestionsShown> | null = null;
   /** The newest push that names a part the page does not hold. */
   #waiting: SnapshotPush | null = null;
   #asking: Promise<void> | null = null;

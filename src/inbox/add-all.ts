@@ -4,25 +4,23 @@
  * conversations; once "Show N more" was pressed, every one (a hundred conversations' buttons under
  * three suggestions would not be calm).
  */
-import type { Suggestion } from '../../electron/shared/suggestion';
+import { offeredIn, type Suggestion, type SuggestionsShown } from '../../electron/shared/suggestion';
 
 export interface AddAll {
   /** The conversation's first suggestion: Add all names it, and adds its conversation's. */
   first: Suggestion;
+  /** How many its conversation offers in all (shown or not). */
   count: number;
 }
 
-export function addAllFor(all: readonly Suggestion[], shown: readonly Suggestion[]): AddAll[] {
-  const byConversation = new Map<string, AddAll>();
-  for (const suggestion of all) {
-    const entry = byConversation.get(suggestion.conversationId);
-    if (entry) entry.count += 1;
-    else byConversation.set(suggestion.conversationId, { first: suggestion, count: 1 });
+export function addAllFor(offered: Pick<SuggestionsShown, 'perConversation'>, shown: readonly Suggestion[]): AddAll[] {
+  const result: AddAll[] = [];
+  const named = new Set<string>();
+  for (const suggestion of shown) {
+    const count = offeredIn(offered, suggestion.conversationId);
+    if (count <= 1 || named.has(suggestion.conversationId)) continue;
+    named.add(suggestion.conversationId);
+    result.push({ first: suggestion, count });
   }
-  const offered: AddAll[] = [];
-  for (const { conversationId } of shown) {
-    const entry = byConversation.get(conversationId);
-    if (entry && entry.count > 1 && !offered.includes(entry)) offered.push(entry);
-  }
-  return offered;
+  return result;
 }

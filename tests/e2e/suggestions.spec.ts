@@ -445,6 +445,30 @@ test('the region passes an axe scan in both themes', { tag: '@browser' }, async 
   expect(await violations(app.page, 'section[aria-label="From your conversations"]')).toEqual([]);
 });
 
+test('Quick edit finds every suggestion, not only the newest three the region shows', async ({ launch, omi }) => {
+  const many = Array.from({ length: 30 }, (_, index) => ({ description: `Follow up with client ${index + 1}` }));
+  omi.seedConversations([
+    { id: 'conv-many', title: 'Quarterly review', created_at: ago(HOUR), started_at: ago(HOUR), action_items: many },
+  ]);
+  const app = await openShown(launch, omi, KEY);
+  const page = app.page;
+  await expect(region(page).getByRole('listitem')).toHaveCount(3);
+  await app.pressShortcut();
+  const box = page.getByRole('textbox', { name: 'Quick edit' });
+  await expect(box).toBeFocused();
+  await box.fill('client 27');
+  const options = page.getByRole('listbox', { name: 'Matching items' }).getByRole('option');
+  await expect(options).toHaveCount(1);
+  await expect(options.first()).toHaveAccessibleName('Suggestion: Follow up with client 27, from Quarterly review');
+  // Quick edit hidden (Escape clears, then hides) and the list shown: the newest three again.
+  await box.press('Escape');
+  await box.press('Escape');
+  await app.showPopover();
+  await expect(region(page).getByRole('listitem')).toHaveCount(3);
+  await expect(region(page).getByRole('button', { name: 'Show 29 more' })).toBeVisible();
+  omi.assertNoViolations();
+});
+
 test("the tray's suggestions line focuses the region once; later reads, reopens and Quick edit leave focus and the fold alone", async ({
   launch,
   omi,

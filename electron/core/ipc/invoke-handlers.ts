@@ -35,7 +35,7 @@ export interface InvokeServices {
   /** "Since you last looked": dismissed, or a removed item restored. */
   looks: { dismiss(): Result<null>; restore(id: string): Promise<Result<{ id: string }>> };
   /** "From your conversations": Add, Add all, Undo and Dismiss. */
-  suggestions: Pick<Suggestions, 'add' | 'addAll' | 'undoAdd' | 'dismiss'>;
+  suggestions: Pick<Suggestions, 'add' | 'addAll' | 'undoAdd' | 'dismiss' | 'showAll'>;
   logger: Logger;
 }
 
@@ -79,6 +79,7 @@ export function createInvokeHandlers(services: InvokeServices): InvokeHandlers {
       guard('suggestions:addAll', () => services.suggestions.addAll(conversationId)),
     'suggestions:undoAdd': ({ ids }) => guard('suggestions:undoAdd', () => services.suggestions.undoAdd(ids)),
     'suggestions:dismiss': ({ key }) => guard('suggestions:dismiss', () => services.suggestions.dismiss(key)),
+    'suggestions:showAll': ({ all }) => guard('suggestions:showAll', () => services.suggestions.showAll(all)),
     'dates:readDue': (words) => guard('dates:readDue', () => ok(readDueWords(words))),
     'dates:readTitle': (words) => guard('dates:readTitle', () => ok(readTitleWords(words))),
     'looks:dismiss': () => guard('looks:dismiss', () => services.looks.dismiss()),

@@ -17,7 +17,7 @@ import type { Settings } from '../../shared/settings';
 import type { SinceLastLooked } from '../../shared/since-last-looked';
 import { sameLooks } from '../looks/same-looks';
 import { sameSuggestions } from '../suggestions/same-suggestions';
-import { NO_SUGGESTIONS, type SuggestionsState } from '../../shared/suggestion';
+import { NO_SUGGESTIONS_SHOWN, type SuggestionsShown } from '../../shared/suggestion';
 import type { ClockStyle } from '../../shared/due-date/clock-style';
 import { safely } from '../background/safely';
 import type { Outbox } from '../outbox/outbox';
@@ -77,8 +77,8 @@ export interface AppPresenterDeps {
   looks?: { view(): SinceLastLooked | null };
   /** A tick from the tray menu still in its undo window (TrayTicks). */
   trayTick?: () => TrayTick | null;
-  /** The "From your conversations" region. */
-  suggestions?(): SuggestionsState;
+  /** The "From your conversations" region, as the page is sent it. */
+  suggestions?(): SuggestionsShown;
 }
 
 export class AppPresenter {
@@ -87,7 +87,7 @@ export class AppPresenter {
   /** The items (a new array whenever they change), "Since you last looked" and the suggestions, each numbered. */
   private readonly listed = new NumberedPart<readonly ItemView[] | null>(null, (a, b) => a === b);
   private readonly looks = new NumberedPart<SinceLastLooked | null>(null, sameLooks);
-  private readonly heard = new NumberedPart<SuggestionsState>(NO_SUGGESTIONS, sameSuggestions);
+  private readonly heard = new NumberedPart<SuggestionsShown>(NO_SUGGESTIONS_SHOWN, sameSuggestions);
   private readonly notices: string[] = [];
   private lastRefusal: AppSnapshot['lastRefusal'] = null;
   private readonly itemListeners = new Set<(items: readonly ItemView[]) => void>();
@@ -157,8 +157,8 @@ export class AppPresenter {
   }
 
   /** The "From your conversations" region's suggestions. */
-  suggestions(): SuggestionsState {
-    return this.deps.suggestions?.() ?? NO_SUGGESTIONS;
+  suggestions(): SuggestionsShown {
+    return this.deps.suggestions?.() ?? NO_SUGGESTIONS_SHOWN;
   }
 
   /** From now on changes are pushed (before this, during start, they only accumulate). */
@@ -249,7 +249,7 @@ export class AppPresenter {
         remindersPausedUntil: paused === null ? null : Date.parse(paused),
         shortcutWarning: this.deps.shortcut().trayLine,
         outboxLine: outboxLine(this.outboxStatus()),
-        suggestionCount: this.suggestions().items.length,
+        suggestionCount: this.suggestions().total,
       },
       this.deps.trayActions,
     );

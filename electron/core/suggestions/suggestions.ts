@@ -10,11 +10,18 @@
 import type { ItemView } from '../../shared/action-item';
 import type { Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
-import { ADD_NEEDS_WRITE_KEY, NO_SUGGESTIONS, type Suggestion, type SuggestionsState } from '../../shared/suggestion';
+import {
+  ADD_NEEDS_WRITE_KEY,
+  NO_SUGGESTIONS,
+  type Suggestion,
+  type SuggestionsShown,
+  type SuggestionsState,
+} from '../../shared/suggestion';
 import type { ConversationListReader } from './conversation-list-reader';
 import { decisionKey, deriveSuggestions, wordsOfList, type ListWords } from './derive-suggestions';
 import { FoldedWords } from './folded-words';
 import type { SuggestionDecisions } from './suggestion-decisions';
+import { suggestionsShown } from './suggestions-shown';
 
 const MISSING_SCOPE_NOTE = 'Your Omi developer key may not read conversations, so none are suggested here.';
 
@@ -42,6 +49,9 @@ export class Suggestions {
   private readonly words = new FoldedWords();
   private readonly listFolds = new FoldedWords();
   private list: { items: ItemView[]; words: ListWords } | null = null;
+  /** Whether the page asks for every suggestion, not only the newest (see SuggestionsShown). */
+  private allAsked = false;
+  private shownMemo: { state: SuggestionsState; all: boolean; shown: SuggestionsShown } | null = null;
 
   constructor(private readonly deps: SuggestionsDeps) {}
 
@@ -68,6 +78,23 @@ export class Suggestions {
     this.words.endRound();
     this.memo = { items, version: this.version, state };
     return state;
+  }
+
+  /** What the page is sent: the newest suggestions, or all of them while it asks (showAll). */
+  shown(): SuggestionsShown {
+    const state = this.state();
+    if (this.shownMemo?.state !== state || this.shownMemo.all !== this.allAsked)
+      this.shownMemo = { state, all: this.allAsked, shown: suggestionsShown(state, this.allAsked) };
+    return this.shownMemo.shown;
+  }
+
+  /** The page asks for every suggestion ("Show N more", Quick edit searching them), or no longer does. */
+  showAll(all: boolean): Result<null> {
+    if (all !== this.allAsked) {
+      this.allAsked = all;
+      this.deps.changed();
+    }
+    return ok(null);
   }
 
   /** The list's words folded, worked out again only when the list changed. */

@@ -18,7 +18,7 @@ import {
   type SeedConversation,
   type SeedItem,
 } from '../../fake-omi/server';
-import { recordingPlatform, type RecordingPopover } from '../../harness/recording-platform';
+import { recordingPlatform, type RecordingPlatform, type RecordingPopover } from '../../harness/recording-platform';
 import { FakeClock } from '../../unit/core/support/fake-clock';
 import { tempDir } from '../../unit/core/support/temp-dir';
 
@@ -29,6 +29,7 @@ const ITEMS_PATH = '/v1/dev/user/action-items';
 export interface HeardApp {
   core: OmiTray;
   popover: RecordingPopover;
+  tray: RecordingPlatform['tray'];
   /** The shared clock; `await clock.run(ms)` lets time pass with the app's requests answered. */
   clock: FakeClock;
   fake: FakeOmi;
@@ -85,7 +86,7 @@ export async function heardApp(
   };
   clock.settle = settled;
   const start = async (dataDir = dir.path): Promise<HeardApp> => {
-    const { platform, popover } = recordingPlatform({
+    const { platform, popover, tray } = recordingPlatform({
       dataDir,
       clock,
       secrets: new MemorySecretStore(),
@@ -113,6 +114,7 @@ export async function heardApp(
     return {
       core,
       popover,
+      tray,
       clock,
       fake,
       dataDir,

@@ -7,6 +7,7 @@
 import { expect, it, vi } from 'vitest';
 import type { OmiApi } from '../../../electron/shared/omi-api';
 import { itemView } from '../support/items';
+import { allShown } from '../support/suggestions';
 
 const made = vi.hoisted(() => {
   const texts: string[] = [];
@@ -50,8 +51,8 @@ it('checks pushes without building code from text', async () => {
   omi.on('snapshot:changed', (snapshot) => heard.push(snapshot));
   omi.on('popover:shown', (shown) => heard.push(shown));
   const item = itemView('i1', { description: 'Send the deck' });
-  const suggestions = toSuggestionGroups({
-    items: [
+  const suggestions = toSuggestionGroups(
+    allShown([
       {
         key: 'c1\u0000call the printer',
         words: 'Call the printer',
@@ -60,10 +61,8 @@ it('checks pushes without building code from text', async () => {
         conversationTitle: 'Planning',
         heardAt: '2026-03-01T10:00:00.000Z',
       },
-    ],
-    note: null,
-    canAdd: true,
-  });
+    ]),
+  );
   const push = {
     seq: 1,
     itemsSeq: 1,

@@ -6,7 +6,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SnapshotPush } from '../../../electron/shared/app-state';
 import { toItemTable } from '../../../electron/shared/item-table';
-import { suggestionKey, type SuggestionsState } from '../../../electron/shared/suggestion';
+import { suggestionKey } from '../../../electron/shared/suggestion';
+import { allShown } from '../support/suggestions';
 import { toSuggestionGroups } from '../../../electron/shared/suggestion-groups';
 import type { OmiApi } from '../../../electron/shared/omi-api';
 import { itemView } from '../support/items';
@@ -110,20 +111,16 @@ describe('the preload bridge', () => {
   it('passes the suggestions of a snapshot on as groups, and drops a push whose groups are not', () => {
     const snapshots: SnapshotPush[] = [];
     omi.on('snapshot:changed', (snapshot) => snapshots.push(snapshot));
-    const suggestions: SuggestionsState = {
-      items: [
-        {
-          key: suggestionKey('c1', 'Send the deck.'),
-          words: 'Send the deck.',
-          dueAt: null,
-          conversationId: 'c1',
-          conversationTitle: 'Launch call',
-          heardAt: '2026-12-06T09:00:00.000Z',
-        },
-      ],
-      note: null,
-      canAdd: true,
-    };
+    const suggestions = allShown([
+      {
+        key: suggestionKey('c1', 'Send the deck.'),
+        words: 'Send the deck.',
+        dueAt: null,
+        conversationId: 'c1',
+        conversationTitle: 'Launch call',
+        heardAt: '2026-12-06T09:00:00.000Z',
+      },
+    ]);
     const envelope = { seq: 7, itemsSeq: 3, looksSeq: 1, suggestionsSeq: 2, warnings: [], items: null };
     push('snapshot:changed', { ...envelope, suggestions: toSuggestionGroups(suggestions) });
     push('snapshot:changed', {

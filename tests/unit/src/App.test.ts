@@ -11,6 +11,7 @@ import type { AppSnapshot } from '../../../electron/shared/app-state';
 import { DEFAULT_SETTINGS, type Settings } from '../../../electron/shared/settings';
 import type { Suggestion } from '../../../electron/shared/suggestion';
 import { FakeClock } from '../core/support/fake-clock';
+import { allShown } from '../support/suggestions';
 import { FakeOmiApi, itemView, snapshotWith } from './support/fake-omi-api';
 
 const NOW = Date.parse('2025-12-02T14:30:00Z');
@@ -30,7 +31,7 @@ function heard(words: string): Suggestion {
 
 const items = [itemView('a', { description: 'Send the slides' })];
 const withSuggestions = (...words: string[]): AppSnapshot =>
-  snapshotWith(items, { suggestions: { items: words.map(heard), note: null, canAdd: true } });
+  snapshotWith(items, { suggestions: allShown(words.map(heard)) });
 
 /** Lets pushes, effects and the focus moves that wait a tick run. */
 async function settle(): Promise<void> {

@@ -77,6 +77,10 @@ const cases: Record<InvokeChannel, { good: unknown[]; bad: unknown[] }> = {
     bad: [undefined, { ids: [] }, { ids: [''] }, { ids: Array.from({ length: 101 }, (_, i) => `i${i}`) }],
   },
   'suggestions:dismiss': { good: [{ key: 'conv-1\u0000call ana' }], bad: [undefined, { key: 7 }, { key: '' }] },
+  'suggestions:showAll': {
+    good: [{ all: true }, { all: false }],
+    bad: [undefined, { all: 'yes' }, { all: true, more: 1 }],
+  },
   'dates:readDue': {
     good: [
       { text: 'tomorrow 5pm', now: DUE, timeZone: 'Europe/Berlin' },

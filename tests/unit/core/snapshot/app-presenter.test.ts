@@ -16,8 +16,8 @@ import { Checklist } from '../../../../electron/core/snapshot/checklist';
 import { TRAY_LABELS, type TrayActions } from '../../../../electron/core/tray/tray-view';
 import type { ItemView } from '../../../../electron/shared/action-item';
 import type { Connection, SnapshotPush } from '../../../../electron/shared/app-state';
-import type { SuggestionsState } from '../../../../electron/shared/suggestion';
-import { suggestion } from '../../support/suggestions';
+import type { SuggestionsShown } from '../../../../electron/shared/suggestion';
+import { allShown, suggestion } from '../../support/suggestions';
 import { pushChannels } from '../../../../electron/shared/ipc-contract';
 import { DEFAULT_SETTINGS } from '../../../../electron/shared/settings';
 import type { SinceLastLooked } from '../../../../electron/shared/since-last-looked';
@@ -41,7 +41,7 @@ async function build(
   options: {
     timeZone?: () => string;
     looks?: { view(): SinceLastLooked | null };
-    suggestions?: () => SuggestionsState;
+    suggestions?: () => SuggestionsShown;
   } = {},
 ) {
   const clock = new FakeClock();
@@ -246,11 +246,7 @@ describe('pushes', () => {
   it('carry the suggestions only when what the region shows changed', async () => {
     // Worked out anew after every read, as Suggestions does: equal objects, never the same one.
     let words = ['Send the deck'];
-    const suggestions = (): SuggestionsState => ({
-      items: words.map((each) => suggestion(each)),
-      note: null,
-      canAdd: true,
-    });
+    const suggestions = (): SuggestionsShown => allShown(words.map((each) => suggestion(each)));
     const { presenter, pushes, tick } = await build({ suggestions });
     presenter.start();
     presenter.changed();

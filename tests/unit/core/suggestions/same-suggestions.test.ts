@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sameSuggestions } from '../../../../electron/core/suggestions/same-suggestions';
-import type { Suggestion, SuggestionsState } from '../../../../electron/shared/suggestion';
-import { suggestion } from '../../support/suggestions';
+import { allShown as state, suggestion } from '../../support/suggestions';
 
 const heard = suggestion('Send the deck');
-const state = (items: Suggestion[], extra: Partial<SuggestionsState> = {}): SuggestionsState => ({
-  items,
-  note: null,
-  canAdd: true,
-  ...extra,
-});
 
 describe('the suggestions shown the same', () => {
   it('are alike when worked out again to equal objects', () => {
@@ -23,6 +16,8 @@ describe('the suggestions shown the same', () => {
     ['none', state([])],
     ['a key that can only read', state([heard], { canAdd: false })],
     ['a note', state([heard], { note: 'Your Omi developer key may not read conversations.' })],
+    ['more offered beyond those sent', state([heard], { total: 4 })],
+    ['more offered in its conversation', state([heard], { perConversation: { c1: 2 } })],
   ])('differ with %s', (_what, other) => {
     expect(sameSuggestions(state([heard]), other)).toBe(false);
   });

@@ -12,7 +12,7 @@ import type { Platform } from '../../../../electron/core/ports';
 import type { Reminders } from '../../../../electron/core/reminders/reminders-port';
 import type { AppSnapshot } from '../../../../electron/shared/app-state';
 import { pushChannels } from '../../../../electron/shared/ipc-contract';
-import { NO_SUGGESTIONS } from '../../../../electron/shared/suggestion';
+import { NO_SUGGESTIONS_SHOWN } from '../../../../electron/shared/suggestion';
 import { recordingPlatform, type RecordingPlatform } from '../../../harness/recording-platform';
 import type { FakeClock } from './fake-clock';
 import type { FakeOmi } from './fake-omi-api';
@@ -67,7 +67,7 @@ export function buildApp(options: {
 }): TestApp {
   const pushes: AppSnapshot[] = [];
   let pushedItems: AppSnapshot['items'] = [];
-  let pushedSuggestions: AppSnapshot['suggestions'] = NO_SUGGESTIONS;
+  let pushedSuggestions: AppSnapshot['suggestions'] = NO_SUGGESTIONS_SHOWN;
   const logs: string[] = [];
   const reminders = new RecordingReminders();
   const { platform, ...recorders } = recordingPlatform({

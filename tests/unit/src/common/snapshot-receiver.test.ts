@@ -4,7 +4,7 @@ import type { AppSnapshot, SnapshotPush } from '../../../../electron/shared/app-
 import { toSuggestionGroups } from '../../../../electron/shared/suggestion-groups';
 import { SnapshotReceiver } from '../../../../src/common/snapshot-receiver';
 import { itemView, snapshotWith } from '../support/fake-omi-api';
-import { suggestion } from '../../support/suggestions';
+import { allShown, suggestion } from '../../support/suggestions';
 
 const firstItems = [itemView('a1'), itemView('a2')];
 const laterItems = [itemView('a1')];
@@ -113,7 +113,7 @@ describe('the snapshots the page shows', () => {
 
   it('keeps the suggestions from the push that carried them, and asks when a push names ones it never had', async () => {
     const { snapshots, shown, asks, answer } = receiver();
-    const heard = { items: [suggestion('Send the deck')], note: null, canAdd: true };
+    const heard = allShown([suggestion('Send the deck')]);
     const loaded = snapshots.whole();
     await answer({ ...whole(1, 1, firstItems), suggestionsSeq: 1, suggestions: heard });
     await loaded;

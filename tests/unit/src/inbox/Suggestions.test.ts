@@ -1,12 +1,13 @@
 /**
- * "From your conversations" on its own: the newest three, "Show N more" for the rest, and "Add all"
- * only for the conversations of the suggestions shown.
+ * "From your conversations" on its own: the newest three, "Show N more" for the rest (asked for,
+ * then shown when they come), and "Add all" only for the conversations of the suggestions shown.
  */
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Suggestions from '../../../../src/inbox/Suggestions.svelte';
-import type { Suggestion, SuggestionsState } from '../../../../electron/shared/suggestion';
+import type { Suggestion, SuggestionsShown } from '../../../../electron/shared/suggestion';
 import { ok } from '../../../../electron/shared/app-error';
+import { allShown } from '../../support/suggestions';
 
 const now = Date.parse('2026-12-06T12:00:00.000Z');
 
@@ -25,7 +26,7 @@ function heard(conversations: number, perConversation: number): Suggestion[] {
 }
 
 /** The region's props: no focus asked, unfolded, the line shown; `props` changes any of them. */
-function regionProps(suggestions: SuggestionsState, props: Record<string, unknown> = {}) {
+function regionProps(suggestions: SuggestionsShown, props: Record<string, unknown> = {}) {
   return {
     suggestions,
     now,
@@ -38,14 +39,19 @@ function regionProps(suggestions: SuggestionsState, props: Record<string, unknow
     onHideNote: () => undefined,
     onAdd: vi.fn(() => Promise.resolve(ok(null))),
     onDismiss: vi.fn(() => Promise.resolve(ok(null))),
+    onShowAll: vi.fn(),
     ...props,
   };
 }
 
+/** As core sends them at first: the newest three, with how many there are in all. */
+const newest = (items: Suggestion[]): SuggestionsShown => ({ ...allShown(items), items: items.slice(0, 3) });
+
 function shown(items: Suggestion[]) {
   const onAdd = vi.fn(() => Promise.resolve(ok(null)));
-  render(Suggestions, { props: regionProps({ items, note: null, canAdd: true }, { onAdd }) });
-  return { onAdd };
+  const onShowAll = vi.fn();
+  const view = render(Suggestions, { props: regionProps(newest(items), { onAdd, onShowAll }) });
+  return { onAdd, onShowAll, view };
 }
 
 const addAllButtons = () =>
@@ -53,13 +59,33 @@ const addAllButtons = () =>
 
 describe('Suggestions', () => {
   it('offers "Add all" for the conversations of the three shown, then for every one once all show', async () => {
-    shown(heard(100, 2));
+    const items = heard(100, 2);
+    const { onShowAll, view } = shown(items);
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
     expect(addAllButtons()).toEqual(['Add all 2 from “Meeting 1”', 'Add all 2 from “Meeting 2”']);
     await fireEvent.click(screen.getByRole('button', { name: 'Show 197 more' }));
+    // Every suggestion is asked for; the region shows them when they come.
+    expect(onShowAll).toHaveBeenCalledWith(true);
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    await view.rerender({ suggestions: allShown(items) });
     expect(screen.getAllByRole('listitem')).toHaveLength(200);
+    expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).toBeNull();
     expect(addAllButtons()).toHaveLength(100);
     expect(addAllButtons()[99]).toBe('Add all 2 from “Meeting 100”');
+  });
+
+  it('no longer asks for every suggestion once it is gone', async () => {
+    const { onShowAll, view } = shown(heard(10, 1));
+    await fireEvent.click(screen.getByRole('button', { name: 'Show 7 more' }));
+    expect(onShowAll).toHaveBeenLastCalledWith(true);
+    view.unmount();
+    expect(onShowAll).toHaveBeenLastCalledWith(false);
+  });
+
+  it('counts "Add all" from every suggestion of the conversation, also those not sent yet', () => {
+    const items = heard(1, 5);
+    render(Suggestions, { props: regionProps(newest(items)) });
+    expect(addAllButtons()).toEqual(['Add all 5 from “Meeting 1”']);
   });
 
   it('offers no "Add all" for a conversation with one suggestion', () => {
@@ -79,7 +105,7 @@ describe('the line for a key that may not read conversations', () => {
   const note = 'Your Omi developer key may not read conversations, so none are suggested here.';
   const withNote = (noteHidden: boolean) => {
     const onHideNote = vi.fn();
-    render(Suggestions, { props: regionProps({ items: [], note, canAdd: true }, { noteHidden, onHideNote }) });
+    render(Suggestions, { props: regionProps(allShown([], { note }), { noteHidden, onHideNote }) });
     return { onHideNote };
   };
 

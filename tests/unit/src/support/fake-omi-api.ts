@@ -5,6 +5,7 @@ import type { AppSnapshot } from '../../../../electron/shared/app-state';
 import type { InvokeChannel, PushChannel, PushEvents } from '../../../../electron/shared/ipc-contract';
 import type { OmiApi } from '../../../../electron/shared/omi-api';
 import { DEFAULT_SETTINGS } from '../../../../electron/shared/settings';
+import { NO_SUGGESTIONS_SHOWN } from '../../../../electron/shared/suggestion';
 import { DAY_FIRST_24_HOUR } from '../../../../electron/shared/due-date/clock-style';
 
 export { itemView } from '../../support/items';
@@ -29,7 +30,7 @@ export function snapshotWith(items: ItemView[], overrides: Partial<AppSnapshot> 
     clock: DAY_FIRST_24_HOUR,
     loginItem: { enabled: false, canChange: true, problem: null },
     about: { version: '1.2.3', dataFolder: '/home/ada/.config/Omi Tray', logFolder: '/home/ada/.config/Omi Tray/logs' },
-    suggestions: { items: [], note: null, canAdd: true },
+    suggestions: { ...NO_SUGGESTIONS_SHOWN, canAdd: true },
     ...overrides,
   };
 }
