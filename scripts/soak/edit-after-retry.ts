@@ -6,6 +6,7 @@
 import type { FakeOmi } from '../../tests/fake-omi/server';
 import type { CoreHandle } from './core-host';
 import type { IntendedState } from './intended-state';
+import { soakTime } from './loss-report';
 
 /** How far back a first try may lie: the app's late-save window (2 simulated minutes). */
 const LATE_SAVE_WINDOW_MS = 2 * 60_000;
@@ -21,6 +22,8 @@ export class EditAfterRetry {
     private readonly fake: FakeOmi,
     /** Unique across the soak: every description typed is new. */
     private readonly label: string,
+    /** The simulated time now (ms), for the item's trail. */
+    private readonly now: () => number,
   ) {}
 
   /** If a PATCH was answered since the last look after an earlier try of it got no good answer, edits that item again now. */
@@ -52,6 +55,11 @@ export class EditAfterRetry {
     this.made += 1;
     const description = `Soak ${this.label} again ${this.made}`;
     const answer = await core.act({ kind: 'update', id, changes: { description } });
+    this.intended.note(
+      item,
+      `${soakTime(this.now())} again ${JSON.stringify({ id, description })}: ${answer.ok ? 'accepted' : `refused: ${answer.message ?? ''}`}`,
+      id,
+    );
     if (!answer.ok) return;
     this.intended.describe(item, description);
     this.count += 1;

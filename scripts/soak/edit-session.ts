@@ -8,9 +8,10 @@
  * copy is not intended: the judge counts it as a duplicate.
  */
 import type { Suggestion } from '../../electron/shared/suggestion';
-import type { CoreHandle, UserAction } from './core-host';
+import type { ActionAnswer, CoreHandle, UserAction } from './core-host';
 import type { IntendedItem, IntendedState } from './intended-state';
 import type { SeededRandom } from './seeded-random';
+import { soakTime } from './loss-report';
 
 const EDIT_KINDS = [
   'tick',
@@ -82,8 +83,9 @@ export class EditSession {
       const id = idOf(item);
       return id === null ? null : { item, id };
     };
-    const act = async (action: UserAction, onAccepted: () => void): Promise<void> => {
+    const act = async (action: UserAction, item: IntendedItem, onAccepted: () => void): Promise<void> => {
       const answer = await core.act(action);
+      this.note(item, action, answer);
       if (answer.ok) {
         this.tally.accepted += 1;
         onAccepted();
@@ -105,7 +107,7 @@ export class EditSession {
       case 'untick': {
         const target = aim((item) => item.completed === (kind === 'untick'));
         if (!target) return missing();
-        return act({ kind: 'update', id: target.id, changes: { completed: kind === 'tick' } }, () =>
+        return act({ kind: 'update', id: target.id, changes: { completed: kind === 'tick' } }, target.item, () =>
           this.intended.complete(target.item, kind === 'tick'),
         );
       }
@@ -113,7 +115,7 @@ export class EditSession {
         const target = aim(() => true);
         if (!target) return missing();
         const description = this.nextDescription();
-        return act({ kind: 'update', id: target.id, changes: { description } }, () =>
+        return act({ kind: 'update', id: target.id, changes: { description } }, target.item, () =>
           this.intended.describe(target.item, description),
         );
       }
@@ -121,31 +123,32 @@ export class EditSession {
         const target = aim(() => true);
         if (!target) return missing();
         const dueAt = this.futureDate();
-        return act({ kind: 'update', id: target.id, changes: { dueAt } }, () =>
+        return act({ kind: 'update', id: target.id, changes: { dueAt } }, target.item, () =>
           this.intended.redate(target.item, dueAt),
         );
       }
       case 'clear': {
         const target = aim((item) => item.dueAt !== null);
         if (!target) return missing();
-        return act({ kind: 'update', id: target.id, changes: { dueAt: null } }, () =>
+        return act({ kind: 'update', id: target.id, changes: { dueAt: null } }, target.item, () =>
           this.intended.redate(target.item, null),
         );
       }
       case 'create': {
         const description = this.nextDescription();
         const dueAt = this.random.chance(0.5) ? this.futureDate() : null;
-        const answer = await core.act({ kind: 'create', description, dueAt });
+        const action: UserAction = { kind: 'create', description, dueAt };
+        const answer = await core.act(action);
         if (answer.ok) {
           this.tally.accepted += 1;
-          this.intended.add(description, { dueAt });
+          this.note(this.intended.add(description, { dueAt }), action, answer);
         } else this.tally.refusedAtOnce += 1;
         return;
       }
       case 'delete': {
         const target = aim(() => true);
         if (!target) return missing();
-        return act({ kind: 'delete', id: target.id }, () => {
+        return act({ kind: 'delete', id: target.id }, target.item, () => {
           target.item.deleted = true;
         });
       }
@@ -157,18 +160,18 @@ export class EditSession {
           kind === 'add-suggestion'
             ? [chosen]
             : view.suggestions.filter((suggestion) => suggestion.conversationId === chosen.conversationId);
-        const answer = await core.act(
+        const action: UserAction =
           kind === 'add-suggestion'
             ? { kind: 'add-suggestion', key: chosen.key }
-            : { kind: 'add-all-suggestions', conversationId: chosen.conversationId },
-        );
+            : { kind: 'add-all-suggestions', conversationId: chosen.conversationId };
+        const answer = await core.act(action);
         if (!answer.ok) {
           this.tally.refusedAtOnce += 1;
           return;
         }
         this.tally.accepted += 1;
         // Add all stops at the first create the app could not keep: the ids say how many were made.
-        for (const suggestion of offered.slice(0, answer.ids?.length ?? 0)) this.added(suggestion);
+        for (const suggestion of offered.slice(0, answer.ids?.length ?? 0)) this.added(suggestion, action);
         return;
       }
       case 'undo': {
@@ -179,20 +182,35 @@ export class EditSession {
           .all()
           .find((candidate) => candidate.deleted && this.intended.current(candidate) === chosen.description);
         if (!item) return missing();
-        return act({ kind: 'undo', id: chosen.id }, () => {
+        return act({ kind: 'undo', id: chosen.id }, item, () => {
           item.deleted = false;
         });
       }
     }
   }
 
-  private added(suggestion: Suggestion): void {
+  private added(suggestion: Suggestion, action: UserAction): void {
     if (this.intended.all().some((item) => item.descriptions.includes(suggestion.words))) {
       this.tally.offeredAgain += 1;
       return;
     }
     this.tally.suggestionsAdded += 1;
-    this.intended.add(suggestion.words, { dueAt: suggestion.dueAt });
+    this.note(this.intended.add(suggestion.words, { dueAt: suggestion.dueAt }), action, { ok: true });
+  }
+
+  /** On the item's trail: when, what, and the app's answer (the id aimed at says which item the app took). */
+  private note(item: IntendedItem, action: UserAction, answer: ActionAnswer): void {
+    const { kind, ...rest } = action;
+    const outcome = answer.ok
+      ? answer.ids
+        ? `made ${answer.ids.join(', ')}`
+        : 'accepted'
+      : `refused: ${answer.message ?? ''}`;
+    this.intended.note(
+      item,
+      `${soakTime(this.now())} ${kind} ${JSON.stringify(rest)}: ${outcome}`,
+      'id' in action ? action.id : undefined,
+    );
   }
 
   private nextDescription(): string {

@@ -28,6 +28,9 @@ export interface IntendedItem {
   /** After "clear due date": the server may keep any date the item had, or null. */
   dueCleared: boolean;
   deleted: boolean;
+  /** What the person did to it, in order, and the ids the app showed it under: for explaining a loss. */
+  trail: string[];
+  ids: string[];
 }
 
 export interface Judgement {
@@ -39,6 +42,8 @@ export interface Judgement {
   /** Edits that did not land on items with a refusal shown that did not name them. */
   toldWithoutCause: number;
   details: string[];
+  /** The items with an edit counted lost, to explain. */
+  lostItems: IntendedItem[];
 }
 
 /** A request the server refused (a 4xx other than 429: it will never take it), as the fake recorded it. */
@@ -93,6 +98,8 @@ export class IntendedState {
       dueHistory: [dueAt],
       dueCleared: false,
       deleted: false,
+      trail: [],
+      ids: [],
     };
     this.items.push(item);
     return item;
@@ -104,6 +111,12 @@ export class IntendedState {
 
   living(): IntendedItem[] {
     return this.items.filter((item) => !item.deleted);
+  }
+
+  /** Notes what the person did to `item` (or tried to), under the id the app showed, for explaining a loss. */
+  note(item: IntendedItem, words: string, id?: string): void {
+    item.trail.push(words);
+    if (id !== undefined && !item.ids.includes(id)) item.ids.push(id);
   }
 
   current(item: IntendedItem): string {
@@ -138,7 +151,15 @@ export class IntendedState {
     toldDescriptions: ReadonlySet<string>,
     refused: readonly RefusedRequest[] = [],
   ): Judgement {
-    const judgement: Judgement = { lost: 0, duplicates: 0, unintended: 0, told: 0, toldWithoutCause: 0, details: [] };
+    const judgement: Judgement = {
+      lost: 0,
+      duplicates: 0,
+      unintended: 0,
+      told: 0,
+      toldWithoutCause: 0,
+      details: [],
+      lostItems: [],
+    };
     const count = (
       item: IntendedItem,
       told: boolean,
@@ -149,6 +170,7 @@ export class IntendedState {
       for (const miss of misses) {
         const verdict = !told ? 'lost' : named(refused, item, miss, storedId) ? 'told' : 'toldWithoutCause';
         judgement[verdict] += 1;
+        if (verdict === 'lost' && !judgement.lostItems.includes(item)) judgement.lostItems.push(item);
         judgement.details.push(`${verdict === 'toldWithoutCause' ? 'told without cause' : verdict}: ${words}`);
       }
     };

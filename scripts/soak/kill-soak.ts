@@ -12,6 +12,7 @@ import { startChildCore } from './child-core';
 import { EditSession } from './edit-session';
 import { fastClock, type FastClockSpec } from './fast-clock';
 import { IntendedState, refusedRequests } from './intended-state';
+import { explainLoss } from './loss-report';
 import { injectRandomFaults } from './random-faults';
 import { SOAK_SPEED, SOAK_START } from './random-edits';
 import type { SeededRandom } from './seeded-random';
@@ -82,6 +83,10 @@ export async function killSoak(options: KillSoakOptions): Promise<Figure[]> {
       `  suggestions added: ${session.tally.suggestionsAdded}, offered again after they were added: ${session.tally.offeredAgain}`,
     );
     for (const line of judgement.details.slice(0, 12)) options.log(`    ${line}`);
+    const requests = fake.requests();
+    for (const item of judgement.lostItems.slice(0, 3))
+      for (const line of explainLoss(item, fake.items(), requests, (serial) => faults.counts.bySerial.get(serial)))
+        options.log(`    ${line}`);
     return [
       { name: 'soak-kill-edits-lost', value: judgement.lost, unit: 'edits', budget: 0 },
       { name: 'soak-kill-duplicates', value: judgement.duplicates, unit: 'items', budget: 0 },

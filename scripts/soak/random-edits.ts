@@ -12,6 +12,7 @@ import { EditAfterRetry } from './edit-after-retry';
 import { EditSession } from './edit-session';
 import { fastClock, sleep, type FastClockSpec } from './fast-clock';
 import { IntendedState, refusedRequests } from './intended-state';
+import { explainLoss } from './loss-report';
 import { injectRandomFaults } from './random-faults';
 import type { SeededRandom } from './seeded-random';
 import type { SoakFindings } from './soak-findings';
@@ -38,7 +39,7 @@ export async function randomEditsSoak(options: EditSoakOptions): Promise<Figure[
   const fake = await soakServer(clock.now, intended, 40, 8);
   const dataDir = await scratchFolder('soak');
   const session = new EditSession(intended, options.random.fork('edits'), 'a', clock.now);
-  const again = new EditAfterRetry(intended, fake, 'a');
+  const again = new EditAfterRetry(intended, fake, 'a', clock.now);
   const told = new Set<string>();
   try {
     const faults = injectRandomFaults(
@@ -92,6 +93,10 @@ export async function randomEditsSoak(options: EditSoakOptions): Promise<Figure[
       `  suggestions added: ${session.tally.suggestionsAdded}, offered again after they were added: ${session.tally.offeredAgain}`,
     );
     for (const line of judgement.details.slice(0, 12)) options.log(`    ${line}`);
+    const requests = fake.requests();
+    for (const item of judgement.lostItems.slice(0, 3))
+      for (const line of explainLoss(item, fake.items(), requests, (serial) => faults.counts.bySerial.get(serial)))
+        options.log(`    ${line}`);
     options.findings.contractViolations(fake.takeViolations());
     return [
       { name: 'soak-edits-lost', value: judgement.lost, unit: 'edits', budget: 0 },

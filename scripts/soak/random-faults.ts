@@ -22,6 +22,8 @@ type FaultKind = (typeof FAULT_KINDS)[number];
 export interface FaultCounts {
   requests: number;
   faults: Record<FaultKind, number>;
+  /** The trouble armed for each request, by its serial number (see RecordedRequest). */
+  bySerial: Map<number, FaultKind>;
 }
 
 /**
@@ -37,6 +39,7 @@ export function injectRandomFaults(
   const counts: FaultCounts = {
     requests: 0,
     faults: Object.fromEntries(FAULT_KINDS.map((kind) => [kind, 0])) as Record<FaultKind, number>,
+    bySerial: new Map(),
   };
   fake.onRequest((request: RecordedRequest) => {
     if (request.path === '/v1/dev/key') return;
@@ -44,6 +47,7 @@ export function injectRandomFaults(
     if (!random.chance(rate)) return;
     const kind = random.pick(FAULT_KINDS);
     counts.faults[kind] += 1;
+    if (request.serial !== undefined) counts.bySerial.set(request.serial, kind);
     const filter = { method: request.method, path: request.path };
     switch (kind) {
       case '503':

@@ -85,6 +85,12 @@ export interface RecordedRequest {
   byProxy?: boolean;
   /** The fake's clock when the request arrived. */
   at: number;
+  /** Its number, from 1, in the order requests reached the server (as violations name it). */
+  serial?: number;
+  /** The fake's clock when Omi carried it out (answered or not); absent when it never was. */
+  actedAt?: number;
+  /** The id of the item a create made, even when its answer was lost. */
+  madeId?: string;
   /** The Retry-After (seconds) sent with the answer, if any. */
   retryAfterSeconds?: number;
 }
@@ -371,6 +377,7 @@ class FakeOmiServer implements FakeOmi {
       body: undefined,
       status: 0,
       at: this.now(),
+      serial,
     };
     this.recorded.push(record);
     const raw = await readBody(request);
@@ -442,7 +449,22 @@ class FakeOmiServer implements FakeOmi {
     });
   }
 
+  /** Carries the request out (or refuses it) now, noting when and, for a create, the item it made. */
   private answer(
+    method: string,
+    url: URL,
+    raw: string,
+    record: RecordedRequest,
+    serial: number,
+  ): Answer & { rawBody?: string } {
+    const answer = this.carryOut(method, url, raw, record, serial);
+    record.actedAt = this.now();
+    const made = answer.status === 200 && method === 'POST' ? (answer.body as { id?: unknown } | undefined)?.id : null;
+    if (typeof made === 'string') record.madeId = made;
+    return answer;
+  }
+
+  private carryOut(
     method: string,
     url: URL,
     raw: string,

@@ -367,6 +367,26 @@ describe('trouble a test asks for', () => {
     expect(fake.items().map((item) => item.description)).toEqual(['Saved late']);
   });
 
+  it('records when each request was carried out and the item a create made, answered or not', async () => {
+    let now = Date.parse('2026-06-01T08:00:00Z');
+    const fake = await server({ now: () => now });
+    fake.answerLate({ method: 'POST', ms: 'never', actAfterMs: 200 });
+
+    await call(fake, ITEMS, {
+      method: 'POST',
+      body: { description: 'Saved late' },
+      signal: AbortSignal.timeout(50),
+    }).catch(() => undefined);
+    now += 60_000;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await call(fake, `${ITEMS}/nobody`, { method: 'DELETE' });
+
+    const [late, missing] = fake.requests();
+    expect(late).toMatchObject({ serial: 1, status: 0, at: now - 60_000, actedAt: now, madeId: fake.items()[0]!.id });
+    expect(missing).toMatchObject({ serial: 2, status: 404, actedAt: now });
+    expect(missing!.madeId).toBeUndefined();
+  });
+
   it("answers with a proxy's HTML page, outside the document, without touching the items", async () => {
     const fake = await server({ items: [{ id: 'a' }] });
     fake.proxyError({ status: 403, method: 'PATCH' });
