@@ -8,6 +8,7 @@
  * (and post it twice).
  */
 import type { ActionItem } from '../../shared/action-item';
+import type { OutboxEntry } from './outbox-entry';
 
 /** Only for entries saved before `knownIds` existed: server and machine clocks differ a little. */
 const CLOCK_SKEW_MS = 2 * 60_000;
@@ -53,4 +54,35 @@ export function findCreatedItems(
 function createdMs(item: ActionItem): number {
   const ms = item.createdAt === null ? Number.NaN : Date.parse(item.createdAt);
   return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
+}
+
+/**
+ * The server items that creates whose answer was lost made, as their lookup will take them (each
+ * one's earliest match). Until the lookup runs, such an item is shown once, as its create: an edit
+ * made then goes into the create. Shown apart, an edit of Omi's copy would be measured against it
+ * and dropped as nothing to send, or queued apart, and the create laid over the copy afterwards.
+ */
+export function itemsOfUnansweredCreates(
+  items: readonly ActionItem[],
+  entries: readonly OutboxEntry[],
+  alreadyMatched: ReadonlySet<string>,
+): Set<string> {
+  const taken = new Set(alreadyMatched);
+  const made = new Set<string>();
+  for (const { create } of entries) {
+    if (!create?.uncertain || create.attemptedAt === null || create.sentDescription === null) continue;
+    const [found] = findCreatedItems(
+      items,
+      {
+        attemptedAt: create.attemptedAt,
+        description: create.sentDescription,
+        ...(create.knownIds ? { knownIds: create.knownIds } : {}),
+      },
+      taken,
+    );
+    if (found === undefined) continue;
+    made.add(found.id);
+    taken.add(found.id);
+  }
+  return made;
 }

@@ -234,8 +234,13 @@ export class Outbox {
     await this.save();
   }
 
-  /** A local id now has a server id: the entry moves to it and edits sent to the old id follow. */
+  /**
+   * A local id now has a server id: the entry moves to it and edits sent to the old id follow. Edits
+   * already queued under the server id (made to the item a refresh showed before its create was
+   * recognised) are kept: the two entries join, the later edit of a field winning.
+   */
   async adopt(localId: string, serverId: string, entry: OutboxEntry | null): Promise<void> {
+    const queued = this.entries.get(serverId);
     this.entries.delete(localId);
     this.aliases.set(localId, serverId);
     for (const [from, to] of this.aliases) if (to === localId) this.aliases.set(from, serverId);
@@ -244,7 +249,8 @@ export class Outbox {
       if (oldest.done) break;
       this.aliases.delete(oldest.value);
     }
-    this.put(serverId, entry === null ? null : { ...entry, key: serverId });
+    const moved = entry === null ? null : { ...entry, key: serverId };
+    this.put(serverId, queued === undefined || moved === null ? (moved ?? queued ?? null) : joined(queued, moved));
     await this.save();
   }
 
@@ -352,6 +358,18 @@ function laterOver(earlier: OutboxEntry, later: OutboxEntry): OutboxEntry {
     changes: { ...earlier.changes, ...later.changes },
     create: earlier.create ?? later.create,
     delete: later.delete ?? earlier.delete,
+  };
+}
+
+/** Two entries of one item: the later-edited one's fields over the other's, either's delete, the earlier place in the queue. */
+function joined(a: OutboxEntry, b: OutboxEntry): OutboxEntry {
+  const [earlier, later] = a.editedAt <= b.editedAt ? [a, b] : [b, a];
+  const unsure = a.unsure ?? b.unsure;
+  return {
+    ...laterOver(earlier, later),
+    seq: Math.min(a.seq, b.seq),
+    editedAt: later.editedAt,
+    ...(unsure === undefined ? {} : { unsure }),
   };
 }
 

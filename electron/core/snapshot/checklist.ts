@@ -12,7 +12,7 @@ export interface ChecklistDeps {
   account: { signedIn(): boolean; keyTag(): string | null; isThisServer(origin: string | null): boolean };
   /** The server's items (ItemStore). */
   list: { all(): ActionItem[] };
-  outbox: Pick<Outbox, 'origin' | 'listFor'>;
+  outbox: Pick<Outbox, 'origin' | 'listFor' | 'adoptedIds'>;
   /** The conversation an item added from a suggestion came from (Omi created it without one). */
   addedFrom?(id: string): string | null;
 }
@@ -25,7 +25,7 @@ export class Checklist {
 
   items(): ItemView[] {
     return (this.views ??= this.deps.account.signedIn()
-      ? this.withAddedFrom(buildItemViews(this.deps.list.all(), this.entries()))
+      ? this.withAddedFrom(buildItemViews(this.deps.list.all(), this.entries(), this.deps.outbox.adoptedIds()))
       : []);
   }
 

@@ -1,17 +1,28 @@
 /**
  * What the checklist shows: the server's items with the outbox laid on top. Pending edits show at
- * once; items being deleted are hidden; items created here appear before the server knows them.
+ * once; items being deleted are hidden; items created here appear before the server knows them, and
+ * once only while a create whose answer was lost is not yet matched to the item Omi made.
  */
 import type { ActionItem, ItemChanges, ItemView } from '../../shared/action-item';
 import type { PendingDelete } from '../../shared/app-state';
+import { itemsOfUnansweredCreates } from '../outbox/find-created-item';
 import type { OutboxEntry } from '../outbox/outbox-entry';
 import { sortItems } from '../api/sort-items';
 
-export function buildItemViews(serverItems: Iterable<ActionItem>, entries: readonly OutboxEntry[]): ItemView[] {
+export function buildItemViews(
+  serverItems: Iterable<ActionItem>,
+  entries: readonly OutboxEntry[],
+  /** Server ids already matched to a create made here (Outbox.adoptedIds). */
+  adopted: ReadonlySet<string> = new Set(),
+): ItemView[] {
   const byKey = new Map<string, OutboxEntry>();
   for (const entry of entries) byKey.set(entry.key, entry);
+  const items = [...serverItems];
+  // Omi's copy of an item whose create got no answer shows as that create until it is recognised.
+  const madeHere = itemsOfUnansweredCreates(items, entries, adopted);
   const views: ItemView[] = [];
-  for (const item of serverItems) {
+  for (const item of items) {
+    if (madeHere.has(item.id)) continue;
     const entry = byKey.get(item.id);
     if (!entry) {
       views.push({ ...item, pending: false, localOnly: false });

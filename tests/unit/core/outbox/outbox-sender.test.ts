@@ -255,6 +255,26 @@ describe('creating items without duplicates', () => {
     expect(omi.items.has(box.outbox.resolve('local-1'))).toBe(true);
   });
 
+  it('keeps an edit queued for the item a lost create made before the lookup recognised it as that create', async () => {
+    const box = await openOutbox(dir.path, omi, clock);
+    await box.refresh();
+    omi.mode = 'save_late';
+    await box.edit('local-1', { kind: 'create', description: 'Book the train', dueAt: null });
+    omi.mode = 'up';
+    clock.advance(omi.lateSaveMs);
+    await settle();
+    await box.refresh();
+    const [copy] = omi.copiesOf('Book the train');
+    const ticked = await box.outbox.apply(copy!.id, { kind: 'update', changes: { completed: true } }, ORIGIN);
+    expect(ticked.ok).toBe(true);
+
+    await afterLateSaveWindow(box);
+
+    expect(box.outbox.resolve('local-1')).toBe(copy!.id);
+    expect(omi.copiesOf('Book the train')).toMatchObject([{ id: copy!.id, completed: true }]);
+    expect(box.outbox.size()).toBe(0);
+  });
+
   it('posts again after a lost attempt when the list shows it never arrived', async () => {
     const box = await openOutbox(dir.path, omi, clock);
     omi.mode = 'offline';
