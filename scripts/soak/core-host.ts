@@ -90,8 +90,21 @@ export async function hostCore(options: HostOptions): Promise<CoreHandle> {
   });
   platform.clock = options.clock;
   // The client's time limit runs on the same clock as the rest of the app (createOmiTray's default
-  // client keeps the system clock for it).
-  const core = createOmiTray(platform, { createApi: (apiOptions) => new OmiClient(apiOptions, options.clock) });
+  // client keeps the system clock for it); its requests are counted, for quit.
+  let requestsOnTheirWay = 0;
+  const counted =
+    (send: typeof fetch): typeof fetch =>
+    async (input, init) => {
+      requestsOnTheirWay += 1;
+      try {
+        return await send(input, init);
+      } finally {
+        requestsOnTheirWay -= 1;
+      }
+    };
+  const core = createOmiTray(platform, {
+    createApi: (apiOptions) => new OmiClient({ ...apiOptions, fetch: counted(apiOptions.fetch) }, options.clock),
+  });
   await core.start();
   return {
     async act(action) {
@@ -120,9 +133,18 @@ export async function hostCore(options: HostOptions): Promise<CoreHandle> {
         told: [...told],
       });
     },
-    quit: () => core.shutdown(),
+    async quit() {
+      await core.shutdown();
+      // What quitting cut short (its time limit for deletes) goes on in this process, where an app's
+      // would have ended: the next run must not share the folder with it, so its last request is
+      // answered and its state written first (no request for QUIET_MS of real time).
+      for (let quiet = 0; quiet < QUIET_MS; quiet = requestsOnTheirWay === 0 ? quiet + 10 : 0)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+    },
   };
 }
+
+const QUIET_MS = 50;
 
 type Handlers = ReturnType<typeof createOmiTray>['handlers'];
 

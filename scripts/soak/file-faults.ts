@@ -11,11 +11,11 @@
  */
 import { promises as fsPromises } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DATA_FILES } from '../../electron/core/storage/data-files';
 import type { Figure } from '../bench/figure';
-import { scratchFolder } from './scratch-folder';
+import { removeScratchFolder, scratchFolder } from './scratch-folder';
 import type { FakeOmi } from '../../tests/fake-omi/server';
 import { hostCore, type CoreHandle } from './core-host';
 import { fastClock, sleep, type FastClockSpec } from './fast-clock';
@@ -152,7 +152,7 @@ export async function fileFaultsSoak(options: FileFaultsOptions): Promise<Figure
     process.off('uncaughtException', onCrash);
     options.findings.contractViolations(fake.takeViolations());
     await fake.close();
-    await rm(root, { recursive: true, force: true });
+    await removeScratchFolder(root);
   }
   for (const line of [...crashes, ...lost, ...unreported, ...refusals].slice(0, 24)) options.log(`    ${line}`);
   options.log(

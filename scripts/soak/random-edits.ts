@@ -3,10 +3,9 @@
  * at random; then the network recovers, one more run sends what waits, and the server's state is
  * judged against the intended state.
  */
-import { rm } from 'node:fs/promises';
 import { DEFAULT_TIMEOUT_MS } from '../../electron/core/api/http-transport';
 import type { Figure } from '../bench/figure';
-import { scratchFolder } from './scratch-folder';
+import { removeScratchFolder, scratchFolder } from './scratch-folder';
 import { hostCore } from './core-host';
 import { EditAfterRetry } from './edit-after-retry';
 import { EditSession } from './edit-session';
@@ -106,6 +105,6 @@ export async function randomEditsSoak(options: EditSoakOptions): Promise<Figure[
     ];
   } finally {
     await fake.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await removeScratchFolder(dataDir);
   }
 }

@@ -13,9 +13,8 @@
  * Figure soak-hours-worst-conversation-reads-per-hour (≤ 20). Mid-run the key is revoked and a new key of the same account connected
  * (./key-rotation): changes made under the old key must be sent or offered (0 stranded).
  */
-import { rm } from 'node:fs/promises';
 import type { Figure } from '../bench/figure';
-import { scratchFolder } from './scratch-folder';
+import { removeScratchFolder, scratchFolder } from './scratch-folder';
 import { OmiClient } from '../../electron/core/api/omi-client';
 import { createOmiTray } from '../../electron/core/omi-tray';
 import { MemorySecretStore } from '../../electron/core/secrets/memory-secret-store';
@@ -168,7 +167,7 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
   } finally {
     await core.shutdown();
     await fake.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await removeScratchFolder(dataDir);
   }
 }
 
