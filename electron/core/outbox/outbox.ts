@@ -195,10 +195,29 @@ export class Outbox {
     });
     if (!merged.ok) return merged;
     if (this.entries.size === 0) this.originValue = origin;
-    const owner = this.entries.get(key)?.owner ?? this.deps.owner?.() ?? undefined;
-    this.put(key, merged.value === null || owner === undefined ? merged.value : { ...merged.value, owner });
-    await this.save();
-    return merged;
+    const before = this.entries.get(key);
+    const owner = before?.owner ?? this.deps.owner?.() ?? undefined;
+    const after = merged.value === null || owner === undefined ? merged.value : { ...merged.value, owner };
+    this.put(key, after);
+    if (await this.saveWithOneRetry()) return merged;
+    // Not on disk: the person is told it was not made, so it must not be sent unannounced later either.
+    if ((this.entries.get(key) ?? null) === after) {
+      this.put(key, before ?? null);
+      await this.saveWithOneRetry();
+    }
+    return fail({ kind: 'server', message: 'Omi Tray could not save this change on this computer; try again.' });
+  }
+
+  /** Saves, once more after a failed write (one that met another write, or a passing disk error); false when both failed. */
+  private async saveWithOneRetry(): Promise<boolean> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.save();
+        return true;
+      } catch {
+        if (attempt >= 2) return false;
+      }
+    }
   }
 
   /**

@@ -20,8 +20,9 @@ const ORIGIN = 'https://api.omi.test';
 const path = () => join(dir.path, 'outbox.json');
 const busy = () => Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' });
 
-function open(options: { failReads?: number; warnings?: string[]; cannotMove?: boolean } = {}) {
+function open(options: { failReads?: number; failWrites?: number; warnings?: string[]; cannotMove?: boolean } = {}) {
   let failures = options.failReads ?? 0;
+  let writeFailures = options.failWrites ?? 0;
   const file = outboxFile(path(), {
     onCorrupt: (message) => options.warnings?.push(message),
     now: () => clock.now(),
@@ -37,6 +38,13 @@ function open(options: { failReads?: number; warnings?: string[]; cannotMove?: b
       return readFile(at, 'utf8');
     },
   });
+  // A write that fails as a rename does when another write of the same temp file moved it first.
+  const write = file.write.bind(file);
+  file.write = (value) => {
+    if (writeFailures <= 0) return write(value);
+    writeFailures -= 1;
+    return Promise.reject(Object.assign(new Error('ENOENT: no such file or directory, rename'), { code: 'ENOENT' }));
+  };
   return new Outbox({ file, clock, serverItem: () => undefined });
 }
 
@@ -115,6 +123,32 @@ describe('outbox.json under faults', () => {
     expect(!refused.ok && refused.error.message).toMatch(
       /cannot keep this change safely: outbox\.json could not be read/,
     );
+    expect(await readFile(path(), 'utf8')).toBe(before);
+  });
+
+  it('writes an edit again when its first write fails, and keeps it', async () => {
+    const outbox = open();
+    await outbox.load();
+    const failing = open({ failWrites: 1 });
+    await failing.load();
+
+    const made = await failing.apply('a1', { kind: 'update', changes: { completed: true } }, ORIGIN);
+
+    expect(made.ok).toBe(true);
+    await outbox.load();
+    expect(outbox.list()).toMatchObject([{ key: 'a1', changes: { completed: true } }]);
+  });
+
+  it('refuses an edit it cannot write to disk, and keeps nothing of it to send later', async () => {
+    const before = await twoEditsOnDisk();
+    const failing = open({ failWrites: 2 });
+    await failing.load();
+
+    const refused = await failing.apply('a3', { kind: 'delete', notBefore: 0, description: 'Pay the rent' }, ORIGIN);
+
+    expect(!refused.ok && refused.error.message).toMatch(/could not save this change/);
+    expect(failing.list().map((entry) => entry.key)).toEqual(['a1', 'a2']);
+    await failing.save();
     expect(await readFile(path(), 'utf8')).toBe(before);
   });
 
