@@ -12,6 +12,7 @@ import type { Result } from '../../shared/app-error';
 import { fail, ok } from '../../shared/app-error';
 import {
   ADD_NEEDS_WRITE_KEY,
+  NEWEST_SUGGESTIONS,
   NO_SUGGESTIONS,
   type Suggestion,
   type SuggestionsShown,
@@ -90,10 +91,10 @@ export class Suggestions {
 
   /** The page asks for every suggestion ("Show N more", Quick edit searching them), or no longer does. */
   showAll(all: boolean): Result<null> {
-    if (all !== this.allAsked) {
-      this.allAsked = all;
-      this.deps.changed();
-    }
+    if (all === this.allAsked) return ok(null);
+    this.allAsked = all;
+    // With no more than the newest to send, the page holds every one already: nothing to push.
+    if (this.state().items.length > NEWEST_SUGGESTIONS) this.deps.changed();
     return ok(null);
   }
 
