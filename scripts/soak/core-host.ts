@@ -106,6 +106,8 @@ export async function hostCore(options: HostOptions): Promise<CoreHandle> {
     createApi: (apiOptions) => new OmiClient({ ...apiOptions, fetch: counted(apiOptions.fetch) }, options.clock),
   });
   await core.start();
+  // The person has pressed "Show N more": the view holds every suggestion, as "Add all" adds them all.
+  await core.handlers['suggestions:showAll']({ all: true });
   return {
     async act(action) {
       if (action.kind === 'open-popover') {

@@ -95,6 +95,8 @@ export async function simulatedHoursSoak(options: HoursOptions): Promise<Figure[
       } else if (request.method === 'POST') fake.failNext({ ...filter, status: 503 });
     });
     await core.start();
+    // The person shows every suggestion ("Show N more"), and opens panels of any of their conversations.
+    await core.handlers['suggestions:showAll']({ all: true });
     await clock.advance(1_000);
     const created = await core.handlers['items:create']({
       description: 'Soak: a create that fails all hour',
