@@ -74,6 +74,14 @@ async function openShown(launch: Launch, omi: FakeOmi, apiKey: string, more: Par
 }
 
 /** The app with the conversations key on the test's clock (undo windows are stepped), its popover shown. */
+/** A conversation of an hour ago with 30 to-dos ("Follow up with client 1" to 30): more than the region's newest three. */
+function seedQuarterlyReview(omi: FakeOmi): void {
+  const many = Array.from({ length: 30 }, (_, index) => ({ description: `Follow up with client ${index + 1}` }));
+  omi.seedConversations([
+    { id: 'conv-many', title: 'Quarterly review', created_at: ago(HOUR), started_at: ago(HOUR), action_items: many },
+  ]);
+}
+
 async function openOnTheClock(launch: Launch, omi: FakeOmi) {
   const app = await openShown(launch, omi, KEY, { controlledClock: true });
   return { app, page: app.page };
@@ -446,10 +454,7 @@ test('the region passes an axe scan in both themes', { tag: '@browser' }, async 
 });
 
 test('Quick edit finds every suggestion, not only the newest three the region shows', async ({ launch, omi }) => {
-  const many = Array.from({ length: 30 }, (_, index) => ({ description: `Follow up with client ${index + 1}` }));
-  omi.seedConversations([
-    { id: 'conv-many', title: 'Quarterly review', created_at: ago(HOUR), started_at: ago(HOUR), action_items: many },
-  ]);
+  seedQuarterlyReview(omi);
   const app = await openShown(launch, omi, KEY);
   const page = app.page;
   await expect(region(page).getByRole('listitem')).toHaveCount(3);
@@ -554,10 +559,7 @@ test('with every suggestion shown and "Since you last looked" open, the checklis
   launch,
   omi,
 }) => {
-  const many = Array.from({ length: 30 }, (_, index) => ({ description: `Follow up with client ${index + 1}` }));
-  omi.seedConversations([
-    { id: 'conv-many', title: 'Quarterly review', created_at: ago(HOUR), started_at: ago(HOUR), action_items: many },
-  ]);
+  seedQuarterlyReview(omi);
   omi.seed(Array.from({ length: 12 }, (_, index) => ({ id: `e${index}`, description: `Errand ${index + 1}` })));
   const app = await openShown(launch, omi, KEY);
   await expect(region(app.page).getByRole('listitem')).toHaveCount(3);
@@ -601,10 +603,7 @@ async function tabsToTheList(page: Page): Promise<number> {
 }
 
 test("the suggestions are one Tab stop with the list's keys, however many show", async ({ launch, omi }) => {
-  const many = Array.from({ length: 30 }, (_, index) => ({ description: `Follow up with client ${index + 1}` }));
-  omi.seedConversations([
-    { id: 'conv-many', title: 'Quarterly review', created_at: ago(HOUR), started_at: ago(HOUR), action_items: many },
-  ]);
+  seedQuarterlyReview(omi);
   const app = await openShown(launch, omi, KEY);
   const page = app.page;
   const rows = region(page).getByRole('listitem');
