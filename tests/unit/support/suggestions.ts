@@ -1,5 +1,6 @@
 /** The suggestion factory of the unit tests: one to-do heard in a conversation, with plain defaults. */
-import { conversationCounts, type Suggestion, type SuggestionsShown } from '../../../electron/shared/suggestion';
+import { suggestionsShown } from '../../../electron/core/suggestions/suggestions-shown';
+import type { Suggestion, SuggestionsShown } from '../../../electron/shared/suggestion';
 
 export function suggestion(words: string, fields: Partial<Suggestion> = {}): Suggestion {
   const conversationId = fields.conversationId ?? 'c1';
@@ -14,9 +15,7 @@ export function suggestion(words: string, fields: Partial<Suggestion> = {}): Sug
   };
 }
 
-/** The region's content with every suggestion sent (as while the page asks for all), counted per conversation. */
+/** The region's content with every suggestion sent, as core sends it while the page asks for all. */
 export function allShown(items: Suggestion[], fields: Partial<Omit<SuggestionsShown, 'items'>> = {}): SuggestionsShown {
-  const perConversation = conversationCounts();
-  for (const { conversationId } of items) perConversation[conversationId] = (perConversation[conversationId] ?? 0) + 1;
-  return { items, total: items.length, perConversation, note: null, canAdd: true, ...fields };
+  return { ...suggestionsShown({ items, note: null, canAdd: true }, true), ...fields };
 }
