@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import type { FakeOmi } from '../fake-omi/server';
 import { test, expect } from './fixtures';
+import { pressQuickEdit } from './quick-edit-steps';
 import { dueAtSent, localAt, runInZone } from './zone';
 
 const KEY = 'omi_dev_quick_typing_key_0413';
@@ -25,10 +26,7 @@ const writes = (omi: FakeOmi) => omi.requests().filter((request) => request.meth
 
 async function openQuickEdit(app: { page: Page; pressShortcut(): Promise<void> }) {
   await expect(app.page.getByRole('checkbox', { name: 'Sell the old xbox' })).toBeVisible();
-  await app.pressShortcut();
-  const box = app.page.getByRole('textbox', { name: 'Quick edit' });
-  await expect(box).toBeFocused();
-  return box;
+  return pressQuickEdit(app);
 }
 
 // Each of these ran a command before: x ticked, D cleared a date, d and e opened editors, Space

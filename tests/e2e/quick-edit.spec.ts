@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { FakeOmi } from '../fake-omi/server';
 import { pastUndoWindow } from './clock-steps';
 import { test, expect } from './fixtures';
+import { pressQuickEdit } from './quick-edit-steps';
 import { dueAtSent, dueWords, localAt, runInZone } from './zone';
 
 const KEY = 'omi_dev_quick_edit_key_0305';
@@ -21,10 +22,7 @@ const selectedOption = (page: Page) => page.getByRole('option', { selected: true
 
 async function openQuickEdit(app: { page: Page; pressShortcut(): Promise<void> }) {
   await expect(app.page.getByRole('checkbox', { name: 'Buy oat milk' })).toBeVisible();
-  await app.pressShortcut();
-  const box = app.page.getByRole('textbox', { name: 'Quick edit' });
-  await expect(box).toBeFocused();
-  return box;
+  return pressQuickEdit(app);
 }
 
 test('the shortcut opens quick edit with focus in the box; typing filters ignoring case and accents', async ({

@@ -13,6 +13,7 @@ import { YOUR_ACCOUNT, type FakeOmi, type SeedConversation } from '../fake-omi/s
 import type { LaunchedApp, LaunchOptions } from '../harness';
 import { pastUndoWindow } from './clock-steps';
 import { test, expect } from './fixtures';
+import { pressQuickEdit } from './quick-edit-steps';
 import { dueAtSent, localAt, runInZone } from './zone';
 
 runInZone('Europe/Berlin');
@@ -321,9 +322,7 @@ test('Quick edit finds suggestions after the items, marked as such; Enter or a c
   const app = await openShown(launch, omi, KEY);
   const page = app.page;
   await expect(suggestion(page, 'Call the printer')).toBeVisible();
-  await app.pressShortcut();
-  const box = page.getByRole('textbox', { name: 'Quick edit' });
-  await expect(box).toBeFocused();
+  const box = await pressQuickEdit(app);
   await box.fill('the');
   const options = page.getByRole('listbox', { name: 'Matching items' }).getByRole('option');
   await expect(options).toHaveCount(3);
@@ -458,9 +457,7 @@ test('Quick edit finds every suggestion, not only the newest three the region sh
   const app = await openShown(launch, omi, KEY);
   const page = app.page;
   await expect(region(page).getByRole('listitem')).toHaveCount(3);
-  await app.pressShortcut();
-  const box = page.getByRole('textbox', { name: 'Quick edit' });
-  await expect(box).toBeFocused();
+  const box = await pressQuickEdit(app);
   await box.fill('client 27');
   const options = page.getByRole('listbox', { name: 'Matching items' }).getByRole('option');
   await expect(options).toHaveCount(1);
