@@ -25,7 +25,7 @@ import { generateItems } from '../../tests/fake-omi/sample-items';
 import { startFakeOmi, type SeedConversation } from '../../tests/fake-omi/server';
 import { pushChannels } from '../../electron/shared/ipc-contract';
 import { closeAndRemoveData, launchApp, type LaunchedApp } from '../../tests/harness';
-import { isElectronDouble } from '../../tests/harness/electron-double-shell';
+import { isElectronDouble, type SentPush } from '../../tests/harness/electron-double-shell';
 import { medianOf, type Figure } from './figure';
 import { installProbes } from './page-probes-script';
 
@@ -78,12 +78,10 @@ export async function inboxPaint(): Promise<Figure[]> {
   try {
     app = await launchApp({ shell: 'electron-double', apiBaseUrl: omi.url, apiKey: KEY });
     if (!isElectronDouble(app)) throw new Error('the inbox bench needs the electron-double shell');
-    let sentAt: number | null = null;
-    app.onPush((channel, args, at) => {
-      // As the page's bridge checks it: the newest suggestions in their groups, and how many there are.
-      const snapshot = channel === 'snapshot:changed' ? pushChannels[channel].safeParse(args[0]) : null;
-      const suggestions = snapshot?.success ? (snapshot.data.suggestions?.total ?? 0) : 0;
-      if (answeredAt !== null && sentAt === null && suggestions >= CONVERSATIONS * TO_DOS) sentAt = at;
+    // Kept while the clock runs and read after it stops (see SentPush).
+    const pushes: SentPush[] = [];
+    app.onPush((channel, push) => {
+      if (channel === 'snapshot:changed') pushes.push(push);
     });
     const samples: number[] = [];
     const sentSamples: number[] = [];
@@ -98,14 +96,14 @@ export async function inboxPaint(): Promise<Figure[]> {
       if ((await page.evaluate(() => window.__benchProbes.suggestionCount())) !== 0)
         throw new Error('the region showed suggestions before the conversations were read');
       answeredAt = null;
-      sentAt = null;
+      pushes.length = 0;
       const painted = page.evaluate((total) => window.__benchProbes.suggestionsPainted(total), CONVERSATIONS * TO_DOS);
       await app.showPopover();
       const paintedAt = await painted;
       const startedAt: number | null = answeredAt;
       if (startedAt === null) throw new Error('the app painted the suggestions without reading the conversations');
       if (paintedAt < startedAt) throw new Error('the region was painted before Omi answered: the clocks disagree');
-      const sent: number | null = sentAt;
+      const sent = firstSentAt(pushes, CONVERSATIONS * TO_DOS);
       if (sent === null) throw new Error('the app painted the suggestions without sending them');
       if (sent < startedAt) throw new Error('the app sent the suggestions before Omi answered: the clocks disagree');
       if (run > 0) {
@@ -122,4 +120,16 @@ export async function inboxPaint(): Promise<Figure[]> {
     if (app) await closeAndRemoveData(app);
     await omi.close();
   }
+}
+
+/**
+ * When the app sent the first snapshot whose suggestions number `total`, as the page's bridge checks
+ * it (the newest in their groups, and how many there are).
+ */
+function firstSentAt(pushes: readonly SentPush[], total: number): number | null {
+  for (const push of pushes) {
+    const snapshot = pushChannels['snapshot:changed'].safeParse(push.args()[0]);
+    if (snapshot.success && (snapshot.data.suggestions?.total ?? 0) >= total) return push.sentAt;
+  }
+  return null;
 }

@@ -16,7 +16,7 @@
 import { pushChannels } from '../../electron/shared/ipc-contract';
 import { READ_WRITE, startFakeOmi, YOUR_ACCOUNT, type FakeOmi, type SeedItem } from '../../tests/fake-omi/server';
 import { closeAndRemoveData, launchApp } from '../../tests/harness';
-import { isElectronDouble } from '../../tests/harness/electron-double-shell';
+import { isElectronDouble, type SentPush } from '../../tests/harness/electron-double-shell';
 import { openItems } from './open-items';
 import { medianOf, type Figure } from './figure';
 import { installProbes } from './page-probes-script';
@@ -97,11 +97,10 @@ async function paintSession(
       omi.onAnswer((request) => {
         if (request.method === 'GET' && request.path === LIST_PATH) answeredAt.push(Date.now());
       });
-      let sentAt: number | null = null;
-      const stop = app.onPush((channel, args, at) => {
-        // As the page's bridge hears it (the items made again from their table).
-        const snapshot = channel === 'snapshot:changed' ? pushChannels[channel].safeParse(args[0]) : null;
-        if (sentAt === null && snapshot?.success && (snapshot.data.items?.length ?? 0) >= ITEMS) sentAt = at;
+      // Kept while the clock runs and read after it stops (see SentPush).
+      const pushes: SentPush[] = [];
+      const stop = app.onPush((channel, push) => {
+        if (channel === 'snapshot:changed') pushes.push(push);
       });
       try {
         // The watch starts in the page before the refresh is asked for (one page, calls in order).
@@ -111,7 +110,7 @@ async function paintSession(
         ] as const);
         await refresh();
         const at = await painted;
-        const sent: number | null = sentAt;
+        const sent = firstSentAt(pushes, ITEMS);
         if (sent === null) throw new Error(`the app never sent a snapshot of ${ITEMS} items`);
         // The sync's last answer: the last the app could have read before it sent the snapshot.
         const startedAt = Math.max(...answeredAt.filter((answered) => answered <= sent));
@@ -131,4 +130,13 @@ async function paintSession(
   } finally {
     await closeAndRemoveData(app);
   }
+}
+
+/** When the app sent the first snapshot holding `items` items, as the page's bridge reads it (the items made again from their table). */
+function firstSentAt(pushes: readonly SentPush[], items: number): number | null {
+  for (const push of pushes) {
+    const snapshot = pushChannels['snapshot:changed'].safeParse(push.args()[0]);
+    if (snapshot.success && (snapshot.data.items?.length ?? 0) >= items) return push.sentAt;
+  }
+  return null;
 }
