@@ -47,7 +47,10 @@ export class RovingList {
   /** The row's first control, then its other buttons in page order. */
   #stopsOf(row: Element): HTMLElement[] {
     const first = this.#firstOf(row);
-    const tools = [...row.querySelectorAll<HTMLElement>(TOOLS)].filter((tool) => tool !== first);
+    // A tool that does not apply to the row is hidden (ItemRow), and is no stop.
+    const tools = [...row.querySelectorAll<HTMLElement>(TOOLS)].filter(
+      (tool) => tool !== first && tool.closest('[hidden]') === null,
+    );
     return first ? [first, ...tools] : tools;
   }
 

@@ -30,9 +30,9 @@ function actions(): RowActions {
   };
 }
 
-function longList(): ChecklistSection[] {
+function longList(completed = false): ChecklistSection[] {
   const rows: ItemRow[] = Array.from({ length: ITEMS }, (_, index) => ({
-    item: itemView(`i${index}`, { description: `Item number ${index}` }),
+    item: itemView(`i${index}`, { description: `Item number ${index}`, completed }),
     id: `item-i${index}`,
     due: null,
     describedBy: undefined,
@@ -40,12 +40,12 @@ function longList(): ChecklistSection[] {
   return [{ name: 'No due date', headingId: 'section-no-due-date', rows }];
 }
 
-function showLongList(): void {
+function showLongList(completed = false): void {
   // The next chunks wait for frames that never come here: only the first screen is drawn.
   vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
   render(ItemList, {
     props: {
-      sections: longList(),
+      sections: longList(completed),
       isChecked: (item: ItemView) => item.completed,
       editing: null,
       readOnly: false,
@@ -57,6 +57,19 @@ function showLongList(): void {
 }
 
 describe('ItemList', () => {
+  it('moves through the tools that apply with the right arrow, past those that do not', async () => {
+    // Done and without a due date: no due date tool (and no conversation to show).
+    showLongList(true);
+    const user = userEvent.setup();
+    screen.getAllByRole('checkbox')[0]?.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Edit description');
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('More actions for Item number 0');
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(document.activeElement).toBe(screen.getAllByRole('checkbox')[0]);
+  });
+
   it('draws the first screen of a long list first', () => {
     showLongList();
     expect(screen.getAllByRole('checkbox')).toHaveLength(FIRST_ROWS);

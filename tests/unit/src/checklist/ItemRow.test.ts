@@ -25,8 +25,18 @@ function actions(): RowActions {
   };
 }
 
-function showRow(fields: { description?: string; readOnly?: boolean; editing?: 'description' | 'due' | null } = {}) {
-  const item = itemView('a1', { description: fields.description ?? 'Buy oat milk' });
+function showRow(
+  fields: {
+    description?: string;
+    completed?: boolean;
+    readOnly?: boolean;
+    editing?: 'description' | 'due' | null;
+  } = {},
+) {
+  const item = itemView('a1', {
+    description: fields.description ?? 'Buy oat milk',
+    completed: fields.completed ?? false,
+  });
   const row: Row = { item, id: 'item-a1', due: null, describedBy: undefined };
   const rowActions = actions();
   render(ItemRow, {
@@ -40,6 +50,11 @@ function showRow(fields: { description?: string; readOnly?: boolean; editing?: '
     },
   });
   return { item, actions: rowActions, box: screen.getByRole('checkbox') };
+}
+
+/** The buttons a person can reach in the row (a hidden one is not among them). */
+function toolNames(): string[] {
+  return screen.queryAllByRole('button').map((button) => button.getAttribute('aria-label') ?? '');
 }
 
 /** jsdom lays nothing out: a text "cut at two lines" is one whose content is taller than its box. */
@@ -70,6 +85,24 @@ describe('ItemRow', () => {
     expect(actions.edit).toHaveBeenCalledTimes(2);
     expect(actions.edit).toHaveBeenCalledWith('a1', 'description');
     expect(actions.toggle).not.toHaveBeenCalled();
+  });
+
+  it('offers the tools that apply to the item, and only those', () => {
+    showRow();
+    expect(toolNames()).toEqual(['Due date: none', 'Edit description', 'More actions for Buy oat milk']);
+  });
+
+  it('offers no due date tool on a done item without one', () => {
+    showRow({ completed: true });
+    expect(toolNames()).toEqual(['Edit description', 'More actions for Buy oat milk']);
+  });
+
+  it('offers no tools to a read-only key on an item from no conversation, nor while an editor is open', () => {
+    showRow({ readOnly: true });
+    expect(toolNames()).toEqual([]);
+    document.body.innerHTML = '';
+    showRow({ editing: 'description' });
+    expect(toolNames()).toEqual([]);
   });
 
   it('leaves Enter alone on a read-only list', async () => {
