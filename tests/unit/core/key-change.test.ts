@@ -70,6 +70,11 @@ describe('a new key of the same account', () => {
     revokeOldKey();
     fixture.omi.mode = 'refused';
     expect((await app.core.handlers['items:create']({ description: 'Book the train', dueAt: null })).ok).toBe(true);
+    // The app has met the refusal and kept the create before Omi is back, whatever the machine's load.
+    await until(
+      () => app.logs.some((line) => line.includes('Change kept in the outbox; will retry')),
+      'the create to be kept after Omi could not be reached',
+    );
     await idle(app);
     fixture.omi.mode = 'up';
     await app.core.handlers['auth:connect']({ apiKey: NEW });
