@@ -5,8 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-# The page figures are measured in the full Chromium, whose painting is Electron's, not in the lighter
-# headless shell the e2e specs open their pages in (tests/harness/chromium.ts).
+# The page figures are measured in the full Chromium, not in the lighter headless shell the e2e specs
+# open their pages in (tests/harness/chromium.ts). Its page carries Chrome's form filling, which
+# Electron has not: the keystroke figures err on the slow side (README, "Test").
 if [ -z "${OMI_TRAY_CHROMIUM:-}" ] && [ -x /usr/bin/chromium ]; then export OMI_TRAY_CHROMIUM=/usr/bin/chromium; fi
 
 if ! command -v dbus-run-session >/dev/null 2>&1 || ! command -v gnome-keyring-daemon >/dev/null 2>&1; then
