@@ -23,11 +23,11 @@
  */
 import { generateItems } from '../../tests/fake-omi/sample-items';
 import { startFakeOmi, type SeedConversation } from '../../tests/fake-omi/server';
-import { pushChannels } from '../../electron/shared/ipc-contract';
 import { closeAndRemoveData, launchApp, type LaunchedApp } from '../../tests/harness';
 import { isElectronDouble, type SentPush } from '../../tests/harness/electron-double-shell';
 import { medianOf, type Figure } from './figure';
 import { installProbes } from './page-probes-script';
+import { firstSnapshotSent } from './snapshot-sent';
 
 const KEY = 'omi_dev_bench_inbox_key_0019';
 const SCOPES = ['action_items:read', 'action_items:write', 'conversations:read'];
@@ -103,7 +103,11 @@ export async function inboxPaint(): Promise<Figure[]> {
       const startedAt: number | null = answeredAt;
       if (startedAt === null) throw new Error('the app painted the suggestions without reading the conversations');
       if (paintedAt < startedAt) throw new Error('the region was painted before Omi answered: the clocks disagree');
-      const sent = firstSentAt(pushes, CONVERSATIONS * TO_DOS);
+      // As the page's bridge reads it: the newest suggestions in their groups, and how many there are.
+      const sent = firstSnapshotSent(
+        pushes,
+        (snapshot) => (snapshot.suggestions?.total ?? 0) >= CONVERSATIONS * TO_DOS,
+      );
       if (sent === null) throw new Error('the app painted the suggestions without sending them');
       if (sent < startedAt) throw new Error('the app sent the suggestions before Omi answered: the clocks disagree');
       if (run > 0) {
@@ -120,16 +124,4 @@ export async function inboxPaint(): Promise<Figure[]> {
     if (app) await closeAndRemoveData(app);
     await omi.close();
   }
-}
-
-/**
- * When the app sent the first snapshot whose suggestions number `total`, as the page's bridge checks
- * it (the newest in their groups, and how many there are).
- */
-function firstSentAt(pushes: readonly SentPush[], total: number): number | null {
-  for (const push of pushes) {
-    const snapshot = pushChannels['snapshot:changed'].safeParse(push.args()[0]);
-    if (snapshot.success && (snapshot.data.suggestions?.total ?? 0) >= total) return push.sentAt;
-  }
-  return null;
 }

@@ -13,13 +13,13 @@
  * budget: list-answer-to-app-sent-2000-items, from the same answer to the app's sending the snapshot
  * (webContents.send, timed in the app's process), the main process's share.
  */
-import { pushChannels } from '../../electron/shared/ipc-contract';
 import { READ_WRITE, startFakeOmi, YOUR_ACCOUNT, type FakeOmi, type SeedItem } from '../../tests/fake-omi/server';
 import { closeAndRemoveData, launchApp } from '../../tests/harness';
 import { isElectronDouble, type SentPush } from '../../tests/harness/electron-double-shell';
 import { openItems } from './open-items';
 import { medianOf, type Figure } from './figure';
 import { installProbes } from './page-probes-script';
+import { firstSnapshotSent } from './snapshot-sent';
 
 /**
  * Two sessions, each with its own key: a session reads the list about 70 times (each run eleven
@@ -110,7 +110,8 @@ async function paintSession(
         ] as const);
         await refresh();
         const at = await painted;
-        const sent = firstSentAt(pushes, ITEMS);
+        // As the page's bridge reads it: the items made again from their table.
+        const sent = firstSnapshotSent(pushes, (snapshot) => (snapshot.items?.length ?? 0) >= ITEMS);
         if (sent === null) throw new Error(`the app never sent a snapshot of ${ITEMS} items`);
         // The sync's last answer: the last the app could have read before it sent the snapshot.
         const startedAt = Math.max(...answeredAt.filter((answered) => answered <= sent));
@@ -130,13 +131,4 @@ async function paintSession(
   } finally {
     await closeAndRemoveData(app);
   }
-}
-
-/** When the app sent the first snapshot holding `items` items, as the page's bridge reads it (the items made again from their table). */
-function firstSentAt(pushes: readonly SentPush[], items: number): number | null {
-  for (const push of pushes) {
-    const snapshot = pushChannels['snapshot:changed'].safeParse(push.args()[0]);
-    if (snapshot.success && (snapshot.data.items?.length ?? 0) >= items) return push.sentAt;
-  }
-  return null;
 }
