@@ -2,7 +2,7 @@
  * The platform adapters core is built with. electron/main builds real ones; tests and the browser
  * harness hand in fakes. Nothing here may import electron.
  */
-import type { PopoverShown, SentPushEvents } from '../shared/ipc-contract';
+import type { PopoverShown, PushEvents } from '../shared/ipc-contract';
 import type { LoginItemState } from '../shared/login-item';
 
 /** Time is a dependency: everything that reads the clock or arms a timer takes one. */
@@ -109,7 +109,7 @@ export interface Logger {
 }
 
 /** Pushes an event to the renderer (whichever window shows the popover). */
-export type SendToRenderer = <P extends keyof SentPushEvents>(channel: P, payload: SentPushEvents[P]) => void;
+export type SendToRenderer = <P extends keyof PushEvents>(channel: P, payload: PushEvents[P]) => void;
 
 export interface Platform {
   clock: Clock;

@@ -6,6 +6,7 @@ import type { SinceLastLooked } from './since-last-looked';
 import type { SuggestionsShown } from './suggestion';
 import type { SuggestionGroups } from './suggestion-groups';
 import type { ClockStyle } from './due-date/clock-style';
+import type { ItemTable } from './item-table';
 
 /** Whether a key is stored for the current API origin, and what it may do. */
 export type Connection =
@@ -131,7 +132,8 @@ export interface AppSnapshot {
  * whole snapshot (src/common/snapshot-receiver.ts).
  */
 export type SnapshotPush = Omit<AppSnapshot, 'items' | 'sinceLastLooked' | 'suggestions'> & {
-  items: ItemView[] | null;
+  /** As a table (../shared/item-table), the page makes the items again; null when they are the ones named by `itemsSeq`. */
+  items: ItemTable | null;
   sinceLastLooked?: SinceLastLooked | null | undefined;
   /**
    * Grouped by conversation (../shared/suggestion-groups), the page makes them again; left out

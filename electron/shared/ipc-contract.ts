@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { AppSnapshot, SnapshotPush } from './app-state';
-import { fromItemTable, type ItemTable } from './item-table';
+import { isItemTable } from './item-table';
 import { isSuggestionGroups } from './suggestion-groups';
 import type { Result } from './app-error';
 import type { ConversationAnswer } from './conversation';
@@ -140,43 +140,25 @@ export interface PopoverShown {
 
 /** Pushes from main to the renderer, as the page hears them. */
 export interface PushEvents {
-  /** The snapshot; its items only when they changed (see SnapshotPush). */
+  /** The snapshot; its items only when they changed, as a table (see SnapshotPush). */
   'snapshot:changed': SnapshotPush;
   'popover:shown': PopoverShown;
 }
 export type PushChannel = keyof PushEvents;
 
-/**
- * The snapshot push as it crosses between the processes: its items as a table (./item-table), its
- * suggestions grouped by conversation (./suggestion-groups) as the page hears them too.
- */
-export type SnapshotPushSent = Omit<SnapshotPush, 'items'> & { items: ItemTable | null };
-
-/** Pushes as main sends them; the bridge turns each into what the page hears (`pushChannels`). */
-export interface SentPushEvents {
-  'snapshot:changed': SnapshotPushSent;
-  'popover:shown': PopoverShown;
-}
-
 const count = z.number().int().nonnegative();
 
 /**
- * What the bridge checks of each push before the page hears it, and what it makes of it: what the
- * page relies on to take it in (a snapshot's numbers, and its items made from their table, each
- * value of the kind it must be). A push that fails is dropped. The rest of the snapshot is core's own.
+ * What the bridge checks of each push before the page hears it: what the page relies on to take it
+ * in (a snapshot's numbers, its items' table and its suggestions' groups, each value of the kind it
+ * must be; the page makes the items and the suggestions from them). A push that fails is dropped.
+ * The rest of the snapshot is core's own.
  */
 export const pushChannels = {
   'snapshot:changed': z
-    .looseObject({
-      seq: count,
-      itemsSeq: count,
-      looksSeq: count,
-      suggestionsSeq: count,
-      items: z.object({ fields: z.array(z.string()), rows: z.array(z.array(z.unknown())) }).nullable(),
-    })
+    .looseObject({ seq: count, itemsSeq: count, looksSeq: count, suggestionsSeq: count })
     .transform((sent, context) => {
-      const items = sent.items === null ? null : fromItemTable(sent.items);
-      if (sent.items !== null && items === null) {
+      if (sent['items'] !== null && !isItemTable(sent['items'])) {
         context.addIssue({ code: 'custom', message: 'The items are not a table of items' });
         return z.NEVER;
       }
@@ -184,7 +166,7 @@ export const pushChannels = {
         context.addIssue({ code: 'custom', message: 'The suggestions are not groups of suggestions' });
         return z.NEVER;
       }
-      return { ...sent, items } as unknown as SnapshotPush;
+      return sent as unknown as SnapshotPush;
     }),
   'popover:shown': z.looseObject({
     mode: z.enum(['checklist', 'quickEdit']),

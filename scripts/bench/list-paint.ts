@@ -110,8 +110,8 @@ async function paintSession(
         ] as const);
         await refresh();
         const at = await painted;
-        // As the page's bridge reads it: the items made again from their table.
-        const sent = firstSnapshotSent(pushes, (snapshot) => (snapshot.items?.length ?? 0) >= ITEMS);
+        // As the page's bridge checks it: the items as a table.
+        const sent = firstSnapshotSent(pushes, (snapshot) => (snapshot.items?.rows.length ?? 0) >= ITEMS);
         if (sent === null) throw new Error(`the app never sent a snapshot of ${ITEMS} items`);
         // The sync's last answer: the last the app could have read before it sent the snapshot.
         const startedAt = Math.max(...answeredAt.filter((answered) => answered <= sent));

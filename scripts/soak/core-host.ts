@@ -10,6 +10,7 @@ import type { Clock } from '../../electron/core/ports';
 import type { ItemChanges, ItemView } from '../../electron/shared/action-item';
 import type { AppSnapshot, PendingDelete } from '../../electron/shared/app-state';
 import { pushChannels } from '../../electron/shared/ipc-contract';
+import { fromItemTable } from '../../electron/shared/item-table';
 import type { Suggestion } from '../../electron/shared/suggestion';
 import { recordingPlatform } from '../../tests/harness/recording-platform';
 
@@ -82,9 +83,9 @@ export async function hostCore(options: HostOptions): Promise<CoreHandle> {
     timeZone: 'UTC',
     send: (channel, payload) => {
       if (channel !== 'snapshot:changed') return;
-      // As the bridge hears it: the items made again from their table.
+      // As the page hears it: checked by the bridge, the items made again from their table.
       const push = pushChannels['snapshot:changed'].parse(payload);
-      pushedItems = push.items ?? pushedItems;
+      pushedItems = push.items ? fromItemTable(push.items) : pushedItems;
       noteRefusal({ lastRefusal: push.lastRefusal, items: pushedItems });
     },
   });

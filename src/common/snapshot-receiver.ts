@@ -11,6 +11,7 @@ import type { ItemView } from '../../electron/shared/action-item';
 import type { AppSnapshot, SnapshotPush } from '../../electron/shared/app-state';
 import type { SinceLastLooked } from '../../electron/shared/since-last-looked';
 import type { SuggestionsShown } from '../../electron/shared/suggestion';
+import { fromItemTable } from '../../electron/shared/item-table';
 import { fromSuggestionGroups } from '../../electron/shared/suggestion-groups';
 
 export interface SnapshotReceiverDeps {
@@ -64,7 +65,7 @@ export class SnapshotReceiver {
   }
 
   push(push: SnapshotPush): void {
-    if (push.items !== null) this.#items = { seq: push.itemsSeq, value: push.items };
+    if (push.items !== null) this.#items = { seq: push.itemsSeq, value: fromItemTable(push.items) };
     if (push.sinceLastLooked !== undefined) this.#looks = { seq: push.looksSeq, value: push.sinceLastLooked };
     if (push.suggestions !== undefined)
       this.#suggestions = { seq: push.suggestionsSeq, value: fromSuggestionGroups(push.suggestions) };
@@ -80,10 +81,10 @@ export class SnapshotReceiver {
 
   /** The push with the parts it left out filled in from those held, or null when one is not held. */
   #filled(push: SnapshotPush): AppSnapshot | null {
-    const items = push.items ?? heldAt(this.#items, push.itemsSeq);
+    // A push's own items and suggestions were made as they came (push()); held under their numbers.
+    const items = heldAt(this.#items, push.itemsSeq);
     // `null` is a part of its own here ("nothing changed since the last look"); only undefined is left out.
     const looks = push.sinceLastLooked !== undefined ? push.sinceLastLooked : heldAt(this.#looks, push.looksSeq);
-    // A push's own suggestions were taken in as they came (push()); held under its number.
     const suggestions = heldAt(this.#suggestions, push.suggestionsSeq);
     if (items === undefined || looks === undefined || suggestions === undefined) return null;
     return { ...push, items, sinceLastLooked: looks, suggestions };

@@ -8,8 +8,7 @@
  * few things that are only ever shown: notices of this run and the last change the server refused.
  */
 import type { ItemView } from '../../shared/action-item';
-import type { AppSnapshot, Connection, SyncState } from '../../shared/app-state';
-import type { SnapshotPushSent } from '../../shared/ipc-contract';
+import type { AppSnapshot, Connection, SnapshotPush, SyncState } from '../../shared/app-state';
 import { toItemTable } from '../../shared/item-table';
 import { toSuggestionGroups } from '../../shared/suggestion-groups';
 import type { AboutApp, LoginItemState } from '../../shared/login-item';
@@ -223,7 +222,7 @@ export class AppPresenter {
     const newItems = this.listed.forPush(items) !== undefined;
     const looksToTell = this.looks.forPush(sinceLastLooked ?? null);
     const suggestionsToTell = this.heard.forPush(suggestions);
-    const push: SnapshotPushSent = {
+    const push: SnapshotPush = {
       ...rest,
       items: newItems ? toItemTable(items) : null,
       ...(looksToTell === undefined ? {} : { sinceLastLooked: looksToTell }),

@@ -1,6 +1,6 @@
-/** The items as a push carries them: a table that gives back every item as it was, or nothing. */
+/** The items as a push carries them: a table the bridge checks, that gives back every item as it was. */
 import { describe, expect, it } from 'vitest';
-import { fromItemTable, ITEM_FIELDS, toItemTable } from '../../../electron/shared/item-table';
+import { fromItemTable, isItemTable, ITEM_FIELDS, toItemTable } from '../../../electron/shared/item-table';
 import { itemView } from '../support/items';
 
 const items = [
@@ -14,7 +14,10 @@ describe('the table of items a push carries', () => {
     const table = toItemTable(items);
     expect(table.fields).toEqual(ITEM_FIELDS);
     expect(table.rows).toHaveLength(3);
-    expect(fromItemTable(JSON.parse(JSON.stringify(table)) as typeof table)).toEqual(items);
+    const sent: unknown = JSON.parse(JSON.stringify(table));
+    expect(isItemTable(sent)).toBe(true);
+    expect(fromItemTable(sent as typeof table)).toEqual(items);
+    expect(isItemTable(toItemTable([]))).toBe(true);
     expect(fromItemTable(toItemTable([]))).toEqual([]);
   });
 
@@ -24,6 +27,8 @@ describe('the table of items a push carries', () => {
   });
 
   it.each([
+    ['no table at all', () => 'a1'],
+    ['no rows', (t: ReturnType<typeof toItemTable>) => ({ fields: t.fields })],
     ['its fields in another order', (t: ReturnType<typeof toItemTable>) => ({ ...t, fields: [...t.fields].reverse() })],
     ['a field missing', (t: ReturnType<typeof toItemTable>) => ({ ...t, fields: t.fields.slice(1) })],
     ['a short row', (t: ReturnType<typeof toItemTable>) => ({ ...t, rows: [t.rows[0]!.slice(1)] })],
@@ -37,13 +42,21 @@ describe('the table of items a push carries', () => {
       (t: ReturnType<typeof toItemTable>) => ({ ...t, rows: [[...t.rows[0]!.slice(0, 3), 0, ...t.rows[0]!.slice(4)]] }),
     ],
     [
+      'a conversation that is a number',
+      (t: ReturnType<typeof toItemTable>) => ({ ...t, rows: [[...t.rows[0]!.slice(0, 7), 3, ...t.rows[0]!.slice(8)]] }),
+    ],
+    [
+      'waiting as a word',
+      (t: ReturnType<typeof toItemTable>) => ({ ...t, rows: [[...t.rows[0]!.slice(0, 8), 'no', false]] }),
+    ],
+    [
       'done as a word',
       (t: ReturnType<typeof toItemTable>) => ({
         ...t,
         rows: [[...t.rows[0]!.slice(0, 2), 'yes', ...t.rows[0]!.slice(3)]],
       }),
     ],
-  ])('gives nothing back for a table with %s', (_what, spoil) => {
-    expect(fromItemTable(spoil(toItemTable(items)))).toBeNull();
+  ])('is not a table of items with %s', (_what, spoil) => {
+    expect(isItemTable(spoil(toItemTable(items)))).toBe(false);
   });
 });

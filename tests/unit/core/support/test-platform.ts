@@ -12,6 +12,7 @@ import type { Platform } from '../../../../electron/core/ports';
 import type { Reminders } from '../../../../electron/core/reminders/reminders-port';
 import type { AppSnapshot } from '../../../../electron/shared/app-state';
 import { pushChannels } from '../../../../electron/shared/ipc-contract';
+import { fromItemTable } from '../../../../electron/shared/item-table';
 import { NO_SUGGESTIONS_SHOWN } from '../../../../electron/shared/suggestion';
 import { recordingPlatform, type RecordingPlatform } from '../../../harness/recording-platform';
 import type { FakeClock } from './fake-clock';
@@ -79,10 +80,10 @@ export function buildApp(options: {
     timeZone: options.timeZone ?? 'Europe/Berlin',
     send: (channel, payload) => {
       if (channel !== 'snapshot:changed') return;
-      // As the bridge hears it (the items made again from their table), and as the page keeps the
-      // last items and suggestions when a push leaves them out.
+      // As the page hears it (checked by the bridge, the items made again from their table), and as
+      // the page keeps the last items and suggestions when a push leaves them out.
       const push = pushChannels['snapshot:changed'].parse(payload);
-      pushedItems = push.items ?? pushedItems;
+      pushedItems = push.items ? fromItemTable(push.items) : pushedItems;
       pushedSuggestions = push.suggestions ? fromSuggestionGroups(push.suggestions) : pushedSuggestions;
       pushes.push({ ...push, items: pushedItems, suggestions: pushedSuggestions });
     },

@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Rectangle } from 'electron';
 import type { RendererLocation } from '../../../../electron/main/app-paths';
-import type { SnapshotPushSent } from '../../../../electron/shared/ipc-contract';
+import type { SnapshotPush } from '../../../../electron/shared/app-state';
 import { createPopoverWindow, type PopoverWindow } from '../../../../electron/main/adapters/popover-window';
 import { app } from '../../../electron-double/main/app';
 import { BrowserWindowDouble } from '../../../electron-double/main/browser-window';
@@ -119,7 +119,7 @@ describe('the popover window', () => {
 
   it('holds only the newest push of each kind while its page is not loaded, however many come (also while it reloads)', async () => {
     const { popover, window } = open('linux');
-    const snapshot = (n: number) => ({ n }) as unknown as SnapshotPushSent;
+    const snapshot = (n: number) => ({ n }) as unknown as SnapshotPush;
     for (let n = 0; n < 1000; n += 1) {
       popover.send('snapshot:changed', snapshot(n));
       popover.send('popover:shown', { mode: 'checklist', focusItemId: `item-${n}` });

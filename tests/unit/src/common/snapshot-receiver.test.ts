@@ -1,6 +1,7 @@
 /** Pushes become whole snapshots: the items kept when unchanged, asked for when the page lacks them. */
 import { describe, expect, it } from 'vitest';
 import type { AppSnapshot, SnapshotPush } from '../../../../electron/shared/app-state';
+import { toItemTable } from '../../../../electron/shared/item-table';
 import { toSuggestionGroups } from '../../../../electron/shared/suggestion-groups';
 import { SnapshotReceiver } from '../../../../src/common/snapshot-receiver';
 import { itemView, snapshotWith } from '../support/fake-omi-api';
@@ -12,9 +13,10 @@ const laterItems = [itemView('a1')];
 const whole = (seq: number, itemsSeq: number, items: AppSnapshot['items'], warnings: string[] = []): AppSnapshot =>
   snapshotWith(items, { seq, itemsSeq, warnings });
 const wholePush = (...args: Parameters<typeof whole>): SnapshotPush => asPush(whole(...args));
-/** The snapshot as a push carries it: its suggestions grouped. */
+/** The snapshot as a push carries it: its items as a table, its suggestions grouped. */
 const asPush = (snapshot: AppSnapshot): SnapshotPush => ({
   ...snapshot,
+  items: toItemTable(snapshot.items),
   suggestions: toSuggestionGroups(snapshot.suggestions),
 });
 const without = (snapshot: AppSnapshot): SnapshotPush => ({ ...asPush(snapshot), items: null });

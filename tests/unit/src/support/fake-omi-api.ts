@@ -1,5 +1,6 @@
 /** A stand-in for `window.omi`: records every call, answers from a script, pushes snapshots on demand. */
 import { toSuggestionGroups } from '../../../../electron/shared/suggestion-groups';
+import { toItemTable } from '../../../../electron/shared/item-table';
 import type { ItemView } from '../../../../electron/shared/action-item';
 import type { AppSnapshot } from '../../../../electron/shared/app-state';
 import type { InvokeChannel, PushChannel, PushEvents } from '../../../../electron/shared/ipc-contract';
@@ -84,7 +85,7 @@ export class FakeOmiApi {
     const { sinceLastLooked: _held, suggestions: _heard, ...rest } = this.snapshot;
     this.pushRaw('snapshot:changed', {
       ...rest,
-      items: sameItems ? null : this.snapshot.items,
+      items: sameItems ? null : toItemTable(this.snapshot.items),
       ...(sameLooks ? {} : { sinceLastLooked: looks }),
       ...(sameSuggestions ? {} : { suggestions: toSuggestionGroups(this.snapshot.suggestions) }),
     });
