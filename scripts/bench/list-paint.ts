@@ -9,7 +9,7 @@
  * core's reading of that answer, its sync's end, the snapshot it builds (the items as a table), IPC,
  * the bridge's copy into the page and the page's render. Two figures, each with its budget: the first
  * screen (the renderer's first chunk, FIRST_ROWS in src/checklist/row-budget.svelte.ts) and every
- * row. Median of ten runs in two sessions, each from an empty list. Printed beside them, with no
+ * row. Median of twenty runs in four sessions, each from an empty list. Printed beside them, with no
  * budget: list-answer-to-app-sent-2000-items, from the same answer to the app's sending the snapshot
  * (webContents.send, timed in the app's process), the main process's share.
  */
@@ -22,18 +22,19 @@ import { installProbes } from './page-probes-script';
 import { firstSnapshotSent } from './snapshot-sent';
 
 /**
- * Two sessions, each with its own key: a session reads the list about 70 times (each run eleven
+ * Four sessions, each with its own key: a session reads the list about 70 times (each run eleven
  * times: the list empty, then full in date windows), near the 80 an hour the app allows a key
- * (items/read-budget), so ten runs need two keys of the same person, as Omi and the app count each
- * key apart.
+ * (items/read-budget), so twenty runs need four keys of the same person, as Omi and the app count
+ * each key apart.
  */
-const KEYS = ['omi_dev_bench_key_0005', 'omi_dev_bench_key_0015'];
+const KEYS = ['omi_dev_bench_key_0005', 'omi_dev_bench_key_0015', 'omi_dev_bench_key_0025', 'omi_dev_bench_key_0035'];
 const ITEMS = 2_000;
 const LIST_PATH = '/v1/dev/user/action-items';
 /**
  * Per session; its first run warms the page's code, which a popover open for a while has done too.
- * Five runs after it in each of two sessions: with five in all, two benches of the same code differed
- * by a fifth here.
+ * Five runs after it in each of four sessions: with five in all, two benches of the same code
+ * differed by a fifth here; with ten, the middle half of one bench's first screens still spanned
+ * 20–35 ms (77.4–105.6 ms in one), so a median of ten moved with a run or two.
  */
 const RUNS = 6;
 const FIRST_SCREEN_ROWS = 30;
