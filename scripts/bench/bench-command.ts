@@ -21,9 +21,14 @@ export interface BenchCommand {
   output: FiguresOutput;
   /** Called once the chosen benches are known, before any runs (e.g. to build the renderer). */
   prepare?: () => void;
+  /**
+   * How busy the machine is, in words (its cores and load): told on stderr before the first
+   * measurement and after the last, as the figures move with what else the machine is doing.
+   */
+  machine?: () => string;
 }
 
-export async function runBench({ argv, benches, output, prepare }: BenchCommand): Promise<number> {
+export async function runBench({ argv, benches, output, prepare, machine }: BenchCommand): Promise<number> {
   const json = argv.includes('--json');
   const onlyAt = argv.indexOf('--only');
   const only = onlyAt === -1 ? null : (argv[onlyAt + 1] ?? '').toLowerCase();
@@ -35,6 +40,7 @@ export async function runBench({ argv, benches, output, prepare }: BenchCommand)
     return 1;
   }
   prepare?.();
+  if (machine) output.error(`Before the first measurement: ${machine()}`);
   const figures: Figure[] = [];
   const failures: string[] = [];
   for (const bench of chosen) {
@@ -50,5 +56,6 @@ export async function runBench({ argv, benches, output, prepare }: BenchCommand)
     }
   }
   if (json) output.print(JSON.stringify(figures.map(figureJson), null, 2));
+  if (machine) output.error(`After the last measurement: ${machine()}`);
   return figuresExitCode(figures, failures, (line) => output.error(line));
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every speed and memory figure with its budget, one `name value unit ≤budget` line
  * each (`OVER BUDGET` appended to a figure that misses it), or with --json one JSON array of
- * {name, value, unit, budget, withinBudget} on stdout. Progress and errors go to stderr.
+ * {name, value, unit, budget, withinBudget} on stdout. Progress and errors go to stderr, and so does
+ * how busy the machine was before the first measurement and after the last (cores, load average).
  *
  * Exit code: 1 when any figure is over its budget (each named on stderr, after the figures) or a
  * measurement could not be made (it threw; the other figures are still measured and printed).
@@ -25,6 +26,7 @@ import { conversationExpand } from './conversation-expand';
 import { dueReading } from './due-reading';
 import { inboxPaint } from './inbox-paint';
 import { buildAsShipped } from './build-as-shipped';
+import { machineLoad } from './machine-load';
 
 const benches: Bench[] = [
   popoverBundleSize,
@@ -46,6 +48,7 @@ exitWith(() =>
     argv: process.argv,
     benches,
     prepare: () => buildAsShipped(),
+    machine: machineLoad,
     output: {
       print: (line) => console.log(line),
       error: (line, detail) => (detail === undefined ? console.error(line) : console.error(line, detail)),

@@ -59,6 +59,18 @@ describe('npm run bench', () => {
     expect(err.join('\n')).toMatch(/NOT MEASURED: reminderLateness/);
   });
 
+  it('tells how busy the machine was before the first measurement and after the last', async () => {
+    const { out, err, output } = captured();
+    const loads = ['2 cores, load average 0.50', '2 cores, load average 3.10'];
+    const machine = () => loads.shift() ?? 'asked too often';
+    expect(await runBench({ argv: [], benches: [within], output, machine })).toBe(0);
+    expect(err).toEqual([
+      'Before the first measurement: 2 cores, load average 0.50',
+      'After the last measurement: 2 cores, load average 3.10',
+    ]);
+    expect(out).toEqual(['list-first-screen-2000-items 40 ms ≤100']);
+  });
+
   it('runs only the measurements --only names', async () => {
     const { out, output } = captured();
     expect(await runBench({ argv: ['--only', 'list'], benches: [within, over], output })).toBe(0);
