@@ -7,13 +7,26 @@ const items = [
   itemView('a1', { description: 'Send the deck', dueAt: '2026-12-08T16:00:00.000Z', conversationId: 'c1' }),
   itemView('local-2', { description: 'Call “Ana” — 5pm', localOnly: true, pending: true }),
   itemView('a3', { completed: true, completedAt: '2026-12-06T10:00:00.000Z', createdAt: '2026-12-01T10:00:00.000Z' }),
+  // Every value differs from every other of its kind: a column read in another's place shows.
+  {
+    id: 'a4',
+    description: 'Book the venue',
+    completed: true,
+    dueAt: '2026-12-09T09:00:00.000Z',
+    createdAt: '2026-12-02T08:00:00.000Z',
+    updatedAt: '2026-12-03T07:00:00.000Z',
+    completedAt: '2026-12-04T06:00:00.000Z',
+    conversationId: 'c4',
+    pending: false,
+    localOnly: true,
+  },
 ];
 
 describe('the table of items a push carries', () => {
   it('names each field once and gives back every item as it was, through JSON', () => {
     const table = toItemTable(items);
     expect(table.fields).toEqual(ITEM_FIELDS);
-    expect(table.rows).toHaveLength(3);
+    expect(table.rows).toHaveLength(4);
     const sent: unknown = JSON.parse(JSON.stringify(table));
     expect(isItemTable(sent)).toBe(true);
     expect(fromItemTable(sent as typeof table)).toEqual(items);
